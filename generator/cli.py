@@ -1,0 +1,207 @@
+"""`sdkgen`: generate SDKs, check that committed SDKs are current, lint a spec.
+
+Exit status: 0 success; 1 `check` found differences; 2 the spec (or the
+command line) has errors, and nothing was written; 3 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ir
+from .build import Builder
+from .diagnostics import Diagnostics, Location, SpecError
+from .loader import Workspace
+from .output import diff_tree, write_tree
+from .settings import Settings, api_name_for, find_spec_file, load_settings
+from .targets import TARGETS
+from .targets.base import render_target
+
+EXIT_OK, EXIT_DIFFERENT, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+@dataclass
+class LoadedApi:
+    spec_file: Path
+    api: ir.Api
+    settings: Settings
+    diagnostics: Diagnostics
+
+
+class UsageError(Exception):
+    pass
+
+
+def discover_specs(spec: str | None) -> list[Path]:
+    """Spec files named by --spec: a file, a folder holding one, or a folder of API folders."""
+    root = Path(spec) if spec else Path("spec")
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        raise UsageError(f"--spec {root}: no such file or folder")
+    own = find_spec_file(root)
+    if own is not None:
+        return [own]
+    found = [f for child in sorted(root.iterdir()) if child.is_dir() for f in [find_spec_file(child)] if f]
+    if not found:
+        raise UsageError(f"no openapi.yaml, openapi.yml or openapi.json under {root}")
+    return found
+
+
+def parse_languages(value: str | None) -> list[str]:
+    if not value:
+        return list(TARGETS)
+    languages = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [lang for lang in languages if lang not in TARGETS]
+    if unknown:
+        raise UsageError(f"unknown language(s): {', '.join(unknown)}; known: {', '.join(TARGETS)}")
+    return languages
+
+
+def load(spec_file: Path, strict: bool) -> LoadedApi:
+    diagnostics = Diagnostics()
+    workspace = Workspace(spec_file, diagnostics)
+    api = Builder(workspace).build()
+    settings = load_settings(spec_file, diagnostics)
+    if strict:
+        for warning in diagnostics.warnings:
+            diagnostics.error(warning.code, warning.message + " (--strict)", warning.location, warning.hint)
+    if diagnostics.has_errors():
+        raise SpecError(diagnostics)
+    return LoadedApi(spec_file, api, settings, diagnostics)
+
+
+def print_diagnostics(diagnostics: Diagnostics, stream: object = sys.stderr) -> None:
+    # In file and line order, as an editor would walk them.
+    for item in sorted(diagnostics, key=lambda d: (d.location.file, d.location.line or 0, d.code)):
+        print(item.format(), file=stream)  # type: ignore[call-overload]
+
+
+def render_all(specs: list[Path], languages: list[str], out: Path, strict: bool) -> dict[Path, dict[str, bytes]]:
+    """Every output tree in memory, or SpecError with every problem of every spec."""
+    trees: dict[Path, dict[str, bytes]] = {}
+    failed = Diagnostics()
+    for spec_file in specs:
+        try:
+            loaded = load(spec_file, strict)
+        except SpecError as exc:
+            failed.items.extend(exc.diagnostics.items)
+            continue
+        print_diagnostics(loaded.diagnostics)
+        for language in languages:
+            files = render_target(TARGETS[language], loaded.api, loaded.settings)
+            trees[out / loaded.settings.api_name / language] = files
+    if failed.has_errors():
+        raise SpecError(failed)
+    return trees
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    specs = discover_specs(args.spec)
+    languages = parse_languages(args.lang)
+    trees = render_all(specs, languages, Path(args.out), args.strict)
+    for destination, files in trees.items():
+        write_tree(files, destination)
+        size = sum(len(content) for content in files.values())
+        print(f"wrote {destination} ({len(files)} files, {size:,} bytes)")
+    print(f"generated {len(trees)} SDK(s) in {time.perf_counter() - started:.2f}s")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    specs = discover_specs(args.spec)
+    languages = parse_languages(args.lang)
+    trees = render_all(specs, languages, Path(args.out), args.strict)
+    problems = [line for destination, files in trees.items() for line in diff_tree(files, destination)]
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(
+            f"sdkgen check: {len(problems)} file(s) differ from what the generator produces; "
+            "run `sdkgen generate` and commit the result",
+            file=sys.stderr,
+        )
+        return EXIT_DIFFERENT
+    print(f"sdkgen check: {len(trees)} SDK(s) match the generator")
+    return EXIT_OK
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    specs = discover_specs(args.path)
+    status = EXIT_OK
+    for spec_file in specs:
+        try:
+            loaded = load(spec_file, args.strict)
+        except SpecError as exc:
+            print_diagnostics(exc.diagnostics)
+            errors = len(exc.diagnostics.errors)
+            print(f"{spec_file}: {errors} error(s)", file=sys.stderr)
+            status = EXIT_SPEC
+            continue
+        print_diagnostics(loaded.diagnostics)
+        api = loaded.api
+        print(
+            f"{spec_file}: ok ({len(api.operations)} operations, {len(api.models)} models, "
+            f"{len(loaded.diagnostics.warnings)} warning(s))"
+        )
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdkgen", description="Generate SDKs from an OpenAPI document.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--spec", help="a spec file, a folder with openapi.yaml, or a folder of API folders "
+                                      "(default: spec/)")
+        p.add_argument("--lang", help=f"comma-separated languages (default: all of {', '.join(TARGETS)})")
+        p.add_argument("--out", default="sdks", help="output root; SDKs go to OUT/<api>/<lang>/ (default: sdks)")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    generate = commands.add_parser("generate", help="render SDKs and write them, replacing each folder whole")
+    common(generate)
+    generate.set_defaults(handler=cmd_generate)
+    check = commands.add_parser("check", help="exit 1, naming the files, when OUT differs from a fresh render")
+    common(check)
+    check.set_defaults(handler=cmd_check)
+    lint = commands.add_parser("lint", help="report the spec's diagnostics; write nothing")
+    lint.add_argument("path", help="a spec file or folder")
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.set_defaults(handler=cmd_lint)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"sdkgen: {exc}", file=sys.stderr)
+        return EXIT_SPEC
+    except SpecError as exc:
+        print_diagnostics(exc.diagnostics)
+        print(f"sdkgen: {len(exc.diagnostics.errors)} error(s); nothing was written", file=sys.stderr)
+        return EXIT_SPEC
+    except KeyboardInterrupt:
+        print("sdkgen: interrupted; nothing was replaced", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a bare traceback
+        if os.environ.get("SDKGEN_DEBUG"):
+            traceback.print_exc()
+        where = Location("sdkgen")
+        print(f"{where}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("sdkgen: this is a bug in sdkgen, not in your spec; set SDKGEN_DEBUG=1 for the traceback",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+__all__ = ["api_name_for", "main"]

@@ -1,0 +1,293 @@
+"""The language-neutral model of an API: what every target renders from.
+
+Nothing here knows a target language. Names are the spec's own (wire names)
+or neutral PascalCase names the builder made for schemas; each target's
+profile re-cases them with `naming`. Types are a small closed set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# ---------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class Type:
+    """Base of every type expression. `nullable`: JSON null is a valid value."""
+
+    nullable: bool = field(default=False, kw_only=True)
+
+
+@dataclass(frozen=True)
+class Primitive(Type):
+    """string, integer, number or boolean, with the spec's format (date-time, int64, binary, ...)."""
+
+    name: str
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class AnyType(Type):
+    """Any JSON value."""
+
+
+@dataclass(frozen=True)
+class ArrayType(Type):
+    item: Type
+
+
+@dataclass(frozen=True)
+class MapType(Type):
+    """A JSON object with arbitrary keys and values of one type."""
+
+    value: Type
+
+
+@dataclass(frozen=True)
+class NamedType(Type):
+    """A reference to a declaration in `Api.models` by its neutral name."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ConstType(Type):
+    """Exactly one JSON value (`const`, or a one-value enum used as a tag)."""
+
+    value: Any
+    base: str  # string, integer, number, boolean
+
+
+@dataclass(frozen=True)
+class UnionType(Type):
+    """An anonymous union of types that are not objects (e.g. string or integer)."""
+
+    variants: tuple[Type, ...]
+
+
+# ---------------------------------------------------------------- declarations
+
+
+@dataclass
+class Field:
+    wire_name: str
+    type: Type
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass
+class ObjectModel:
+    name: str
+    fields: list[Field]
+    description: str = ""
+    # Type of properties not listed; None when the schema forbids them
+    # (additionalProperties: false). Unknown fields are kept either way.
+    additional: Type | None = field(default_factory=AnyType)
+    source: str = ""
+
+
+@dataclass
+class EnumValue:
+    value: Any
+    description: str = ""
+
+
+@dataclass
+class EnumModel:
+    name: str
+    base: str  # string, integer or number
+    values: list[EnumValue]
+    description: str = ""
+    source: str = ""
+
+
+@dataclass
+class Discriminator:
+    property: str
+    mapping: dict[str, str]  # wire value -> model name
+
+
+@dataclass
+class UnionModel:
+    name: str
+    variants: list[Type]
+    discriminator: Discriminator | None = None
+    description: str = ""
+    source: str = ""
+
+
+@dataclass
+class AliasModel:
+    """A named schema that is not an object, enum or union (e.g. an array of strings)."""
+
+    name: str
+    target: Type
+    description: str = ""
+    source: str = ""
+
+
+Model = ObjectModel | EnumModel | UnionModel | AliasModel
+
+# ---------------------------------------------------------------- operations
+
+
+@dataclass
+class Parameter:
+    name: str  # wire name
+    location: str  # path, query, header, cookie
+    type: Type
+    required: bool
+    description: str = ""
+    style: str = "form"
+    explode: bool = True
+    default: Any = None
+    has_default: bool = False
+    deprecated: bool = False
+
+
+@dataclass
+class Body:
+    content_type: str
+    type: Type
+    required: bool
+    description: str = ""
+    content_types: tuple[str, ...] = ()
+
+
+@dataclass
+class Response:
+    status: str  # "200", "2XX", "default"
+    description: str
+    content_type: str | None  # None: no body
+    type: Type | None
+    headers: tuple[str, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        return self.status[:1] in ("2", "3")
+
+    @property
+    def is_redirect(self) -> bool:
+        return self.status[:1] == "3"
+
+
+@dataclass
+class Pagination:
+    style: str  # offset, page, cursor
+    items: str  # wire name of the list field in the response
+    item_type: Type
+    total: str | None = None
+    limit_param: str | None = None
+    offset_param: str | None = None
+    page_param: str | None = None
+    per_page_param: str | None = None
+    cursor_param: str | None = None
+    next_cursor: str | None = None
+
+
+@dataclass
+class Waiter:
+    name: str
+    field: str
+    terminal: tuple[str, ...]
+
+
+@dataclass
+class Tail:
+    name: str
+    param: str
+    value: str
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str
+    resource: str  # the tag it belongs to
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    parameters: list[Parameter] = field(default_factory=list)
+    body: Body | None = None
+    responses: list[Response] = field(default_factory=list)
+    security: tuple[str, ...] = ()
+    node_alias: str | None = None
+    pagination: Pagination | None = None
+    waiter: Waiter | None = None
+    tail: Tail | None = None
+    source: str = ""
+
+    @property
+    def success_responses(self) -> list[Response]:
+        return [r for r in self.responses if r.is_success]
+
+    def params_in(self, location: str) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == location]
+
+
+@dataclass
+class Resource:
+    name: str  # the tag, as written
+    description: str = ""
+    operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass
+class ServerVariable:
+    name: str
+    default: str
+    values: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass
+class Server:
+    url: str
+    description: str = ""
+    variables: list[ServerVariable] = field(default_factory=list)
+
+    @property
+    def default_url(self) -> str:
+        url = self.url
+        for variable in self.variables:
+            url = url.replace("{" + variable.name + "}", variable.default)
+        return url
+
+
+@dataclass
+class SecurityScheme:
+    name: str
+    kind: str  # http, apiKey, oauth2, openIdConnect, mutualTLS
+    scheme: str = ""  # bearer, basic (http)
+    location: str = ""  # header, query, cookie (apiKey)
+    parameter_name: str = ""  # apiKey name
+    token_url: str = ""  # oauth2 client credentials
+    description: str = ""
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    description: str = ""
+    servers: list[Server] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+    models: dict[str, Model] = field(default_factory=dict)
+    security_schemes: list[SecurityScheme] = field(default_factory=list)
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for resource in self.resources for op in resource.operations]
+
+    @property
+    def default_base_url(self) -> str:
+        return self.servers[0].default_url if self.servers else ""

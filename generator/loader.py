@@ -1,0 +1,272 @@
+"""Reading spec files and resolving `$ref`s, with source locations.
+
+Parsing uses the fastest reader available (json, libyaml). Line numbers are
+only worked out when a diagnostic needs one: the file is then composed once
+more into YAML nodes, which carry positions, and the JSON pointer is walked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from .diagnostics import Diagnostics, Location, SpecError
+
+_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML loading that keeps dates and times as the strings they were written as."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+
+def escape_pointer_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+
+
+@dataclass
+class Document:
+    """One parsed file of the spec."""
+
+    path: Path
+    text: str
+    data: Any
+    _nodes: Any = field(default=None, repr=False)
+    _nodes_tried: bool = field(default=False, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        try:
+            return str(self.path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(self.path)
+
+    def line_of(self, pointer: str) -> tuple[int | None, int | None]:
+        """1-based line and column where the value at `pointer` starts, if it can be found."""
+        if not self._nodes_tried:
+            self._nodes_tried = True
+            try:
+                self._nodes = yaml.compose(self.text, Loader=_SpecLoader)
+            except yaml.YAMLError:
+                self._nodes = None
+        node = self._nodes
+        if node is None:
+            return None, None
+        best = node
+        for token in _pointer_tokens(pointer):
+            child = _child_node(node, token)
+            if child is None:
+                break
+            node = child
+            best = node
+        return best.start_mark.line + 1, best.start_mark.column + 1
+
+    def location(self, pointer: str) -> Location:
+        line, column = self.line_of(pointer)
+        return Location(self.display_name, pointer, line, column)
+
+    def get(self, pointer: str) -> Any:
+        """The value at `pointer`; raises KeyError when it is not there."""
+        value = self.data
+        for token in _pointer_tokens(pointer):
+            if isinstance(value, dict):
+                if token in value:
+                    value = value[token]
+                    continue
+                # YAML may have read a key such as 200 as an int.
+                alt = _int_or_none(token)
+                if alt is not None and alt in value:
+                    value = value[alt]
+                    continue
+                raise KeyError(pointer)
+            if isinstance(value, list):
+                index = _int_or_none(token)
+                if index is None or not 0 <= index < len(value):
+                    raise KeyError(pointer)
+                value = value[index]
+                continue
+            raise KeyError(pointer)
+        return value
+
+
+def _int_or_none(token: str) -> int | None:
+    return int(token) if token.isdigit() else None
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    if not pointer or pointer == "/":
+        return [] if not pointer else [""]
+    return [unescape_pointer_token(t) for t in pointer.lstrip("/").split("/")]
+
+
+def _child_node(node: Any, token: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if str(key.value) == token:
+                return value
+        return None
+    if isinstance(node, yaml.SequenceNode):
+        index = _int_or_none(token)
+        if index is not None and index < len(node.value):
+            return node.value[index]
+    return None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A resolved `$ref`: the document it lands in and the pointer inside it."""
+
+    document: Document
+    pointer: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (str(self.document.path), self.pointer)
+
+    def value(self) -> Any:
+        return self.document.get(self.pointer)
+
+
+class Workspace:
+    """The root document and every file reached through relative `$ref`s."""
+
+    def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
+        self.diagnostics = diagnostics
+        self.documents: dict[Path, Document] = {}
+        root_doc = self._read(root.resolve(), None)
+        if root_doc is None:
+            raise SpecError(diagnostics)
+        self.root = root_doc
+
+    def _read(self, path: Path, referrer: Location | None) -> Document | None:
+        if path in self.documents:
+            return self.documents[path]
+        display = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            where = referrer or Location(display)
+            self.diagnostics.error("file-not-found", f"file {display} does not exist", where)
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            where = referrer or Location(display)
+            self.diagnostics.error("file-unreadable", f"cannot read {display}: {exc}", where)
+            return None
+        data = self._parse(path, text)
+        if data is _PARSE_FAILED:
+            return None
+        document = Document(path, text, data)
+        self.documents[path] = document
+        return document
+
+    def _parse(self, path: Path, text: str) -> Any:
+        display = _display(path)
+        if path.suffix.lower() == ".json":
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                self.diagnostics.error(
+                    "json-syntax",
+                    f"invalid JSON: {exc.msg}",
+                    Location(display, "", exc.lineno, exc.colno),
+                    "fix the JSON syntax at this position",
+                )
+                return _PARSE_FAILED
+        try:
+            return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else None
+            column = mark.column + 1 if mark else None
+            problem = exc.problem or "syntax error"
+            context = f" ({exc.context})" if exc.context else ""
+            self.diagnostics.error(
+                "yaml-syntax",
+                f"invalid YAML: {problem}{context}",
+                Location(display, "", line, column),
+                "check indentation, quoting and colons around this line",
+            )
+            return _PARSE_FAILED
+        except yaml.YAMLError as exc:
+            self.diagnostics.error("yaml-syntax", f"invalid YAML: {exc}", Location(display))
+            return _PARSE_FAILED
+
+    def resolve(self, ref: str, base: Document, at: str) -> Ref | None:
+        """Resolve `ref` written in `base` at pointer `at`; report and return None if dangling."""
+        where = base.location(at)
+        if not isinstance(ref, str):
+            self.diagnostics.error("ref-invalid", "$ref must be a string", where)
+            return None
+        file_part, _, fragment = ref.partition("#")
+        pointer = unquote(fragment)
+        if file_part:
+            if "://" in file_part:
+                self.diagnostics.error(
+                    "ref-remote",
+                    f"remote $ref {ref!r} is not supported",
+                    where,
+                    "download the document and refer to it by a relative path",
+                )
+                return None
+            document = self._read((base.path.parent / unquote(file_part)).resolve(), where)
+            if document is None:
+                return None
+        else:
+            document = base
+        if pointer and not pointer.startswith("/"):
+            self.diagnostics.error("ref-invalid", f"$ref fragment {fragment!r} is not a JSON pointer", where)
+            return None
+        try:
+            document.get(pointer)
+        except KeyError:
+            self.diagnostics.error(
+                "ref-dangling",
+                f"$ref {ref!r} points to nothing",
+                where,
+                _suggest_ref(document, pointer),
+            )
+            return None
+        return Ref(document, pointer)
+
+
+def _suggest_ref(document: Document, pointer: str) -> str:
+    parent, _, last = pointer.rpartition("/")
+    try:
+        siblings = document.get(parent)
+    except KeyError:
+        return "check the path of the reference"
+    if isinstance(siblings, dict):
+        import difflib
+
+        close = difflib.get_close_matches(unescape_pointer_token(last), [str(k) for k in siblings], 3)
+        if close:
+            return "did you mean " + ", ".join(repr(join_pointer("#" + parent, c)) for c in close) + "?"
+    return "check the path of the reference"
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+_PARSE_FAILED = object()

@@ -1,0 +1,63 @@
+"""What every target provides, and the rendering shared by all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import jinja2
+
+from .. import ir
+from ..settings import Settings
+
+TEMPLATES_ROOT = Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    template: str  # path under templates/<target>/
+    output: str  # path under the SDK's root
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RuntimeCopy:
+    source: str  # folder under templates/<target>/
+    destination: str  # folder under the SDK's root
+    suffixes: tuple[str, ...]
+
+
+class Target(Protocol):
+    name: str  # the --lang value and the folder under sdks/<api>/
+
+    def filters(self) -> dict[str, Callable[..., Any]]: ...
+
+    def plan(self, api: ir.Api, settings: Settings) -> tuple[list[RenderJob], list[RuntimeCopy]]: ...
+
+
+def render_target(target: Target, api: ir.Api, settings: Settings) -> dict[str, bytes]:
+    """Every file of one SDK, in memory, keyed by its path under the SDK root."""
+    root = TEMPLATES_ROOT / target.name
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(root)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(target.filters())
+    jobs, copies = target.plan(api, settings)
+    files: dict[str, bytes] = {}
+    for job in jobs:
+        text = env.get_template(job.template).render(**job.context)
+        files[job.output] = text.encode("utf-8")
+    for copy in copies:
+        source = root / copy.source
+        for path in sorted(source.rglob("*")):
+            if path.is_file() and path.suffix in copy.suffixes and "__pycache__" not in path.parts:
+                relative = path.relative_to(source).as_posix()
+                files[f"{copy.destination}/{relative}"] = path.read_bytes()
+    return dict(sorted(files.items()))

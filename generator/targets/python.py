@@ -1,0 +1,765 @@
+"""The Python target: names, types and files for a sync + async SDK on httpx and attrs."""
+
+from __future__ import annotations
+
+import json
+import keyword
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import ir
+from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..settings import Settings
+from .base import RenderJob, RuntimeCopy
+
+# Names the generated modules import or define themselves; a model may not take them.
+_MODULE_NAMES = frozenset(
+    """Any Annotated Literal Mapping Sequence TypeAlias TypedDict Required NotRequired Union cast
+    Model UNSET Unset Discriminator Operation Param Pagination Waiter Tail RequestOptions
+    SyncClient AsyncClient EmptyResult RedirectResult RawResponse SDKError APIStatusError
+    APIConnectionError APITimeoutError InvalidArgumentError WaiterTimeoutError Iterator
+    AsyncIterator OPERATIONS attrs datetime enum m""".split()
+)
+# Attributes every model has from the runtime.
+_MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
+# Attributes of the client classes that a resource accessor may not shadow.
+_CLIENT_MEMBERS = frozenset(
+    """call request raw_request iterate wait tail with_options close base_url timeout
+    max_retries headers""".split()
+)
+
+
+# ---------------------------------------------------------------- escaping filters
+
+
+def py_string(value: Any) -> str:
+    """A Python string literal for any text: quotes, backslashes, controls, U+2028 escaped."""
+    text = str(value)
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or code in (0x2028, 0x2029) \
+                or 0xD800 <= code <= 0xDFFF or code == 0xFEFF:
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression for a JSON value."""
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f'float("{value}")'
+        return repr(value)
+    if isinstance(value, str):
+        return py_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_string(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return py_string(json.dumps(value))
+
+
+def py_doc(text: str, indent: int = 4) -> str:
+    """Text safe inside a triple-quoted docstring, indented to sit under a def or class."""
+    cleaned = []
+    for ch in text.strip():
+        code = ord(ch)
+        if ch == "\\":
+            cleaned.append("\\\\")
+        elif ch in "\n\t":
+            cleaned.append(ch)
+        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or code in (0x2028, 0x2029) \
+                or 0xD800 <= code <= 0xDFFF or code == 0xFEFF:
+            cleaned.append(f"\\u{code:04x}")
+        else:
+            cleaned.append(ch)
+    body = "".join(cleaned).replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body += " "
+    pad = " " * indent
+    lines = [line.rstrip() for line in body.split("\n")]
+    return "\n".join(lines[:1] + [(pad + line) if line else "" for line in lines[1:]])
+
+
+def py_docstring(text: str, indent: int = 4) -> str:
+    """A whole docstring: closing quotes on their own line when it spans several."""
+    body = py_doc(text, indent)
+    if "\n" in body:
+        return f'"""{body}\n{" " * indent}"""'
+    return f'"""{body}"""'
+
+
+def py_comment(text: str) -> str:
+    """One line of text for a `#` comment."""
+    return " ".join(py_doc(text, 0).split())
+
+
+# ---------------------------------------------------------------- views the templates read
+
+
+@dataclass
+class PyField:
+    name: str
+    wire: str
+    annotation: str
+    default: str | None  # Python expression, or None when required
+    doc: str
+
+
+@dataclass
+class PyClass:
+    name: str
+    doc: str
+    fields: list[PyField]
+
+
+@dataclass
+class PyEnum:
+    name: str
+    base: str  # str, int, float
+    doc: str
+    members: list[tuple[str, str]]  # (member name, value literal)
+
+
+@dataclass
+class PyAlias:
+    name: str
+    doc: str
+    expression: str  # right-hand side
+
+
+@dataclass
+class PyTypedDict:
+    name: str
+    class_syntax: bool  # every key is an identifier; else the functional form
+    entries: list[tuple[str, str]]  # (key as identifier or string literal, annotation)
+
+
+@dataclass
+class PyParam:
+    literal: str  # Param(...) expression
+
+
+@dataclass
+class PyOperation:
+    operation_id: str
+    method_name: str
+    doc: str
+    http_method: str
+    path: str
+    path_params: PyTypedDict | None
+    query: PyTypedDict | None
+    headers: PyTypedDict | None
+    body_annotation: str  # "None" when the operation takes no body
+    body_required: bool
+    return_annotation: str
+    params: list[str]  # Param(...) expressions
+    content_type: str | None
+    responses: list[tuple[str, str]]  # (status literal, runtime type expression)
+    pagination: str | None  # Pagination(...) expression
+    waiter: str | None
+    tail: str | None
+    iter_name: str | None
+    item_annotation: str | None
+    wait_name: str | None
+    tail_name: str | None
+    signature: list[str] = field(default_factory=list)
+    iter_signature: list[str] = field(default_factory=list)
+    query_expr: str = "query"  # header parameters travel with the query; the runtime routes them
+    path_annotation: str = "None"
+    waiter_field: str = ""
+    waiter_terminal: str = ""
+
+
+@dataclass
+class PyResource:
+    attr: str
+    module: str
+    class_name: str
+    async_class_name: str
+    doc: str
+    operations: list[PyOperation] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the profile
+
+
+class PythonTarget:
+    name = "python"
+
+    def filters(self) -> dict[str, Callable[..., Any]]:
+        return {"py_string": py_string, "py_doc": py_doc, "py_comment": py_comment, "py_literal": py_literal,
+                "py_docstring": py_docstring}
+
+    def plan(self, api: ir.Api, settings: Settings) -> tuple[list[RenderJob], list[RuntimeCopy]]:
+        view = PythonView(api, settings)
+        package = view.package
+        context = view.context()
+        jobs = [
+            RenderJob("pyproject.toml.jinja", "pyproject.toml", context),
+            RenderJob("README.md.jinja", "README.md", context),
+            RenderJob("package/__init__.py.jinja", f"{package}/__init__.py", context),
+            RenderJob("package/py.typed.jinja", f"{package}/py.typed", context),
+            RenderJob("package/_client.py.jinja", f"{package}/_client.py", context),
+            RenderJob("package/_operations.py.jinja", f"{package}/_operations.py", context),
+            RenderJob("package/models.py.jinja", f"{package}/models.py", context),
+            RenderJob("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py", context),
+        ]
+        for resource in view.resources:
+            jobs.append(
+                RenderJob(
+                    "package/resources/resource.py.jinja",
+                    f"{package}/resources/{resource.module}.py",
+                    {**context, "resource": resource},
+                )
+            )
+        return jobs, [RuntimeCopy("runtime", f"{package}/_runtime", (".py",))]
+
+
+class PythonView:
+    """The IR seen as Python: every name and type the templates print."""
+
+    def __init__(self, api: ir.Api, settings: Settings) -> None:
+        self.api = api
+        self.settings = settings
+        options = settings.for_language("python")
+        self.package = str(options["package"])
+        self.client = str(options["client"])
+        self.async_client = str(options["async_client"])
+        self.class_names = self._class_names()
+        self.enums: list[PyEnum] = []
+        self.classes: list[PyClass] = []
+        self.aliases: list[PyAlias] = []
+        self.typed_dicts: list[PyTypedDict] = []
+        self._build_models()
+        self.resources = self._build_resources()
+
+    # ------------------------------------------------------------ names
+
+    def _class_names(self) -> dict[str, str]:
+        allocator = NameAllocator(_MODULE_NAMES | {self.client, self.async_client})
+        names = {}
+        for model_name in self.api.models:
+            base = pascal(split_words(model_name)) or "Model"
+            if base[0].isdigit():
+                base = "Model" + base
+            names[model_name] = allocator.allocate(escape_reserved(base, "python"))
+        self._allocator = allocator
+        return names
+
+    def _extra_class_name(self, words: list[str]) -> str:
+        return self._allocator.allocate(pascal(words) or "Params")
+
+    # ------------------------------------------------------------ types
+
+    def annotation(self, t: ir.Type, prefix: str = "") -> str:
+        """The Python annotation for `t`; `prefix` qualifies model names (e.g. "m.")."""
+        text = self._bare(t, prefix)
+        if t.nullable and text != "Any":
+            text += " | None"
+        return text
+
+    def _bare(self, t: ir.Type, prefix: str) -> str:
+        if isinstance(t, ir.Primitive):
+            return _PRIMITIVES.get((t.name, t.format or ""), _PRIMITIVES.get((t.name, ""), "Any"))
+        if isinstance(t, ir.ArrayType):
+            return f"list[{self.annotation(t.item, prefix)}]"
+        if isinstance(t, ir.MapType):
+            return f"dict[str, {self.annotation(t.value, prefix)}]"
+        if isinstance(t, ir.NamedType):
+            name = prefix + self.class_names[t.name]
+            decl = self.api.models[t.name]
+            if isinstance(decl, ir.AliasModel) and isinstance(decl.target, (ir.Primitive, ir.ConstType)):
+                # A named string or number reads best as what it is.
+                return self._bare(decl.target, prefix) + (" | None" if decl.target.nullable else "")
+            if isinstance(decl, ir.EnumModel):
+                return f"{name} | {_ENUM_BASE[decl.base]}"
+            return name
+        if isinstance(t, ir.ConstType):
+            if t.value is None:
+                return "None"
+            if isinstance(t.value, (str, int, bool)):
+                return f"Literal[{py_literal(t.value)}]"
+            return "float" if isinstance(t.value, float) else "Any"
+        if isinstance(t, ir.UnionType):
+            parts: list[str] = []
+            for variant in t.variants:
+                for part in self.annotation(variant, prefix).split(" | "):
+                    if part not in parts:
+                        parts.append(part)
+            return "Any" if "Any" in parts else " | ".join(parts)
+        return "Any"
+
+    # ------------------------------------------------------------ models
+
+    def _build_models(self) -> None:
+        ordered_aliases: list[str] = []
+        for model_name, decl in self.api.models.items():
+            cls = self.class_names[model_name]
+            if isinstance(decl, ir.EnumModel):
+                self.enums.append(self._enum(cls, decl))
+            elif isinstance(decl, ir.ObjectModel):
+                self.classes.append(self._class(cls, decl))
+            else:
+                ordered_aliases.append(model_name)
+        for model_name in _alias_order(self.api, ordered_aliases):
+            self.aliases.append(self._alias(model_name))
+
+    def _enum(self, name: str, decl: ir.EnumModel) -> PyEnum:
+        allocator = NameAllocator()
+        members = []
+        for value in decl.values:
+            words = split_words(str(value.value))
+            member = screaming(words) or "EMPTY"
+            if member[0].isdigit() or member.startswith("_"):
+                member = "VALUE_" + member
+            if isinstance(value.value, (int, float)) and not isinstance(value.value, bool) and value.value < 0:
+                member = "MINUS_" + member
+            member = allocator.allocate(member, "_")
+            literal = py_literal(value.value if decl.base != "number" else float(value.value))
+            members.append((member, literal))
+        return PyEnum(name, _ENUM_CLASS[decl.base], decl.description, members)
+
+    def _class(self, name: str, decl: ir.ObjectModel) -> PyClass:
+        allocator = NameAllocator(_MODEL_MEMBERS)
+        fields = []
+        # Required fields first: attrs wants no defaults before them (kw_only makes order free,
+        # but readers expect the required ones first).
+        for f in sorted(decl.fields, key=lambda f: not f.required):
+            attr = snake(split_words(f.wire_name)) or "field"
+            if attr[0].isdigit():
+                attr = "field_" + attr
+            attr = allocator.allocate(escape_reserved(attr, "python"), "_")
+            annotation = self.annotation(f.type)
+            default = None
+            if not f.required:
+                annotation += " | Unset"
+                default = "UNSET"
+            fields.append(PyField(attr, f.wire_name, annotation, default, f.description))
+        return PyClass(name, decl.description, fields)
+
+    def _alias(self, model_name: str) -> PyAlias:
+        decl = self.api.models[model_name]
+        name = self.class_names[model_name]
+        if isinstance(decl, ir.UnionModel):
+            parts: list[str] = []
+            for variant in decl.variants:
+                for part in self.annotation(variant).split(" | "):
+                    if part not in parts:
+                        parts.append(part)
+            union = " | ".join(parts) if "Any" not in parts else "Any"
+            if decl.discriminator is not None and union != "Any":
+                mapping = ", ".join(
+                    f"{py_string(value)}: {self.class_names[target]}"
+                    for value, target in decl.discriminator.mapping.items()
+                    if target in self.class_names
+                )
+                expression = (
+                    f"Annotated[{union}, Discriminator({py_string(decl.discriminator.property)}, {{{mapping}}})]"
+                )
+            else:
+                expression = union
+            return PyAlias(name, decl.description, expression)
+        assert isinstance(decl, ir.AliasModel)
+        return PyAlias(name, decl.description, self.annotation(decl.target))
+
+    # ------------------------------------------------------------ operations
+
+    def _build_resources(self) -> list[PyResource]:
+        attrs = NameAllocator(_CLIENT_MEMBERS)
+        resources = []
+        for resource in self.api.resources:
+            words = split_words(resource.name) or ["default"]
+            attr = attrs.allocate(escape_reserved(snake(words), "python"), "_")
+            if attr[0].isdigit():
+                attr = "r" + attr
+            view = PyResource(
+                attr=attr,
+                module=attr,
+                class_name=pascal(split_words(attr)) + "Resource",
+                async_class_name="Async" + pascal(split_words(attr)) + "Resource",
+                doc=resource.description,
+            )
+            methods = NameAllocator({"with_options"})
+            for op in resource.operations:
+                view.operations.append(self._operation(op, methods))
+            resources.append(view)
+        return resources
+
+    def _typed_dict(self, op: ir.Operation, location: str, suffix: str) -> PyTypedDict | None:
+        params = op.params_in(location)
+        if not params:
+            return None
+        name = self._extra_class_name(split_words(op.operation_id) + split_words(suffix))
+        class_syntax = all(p.name.isidentifier() and not keyword.iskeyword(p.name) for p in params)
+        entries = []
+        for p in params:
+            annotation = self.annotation(p.type, "")
+            if location in ("header", "cookie"):
+                annotation = "str"
+            wrapped = f"Required[{annotation}]" if p.required else f"NotRequired[{annotation}]"
+            entries.append((p.name if class_syntax else py_string(p.name), wrapped))
+        td = PyTypedDict(name, class_syntax, entries)
+        self.typed_dicts.append(td)
+        return td
+
+    def _operation(self, op: ir.Operation, methods: NameAllocator) -> PyOperation:
+        method = methods.allocate(method_name(op.operation_id, "python"), "_")
+        path_td = self._typed_dict(op, "path", "PathParams")
+        query_td = self._typed_dict(op, "query", "Query")
+        header_params = [p for p in op.parameters if p.location in ("header", "cookie")]
+        headers_td = self._typed_dict(op, "header", "Headers") if op.params_in("header") else None
+        body_annotation = "None"
+        if op.body is not None:
+            body_annotation = self._body_annotation(op.body)
+        params = [
+            f"Param({py_string(p.name)}, {py_string(p.location)}, required={p.required}, "
+            f"style={py_string(p.style)}, explode={p.explode})"
+            for p in op.parameters
+        ]
+        responses = []
+        returns: list[str] = []
+        for response in op.responses:
+            expression, annotation = self._response_types(response)
+            responses.append((py_string(response.status), expression))
+            if response.is_success and annotation not in returns:
+                returns.append(annotation)
+        if not returns:
+            returns = ["Any"]
+        return_annotation = "Any" if "Any" in returns else " | ".join(returns)
+        pagination = self._pagination(op.pagination)
+        item_annotation = self.annotation(op.pagination.item_type, "m.") if op.pagination else None
+        waiter = tail = None
+        if op.waiter is not None:
+            waiter = (
+                f"Waiter({py_string(op.waiter.name)}, {py_string(op.waiter.field)}, "
+                f"({''.join(py_string(v) + ', ' for v in op.waiter.terminal)}))"
+            )
+        if op.tail is not None and op.pagination is not None and op.pagination.style == "cursor":
+            tail = f"Tail({py_string(op.tail.name)}, {py_string(op.tail.param)}, {py_string(op.tail.value)})"
+        iter_name = methods.allocate("iter_" + method, "_") if pagination else None
+        wait_name = (
+            methods.allocate("wait_for_" + snake(split_words(op.waiter.name)), "_") if op.waiter else None
+        )
+        tail_name = methods.allocate("tail_" + snake(split_words(op.tail.name)), "_") if tail and op.tail else None
+        del header_params
+        path_annotation = f"m.{path_td.name}" if path_td else "None"
+        query_annotation = f"m.{query_td.name}" if query_td else "None"
+        query_required = any(p.required for p in op.params_in("query"))
+        signature = _positional([
+            ("path_params", path_annotation, path_td is not None),
+            ("query", query_annotation, query_required),
+            ("body", body_annotation, op.body is not None and op.body.required),
+        ])
+        iter_signature = _positional([
+            ("path_params", path_annotation, path_td is not None),
+            ("query", query_annotation, False),
+        ])
+        signature.append("*")
+        iter_signature.append("*")
+        if headers_td:
+            signature.append(f"headers: m.{headers_td.name} | None = None")
+            iter_signature.append(f"headers: m.{headers_td.name} | None = None")
+        signature.append("options: RequestOptions | None = None")
+        iter_signature.append("options: RequestOptions | None = None")
+        return PyOperation(
+            operation_id=op.operation_id,
+            method_name=method,
+            doc=_operation_doc(op),
+            http_method=op.method,
+            path=op.path,
+            path_params=path_td,
+            query=query_td,
+            headers=headers_td,
+            body_annotation=body_annotation,
+            body_required=op.body is not None and op.body.required,
+            return_annotation=return_annotation,
+            params=params,
+            content_type=op.body.content_type if op.body else None,
+            responses=responses,
+            pagination=pagination,
+            waiter=waiter,
+            tail=tail,
+            iter_name=iter_name,
+            item_annotation=item_annotation,
+            wait_name=wait_name,
+            tail_name=tail_name,
+            signature=signature,
+            iter_signature=iter_signature,
+            query_expr="{**(query or {}), **(headers or {})}" if headers_td else "query",
+            path_annotation=path_annotation,
+            waiter_field=op.waiter.field if op.waiter else "",
+            waiter_terminal=", ".join(op.waiter.terminal) if op.waiter else "",
+        )
+
+    def _body_annotation(self, body: ir.Body) -> str:
+        annotation = self.annotation(body.type, "m.")
+        if _is_object(self.api, body.type) or isinstance(body.type, ir.AnyType):
+            if annotation != "Any":
+                annotation += " | Mapping[str, Any]"
+        return annotation
+
+    def _response_types(self, response: ir.Response) -> tuple[str, str]:
+        """(runtime type expression, return annotation) for one response."""
+        if response.is_redirect:
+            return "RedirectResult", "RedirectResult"
+        if response.content_type is None or response.type is None:
+            return "None", "EmptyResult"
+        media = response.content_type.split(";")[0].strip().lower()
+        if media.startswith("text/"):
+            return "str", "str"
+        if not _json_media(media):
+            return "bytes", "bytes"
+        annotation = self.annotation(response.type, "m.")
+        return annotation if annotation != "Any" else "Any", annotation
+
+    def _pagination(self, p: ir.Pagination | None) -> str | None:
+        if p is None:
+            return None
+        args = [f"style={py_string(p.style)}", f"items={py_string(p.items)}"]
+        for key in ("total", "limit_param", "offset_param", "page_param", "per_page_param",
+                    "cursor_param", "next_cursor"):
+            value = getattr(p, key)
+            if value is not None:
+                args.append(f"{key}={py_string(value)}")
+        return "Pagination(" + ", ".join(args) + ")"
+
+    # ------------------------------------------------------------ context
+
+    def _models_imports(self) -> list[str]:
+        texts = [f.annotation for c in self.classes for f in c.fields] + [a.expression for a in self.aliases]
+        texts += [a for td in self.typed_dicts for _, a in td.entries]
+        if self.enums:
+            texts.append("enum.")
+        if self.classes:
+            texts += ["attrs.", "Any", "Model"]
+        if any(f.default == "UNSET" for c in self.classes for f in c.fields):
+            texts.append("UNSET")
+        if self.aliases:
+            texts.append("TypeAlias")
+        if self.typed_dicts:
+            texts.append("TypedDict")
+        return import_block(
+            texts,
+            {"datetime": (), "enum": (), "typing": _TYPING},
+            ("attrs",),
+            [("._runtime", ("UNSET", "Discriminator", "Model", "Unset"))],
+        )
+
+    def _operations_imports(self) -> list[str]:
+        texts = ["Operation"]
+        for resource in self.resources:
+            for op in resource.operations:
+                texts += op.params + [e for _, e in op.responses]
+                texts += [t for t in (op.pagination, op.waiter, op.tail) if t]
+        return import_block(
+            texts,
+            {"datetime": (), "typing": _TYPING},
+            (),
+            [(". as m", ()), ("._runtime", ("EmptyResult", "Operation", "Pagination", "Param",
+                                             "RedirectResult", "Tail", "Waiter"))],
+        )
+
+    def _resource_imports(self, resource: PyResource) -> list[str]:
+        texts = ["cast", "SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions"]
+        for op in resource.operations:
+            texts += op.signature + op.iter_signature + [op.return_annotation]
+            if op.item_annotation and (op.iter_name or op.tail_name):
+                texts += [f"Iterator[{op.item_annotation}]", f"AsyncIterator[{op.item_annotation}]"]
+        return import_block(
+            texts,
+            {"datetime": (), "collections.abc": ("AsyncIterator", "Iterator", "Mapping"), "typing": _TYPING},
+            (),
+            [(".. as m", ()), (".._operations", ("OPERATIONS",)),
+             (".._runtime", ("AsyncClient", "EmptyResult", "RedirectResult", "RequestOptions", "SyncClient"))],
+        )
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "models_imports": self._models_imports(),
+            "operations_imports": self._operations_imports(),
+            "resource_imports": {r.module: self._resource_imports(r) for r in self.resources},
+            "api": self.api,
+            "title": self.settings.title,
+            "version": self.settings.version,
+            "api_name": self.settings.api_name,
+            "package": self.package,
+            "client": self.client,
+            "async_client": self.async_client,
+            "base_url": self.api.default_base_url,
+            "enums": self.enums,
+            "classes": self.classes,
+            "aliases": self.aliases,
+            "typed_dicts": self.typed_dicts,
+            "resources": self.resources,
+            "description": self.api.description,
+            "model_names": [e.name for e in self.enums] + [c.name for c in self.classes]
+            + [a.name for a in self.aliases],
+        }
+
+
+_PRIMITIVES = {
+    ("string", ""): "str",
+    ("string", "date-time"): "datetime.datetime",
+    ("string", "date"): "datetime.date",
+    ("string", "binary"): "bytes",
+    ("integer", ""): "int",
+    ("number", ""): "float",
+    ("boolean", ""): "bool",
+}
+for _fmt in ("int32", "int64", "uint32", "uint64"):
+    _PRIMITIVES[("integer", _fmt)] = "int"
+for _fmt in ("float", "double", "decimal"):
+    _PRIMITIVES[("number", _fmt)] = "float"
+
+_TYPING = ("Annotated", "Any", "Literal", "NotRequired", "Required", "TypeAlias", "TypedDict", "cast")
+
+_ENUM_BASE = {"string": "str", "integer": "int", "number": "float"}
+# The enum class each kind of value is declared with.
+_ENUM_CLASS = {"string": "enum.StrEnum", "integer": "enum.IntEnum", "number": "float, enum.Enum"}
+
+
+def _positional(params: list[tuple[str, str, bool]]) -> list[str]:
+    """`name: annotation` while every one so far is required; `= None` from the first optional on."""
+    result = []
+    required_so_far = True
+    for name, annotation, required in params:
+        if required and required_so_far:
+            result.append(f"{name}: {annotation}")
+            continue
+        required_so_far = False
+        optional = annotation if annotation == "None" else f"{annotation} | None"
+        result.append(f"{name}: {optional} = None")
+    return result
+
+
+def _names_used(texts: list[str], candidates: tuple[str, ...]) -> list[str]:
+    blob = "\n".join(texts)
+    return [name for name in candidates if re.search(rf"(?<![\w.]){re.escape(name)}\b", blob)]
+
+
+def _from_import(module: str, names: list[str]) -> str | None:
+    if not names:
+        return None
+    ordered = sorted(set(names), key=lambda n: (0 if n.isupper() else 1 if n[:1].isupper() else 2, n))
+    line = f"from {module} import {', '.join(ordered)}"
+    if len(line) <= 100:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in ordered) + ")"
+
+
+def import_block(
+    texts: list[str],
+    stdlib: dict[str, tuple[str, ...]],
+    third_party: tuple[str, ...],
+    local: list[tuple[str, tuple[str, ...]]],
+    always: tuple[str, ...] = (),
+) -> list[str]:
+    """isort-ordered import lines for exactly the names `texts` use."""
+    sections: list[list[str]] = []
+    plain = [f"import {mod}" for mod in ("datetime", "enum") if mod in stdlib and
+             re.search(rf"(?<![\w.]){mod}\.", "\n".join(texts))]
+    froms = [
+        line for module, names in stdlib.items() if module not in ("datetime", "enum")
+        for line in [_from_import(module, _names_used(texts, names))] if line
+    ]
+    sections.append(plain + froms)
+    sections.append([f"import {mod}" for mod in third_party if re.search(rf"(?<![\w.]){mod}\.", "\n".join(texts))])
+    local_lines = []
+    for module, names in local:
+        if module.endswith(" as m"):
+            if re.search(r"(?<![\w.])m\.", "\n".join(texts)):
+                local_lines.append(f"from {module[:-5]} import models as m")
+            continue
+        used = [n for n in names if n in always] + _names_used(texts, tuple(n for n in names if n not in always))
+        line = _from_import(module, used)
+        if line:
+            local_lines.append(line)
+    sections.append(local_lines)
+    lines: list[str] = []
+    for section in sections:
+        if section:
+            if lines:
+                lines.append("")
+            lines.extend(section)
+    return lines
+
+
+def _json_media(media: str) -> bool:
+    return media == "application/json" or media.endswith("+json") or media == "*/*"
+
+
+def _is_object(api: ir.Api, t: ir.Type) -> bool:
+    while isinstance(t, ir.NamedType):
+        decl = api.models[t.name]
+        if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
+            return True
+        if isinstance(decl, ir.AliasModel):
+            t = decl.target
+            continue
+        return False
+    return isinstance(t, ir.MapType)
+
+
+def _operation_doc(op: ir.Operation) -> str:
+    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    text = "\n\n".join(parts)
+    header = f"{op.method} {op.path}"
+    return f"{text}\n\n{header}" if text else header
+
+
+def _alias_order(api: ir.Api, names: list[str]) -> list[str]:
+    """Aliases and unions after the aliases they mention, so module-level evaluation works."""
+    pending = set(names)
+    ordered: list[str] = []
+    visiting: set[str] = set()
+
+    def mentions(t: ir.Type) -> list[str]:
+        if isinstance(t, ir.NamedType):
+            return [t.name] if t.name in pending else []
+        if isinstance(t, ir.ArrayType):
+            return mentions(t.item)
+        if isinstance(t, ir.MapType):
+            return mentions(t.value)
+        if isinstance(t, ir.UnionType):
+            return [n for v in t.variants for n in mentions(v)]
+        return []
+
+    def visit(name: str) -> None:
+        if name in ordered or name in visiting:
+            return
+        visiting.add(name)
+        decl = api.models[name]
+        targets = decl.variants if isinstance(decl, ir.UnionModel) else [decl.target]  # type: ignore[union-attr]
+        for t in targets:
+            for dep in mentions(t):
+                visit(dep)
+        visiting.discard(name)
+        ordered.append(name)
+
+    for name in names:
+        visit(name)
+    return ordered

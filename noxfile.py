@@ -1,0 +1,98 @@
+"""Every job of the project, by name: `nox -s generate`, `nox -s test`, `nox -s bench`, ...
+
+Sessions run in the project's own `.venv` (the README's commands create it),
+so a session never downloads a second copy of what is already installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+nox.options.sessions = ["test"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+def tool(name: str) -> str:
+    return str(BIN / name)
+
+
+def ensure_debian_packages(session: nox.Session, *packages: str) -> None:
+    """Install Debian packages that are missing (the machines run as root)."""
+    missing = [p for p in packages if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0]
+    if not missing:
+        return
+    if shutil.which("apt-get") is None:
+        session.error(f"missing system packages {missing} and no apt-get to install them")
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run("apt-get", "install", "-y", "-qq", *missing, external=True,
+                env={"DEBIAN_FRONTEND": "noninteractive"})
+
+
+@nox.session(python=False)
+def generate(session: nox.Session) -> None:
+    """Generate every SDK of every API under spec/ into sdks/."""
+    session.run(tool("sdkgen"), "generate", *session.posargs)
+
+
+@nox.session(python=False)
+def check(session: nox.Session) -> None:
+    """Fail when sdks/ differs from what the generator produces."""
+    session.run(tool("sdkgen"), "check")
+
+
+@nox.session(python=False)
+def lint(session: nox.Session) -> None:
+    """ruff and mypy --strict on the generator, the server and the Python runtime."""
+    session.run(tool("ruff"), "check", "generator", "reference_server", "tests", "noxfile.py")
+    session.run(tool("mypy"), "--strict", "generator")
+    session.run(tool("mypy"), "--strict", "reference_server")
+    with session.chdir(ROOT / "templates" / "python"):
+        session.run(tool("mypy"), "--strict", "-p", "runtime")
+
+
+def pytest(session: nox.Session, *paths: str) -> None:
+    session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", *paths, *session.posargs)
+
+
+@nox.session(python=False)
+def unit(session: nox.Session) -> None:
+    """Generator unit tests, the Python runtime and the Python SDK."""
+    pytest(session, "tests/unit", "tests/python_runtime", "tests/python_sdk")
+
+
+@nox.session(python=False)
+def server(session: nox.Session) -> None:
+    """Reference server tests (domain, HTTP, conformance)."""
+    pytest(session, "tests/reference_server")
+
+
+@nox.session(python=False)
+def generation(session: nox.Session) -> None:
+    """Every real-world spec in ../shared/specs generates, and the output type-checks."""
+    pytest(session, "tests/generation")
+
+
+@nox.session(python=False)
+def test(session: nox.Session) -> None:
+    """The whole suite: lint, sdks/ up to date, then every test folder in one pytest run."""
+    lint(session)
+    check(session)
+    folders = [p for p in ("tests/unit", "tests/python_runtime", "tests/python_sdk", "tests/reference_server",
+                           "tests/generation") if (ROOT / p).is_dir()]
+    pytest(session, *folders)
+
+
+@nox.session(python=False)
+def bench(session: nox.Session) -> None:
+    """Generator speed and memory beside openapi-python-client's, on the largest spec."""
+    env = {"PYTHONPATH": str(ROOT)}
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "generator_bench.py"), *session.posargs, env=env)
+
+

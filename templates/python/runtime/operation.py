@@ -1,0 +1,114 @@
+"""Public: how generated code describes an operation to the runtime.
+
+Generated ``_operations.py`` holds ``OPERATIONS: dict[str, Operation]``; the
+runtime reads nothing else about the API.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, Literal
+
+__all__ = ["Operation", "Pagination", "Param", "ParamLocation", "ParamStyle", "Tail", "Waiter"]
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+ParamStyle = Literal["form", "simple", "deepObject", "pipeDelimited", "spaceDelimited"]
+
+_DEFAULT_STYLE: dict[str, ParamStyle] = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Param:
+    """One parameter. ``name`` is the wire name; ``style``/``explode`` as in OpenAPI.
+
+    ``style`` defaults by location (path/header: simple, query/cookie: form) and
+    ``explode`` by style (form: true, others: false), as OpenAPI does. Path
+    parameters are given in ``path_params``; query, header and cookie parameters
+    all in ``query``, and are sent where ``location`` says.
+    """
+
+    name: str
+    location: ParamLocation
+    required: bool = False
+    style: ParamStyle | None = None
+    explode: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.location not in _DEFAULT_STYLE:
+            raise ValueError(f"param {self.name!r}: unknown location {self.location!r}")
+        style = self.style or _DEFAULT_STYLE[self.location]
+        object.__setattr__(self, "style", style)
+        if self.explode is None:
+            object.__setattr__(self, "explode", style == "form")
+
+
+@dataclasses.dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages. Field values are wire names (response keys, query params).
+
+    - ``offset``: ``limit_param``/``offset_param``; ``items`` and ``total`` in the page.
+    - ``page``: ``page_param`` (1-based)/``per_page_param``; ``items`` and ``total``.
+    - ``cursor``: ``cursor_param``; the page's ``next_cursor`` (empty or absent: end).
+
+    ``has_more`` names the page's boolean "more to fetch" key, when there is one.
+    """
+
+    style: Literal["offset", "page", "cursor"]
+    items: str = "items"
+    total: str | None = None
+    limit_param: str | None = "limit"
+    offset_param: str | None = "offset"
+    page_param: str | None = "page"
+    per_page_param: str | None = "per_page"
+    cursor_param: str | None = "cursor"
+    next_cursor: str | None = "next_cursor"
+    has_more: str | None = "has_more"
+
+
+@dataclasses.dataclass(frozen=True)
+class Waiter:
+    """Poll this (GET) operation until ``field`` (a wire name) is one of ``terminal``."""
+
+    name: str
+    field: str
+    terminal: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Tail:
+    """Follow new items: send ``param=value`` (e.g. ``direction=forward``), then the
+    previous page's next cursor, forever. Needs the operation's cursor ``Pagination``."""
+
+    name: str
+    param: str
+    value: Any
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Operation:
+    """One operation of the API, keyed by its operationId.
+
+    ``responses`` maps a status (``"200"``), a status class (``"2XX"``) or
+    ``"default"`` to the type expression of the body, or to ``None`` for no body.
+    ``request_content_type`` is the body's media type (``None``: no body).
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    request_content_type: str | None = None
+    responses: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    pagination: Pagination | None = None
+    waiter: Waiter | None = None
+    tail: Tail | None = None
+    body_required: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "method", self.method.upper())
