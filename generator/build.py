@@ -120,7 +120,7 @@ class Builder:
                 "supported: 3.0.x and 3.1.x",
             )
             raise SpecError(self.diags)
-        info = data.get("info") if isinstance(data.get("info"), dict) else {}
+        info: dict[str, Any] = data["info"] if isinstance(data.get("info"), dict) else {}
         api = ir.Api(
             title=str(info.get("title") or "API"),
             version=str(info.get("version") or "0.0.0"),
@@ -587,7 +587,9 @@ class Builder:
                     continue
                 op_pointer = join_pointer(item_pointer, method)
                 if not isinstance(raw, dict):
-                    self.diags.error("operation-invalid", "an operation must be a mapping", self.loc(item_doc, op_pointer))
+                    self.diags.error(
+                        "operation-invalid", "an operation must be a mapping", self.loc(item_doc, op_pointer)
+                    )
                     continue
                 op = self.operation(path, method, raw, shared_params, item_doc, op_pointer, item_pointer)
                 if op is None:
@@ -678,9 +680,12 @@ class Builder:
                 schema_pointer = join_pointer(param_pointer, "schema")
                 if schema is None and isinstance(value.get("content"), dict) and value["content"]:
                     media = next(iter(value["content"]))
-                    schema = value["content"][media].get("schema") if isinstance(value["content"][media], dict) else None
+                    media_obj = value["content"][media]
+                    schema = media_obj.get("schema") if isinstance(media_obj, dict) else None
                     schema_pointer = join_pointer(param_pointer, "content", media, "schema")
-                ptype = self.schema_type(schema if schema is not None else {}, param_doc, schema_pointer, hint + split_words(name))
+                ptype = self.schema_type(
+                    schema if schema is not None else {}, param_doc, schema_pointer, hint + split_words(name)
+                )
                 default_style = "simple" if location in ("path", "header") else "form"
                 style = str(value.get("style") or default_style)
                 schema_dict = schema if isinstance(schema, dict) else {}
@@ -730,7 +735,8 @@ class Builder:
             return None
         media_obj = content[media] if isinstance(content[media], dict) else {}
         schema = media_obj.get("schema", {})
-        btype = self.schema_type(schema, body_doc, join_pointer(pointer, "content", media, "schema"), hint + ["Request"])
+        schema_pointer = join_pointer(pointer, "content", media, "schema")
+        btype = self.schema_type(schema, body_doc, schema_pointer, hint + ["Request"])
         return ir.Body(
             content_type=media,
             type=btype,

@@ -20,7 +20,7 @@ from .diagnostics import Diagnostics, Location, SpecError
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _SpecLoader(_BaseLoader):  # type: ignore[misc]
     """Safe YAML loading that keeps dates and times as the strings they were written as."""
 
 

@@ -91,7 +91,7 @@ RESERVED: dict[str, frozenset[str]] = {
     "python": frozenset(
         """False None True and as assert async await break class continue def del elif else
         except finally for from global if import in is lambda nonlocal not or pass raise return
-        try while with yield match case type print self cls""".split()
+        try while with yield match case type print self cls l O I""".split()
     ),
     "go": frozenset(
         """break case chan const continue default defer else fallthrough for func go goto if

@@ -40,10 +40,7 @@ def find_spec_file(path: Path) -> Path | None:
 
 def api_name_for(spec_file: Path) -> str:
     """The folder name an API's SDKs go to: the spec's folder, or the file's stem."""
-    if spec_file.name in SPEC_FILE_NAMES:
-        base = spec_file.parent.name
-    else:
-        base = spec_file.stem
+    base = spec_file.parent.name if spec_file.name in SPEC_FILE_NAMES else spec_file.stem
     return snake(split_words(base)) or "api"
 
 

@@ -27,8 +27,8 @@ _MODULE_NAMES = frozenset(
 _MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
 # Attributes of the client classes that a resource accessor may not shadow.
 _CLIENT_MEMBERS = frozenset(
-    """call request raw_request iterate wait tail with_options close base_url timeout
-    max_retries headers""".split()
+    """call request raw_request iterate wait tail with_options close base_url timeout max_retries
+    headers""".split()
 )
 
 
@@ -331,7 +331,7 @@ class PythonView:
         members = []
         for value in decl.values:
             words = split_words(str(value.value))
-            member = screaming(words) or "EMPTY"
+            member = escape_reserved(screaming(words) or "EMPTY", "python")
             if member[0].isdigit() or member.startswith("_"):
                 member = "VALUE_" + member
             if isinstance(value.value, (int, float)) and not isinstance(value.value, bool) and value.value < 0:
@@ -515,9 +515,8 @@ class PythonView:
 
     def _body_annotation(self, body: ir.Body) -> str:
         annotation = self.annotation(body.type, "m.")
-        if _is_object(self.api, body.type) or isinstance(body.type, ir.AnyType):
-            if annotation != "Any":
-                annotation += " | Mapping[str, Any]"
+        if (_is_object(self.api, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
+            annotation += " | Mapping[str, Any]"
         return annotation
 
     def _response_types(self, response: ir.Response) -> tuple[str, str]:
@@ -596,7 +595,14 @@ class PythonView:
         )
 
     def context(self) -> dict[str, Any]:
+        resource_classes = [n for r in self.resources for n in (r.class_name, r.async_class_name)]
         return {
+            "client_import": _from_import("._client", [self.client, self.async_client]),
+            "resources_import": _from_import(".resources", resource_classes),
+            "resource_module_imports": [
+                _from_import(f".{r.module}", [r.class_name, r.async_class_name])
+                for r in sorted(self.resources, key=lambda r: r.module)
+            ],
             "models_imports": self._models_imports(),
             "operations_imports": self._operations_imports(),
             "resource_imports": {r.module: self._resource_imports(r) for r in self.resources},
@@ -659,10 +665,16 @@ def _names_used(texts: list[str], candidates: tuple[str, ...]) -> list[str]:
     return [name for name in candidates if re.search(rf"(?<![\w.]){re.escape(name)}\b", blob)]
 
 
+def _isort_key(name: str) -> tuple[int, str, str]:
+    """isort's order-by-type: CONSTANTS, then Classes, then functions; case-insensitive inside."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return (kind, name.lower(), name)
+
+
 def _from_import(module: str, names: list[str]) -> str | None:
     if not names:
         return None
-    ordered = sorted(set(names), key=lambda n: (0 if n.isupper() else 1 if n[:1].isupper() else 2, n))
+    ordered = sorted(set(names), key=_isort_key)
     line = f"from {module} import {', '.join(ordered)}"
     if len(line) <= 100:
         return line

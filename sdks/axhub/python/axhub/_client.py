@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from ._operations import OPERATIONS
 from ._runtime import AsyncClient, SyncClient
-from .resources import (
-    AsyncDeploymentsResource,
-    DeploymentsResource,
-)
+from .resources import AsyncDeploymentsResource, DeploymentsResource
 
 DEFAULT_BASE_URL = "https://api.axhub.ai"
 SDK_NAME = "axhub"
