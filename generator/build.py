@@ -68,7 +68,7 @@ class Builder:
         self.models: dict[str, ir.Model] = {}
         self.model_names = NameAllocator()
         self.ref_models: dict[tuple[str, str], str] = {}
-        self.operation_ids: dict[str, str] = {}
+        self.operation_ids: dict[str, tuple[Document, str]] = {}
         self.nullable_models: set[str] = set()
 
     # ------------------------------------------------------------ helpers
@@ -615,14 +615,16 @@ class Builder:
             op_id = _derived_operation_id(method, path)
         previous = self.operation_ids.get(op_id)
         if previous is not None:
+            first_doc, first_pointer = previous
             self.diags.error(
                 "duplicate-operation-id",
-                f"operationId {op_id!r} is used twice (first at {previous})",
+                f"operationId {op_id!r} is used twice (first at {self.loc(first_doc, first_pointer)})",
                 self.loc(doc, join_pointer(pointer, "operationId")),
                 "every operationId must be unique",
             )
             return None
-        self.operation_ids[op_id] = str(self.loc(doc, join_pointer(pointer, "operationId")))
+        # Where it stands, for a later duplicate's message; line numbers only on that error path.
+        self.operation_ids[op_id] = (doc, join_pointer(pointer, "operationId"))
         tags = raw.get("tags") or []
         resource = str(tags[0]) if isinstance(tags, list) and tags else "default"
         op = ir.Operation(

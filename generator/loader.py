@@ -151,24 +151,26 @@ class Workspace:
     def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
         self.diagnostics = diagnostics
         self.documents: dict[Path, Document] = {}
-        root_doc = self._read(root.resolve(), None)
+        root_doc = self._read(root.resolve(), None, "")
         if root_doc is None:
             raise SpecError(diagnostics)
         self.root = root_doc
 
-    def _read(self, path: Path, referrer: Location | None) -> Document | None:
+    def _read(self, path: Path, referrer: Document | None, at: str) -> Document | None:
         if path in self.documents:
             return self.documents[path]
         display = str(path)
+
+        def where() -> Location:
+            return referrer.location(at) if referrer is not None else Location(display)
+
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            where = referrer or Location(display)
-            self.diagnostics.error("file-not-found", f"file {display} does not exist", where)
+            self.diagnostics.error("file-not-found", f"file {display} does not exist", where())
             return None
         except (OSError, UnicodeDecodeError) as exc:
-            where = referrer or Location(display)
-            self.diagnostics.error("file-unreadable", f"cannot read {display}: {exc}", where)
+            self.diagnostics.error("file-unreadable", f"cannot read {display}: {exc}", where())
             return None
         data = self._parse(path, text)
         if data is _PARSE_FAILED:
@@ -211,9 +213,11 @@ class Workspace:
 
     def resolve(self, ref: str, base: Document, at: str) -> Ref | None:
         """Resolve `ref` written in `base` at pointer `at`; report and return None if dangling."""
-        where = base.location(at)
+        def where() -> Location:  # line numbers cost a second parse: only for errors
+            return base.location(at)
+
         if not isinstance(ref, str):
-            self.diagnostics.error("ref-invalid", "$ref must be a string", where)
+            self.diagnostics.error("ref-invalid", "$ref must be a string", where())
             return None
         file_part, _, fragment = ref.partition("#")
         pointer = unquote(fragment)
@@ -222,17 +226,17 @@ class Workspace:
                 self.diagnostics.error(
                     "ref-remote",
                     f"remote $ref {ref!r} is not supported",
-                    where,
+                    where(),
                     "download the document and refer to it by a relative path",
                 )
                 return None
-            document = self._read((base.path.parent / unquote(file_part)).resolve(), where)
+            document = self._read((base.path.parent / unquote(file_part)).resolve(), base, at)
             if document is None:
                 return None
         else:
             document = base
         if pointer and not pointer.startswith("/"):
-            self.diagnostics.error("ref-invalid", f"$ref fragment {fragment!r} is not a JSON pointer", where)
+            self.diagnostics.error("ref-invalid", f"$ref fragment {fragment!r} is not a JSON pointer", where())
             return None
         try:
             document.get(pointer)
@@ -240,7 +244,7 @@ class Workspace:
             self.diagnostics.error(
                 "ref-dangling",
                 f"$ref {ref!r} points to nothing",
-                where,
+                where(),
                 _suggest_ref(document, pointer),
             )
             return None

@@ -35,28 +35,20 @@ _CLIENT_MEMBERS = frozenset(
 # ---------------------------------------------------------------- escaping filters
 
 
+def _unprintable() -> list[int]:
+    """Code points that must never appear raw in source: controls, separators, surrogates, BOM."""
+    points = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF, *range(0xD800, 0xE000)]
+    return [c for c in points if c not in (0x09, 0x0A)]
+
+
+# str.translate tables, built once: escaping runs over every description of large specs.
+_DOC_ESCAPES = {c: f"\\u{c:04x}" for c in _unprintable()} | {ord("\\"): "\\\\"}
+_STRING_ESCAPES = _DOC_ESCAPES | {ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
 def py_string(value: Any) -> str:
     """A Python string literal for any text: quotes, backslashes, controls, U+2028 escaped."""
-    text = str(value)
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or code in (0x2028, 0x2029) \
-                or 0xD800 <= code <= 0xDFFF or code == 0xFEFF:
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    return '"' + str(value).translate(_STRING_ESCAPES) + '"'
 
 
 def py_literal(value: Any) -> str:
@@ -82,19 +74,7 @@ def py_literal(value: Any) -> str:
 
 def py_doc(text: str, indent: int = 4) -> str:
     """Text safe inside a triple-quoted docstring, indented to sit under a def or class."""
-    cleaned = []
-    for ch in text.strip():
-        code = ord(ch)
-        if ch == "\\":
-            cleaned.append("\\\\")
-        elif ch in "\n\t":
-            cleaned.append(ch)
-        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or code in (0x2028, 0x2029) \
-                or 0xD800 <= code <= 0xDFFF or code == 0xFEFF:
-            cleaned.append(f"\\u{code:04x}")
-        else:
-            cleaned.append(ch)
-    body = "".join(cleaned).replace('"""', '\\"\\"\\"')
+    body = text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         body += " "
     pad = " " * indent

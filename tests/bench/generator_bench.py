@@ -1,0 +1,121 @@
+"""Generator speed and peak memory beside openapi-python-client's, measured in one run.
+
+    nox -s bench                 the largest spec in ../shared/specs
+    nox -s bench -- --all        every spec in ../shared/specs
+
+Each measurement runs the whole command in a fresh process (start-up included,
+as a user would see it) and reads the child's peak resident memory from the
+kernel; the median of --repeat runs is reported. openapi-python-client is
+installed into .bench/opc (its own venv, so its dependencies never mix with
+ours) at the pinned version below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "specs"
+OPC_VERSION = "0.29.1"
+OPC_VENV = ROOT / ".bench" / "opc"
+SDKGEN = [sys.executable, "-m", "generator"]
+
+_MEASURE = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
+    "elapsed = time.perf_counter() - start\n"
+    "peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(json.dumps({'seconds': elapsed, 'peak_mb': peak_kb / 1024, 'status': done.returncode,"
+    " 'stderr': done.stderr[-400:]}))\n"
+)
+
+
+def measure(command: list[str]) -> dict[str, float | int | str]:
+    """Time and peak memory of `command`, measured from a fresh wrapper process."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True)
+    result: dict[str, float | int | str] = json.loads(out.stdout)
+    return result
+
+
+def ensure_opc() -> Path:
+    exe = OPC_VENV / "bin" / "openapi-python-client"
+    if not exe.exists():
+        print(f"installing openapi-python-client {OPC_VERSION} into {OPC_VENV} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(OPC_VENV)], check=True)
+        subprocess.run([str(OPC_VENV / "bin" / "pip"), "install", "-q", "--disable-pip-version-check",
+                        f"openapi-python-client=={OPC_VERSION}"], check=True)
+    return exe
+
+
+def median_run(make_command: object, repeat: int) -> dict[str, float | int | str]:
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as scratch:
+            runs.append(measure(make_command(Path(scratch))))  # type: ignore[operator]
+    best = sorted(runs, key=lambda r: float(r["seconds"]))[len(runs) // 2]
+    best["seconds"] = statistics.median(float(r["seconds"]) for r in runs)
+    best["peak_mb"] = max(float(r["peak_mb"]) for r in runs)
+    return best
+
+
+def bench_spec(spec: Path, opc: Path, languages: list[str], repeat: int) -> list[tuple[str, dict[str, float | int | str]]]:
+    rows = [
+        ("openapi-python-client (python)", median_run(
+            lambda d: [str(opc), "generate", "--path", str(spec), "--output-path", str(d / "out"), "--overwrite"],
+            repeat)),
+        ("sdkgen (python)", median_run(
+            lambda d: [*SDKGEN, "generate", "--spec", str(spec), "--lang", "python", "--out", str(d)], repeat)),
+    ]
+    if languages != ["python"]:
+        rows.append((f"sdkgen ({len(languages)} targets)", median_run(
+            lambda d: [*SDKGEN, "generate", "--spec", str(spec), "--lang", ",".join(languages), "--out", str(d)],
+            repeat)))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="every spec, not only the largest")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    specs = sorted((p for p in CORPUS.rglob("*") if p.suffix in (".json", ".yaml", ".yml")),
+                   key=lambda p: p.stat().st_size, reverse=True)
+    if not specs:
+        print(f"no specs under {CORPUS}", file=sys.stderr)
+        return 2
+    if not args.all:
+        specs = specs[:1]
+    sys.path.insert(0, str(ROOT))
+    from generator.targets import TARGETS
+
+    languages = list(TARGETS)
+    opc = ensure_opc()
+    print(f"{'spec':44} {'tool':32} {'seconds':>8} {'peak MB':>8} {'vs opc':>7}  status")
+    failures = 0
+    for spec in specs:
+        rows = bench_spec(spec, opc, languages, args.repeat)
+        baseline = float(rows[0][1]["seconds"])
+        name = f"{spec.relative_to(CORPUS)} ({spec.stat().st_size / 1e6:.1f} MB)"
+        for tool, r in rows:
+            ok = "ok" if r["status"] == 0 else f"exit {r['status']}"
+            speedup = baseline / float(r["seconds"]) if float(r["seconds"]) else 0.0
+            print(f"{name:44} {tool:32} {float(r['seconds']):8.2f} {float(r['peak_mb']):8.1f} {speedup:6.1f}x  {ok}")
+            name = ""
+            if tool.startswith("sdkgen") and r["status"] != 0:
+                failures += 1
+                print(f"    {r['stderr']}")
+    shutil.rmtree(ROOT / ".bench" / "scratch", ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
