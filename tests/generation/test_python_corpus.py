@@ -3,6 +3,7 @@ ruff, mypy --strict and a real import."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -22,7 +23,10 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 def count_operations(spec: Path) -> int:
     text = spec.read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if spec.suffix == ".json":
+        data = json.loads(text)
+    else:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
                for method in item if method in METHODS)
 
