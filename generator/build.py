@@ -828,10 +828,11 @@ class Builder:
         next_cursor = next(
             (n for n in ("next_cursor", "nextCursor", "next_page_token", "nextPageToken") if n in fields), None
         )
+        has_more = next((n for n in ("has_more", "hasMore") if n in fields), None)
         if cursor_param and next_cursor:
             return ir.Pagination("cursor", items.wire_name, item_type, total,
                                  limit_param=_first(query, ("limit", "page_size", "pageSize")),
-                                 cursor_param=cursor_param, next_cursor=next_cursor)
+                                 cursor_param=cursor_param, next_cursor=next_cursor, has_more=has_more)
         if "offset" in query and "limit" in query:
             return ir.Pagination("offset", items.wire_name, item_type, total,
                                  limit_param="limit", offset_param="offset")

@@ -191,6 +191,7 @@ class Pagination:
     per_page_param: str | None = None
     cursor_param: str | None = None
     next_cursor: str | None = None
+    has_more: str | None = None  # a boolean field that says whether another page exists
 
 
 @dataclass

@@ -522,6 +522,8 @@ class PythonView:
             value = getattr(p, key)
             if value is not None:
                 args.append(f"{key}={py_string(value)}")
+        # Always explicit: the runtime's own default would assume a field the page may not have.
+        args.append(f"has_more={py_string(p.has_more) if p.has_more else 'None'}")
         return "Pagination(" + ", ".join(args) + ")"
 
     # ------------------------------------------------------------ context

@@ -69,6 +69,7 @@ class AsyncClient(BaseClient):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
     ) -> None:
+        url = self._check(base_url, max_retries)
         owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -79,7 +80,7 @@ class AsyncClient(BaseClient):
         self._setup(
             http=http_client,
             owns_http=owns_http,
-            base_url=base_url,
+            base_url=url,
             token=token,
             tenant_id=tenant_id,
             timeout=timeout,

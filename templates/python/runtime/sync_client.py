@@ -66,6 +66,7 @@ class SyncClient(BaseClient):
         sleep: Callable[[float], None] = time.sleep,
         jitter: Callable[[], float] = random.random,
     ) -> None:
+        url = self._check(base_url, max_retries)
         owns_http = http_client is None
         if http_client is None:
             http_client = httpx.Client(
@@ -76,7 +77,7 @@ class SyncClient(BaseClient):
         self._setup(
             http=http_client,
             owns_http=owns_http,
-            base_url=base_url,
+            base_url=url,
             token=token,
             tenant_id=tenant_id,
             timeout=timeout,

@@ -110,12 +110,21 @@ class BaseClient:
 
     _http: httpx.Client | httpx.AsyncClient
 
+    def _check(self, base_url: str | None, max_retries: int) -> str:
+        """Validate settings before anything is opened; returns the base URL to use."""
+        url = base_url or self.DEFAULT_BASE_URL
+        if not url:
+            raise InvalidArgumentError(f"{type(self).__name__}: base_url is required")
+        if max_retries < 0:
+            raise InvalidArgumentError("max_retries must be >= 0")
+        return url
+
     def _setup(
         self,
         *,
         http: httpx.Client | httpx.AsyncClient,
         owns_http: bool,
-        base_url: str | None,
+        base_url: str,
         token: str | None,
         tenant_id: str | None,
         timeout: TimeoutArg,
@@ -128,14 +137,9 @@ class BaseClient:
         wall_clock: Callable[[], float],
         jitter: Callable[[], float],
     ) -> None:
-        url = base_url or self.DEFAULT_BASE_URL
-        if not url:
-            raise InvalidArgumentError(f"{type(self).__name__}: base_url is required")
-        if max_retries < 0:
-            raise InvalidArgumentError("max_retries must be >= 0")
         self._http = http
         self._owns_http = owns_http
-        self._base_url = url.rstrip("/")
+        self._base_url = base_url.rstrip("/")
         self._token = token
         self._tenant_id = tenant_id
         if isinstance(timeout, Unset):
@@ -495,8 +499,9 @@ class BaseClient:
                 cursor = wire_get(page, pagination.next_cursor)
                 if _present(cursor):
                     query = {**query, pagination.cursor_param: str(cursor)}
-            more = is_more(page, pagination) is True or (
-                limit is not None and 0 < limit <= len(items)
+            # more waiting at once: the page says so, or came back full (never when empty)
+            more = bool(items) and (
+                is_more(page, pagination) is True or (limit is not None and 0 < limit <= len(items))
             )
             if not more and not finished():
                 yield Sleep(interval)
