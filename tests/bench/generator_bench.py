@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -67,7 +66,10 @@ def median_run(make_command: object, repeat: int) -> dict[str, float | int | str
     return best
 
 
-def bench_spec(spec: Path, opc: Path, languages: list[str], repeat: int) -> list[tuple[str, dict[str, float | int | str]]]:
+Row = tuple[str, dict[str, float | int | str]]
+
+
+def bench_spec(spec: Path, opc: Path, languages: list[str], repeat: int) -> list[Row]:
     rows = [
         ("openapi-python-client (python)", median_run(
             lambda d: [str(opc), "generate", "--path", str(spec), "--output-path", str(d / "out"), "--overwrite"],
