@@ -6,6 +6,7 @@ so a session never downloads a second copy of what is already installed.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,50 @@ def server(session: nox.Session) -> None:
     pytest(session, "tests/reference_server")
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@nox.session(python=False)
+def postgres(session: nox.Session) -> None:
+    """The store tests against a real PostgreSQL, started here on a loopback port and removed after."""
+    import glob
+    import tempfile
+
+    try:
+        ensure_debian_packages(session, "postgresql")
+    except Exception as exc:  # noqa: BLE001 - no PostgreSQL is a reason to skip, said aloud
+        session.skip(f"PostgreSQL cannot be installed here: {exc}")
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        session.skip("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)")
+    bin_dir = Path(bins[-1]).parent
+    # PostgreSQL refuses to run as root: run its programs as the `postgres` user then.
+    as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    data = Path(tempfile.mkdtemp(prefix="sdkgen-pg-"))
+    if as_user:
+        shutil.chown(data, "postgres")
+    port = _free_port()
+    session.run(*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                "-E", "UTF8", silent=True, external=True)
+    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
+    session.run(*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(data / "log"),
+                "-w", "start", silent=True, external=True)
+    try:
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        session.log(f"PostgreSQL on {url}")
+        session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/reference_server/test_refserver_store.py",
+                    env={"REFSERVER_TEST_PG_URL": url})
+    finally:
+        session.run(*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop",
+                    silent=True, external=True, success_codes=[0, 1])
+        shutil.rmtree(data, ignore_errors=True)
+
+
 @nox.session(python=False)
 def generation(session: nox.Session) -> None:
     """Every real-world spec in ../shared/specs generates, and the output type-checks."""
@@ -87,6 +132,7 @@ def test(session: nox.Session) -> None:
     folders = [p for p in ("tests/unit", "tests/python_runtime", "tests/python_sdk", "tests/reference_server",
                            "tests/generation") if (ROOT / p).is_dir()]
     pytest(session, *folders)
+    postgres(session)
 
 
 @nox.session(python=False)
