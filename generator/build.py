@@ -107,10 +107,10 @@ class Builder:
             )
             raise SpecError(self.diags)
         version = data.get("openapi")
-        if "swagger" in data:
+        if "swagger" in data:  # 2.0 was converted on loading; anything older is refused
             self.diags.error(
-                "swagger-2", f"Swagger {data.get('swagger')} documents are not supported yet",
-                self.loc(self.root, "/swagger"), "convert it to OpenAPI 3 first",
+                "swagger-version", f"Swagger {data.get('swagger')} documents are not supported",
+                self.loc(self.root, "/swagger"), "supported: Swagger 2.0, OpenAPI 3.0 and 3.1",
             )
             raise SpecError(self.diags)
         if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from . import swagger2
 from .diagnostics import Diagnostics, Location, SpecError
 
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -155,6 +156,13 @@ class Workspace:
         if root_doc is None:
             raise SpecError(diagnostics)
         self.root = root_doc
+        self.converted_from_swagger2 = swagger2.is_swagger2(root_doc.data)
+        if self.converted_from_swagger2:
+            # Warnings point into the 2.0 text as written; the builder then reads the 3.0 form.
+            def warn(pointer: str, message: str) -> None:
+                diagnostics.warning("swagger2-conversion", message, root_doc.location(pointer))
+
+            root_doc.data = swagger2.convert(root_doc.data, warn)
 
     def _read(self, path: Path, referrer: Document | None, at: str) -> Document | None:
         if path in self.documents:
@@ -175,6 +183,8 @@ class Workspace:
         data = self._parse(path, text)
         if data is _PARSE_FAILED:
             return None
+        if referrer is not None and getattr(self, "converted_from_swagger2", False):
+            data = swagger2.rewrite_external(data)
         document = Document(path, text, data)
         self.documents[path] = document
         return document

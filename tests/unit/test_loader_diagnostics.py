@@ -108,12 +108,3 @@ def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no such file or folder" in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def test_swagger_2_is_refused_with_a_diagnostic(tmp_path: Path) -> None:
-    spec = tmp_path / "swagger.yaml"
-    spec.write_text('swagger: "2.0"\ninfo: {title: x, version: "1"}\npaths: {}\n')
-    diagnostics = Diagnostics()
-    with pytest.raises(SpecError):
-        load_api(spec, diagnostics)
-    assert [d.code for d in diagnostics.errors] == ["swagger-2"]

@@ -1,0 +1,355 @@
+"""Swagger 2.0 documents, converted to the OpenAPI 3.0 form the builder reads.
+
+The conversion is structural and in memory: `definitions`, body and form
+parameters, `produces`/`consumes`, `collectionFormat`, `type: file`,
+`x-nullable` and the security definitions all become their 3.0 shapes, and
+every `$ref` is re-pointed, so a 2.0 document and its 3.0 twin give the same IR.
+What has no 3.0 equivalent is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+Warn = Callable[[str, str], None]  # (JSON pointer in the 2.0 document, message)
+
+_REF_PREFIXES = {
+    "#/definitions/": "#/components/schemas/",
+    "#/responses/": "#/components/responses/",
+    "#/securityDefinitions/": "#/components/securitySchemes/",
+}
+_SCHEMA_KEYS = (
+    "type", "format", "items", "enum", "default", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
+    "multipleOf",
+)
+_COLLECTION_FORMATS = {
+    "csv": ("form", False),
+    "multi": ("form", True),
+    "ssv": ("spaceDelimited", False),
+    "pipes": ("pipeDelimited", False),
+}
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+
+def is_swagger2(data: Any) -> bool:
+    return isinstance(data, dict) and str(data.get("swagger", "")).startswith("2.")
+
+
+def convert(document: dict[str, Any], warn: Warn) -> dict[str, Any]:
+    """The OpenAPI 3.0.3 equivalent of a Swagger 2.0 `document` (which is left untouched)."""
+    source = copy.deepcopy(document)
+    body_params = _body_parameter_names(source)
+    out: dict[str, Any] = {"openapi": "3.0.3", "info": source.get("info") or {"title": "API", "version": "0"}}
+    for key in ("tags", "externalDocs", "security"):
+        if key in source:
+            out[key] = source[key]
+    servers = _servers(source)
+    if servers:
+        out["servers"] = servers
+    components: dict[str, Any] = {}
+    if isinstance(source.get("definitions"), dict):
+        components["schemas"] = {
+            name: _schema(schema, f"/definitions/{name}", warn) for name, schema in source["definitions"].items()
+        }
+    if isinstance(source.get("parameters"), dict):
+        for name, param in source["parameters"].items():
+            pointer = f"/parameters/{name}"
+            if isinstance(param, dict) and param.get("in") == "body":
+                components.setdefault("requestBodies", {})[name] = _body(
+                    param, _consumes(source, {}), pointer, warn
+                )
+            elif isinstance(param, dict) and param.get("in") == "formData":
+                warn(pointer, "a shared formData parameter cannot stand alone in OpenAPI 3; it is inlined where used")
+            else:
+                components.setdefault("parameters", {})[name] = _parameter(param, pointer, warn)
+    if isinstance(source.get("responses"), dict):
+        components["responses"] = {
+            name: _response(resp, _produces(source, {}), f"/responses/{name}", warn)
+            for name, resp in source["responses"].items()
+        }
+    if isinstance(source.get("securityDefinitions"), dict):
+        components["securitySchemes"] = {
+            name: _security_scheme(scheme) for name, scheme in source["securityDefinitions"].items()
+        }
+    if components:
+        out["components"] = components
+    out["paths"] = {}
+    for path, item in (source.get("paths") or {}).items():
+        out["paths"][path] = _path_item(source, item, f"/paths/{_escape(path)}", warn, body_params)
+    for key, value in source.items():
+        if key.startswith("x-"):
+            out[key] = value
+    converted: dict[str, Any] = _rewrite_refs(out, body_params)
+    return converted
+
+
+def rewrite_external(document: Any) -> Any:
+    """Re-point the `$ref`s of a file that a Swagger 2.0 document refers to."""
+    return _rewrite_refs(copy.deepcopy(document), set())
+
+
+# ---------------------------------------------------------------- pieces
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _servers(source: dict[str, Any]) -> list[dict[str, Any]]:
+    host = source.get("host")
+    base = source.get("basePath") or ""
+    if not host:
+        return [{"url": base}] if base else []
+    schemes = source.get("schemes") or ["https"]
+    return [{"url": f"{scheme}://{host}{base}"} for scheme in schemes]
+
+
+def _consumes(source: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    return list(op.get("consumes") or source.get("consumes") or ["application/json"])
+
+
+def _produces(source: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    return list(op.get("produces") or source.get("produces") or ["application/json"])
+
+
+def _schema(schema: Any, pointer: str, warn: Warn) -> Any:
+    """A 2.0 schema in its 3.0 form (recursively)."""
+    if isinstance(schema, list):
+        return [_schema(item, pointer, warn) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "x-nullable":
+            result["nullable"] = bool(value)
+        elif key == "discriminator" and isinstance(value, str):
+            result["discriminator"] = {"propertyName": value}
+        elif key == "type" and value == "file":
+            result["type"] = "string"
+            result["format"] = "binary"
+        elif key in ("properties", "definitions", "patternProperties") and isinstance(value, dict):
+            result[key] = {k: _schema(v, f"{pointer}/{key}/{_escape(str(k))}", warn) for k, v in value.items()}
+        elif key in ("items", "additionalProperties", "not"):
+            result[key] = _schema(value, f"{pointer}/{key}", warn)
+        elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
+            result[key] = [_schema(v, f"{pointer}/{key}/{i}", warn) for i, v in enumerate(value)]
+        else:
+            result[key] = value
+    return result
+
+
+def _parameter(param: Any, pointer: str, warn: Warn) -> Any:
+    """A path, query, header or cookie parameter: type details move under `schema`."""
+    if not isinstance(param, dict) or "$ref" in param:
+        return param
+    result = {k: v for k, v in param.items() if k not in _SCHEMA_KEYS and k not in ("collectionFormat",
+                                                                                    "allowEmptyValue")}
+    schema = {k: param[k] for k in _SCHEMA_KEYS if k in param}
+    if schema.get("type") == "file":
+        schema = {"type": "string", "format": "binary"}
+    if "items" in schema:
+        schema["items"] = _schema(schema["items"], f"{pointer}/items", warn)
+    result["schema"] = schema
+    if param.get("allowEmptyValue"):
+        result["allowEmptyValue"] = True
+    fmt = param.get("collectionFormat")
+    if schema.get("type") == "array":
+        if fmt == "tsv":
+            warn(pointer, "collectionFormat tsv has no OpenAPI 3 equivalent; sent as comma-separated")
+        style, explode = _COLLECTION_FORMATS.get(fmt or "csv", ("form", False))
+        if param.get("in") in ("path", "header"):
+            style = "simple"
+        result["style"] = style
+        result["explode"] = explode
+    return result
+
+
+def _body(param: dict[str, Any], consumes: list[str], pointer: str, warn: Warn) -> dict[str, Any]:
+    schema = _schema(param.get("schema", {}), f"{pointer}/schema", warn)
+    body: dict[str, Any] = {"content": {media: {"schema": schema} for media in consumes}}
+    if param.get("description"):
+        body["description"] = param["description"]
+    if param.get("required"):
+        body["required"] = True
+    return body
+
+
+def _form_body(params: list[dict[str, Any]], consumes: list[str], pointer: str, warn: Warn) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    has_file = False
+    for param in params:
+        name = str(param.get("name"))
+        schema = _parameter(param, pointer, warn)["schema"]
+        if param.get("description"):
+            schema["description"] = param["description"]
+        has_file = has_file or schema.get("format") == "binary"
+        properties[name] = schema
+        if param.get("required"):
+            required.append(name)
+    object_schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        object_schema["required"] = required
+    media = [m for m in consumes if m in ("application/x-www-form-urlencoded", "multipart/form-data")]
+    if not media:
+        media = ["multipart/form-data" if has_file else "application/x-www-form-urlencoded"]
+    body: dict[str, Any] = {"content": {m: {"schema": object_schema} for m in media}}
+    if required:
+        body["required"] = True
+    return body
+
+
+def _response(resp: Any, produces: list[str], pointer: str, warn: Warn) -> Any:
+    if not isinstance(resp, dict) or "$ref" in resp:
+        return resp
+    result: dict[str, Any] = {"description": resp.get("description", "")}
+    if "schema" in resp:
+        schema = _schema(resp["schema"], f"{pointer}/schema", warn)
+        result["content"] = {media: {"schema": schema} for media in produces}
+    if isinstance(resp.get("headers"), dict):
+        result["headers"] = {
+            name: {"schema": {k: v for k, v in header.items() if k in _SCHEMA_KEYS},
+                   **({"description": header["description"]} if header.get("description") else {})}
+            for name, header in resp["headers"].items() if isinstance(header, dict)
+        }
+    for key, value in resp.items():
+        if key.startswith("x-"):
+            result[key] = value
+    return result
+
+
+def _security_scheme(scheme: Any) -> Any:
+    if not isinstance(scheme, dict):
+        return scheme
+    kind = scheme.get("type")
+    if kind == "basic":
+        return {"type": "http", "scheme": "basic", **_described(scheme)}
+    if kind == "apiKey":
+        return {"type": "apiKey", "name": scheme.get("name"), "in": scheme.get("in"), **_described(scheme)}
+    if kind == "oauth2":
+        flow_names = {"implicit": "implicit", "password": "password", "application": "clientCredentials",
+                      "accessCode": "authorizationCode"}
+        flow: dict[str, Any] = {"scopes": scheme.get("scopes") or {}}
+        if "authorizationUrl" in scheme:
+            flow["authorizationUrl"] = scheme["authorizationUrl"]
+        if "tokenUrl" in scheme:
+            flow["tokenUrl"] = scheme["tokenUrl"]
+        name = flow_names.get(str(scheme.get("flow")), "clientCredentials")
+        return {"type": "oauth2", "flows": {name: flow}, **_described(scheme)}
+    return scheme
+
+
+def _described(value: dict[str, Any]) -> dict[str, Any]:
+    return {"description": value["description"]} if value.get("description") else {}
+
+
+def _body_parameter_names(source: dict[str, Any]) -> set[str]:
+    params = source.get("parameters")
+    if not isinstance(params, dict):
+        return set()
+    return {name for name, p in params.items() if isinstance(p, dict) and p.get("in") == "body"}
+
+
+def _resolve_shared(source: dict[str, Any], param: Any) -> Any:
+    """A `#/parameters/X` reference, looked up so body and form parameters can be recognised."""
+    if isinstance(param, dict) and isinstance(param.get("$ref"), str) and param["$ref"].startswith("#/parameters/"):
+        name = param["$ref"].split("/", 2)[2]
+        found = (source.get("parameters") or {}).get(name)
+        if isinstance(found, dict):
+            return found
+    return param
+
+
+def _path_item(
+    source: dict[str, Any], item: Any, pointer: str, warn: Warn, body_params: set[str]
+) -> Any:
+    if not isinstance(item, dict):
+        return item
+    result: dict[str, Any] = {}
+    shared = [p for p in item.get("parameters") or [] if _kind(source, p) not in ("body", "formData")]
+    if shared:
+        result["parameters"] = [_parameter(p, f"{pointer}/parameters", warn) for p in shared]
+    for key, value in item.items():
+        if key in _HTTP_METHODS and isinstance(value, dict):
+            result[key] = _operation(source, item, value, f"{pointer}/{key}", warn)
+        elif key not in ("parameters",):
+            result[key] = value
+    return result
+
+
+def _kind(source: dict[str, Any], param: Any) -> str | None:
+    resolved = _resolve_shared(source, param)
+    return resolved.get("in") if isinstance(resolved, dict) else None
+
+
+def _operation(
+    source: dict[str, Any], item: dict[str, Any], op: dict[str, Any], pointer: str, warn: Warn
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    consumes = _consumes(source, op)
+    produces = _produces(source, op)
+    own = list(op.get("parameters") or [])
+    own_keys = {(p.get("name"), p.get("in")) for p in map(lambda x: _resolve_shared(source, x), own)
+                if isinstance(p, dict)}
+    inherited = [p for p in item.get("parameters") or []
+                 if _kind(source, p) in ("body", "formData")
+                 and (_resolve_shared(source, p).get("name"), _kind(source, p)) not in own_keys]
+    params = inherited + own
+    plain = []
+    form = []
+    for index, param in enumerate(params):
+        resolved = _resolve_shared(source, param)
+        kind = resolved.get("in") if isinstance(resolved, dict) else None
+        if kind == "body":
+            if isinstance(param, dict) and "$ref" in param:
+                result["requestBody"] = {"$ref": param["$ref"]}
+            else:
+                result["requestBody"] = _body(resolved, consumes, f"{pointer}/parameters/{index}", warn)
+        elif kind == "formData":
+            form.append(resolved)
+        else:
+            plain.append(_parameter(param, f"{pointer}/parameters/{index}", warn))
+    if form:
+        result["requestBody"] = _form_body(form, consumes, f"{pointer}/parameters", warn)
+    for key, value in op.items():
+        if key in ("parameters", "consumes", "produces", "schemes"):
+            continue
+        if key == "responses" and isinstance(value, dict):
+            result["responses"] = {
+                str(status): _response(resp, produces, f"{pointer}/responses/{status}", warn)
+                for status, resp in value.items()
+            }
+        else:
+            result[key] = value
+    if plain:
+        result["parameters"] = plain
+    return result
+
+
+def _rewrite_refs(node: Any, body_params: set[str]) -> Any:
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if key == "$ref" and isinstance(value, str):
+                node[key] = _rewrite_ref(value, body_params)
+            else:
+                node[key] = _rewrite_refs(value, body_params)
+        return node
+    if isinstance(node, list):
+        return [_rewrite_refs(item, body_params) for item in node]
+    return node
+
+
+def _rewrite_ref(ref: str, body_params: set[str]) -> str:
+    file_part, hash_mark, fragment = ref.partition("#")
+    pointer = hash_mark + fragment
+    for old, new in _REF_PREFIXES.items():
+        if pointer.startswith(old):
+            return file_part + new + pointer[len(old):]
+    if pointer.startswith("#/parameters/"):
+        name = pointer[len("#/parameters/"):]
+        target = "#/components/requestBodies/" if name in body_params else "#/components/parameters/"
+        return file_part + target + name
+    return ref
