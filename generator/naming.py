@@ -33,7 +33,7 @@ _WORD = re.compile(
 def split_words(text: str) -> list[str]:
     """Split any spec string into words, keeping each word's own casing."""
     words: list[str] = []
-    for chunk in re.split(r"[\W_]+", text):
+    for chunk in re.split(r"[\W_]+", ascii_fold(text)):
         if not chunk:
             continue
         words.extend(m.group(0) for m in _WORD.finditer(chunk))

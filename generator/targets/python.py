@@ -23,8 +23,12 @@ _MODULE_NAMES = frozenset(
     APIConnectionError APITimeoutError InvalidArgumentError WaiterTimeoutError Iterator
     AsyncIterator OPERATIONS attrs datetime enum m""".split()
 )
-# Attributes every model has from the runtime.
-_MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
+# Attributes every model has from the runtime, and names a field would shadow for the
+# annotations after it in the class body (`int: int | None` breaks every later `int`).
+_MODEL_MEMBERS = frozenset(
+    """additional_properties to_dict from_dict str int float bool bytes list dict datetime attrs enum
+    typing""".split()
+)
 # Attributes of the client classes that a resource accessor may not shadow.
 _CLIENT_MEMBERS = frozenset(
     """call request raw_request iterate wait tail with_options close base_url timeout max_retries
@@ -256,7 +260,7 @@ class PythonView:
     def annotation(self, t: ir.Type, prefix: str = "") -> str:
         """The Python annotation for `t`; `prefix` qualifies model names (e.g. "m.")."""
         text = self._bare(t, prefix)
-        if t.nullable and text != "Any":
+        if t.nullable and text != "Any" and "None" not in text.split(" | "):
             text += " | None"
         return text
 

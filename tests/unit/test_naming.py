@@ -237,6 +237,8 @@ def test_the_seed_table_is_complete() -> None:
         ("snake_case-and spaces", ["snake", "case", "and", "spaces"]),
         ("SCREAMING_SNAKE", ["screaming", "snake"]),
         ("X-Tenant-ID", ["X", "Tenant", "ID"]),
+        ("données", ["donnees"]),
+        ("Ünïcode名前", ["Unicode", "名前"]),
         ("", []),
         ("__", []),
     ],
