@@ -71,7 +71,8 @@ for index, case in enumerate(cases):
             failures.append(f"#{index} {case['type']}: {path or 'value'} is {type(node).__name__}, not {class_name}")
     again = runtime.encode(value)
     if again != case["document"]:
-        failures.append(f"#{index} {case['case']}.{case['type']}: {json.dumps(again)} != {json.dumps(case['document'])}")
+        name = f"#{index} {case['case']}.{case['type']}"
+        failures.append(f"{name}: {json.dumps(again)} != {json.dumps(case['document'])}")
 print("\\n".join(failures))
 sys.exit(1 if failures else 0)
 """
