@@ -125,13 +125,23 @@ def generation(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def contract(session: nox.Session) -> None:
+    """The cross-language contract suite against a live reference server."""
+    pytest(session, "tests/contract")
+
+
+@nox.session(python=False)
+def sdks(session: nox.Session) -> None:
+    """Each generated SDK's own toolchain: lint, compile and its unit tests (tests/sdk_*)."""
+    pytest(session, *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("tests/sdk_*") if p.is_dir()))
+
+
+@nox.session(python=False)
 def test(session: nox.Session) -> None:
-    """The whole suite: lint, sdks/ up to date, then every test folder in one pytest run."""
+    """The whole suite: lint, sdks/ up to date, every test folder in one pytest run, PostgreSQL."""
     lint(session)
     check(session)
-    folders = [p for p in ("tests/unit", "tests/python_runtime", "tests/python_sdk", "tests/reference_server",
-                           "tests/generation") if (ROOT / p).is_dir()]
-    pytest(session, *folders)
+    pytest(session, "tests")
     postgres(session)
 
 

@@ -225,6 +225,14 @@ class Builder:
                 self.diags.error("schema-invalid", "a schema must be an object", self.loc(doc, pointer))
             return ir.AliasModel(name, ir.AnyType(), description, source)
         if "$ref" in schema:
+            if self._ref_only_cycle(schema, doc, pointer):
+                self.diags.error(
+                    "ref-cycle",
+                    f"schema {name} is only a reference that leads back to itself, so it has no shape",
+                    self.loc(doc, join_pointer(pointer, "$ref")),
+                    "give one schema in the cycle properties, items or a type",
+                )
+                return ir.AliasModel(name, ir.AnyType(), description, source)
             target = self.schema_type(schema, doc, pointer, split_words(name))
             return ir.AliasModel(name, target, description, source)
         if "enum" in schema and _schema_kind(schema) != "object":
@@ -238,6 +246,28 @@ class Builder:
             return self.union_model(union, schema, doc, pointer, name)
         target = self.schema_type(schema, doc, pointer, split_words(name), hoist=False)
         return ir.AliasModel(name, target, description, source)
+
+    def _ref_only_cycle(self, schema: dict[str, Any], doc: Document, pointer: str) -> bool:
+        """Whether following `$ref`s alone (through one-member allOf/oneOf/anyOf too) comes back around."""
+        seen: set[tuple[str, str]] = {(str(doc.path), pointer)}
+        while isinstance(schema, dict):
+            if "$ref" not in schema:
+                if _has_properties(schema):
+                    return False
+                single = _single_member(schema)
+                if single is None:
+                    return False
+                keyword, index, schema = single
+                pointer = join_pointer(pointer, keyword, index)
+                continue
+            ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
+            if ref is None:
+                return False
+            if ref.key in seen:
+                return True
+            seen.add(ref.key)
+            schema, doc, pointer = ref.value(), ref.document, ref.pointer
+        return False
 
     def schema_type(
         self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool = True
@@ -444,11 +474,15 @@ class Builder:
         return None
 
     def _is_object_type(self, t: ir.Type) -> bool:
-        if isinstance(t, ir.NamedType):
+        seen: set[str] = set()
+        while isinstance(t, ir.NamedType) and t.name not in seen:
+            seen.add(t.name)
             decl = self.models.get(t.name)
-            return isinstance(decl, (ir.ObjectModel, ir.UnionModel)) or (
-                isinstance(decl, ir.AliasModel) and self._is_object_type(decl.target)
-            )
+            if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
+                return True
+            if not isinstance(decl, ir.AliasModel):
+                return False
+            t = decl.target
         return isinstance(t, ir.MapType)
 
     def enum_model(self, schema: dict[str, Any], doc: Document, pointer: str, name: str) -> ir.EnumModel | None:
@@ -858,6 +892,19 @@ class Builder:
 
 
 # ---------------------------------------------------------------- small pure helpers
+
+
+def _single_member(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
+    """The one schema an allOf/oneOf/anyOf stands for (nulls aside), with where it is."""
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        parts = schema.get(keyword)
+        if isinstance(parts, list):
+            real = [(i, p) for i, p in enumerate(parts)
+                    if not (isinstance(p, dict) and p.get("type") == "null")]
+            if len(real) == 1:
+                return keyword, real[0][0], real[0][1]
+            return None
+    return None
 
 
 def _first(names: dict[str, Any], candidates: tuple[str, ...]) -> str | None:

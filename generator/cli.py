@@ -78,10 +78,10 @@ def load(spec_file: Path, strict: bool) -> LoadedApi:
     return LoadedApi(spec_file, api, settings, diagnostics)
 
 
-def print_diagnostics(diagnostics: Diagnostics, stream: object = sys.stderr) -> None:
-    # In file and line order, as an editor would walk them.
+def print_diagnostics(diagnostics: Diagnostics) -> None:
+    # In file and line order, as an editor would walk them; sys.stderr looked up now, not at import.
     for item in sorted(diagnostics, key=lambda d: (d.location.file, d.location.line or 0, d.code)):
-        print(item.format(), file=stream)  # type: ignore[call-overload]
+        print(item.format(), file=sys.stderr)
 
 
 def render_all(specs: list[Path], languages: list[str], out: Path, strict: bool) -> dict[Path, dict[str, bytes]]:

@@ -33,7 +33,7 @@ _WORD = re.compile(
 def split_words(text: str) -> list[str]:
     """Split any spec string into words, keeping each word's own casing."""
     words: list[str] = []
-    for chunk in re.split(r"[\W_]+", ascii_fold(text)):
+    for chunk in re.split(r"[\W_]+", identifier_text(text)):
         if not chunk:
             continue
         words.extend(m.group(0) for m in _WORD.finditer(chunk))
@@ -77,6 +77,19 @@ def screaming(words: Iterable[str]) -> str:
 
 def kebab(words: Iterable[str]) -> str:
     return "-".join(w.lower() for w in words)
+
+
+def identifier_text(text: str) -> str:
+    """`text` with accents folded, NFKC-normalised (as Python identifiers are), and every
+    character that is neither an ASCII letter or digit nor a Unicode letter turned into a
+    separator: what is left is valid inside an identifier in every target language."""
+    normal = unicodedata.normalize("NFKC", ascii_fold(text))
+    return "".join(
+        c if (c.isascii() and c.isalnum()) or unicodedata.category(c) in _LETTERS else " " for c in normal
+    )
+
+
+_LETTERS = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo"})
 
 
 def ascii_fold(text: str) -> str:

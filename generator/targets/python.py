@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import keyword
 import math
@@ -131,6 +132,9 @@ class PyAlias:
     name: str
     doc: str
     expression: str  # right-hand side
+    # On a cycle of aliases (A = list[A] | B): Python cannot evaluate it, mypy can. The runtime
+    # then sees Any (and keeps such values as plain JSON); type checkers see the real alias.
+    recursive: bool = False
 
 
 @dataclass
@@ -243,24 +247,25 @@ class PythonView:
 
     def _class_names(self) -> dict[str, str]:
         allocator = NameAllocator(_MODULE_NAMES | {self.client, self.async_client})
-        names = {}
-        for model_name in self.api.models:
-            base = pascal(split_words(model_name)) or "Model"
-            if base[0].isdigit():
-                base = "Model" + base
-            names[model_name] = allocator.allocate(escape_reserved(base, "python"))
         self._allocator = allocator
-        return names
+        return {model_name: self._new_class_name(split_words(model_name), "Model") for model_name in self.api.models}
+
+    def _new_class_name(self, words: list[str], fallback: str) -> str:
+        """A distinct class name: PascalCase, never starting with a digit, never reserved."""
+        base = pascal(words) or fallback
+        if base[0].isdigit():
+            base = fallback + base
+        return self._allocator.allocate(escape_reserved(base, "python"))
 
     def _extra_class_name(self, words: list[str]) -> str:
-        return self._allocator.allocate(pascal(words) or "Params")
+        return self._new_class_name(words, "Params")
 
     # ------------------------------------------------------------ types
 
     def annotation(self, t: ir.Type, prefix: str = "") -> str:
         """The Python annotation for `t`; `prefix` qualifies model names (e.g. "m.")."""
         text = self._bare(t, prefix)
-        if t.nullable and text != "Any" and "None" not in text.split(" | "):
+        if t.nullable and text != "Any" and "None" not in _split_union(text):
             text += " | None"
         return text
 
@@ -289,7 +294,7 @@ class PythonView:
         if isinstance(t, ir.UnionType):
             parts: list[str] = []
             for variant in t.variants:
-                for part in self.annotation(variant, prefix).split(" | "):
+                for part in _split_union(self.annotation(variant, prefix)):
                     if part not in parts:
                         parts.append(part)
             return "Any" if "Any" in parts else " | ".join(parts)
@@ -307,8 +312,11 @@ class PythonView:
                 self.classes.append(self._class(cls, decl))
             else:
                 ordered_aliases.append(model_name)
-        for model_name in _alias_order(self.api, ordered_aliases):
-            self.aliases.append(self._alias(model_name))
+        order, cyclic = _alias_order(self.api, ordered_aliases, self._alias_targets)
+        for model_name in order:
+            alias = self._alias(model_name)
+            alias.recursive = model_name in cyclic
+            self.aliases.append(alias)
 
     def _enum(self, name: str, decl: ir.EnumModel) -> PyEnum:
         allocator = NameAllocator()
@@ -343,16 +351,47 @@ class PythonView:
             fields.append(PyField(attr, f.wire_name, annotation, default, f.description))
         return PyClass(name, decl.description, fields)
 
+    def _alias_targets(self, model_name: str) -> list[ir.Type]:
+        """What an alias or union declaration stands for, as rendered."""
+        decl = self.api.models[model_name]
+        if isinstance(decl, ir.UnionModel):
+            return self._union_members(model_name, {model_name})
+        assert isinstance(decl, ir.AliasModel)
+        return [decl.target]
+
+    def _union_members(self, model_name: str, seen: set[str]) -> list[ir.Type]:
+        """A union's members with plain member unions (named without a discriminator, or inline)
+        spread in, and any way back to a union already on the path dropped:
+        `A = X | B`, `B = Y | A` gives A = X | Y; `Q = L | (D | Q)` gives Q = L | D."""
+        decl = self.api.models[model_name]
+        assert isinstance(decl, ir.UnionModel)
+        return self._spread(decl.variants, seen)
+
+    def _spread(self, variants: list[ir.Type] | tuple[ir.Type, ...], seen: set[str]) -> list[ir.Type]:
+        members: list[ir.Type] = []
+        for variant in variants:
+            if isinstance(variant, ir.UnionType):
+                members += [_nullable_if(t, variant.nullable) for t in self._spread(variant.variants, seen)]
+                continue
+            inner = self.api.models.get(variant.name) if isinstance(variant, ir.NamedType) else None
+            if isinstance(variant, ir.NamedType) and isinstance(inner, ir.UnionModel) and inner.discriminator is None:
+                if variant.name not in seen:
+                    spread = self._spread(inner.variants, seen | {variant.name})
+                    members += [_nullable_if(t, variant.nullable) for t in spread]
+                continue
+            members.append(variant)
+        return members
+
     def _alias(self, model_name: str) -> PyAlias:
         decl = self.api.models[model_name]
         name = self.class_names[model_name]
         if isinstance(decl, ir.UnionModel):
             parts: list[str] = []
-            for variant in decl.variants:
-                for part in self.annotation(variant).split(" | "):
+            for variant in self._union_members(model_name, {model_name}):
+                for part in _split_union(self.annotation(variant)):
                     if part not in parts:
                         parts.append(part)
-            union = " | ".join(parts) if "Any" not in parts else "Any"
+            union = " | ".join(parts) if parts and "Any" not in parts else "Any"
             if decl.discriminator is not None and union != "Any":
                 mapping = ", ".join(
                     f"{py_string(value)}: {self.class_names[target]}"
@@ -543,6 +582,8 @@ class PythonView:
             texts.append("UNSET")
         if self.aliases:
             texts.append("TypeAlias")
+        if any(a.recursive for a in self.aliases):
+            texts += ["TYPE_CHECKING", "Any"]
         if self.typed_dicts:
             texts.append("TypedDict")
         return import_block(
@@ -625,11 +666,36 @@ for _fmt in ("int32", "int64", "uint32", "uint64"):
 for _fmt in ("float", "double", "decimal"):
     _PRIMITIVES[("number", _fmt)] = "float"
 
-_TYPING = ("Annotated", "Any", "Literal", "NotRequired", "Required", "TypeAlias", "TypedDict", "cast")
+_TYPING = ("TYPE_CHECKING", "Annotated", "Any", "Literal", "NotRequired", "Required", "TypeAlias", "TypedDict",
+           "cast")
 
 _ENUM_BASE = {"string": "str", "integer": "int", "number": "float"}
 # The enum class each kind of value is declared with.
 _ENUM_CLASS = {"string": "enum.StrEnum", "integer": "enum.IntEnum", "number": "float, enum.Enum"}
+
+
+def _split_union(annotation: str) -> list[str]:
+    """The top-level members of `A | list[B | C] | None`: [A, list[B | C], None]."""
+    parts, depth, start, quoted, escaped = [], 0, 0, False, False
+    for index, char in enumerate(annotation):
+        if quoted:  # inside a Literal's string: brackets and bars there are text
+            escaped, quoted = (not escaped and char == "\\"), quoted and (escaped or char != '"')
+            continue
+        if char == '"':
+            quoted = True
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(annotation[start:index].strip())
+            start = index + 1
+    parts.append(annotation[start:].strip())
+    return parts
+
+
+def _nullable_if(t: ir.Type, nullable: bool) -> ir.Type:
+    return dataclasses.replace(t, nullable=True) if nullable and not t.nullable else t
 
 
 def _positional(params: list[tuple[str, str, bool]]) -> list[str]:
@@ -729,11 +795,11 @@ def _operation_doc(op: ir.Operation) -> str:
     return f"{text}\n\n{header}" if text else header
 
 
-def _alias_order(api: ir.Api, names: list[str]) -> list[str]:
-    """Aliases and unions after the aliases they mention, so module-level evaluation works."""
+def _alias_order(
+    api: ir.Api, names: list[str], targets: Callable[[str], list[ir.Type]]
+) -> tuple[list[str], set[str]]:
+    """Aliases after the aliases they mention, and the set of those that sit on a cycle."""
     pending = set(names)
-    ordered: list[str] = []
-    visiting: set[str] = set()
 
     def mentions(t: ir.Type) -> list[str]:
         if isinstance(t, ir.NamedType):
@@ -746,18 +812,33 @@ def _alias_order(api: ir.Api, names: list[str]) -> list[str]:
             return [n for v in t.variants for n in mentions(v)]
         return []
 
+    def edges(name: str) -> list[str]:
+        return [dep for t in targets(name) for dep in mentions(t)]
+
+    graph = {name: edges(name) for name in names}
+    cyclic = set()
+    for start in names:  # does `start` reach itself?
+        stack, seen = list(graph[start]), set()
+        while stack:
+            node = stack.pop()
+            if node == start:
+                cyclic.add(start)
+                break
+            if node not in seen:
+                seen.add(node)
+                stack.extend(graph[node])
+    ordered: list[str] = []
+    visiting: set[str] = set()
+
     def visit(name: str) -> None:
         if name in ordered or name in visiting:
             return
         visiting.add(name)
-        decl = api.models[name]
-        targets = decl.variants if isinstance(decl, ir.UnionModel) else [decl.target]  # type: ignore[union-attr]
-        for t in targets:
-            for dep in mentions(t):
-                visit(dep)
+        for dep in graph[name]:
+            visit(dep)
         visiting.discard(name)
         ordered.append(name)
 
     for name in names:
         visit(name)
-    return ordered
+    return ordered, cyclic

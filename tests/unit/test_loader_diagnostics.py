@@ -22,6 +22,7 @@ EXPECTED: dict[str, list[tuple[str, int | None]]] = {
     "duplicate_operation_id.yaml": [("duplicate-operation-id", 10)],
     "undeclared_path_param.yaml": [("path-param-undeclared", 6)],
     "unknown_type.yaml": [("unknown-type", 18), ("unknown-type", 19)],
+    "ref_cycle.yaml": [("ref-cycle", 6), ("ref-cycle", 7)],
     "many_problems.yaml": [
         ("path-param-undeclared", 6),
         ("ref-dangling", 12),

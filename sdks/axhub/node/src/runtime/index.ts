@@ -1,0 +1,35 @@
+// Public: the names of the runtime that users and generated code import.
+
+export { BaseClient } from "./client.js";
+export type { Caller, ClientDefaults, OperationShape } from "./client.js";
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./constants.js";
+export * from "./errors.js";
+export type {
+  Operation,
+  Pagination,
+  Param,
+  ParamLocation,
+  ParamStyle,
+  ResponseKind,
+  Tail,
+  Waiter,
+} from "./operation.js";
+export { RawResponse } from "./response.js";
+export { backoffDelay, parseRetryAfter, retryDelay } from "./retry.js";
+export type {
+  ClientOptions,
+  DebugRequest,
+  DebugResponse,
+  EmptyResult,
+  FetchLike,
+  Logger,
+  NoParams,
+  Params,
+  RedirectResult,
+  RequestOptions,
+  ServerSentEvent,
+  SignableRequest,
+  Signer,
+  TailOptions,
+  WaitOptions,
+} from "./types.js";

@@ -1,0 +1,686 @@
+// Public: the client every generated SDK extends. It builds, sends, retries and
+// decodes requests that generated code describes as `Operation`s, and runs the
+// helpers over them (pagination, waiters, log tail).
+
+import { randomUUID } from "node:crypto";
+
+import {
+  AUTO_IDEMPOTENCY_METHODS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TAIL_INTERVAL_MS,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WAIT_INTERVAL_MS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  IDEMPOTENCY_HEADER,
+  TENANT_HEADER,
+} from "./constants.js";
+import { describeBody, redactHeaders } from "./debug.js";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  InvalidArgumentError,
+  WaiterTimeoutError,
+} from "./errors.js";
+import type { Operation, Pagination } from "./operation.js";
+import { asInt, isMore, nextQuery, pageItems, wireGet } from "./pagination.js";
+import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
+import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
+import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
+import { parseEvents } from "./sse.js";
+import type {
+  ClientOptions,
+  FetchLike,
+  Params,
+  RequestOptions,
+  ServerSentEvent,
+  TailOptions,
+  WaitOptions,
+} from "./types.js";
+
+/** What a generated client tells the runtime about its API. */
+export interface ClientDefaults {
+  readonly operations: Readonly<Record<string, Operation>>;
+  readonly defaultBaseUrl: string;
+  /** The package name and version, for `User-Agent`. */
+  readonly sdkName: string;
+  readonly sdkVersion: string;
+}
+
+/** The argument and result types of one operation, for `request()` by operationId. */
+export interface OperationShape {
+  pathParams: unknown;
+  query: unknown;
+  body: unknown;
+  result: unknown;
+}
+
+/** What generated resources call: each method takes an `Operation` or an operationId. */
+export interface Caller {
+  call<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<T>;
+  iterate<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined>;
+  wait<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options?: WaitOptions,
+  ): Promise<T>;
+  tail<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options?: TailOptions,
+  ): AsyncGenerator<T, void, undefined>;
+  stream(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined>;
+}
+
+/** One call, ready to send: every attempt of it is built from this, unchanged. */
+interface PreparedRequest {
+  readonly operation: Operation;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: string | Uint8Array | FormData | Blob | undefined;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  /** An idempotent method, or carries an `Idempotency-Key`. */
+  readonly retryable: boolean;
+  readonly signal: AbortSignal | undefined;
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new APIUserAbortError("aborted"));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError("aborted while waiting"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Read through a call, so that a check made before an `await` is not taken as still true. */
+function isAborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
+}
+
+function checkCount(name: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+    throw new InvalidArgumentError(`${name} must be a number >= 0 (got ${String(value)})`);
+  }
+}
+
+function stateOf(value: unknown): unknown {
+  return typeof value === "boolean" ? String(value) : value;
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return String(error);
+  }
+  const cause: unknown = error.cause;
+  if (cause instanceof Error) {
+    const code = (cause as Error & { code?: unknown }).code;
+    return `${error.message} (${typeof code === "string" ? `${code}: ` : ""}${cause.message})`;
+  }
+  return error.message;
+}
+
+/** Up to three known operationIds that look like `wanted`. */
+function closeMatches(wanted: string, known: string[]): string[] {
+  const target = wanted.toLowerCase();
+  const scored = known.map((name) => ({ name, score: distance(target, name.toLowerCase()) }));
+  const limit = Math.max(2, Math.floor(target.length / 4));
+  return scored
+    .filter((s) => s.score <= limit)
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+    .slice(0, 3)
+    .map((s) => s.name);
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The client of one API. Generated clients extend it, attach their resources,
+ * and type `request()` with their `OperationTypes`.
+ */
+export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implements Caller {
+  /** Where requests go (no trailing slash). */
+  readonly baseUrl: string;
+  readonly #options: ClientOptions;
+  readonly #defaults: ClientDefaults;
+  readonly #fetch: FetchLike;
+  readonly #sleepImpl: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #random: () => number;
+  readonly #now: () => number;
+  readonly #userAgent: string;
+
+  constructor(options: ClientOptions, defaults: ClientDefaults) {
+    const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
+    if (!baseUrl) {
+      throw new InvalidArgumentError(`${new.target.name}: baseUrl is required (the API names no server)`);
+    }
+    checkCount("maxRetries", options.maxRetries);
+    checkCount("timeoutMs", options.timeoutMs);
+    this.baseUrl = baseUrl.replace(/\/+$/, "");
+    this.#options = { ...options };
+    this.#defaults = defaults;
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#sleepImpl = options.sleep ?? defaultSleep;
+    this.#random = options.random ?? Math.random;
+    this.#now = options.now ?? Date.now;
+    this.#userAgent = `${defaults.sdkName}/${defaults.sdkVersion} node/${process.version}`;
+  }
+
+  /** The settings this client was made with (`withOptions` layers over them). */
+  get options(): Readonly<ClientOptions> {
+    return this.#options;
+  }
+
+  /**
+   * A copy with some settings changed; `headers` are added over the current
+   * ones. Resources of the copy call through the copy.
+   */
+  withOptions(options: ClientOptions): this {
+    const Client = this.constructor as new (options: ClientOptions) => this;
+    return new Client({
+      ...this.#options,
+      ...options,
+      headers: { ...this.#options.headers, ...options.headers },
+    });
+  }
+
+  /** Call an operation by its operationId: `request("opId", pathParams, query, body)`. */
+  request<K extends keyof Ops & string>(
+    operationId: K,
+    pathParams?: Ops[K]["pathParams"] | null,
+    query?: Ops[K]["query"] | null,
+    body?: Ops[K]["body"] | null,
+    options?: RequestOptions,
+  ): Promise<Ops[K]["result"]>;
+  request(
+    operationId: string,
+    pathParams?: Params | null,
+    query?: Params | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<unknown>;
+  request(
+    operationId: string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    return this.call(operationId, pathParams, query, body, options);
+  }
+
+  /** Like `request()`, but gives the response as it came (status, headers, body bytes). */
+  async rawRequest(
+    operationId: string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<RawResponse> {
+    const operation = this.#operation(operationId);
+    const response = await this.#send(this.#prepare(operation, pathParams, query, body, options));
+    return new RawResponse(operation, response, this.#now);
+  }
+
+  /** Send one operation and decode its result (what every generated method does). */
+  async call<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const op = this.#operation(operation);
+    const response = await this.#send(this.#prepare(op, pathParams, query, body, options));
+    return parseResponse(op, response, this.#now) as T;
+  }
+
+  /** Every item of a paginated operation across all pages, fetched as the loop needs them. */
+  iterate<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    if (op.pagination === undefined) {
+      throw new InvalidArgumentError(`${op.operationId} is not paginated`);
+    }
+    return this.#iterateSteps<T>(op, op.pagination, pathParams, { ...query }, options);
+  }
+
+  async *#iterateSteps<T>(
+    op: Operation,
+    pagination: Pagination,
+    pathParams: object | null | undefined,
+    query: Params,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<T, void, undefined> {
+    let current: Params | undefined = query;
+    while (current !== undefined) {
+      const page = await this.call<unknown>(op, pathParams, current, undefined, options);
+      const items = pageItems(page, pagination);
+      for (const item of items) {
+        yield item as T;
+      }
+      current = nextQuery(pagination, current, page, items);
+    }
+  }
+
+  /**
+   * Poll a waiter operation until its field is terminal; the last result.
+   * Throws `WaiterTimeoutError` after `waitTimeoutMs`.
+   */
+  async wait<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options: WaitOptions = {},
+  ): Promise<T> {
+    const op = this.#operation(operation);
+    const waiter = op.waiter;
+    if (waiter === undefined) {
+      throw new InvalidArgumentError(`${op.operationId} has no waiter`);
+    }
+    const timeoutMs = options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
+    const intervalMs = options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS;
+    checkCount("waitTimeoutMs", timeoutMs);
+    checkCount("intervalMs", intervalMs);
+    const deadline = this.#now() + timeoutMs;
+    for (;;) {
+      const current = await this.call<T>(op, pathParams, query, undefined, options);
+      const state = stateOf(wireGet(current, waiter.field));
+      if (typeof state === "string" && waiter.terminal.includes(state)) {
+        return current;
+      }
+      const remaining = deadline - this.#now();
+      if (remaining <= 0) {
+        throw new WaiterTimeoutError(
+          `${op.operationId}: ${waiter.field} is still ${JSON.stringify(state)} after ${timeoutMs} ms ` +
+            `(waiting for ${waiter.terminal.join(", ")})`,
+          { last: current, value: state, operationId: op.operationId, timeoutMs },
+        );
+      }
+      await this.#sleep(Math.min(intervalMs, remaining), options.signal);
+    }
+  }
+
+  /**
+   * Follow an operation with a tail forward: yield items as they arrive, asking
+   * again at once while more are waiting, else every `intervalMs`. Ends when
+   * `signal` fires, after `maxPolls`, or when the loop breaks.
+   */
+  tail<T>(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    options: TailOptions = {},
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    const tail = op.tail;
+    if (tail === undefined) {
+      throw new InvalidArgumentError(`${op.operationId} cannot be tailed`);
+    }
+    checkCount("intervalMs", options.intervalMs);
+    checkCount("maxPolls", options.maxPolls);
+    const pagination: Pagination = op.pagination ?? {
+      style: "cursor",
+      items: "items",
+      cursorParam: "cursor",
+      nextCursor: "next_cursor",
+    };
+    return this.#tailSteps<T>(op, pagination, pathParams, { ...query, [tail.param]: tail.value }, options);
+  }
+
+  async *#tailSteps<T>(
+    op: Operation,
+    pagination: Pagination,
+    pathParams: object | null | undefined,
+    first: Params,
+    options: TailOptions,
+  ): AsyncGenerator<T, void, undefined> {
+    const { signal, maxPolls } = options;
+    const intervalMs = options.intervalMs ?? DEFAULT_TAIL_INTERVAL_MS;
+    const limit = pagination.limitParam === undefined ? undefined : asInt(first[pagination.limitParam]);
+    let query = first;
+    let polls = 0;
+    const finished = (): boolean => signal?.aborted === true || (maxPolls !== undefined && polls >= maxPolls);
+    try {
+      while (!finished()) {
+        const page = await this.call<unknown>(op, pathParams, query, undefined, options);
+        polls += 1;
+        const items = pageItems(page, pagination);
+        for (const item of items) {
+          yield item as T;
+        }
+        if (pagination.cursorParam !== undefined) {
+          const cursor = wireGet(page, pagination.nextCursor);
+          if (cursor !== undefined && cursor !== null && cursor !== "") {
+            query = { ...query, [pagination.cursorParam]: String(cursor) };
+          }
+        }
+        // More waiting at once: the page says so, or came back full (never when empty).
+        const more =
+          items.length > 0 &&
+          (isMore(page, pagination) === true || (limit !== undefined && limit > 0 && limit <= items.length));
+        if (!more && !finished()) {
+          await this.#sleep(intervalMs, signal);
+        }
+      }
+    } catch (error) {
+      if (error instanceof APIUserAbortError && signal?.aborted === true) {
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Send an operation that answers with `text/event-stream` and yield its events
+   * as they arrive. Retries apply until the stream starts; the attempt timeout
+   * covers the wait for the response headers, `signal` the whole stream.
+   */
+  stream(
+    operation: Operation | string,
+    pathParams?: object | null,
+    query?: object | null,
+    body?: unknown,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined> {
+    const op = this.#operation(operation);
+    const prepared = this.#prepare(op, pathParams, query, body, options);
+    prepared.headers.set("Accept", "text/event-stream");
+    return this.#streamSteps(op, prepared);
+  }
+
+  async *#streamSteps(op: Operation, prepared: PreparedRequest): AsyncGenerator<ServerSentEvent, void, undefined> {
+    const response = await this.#send(prepared, true);
+    if (response.stream === undefined) {
+      parseResponse(op, response, this.#now); // throws the status error; a 3xx or 204 has no events
+      return;
+    }
+    try {
+      yield* parseEvents(response.stream);
+    } catch (error) {
+      if (isAborted(prepared.signal)) {
+        throw new APIUserAbortError("stream aborted", { operationId: op.operationId }, { cause: error });
+      }
+      throw new APIConnectionError(`the event stream broke: ${describeError(error)}`, {
+        operationId: op.operationId,
+        method: prepared.method,
+        url: prepared.url,
+      }, { cause: error });
+    }
+  }
+
+  // ------------------------------------------------------------ internals
+
+  #operation(operation: Operation | string): Operation {
+    if (typeof operation !== "string") {
+      return operation;
+    }
+    const operations = this.#defaults.operations;
+    const found = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+    if (found !== undefined) {
+      return found;
+    }
+    const close = closeMatches(operation, Object.keys(operations));
+    const hint = close.length > 0 ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(", ")}?` : "";
+    throw new InvalidArgumentError(`unknown operationId ${JSON.stringify(operation)}${hint}`);
+  }
+
+  #prepare(
+    operation: Operation,
+    pathParams: object | null | undefined,
+    query: object | null | undefined,
+    body: unknown,
+    options: RequestOptions = {},
+  ): PreparedRequest {
+    checkCount("maxRetries", options.maxRetries);
+    checkCount("timeoutMs", options.timeoutMs);
+    const path = renderPath(operation, pathParams as Params | null | undefined);
+    const routed = routeParams(operation, query as Params | null | undefined);
+    for (const [name, value] of Object.entries(options.extraQuery ?? {})) {
+      routed.query.push(...(value === undefined || value === null ? [] : [[name, String(value)] as [string, string]]));
+    }
+    const encoded = encodeBody(operation, body);
+    const client = this.#options;
+
+    const headers = new Headers({ Accept: "application/json", "User-Agent": this.#userAgent });
+    for (const [name, value] of Object.entries(client.headers ?? {})) {
+      headers.set(name, value);
+    }
+    if (client.token) {
+      headers.set("Authorization", `Bearer ${client.token}`);
+    }
+    if (client.tenantId) {
+      headers.set(TENANT_HEADER, client.tenantId);
+    }
+    for (const [name, value] of routed.headers) {
+      headers.set(name, value);
+    }
+    if (routed.cookies.length > 0) {
+      const cookies = routed.cookies.map(([k, v]) => `${k}=${v}`).join("; ");
+      const existing = headers.get("cookie");
+      headers.set("Cookie", existing ? `${existing}; ${cookies}` : cookies);
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      headers.set(name, value);
+    }
+    if (encoded.contentType !== undefined) {
+      headers.set("Content-Type", encoded.contentType);
+    }
+    const maxRetries = options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES;
+    if (options.idempotencyKey) {
+      headers.set(IDEMPOTENCY_HEADER, options.idempotencyKey);
+    } else if (
+      AUTO_IDEMPOTENCY_METHODS.has(operation.method) &&
+      maxRetries > 0 &&
+      !headers.has(IDEMPOTENCY_HEADER)
+    ) {
+      headers.set(IDEMPOTENCY_HEADER, randomUUID()); // once per call, kept on its retries
+    }
+    const search = encodeQuery(routed.query);
+    return {
+      operation,
+      method: operation.method,
+      url: this.baseUrl + path + (search ? `?${search}` : ""),
+      headers,
+      body: encoded.body,
+      timeoutMs: options.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: Math.floor(maxRetries),
+      retryable: isRetryableRequest(operation.method, headers),
+      signal: options.signal,
+    };
+  }
+
+  /**
+   * Send with retries: transport errors and retryable statuses, for requests
+   * that may be repeated, up to `maxRetries` times, waiting in between.
+   */
+  async #send(prepared: PreparedRequest, streaming = false): Promise<HttpResponse> {
+    for (let retry = 0; ; retry += 1) {
+      const attempt = retry + 1;
+      const headers = new Headers(prepared.headers);
+      if (this.#options.signer !== undefined) {
+        await this.#options.signer({
+          operationId: prepared.operation.operationId,
+          method: prepared.method,
+          url: prepared.url,
+          headers,
+          body: prepared.body,
+        });
+      }
+      this.#showRequest(prepared, headers, attempt);
+      const canRetry = prepared.retryable && retry < prepared.maxRetries;
+      let response: HttpResponse;
+      try {
+        response = await this.#attempt(prepared, headers, attempt, streaming);
+      } catch (error) {
+        if (error instanceof APIConnectionError && canRetry) {
+          await this.#sleep(backoffDelay(retry, this.#random), prepared.signal);
+          continue;
+        }
+        throw error;
+      }
+      this.#showResponse(prepared, response, attempt);
+      if (canRetry && shouldRetryStatus(response.status)) {
+        const retryAfter = parseRetryAfter(response.headers, this.#now) ?? errorDetails(response).retryAfterMs;
+        await this.#sleep(retryDelay(retry, retryAfter, this.#random), prepared.signal);
+        continue;
+      }
+      return response;
+    }
+  }
+
+  /**
+   * One attempt, under its own timeout and the caller's signal. The body is read
+   * whole, except a 2xx of a stream, which is handed on unread.
+   */
+  async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
+    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.url };
+    const { signal } = prepared;
+    if (signal?.aborted === true) {
+      throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
+    }
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, prepared.timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    let handedOn = false;
+    try {
+      const response = await this.#fetch(prepared.url, {
+        ...this.#options.fetchOptions,
+        method: prepared.method,
+        headers,
+        body: prepared.body ?? null,
+        redirect: "manual",
+        signal: controller.signal,
+      });
+      if (streaming && response.ok && response.status !== 204 && response.body !== null) {
+        handedOn = true; // the caller's signal keeps watching the stream
+        return {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          body: new Uint8Array(),
+          method: prepared.method,
+          url: prepared.url,
+          stream: response.body,
+        };
+      }
+      const body = new Uint8Array(await response.arrayBuffer());
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        method: prepared.method,
+        url: prepared.url,
+      };
+    } catch (error) {
+      if (isAborted(signal)) {
+        throw new APIUserAbortError("request aborted", target, { cause: error });
+      }
+      const tries = attempt > 1 ? ` (attempt ${attempt})` : "";
+      if (timedOut) {
+        throw new APITimeoutError(`request timed out after ${prepared.timeoutMs} ms${tries}`, target, {
+          cause: error,
+        });
+      }
+      throw new APIConnectionError(`connection failed${tries}: ${describeError(error)}`, target, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      if (!handedOn) {
+        signal?.removeEventListener("abort", onAbort);
+      }
+    }
+  }
+
+  async #sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    await this.#sleepImpl(ms, signal);
+    if (signal?.aborted === true) {
+      throw new APIUserAbortError("aborted while waiting");
+    }
+  }
+
+  #showRequest(prepared: PreparedRequest, headers: Headers, attempt: number): void {
+    const { onRequest, logger } = this.#options;
+    if (onRequest === undefined && logger === undefined) {
+      return;
+    }
+    const shown = redactHeaders(headers);
+    logger?.debug(`request ${prepared.method} ${prepared.url} (attempt ${attempt})`, { headers: shown });
+    onRequest?.({
+      operationId: prepared.operation.operationId,
+      attempt,
+      method: prepared.method,
+      url: prepared.url,
+      headers: shown,
+      body: describeBody(prepared.body),
+    });
+  }
+
+  #showResponse(prepared: PreparedRequest, response: HttpResponse, attempt: number): void {
+    const { onResponse, logger } = this.#options;
+    if (onResponse === undefined && logger === undefined) {
+      return;
+    }
+    const shown = redactHeaders(response.headers);
+    logger?.debug(`response ${prepared.method} ${prepared.url} -> ${response.status}`, { headers: shown });
+    onResponse?.({
+      operationId: prepared.operation.operationId,
+      attempt,
+      method: prepared.method,
+      url: prepared.url,
+      status: response.status,
+      headers: shown,
+      body: new TextDecoder().decode(response.body),
+    });
+  }
+}

@@ -1,0 +1,235 @@
+// The seed's surface: every operation by its operationId method, by request(), and by its
+// resource-model alias; arguments refused before sending; typed results from real JSON.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import {
+  AxHub,
+  DeploymentStatus,
+  InvalidArgumentError,
+  OPERATIONS,
+  type Deployment,
+  type EmptyResult,
+  type GitConnectionStatus,
+  type RedirectResult,
+} from "@axhub/sdk";
+
+import { APP, DID, client, deployment, serve } from "./support.js";
+
+const SEED_METHODS = [
+  "deployGetApiV1AppsByAppIDDeployments",
+  "deployPostApiV1AppsByAppIDDeployments",
+  "deployGetApiV1AppsByAppIDDeploymentsByDid",
+  "deployPostApiV1AppsByAppIDDeploymentsByDidCancel",
+  "deployPostApiV1AppsByAppIDDeploymentsByDidRollback",
+  "deployGetApiV1AppsByAppIDDiagnosis",
+  "deployDeleteApiV1AppsByAppIDGitConnection",
+  "deployGetApiV1AppsByAppIDGitConnection",
+  "deployPatchApiV1AppsByAppIDGitConnection",
+  "deployPostApiV1AppsByAppIDGitConnection",
+  "deployPostApiV1AppsByAppIDGitGithubConnect",
+  "deployGetApiV1AppsByAppIDGitGithubInstallStart",
+  "deployGetApiV1AppsByAppIDLogs",
+  "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry",
+  "deployGetApiV1AppsByAppIDReleases",
+  "deployGetApiV1AppsByAppIDReleasesPromotePreflight",
+  "deployDeleteApiV1AppsByAppIDStaging",
+  "deployPutApiV1AppsByAppIDStaging",
+  "deployPostApiV1GitGithubComplete",
+  "deployGetApiV1GithubAccounts",
+  "deployGetApiV1GithubInstallationsByInstallationIDRepositories",
+  "deployPostApiV1TenantsByTenantIDAppBootstraps",
+  "deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID",
+  "deployGetApiV1TenantsByTenantIDDeployments",
+];
+
+test("every operation is a method named by its operationId on sdk.deployments", () => {
+  const sdk = new AxHub({ token: "t" });
+  assert.deepEqual(Object.keys(OPERATIONS).sort(), [...SEED_METHODS].sort());
+  for (const name of SEED_METHODS) {
+    assert.equal(typeof (sdk.deployments as unknown as Record<string, unknown>)[name], "function", name);
+  }
+  assert.equal(sdk.baseUrl, "https://api.axhub.ai");
+});
+
+test("aliases from x-sdkgen-node-alias call the same operation", async () => {
+  const server = await serve(() => ({ json: { app_id: APP, applicable: true, healthy: true, services: [] } }));
+  try {
+    const { sdk } = client(server);
+    const direct = await sdk.deployments.deployGetApiV1AppsByAppIDDiagnosis({ appID: APP });
+    const alias = await sdk.deployments.lifecycle.diagnosis({ appID: APP });
+    assert.deepEqual(alias, direct);
+    await sdk.apps.git.connectGithub({ appID: APP }, undefined, { installation_id: 1, repo_full_name: "o/r" });
+    await sdk.deployments.logs({ appID: APP });
+    assert.deepEqual(
+      server.seen.map((r) => `${r.method} ${r.path}`),
+      [
+        `GET /api/v1/apps/${APP}/diagnosis`,
+        `GET /api/v1/apps/${APP}/diagnosis`,
+        `POST /api/v1/apps/${APP}/git/github/connect`,
+        `GET /api/v1/apps/${APP}/logs`,
+      ],
+    );
+    assert.equal(typeof sdk.apps.git.installStart, "function");
+    assert.equal(typeof sdk.deployments.bootstraps.create, "function");
+    assert.equal(typeof sdk.deployments.github.repositories, "function");
+  } finally {
+    await server.close();
+  }
+});
+
+test("request() dispatches by operationId with pathParams, query (as strings) and body", async () => {
+  const server = await serve(() => ({ status: 202, json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    const created = await sdk.request(
+      "deployPostApiV1AppsByAppIDDeployments",
+      { appID: APP },
+      {},
+      { force_rebuild: true, commit_sha: "b".repeat(40) },
+    );
+    assert.equal(created.id, DID);
+    await sdk.request("deployGetApiV1AppsByAppIDDeployments", { appID: APP }, { limit: 5, offset: 10 });
+    const [post, list] = server.seen;
+    assert.equal(post?.headers["content-type"], "application/json");
+    assert.deepEqual(JSON.parse(post?.body ?? ""), { force_rebuild: true, commit_sha: "b".repeat(40) });
+    assert.equal(list?.query.get("limit"), "5");
+    assert.equal(list?.query.get("offset"), "10");
+    // A dynamic operationId (e.g. from a contract scenario) is accepted as a string.
+    const id: string = "deployGetApiV1AppsByAppIDDeploymentsByDid";
+    await sdk.request(id, { appID: APP, did: DID });
+    assert.equal(server.seen[2]?.path, `/api/v1/apps/${APP}/deployments/${DID}`);
+  } finally {
+    await server.close();
+  }
+});
+
+test("bad arguments are refused before anything is sent, naming what and where", async () => {
+  const server = await serve(() => ({ json: {} }));
+  try {
+    const { sdk } = client(server);
+    await assert.rejects(sdk.request("deployGetApiV1AppsByAppIDDeploymentz", { appID: APP }), (error: unknown) => {
+      assert.ok(error instanceof InvalidArgumentError);
+      assert.match(error.message, /unknown operationId "deployGetApiV1AppsByAppIDDeploymentz"/);
+      assert.match(error.message, /did you mean "deployGetApiV1AppsByAppIDDeployments"/);
+      return true;
+    });
+    await assert.rejects(
+      sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP }),
+      /deployGetApiV1AppsByAppIDDeploymentsByDid: path parameter "did" is required/,
+    );
+    await assert.rejects(
+      sdk.deployments.get({ appID: APP, did: "" }),
+      (error: unknown) => error instanceof InvalidArgumentError && /"did"/.test(error.message),
+    );
+    await assert.rejects(
+      sdk.deployments.deployGetApiV1AppsByAppIDReleasesPromotePreflight({ appID: APP }, {} as never),
+      /query parameter "deployment_id" is required/,
+    );
+    await assert.rejects(
+      sdk.deployments.deployPatchApiV1AppsByAppIDGitConnection({ appID: APP }, undefined, undefined as never),
+      /a request body is required/,
+    );
+    assert.equal(server.seen.length, 0);
+  } finally {
+    await server.close();
+  }
+});
+
+test("path segments are encoded one by one", async () => {
+  const server = await serve(() => ({ json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    await sdk.deployments.get({ appID: "a/b c", did: "x?y#z" });
+    assert.equal(server.seen[0]?.path, "/api/v1/apps/a%2Fb%20c/deployments/x%3Fy%23z");
+    await assert.rejects(sdk.deployments.get({ appID: APP, did: ".." }), /path parameter "did" must not be "\.\."/);
+    assert.equal(server.seen.length, 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test("204 and an empty 202 give {}", async () => {
+  const server = await serve([{ status: 204 }, { status: 202 }]);
+  try {
+    const { sdk } = client(server);
+    const cancelled: EmptyResult = await sdk.deployments.cancel({ appID: APP, did: DID });
+    assert.deepEqual(cancelled, {});
+    const enabled = await sdk.deployments.enableStaging({ appID: APP });
+    assert.deepEqual(enabled, {});
+  } finally {
+    await server.close();
+  }
+});
+
+test("a 302 is not followed: {status, location}", async () => {
+  const location = "https://github.com/apps/axhub/installations/new?state=abc";
+  const server = await serve([{ status: 302, headers: { location } }, { json: { never: "followed" } }]);
+  try {
+    const { sdk } = client(server);
+    const result: RedirectResult = await sdk.apps.git.installStart({ appID: APP });
+    assert.deepEqual(result, { status: 302, location });
+    assert.equal(server.seen.length, 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test("typed results: unknown fields and enum values kept; absent, null and a value stay apart", async () => {
+  const body = deployment({ status: "hibernating", brand_new_field: { nested: [1, 2] }, completed_at: null });
+  delete body["current_stage"];
+  const server = await serve([{ json: body }, { json: { connected: false } }]);
+  try {
+    const { sdk } = client(server);
+    const d: Deployment = await sdk.deployments.get({ appID: APP, did: DID });
+    assert.equal(d.status, "hibernating"); // an enum value this version does not know
+    assert.notEqual(d.status, DeploymentStatus.Succeeded);
+    assert.deepEqual(d["brand_new_field"], { nested: [1, 2] });
+    assert.equal(d.completed_at, null); // null
+    assert.equal("current_stage" in d, false); // absent
+    assert.equal(d.trigger_source, "manual"); // a value
+    const status: GitConnectionStatus = await sdk.apps.git.get({ appID: APP });
+    if (status.connected) {
+      assert.fail("connected is false");
+    } else {
+      assert.equal(status.install_url, undefined);
+    }
+    // Compile-time: enums accept values the SDK does not know, and still narrow known ones.
+    const later: DeploymentStatus = "some_future_status";
+    assert.equal(later, "some_future_status");
+  } finally {
+    await server.close();
+  }
+});
+
+test("withOptions gives a copy whose resources call through the copy", async () => {
+  const server = await serve(() => ({ json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    const other = sdk.withOptions({ token: "tok_other", headers: { "X-Extra": "1" } });
+    await other.deployments.get({ appID: APP, did: DID });
+    await sdk.deployments.get({ appID: APP, did: DID });
+    assert.equal(server.seen[0]?.headers.authorization, "Bearer tok_other");
+    assert.equal(server.seen[0]?.headers["x-extra"], "1");
+    assert.equal(server.seen[1]?.headers.authorization, "Bearer tok_test");
+    assert.equal(server.seen[1]?.headers["x-extra"], undefined);
+  } finally {
+    await server.close();
+  }
+});
+
+test("rawRequest gives status, headers and the body bytes", async () => {
+  const server = await serve(() => ({ status: 200, headers: { "x-request-id": "req-1" }, json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    const raw = await sdk.rawRequest("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID });
+    assert.equal(raw.status, 200);
+    assert.equal(raw.headers.get("x-request-id"), "req-1");
+    assert.ok(raw.body instanceof Uint8Array);
+    assert.equal((raw.json() as Deployment).id, DID);
+    assert.equal((raw.parsed() as Deployment).id, DID);
+  } finally {
+    await server.close();
+  }
+});

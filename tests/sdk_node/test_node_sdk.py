@@ -1,0 +1,214 @@
+"""The committed Node SDK (sdks/axhub/node): generated as committed, type-checks under the strictest
+settings with no warning, builds its declarations, and passes its unit tests (node:test against a
+local node:http server). Also the Node target's own checks: aliases, escaping, names."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import load, main
+from generator.diagnostics import SpecError
+from generator.targets import TARGETS
+from generator.targets.base import render_target
+from generator.targets.node_names import RUNTIME_EXPORTS
+
+from .node_toolchain import (
+    copy_sdk,
+    ensure_tooling,
+    link_modules,
+    package_name,
+    report,
+    run,
+    tsc,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+SDK = REPO / "sdks" / "axhub" / "node"
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temp folder with the SDK copied in and built (tsc → dist with .d.ts), and the tests beside it."""
+    ensure_tooling()
+    root = tmp_path_factory.mktemp("node")
+    sdk = copy_sdk(SDK, root / "sdk")
+    link_modules(root, {package_name(SDK): sdk})
+    built = tsc("-p", str(sdk / "tsconfig.json"))
+    assert built.returncode == 0, "tsc on the SDK failed:\n" + report(built)
+    assert built.stdout.strip() == "" and built.stderr.strip() == "", "tsc printed warnings:\n" + report(built)
+    tests = root / "tests"
+    tests.mkdir()
+    shutil.copytree(HERE / "src", tests / "src")
+    shutil.copy(HERE / "tsconfig.json", tests / "tsconfig.json")
+    (tests / "package.json").write_text('{"private": true, "type": "module"}\n')
+    return root
+
+
+def test_generated_sdk_is_current() -> None:
+    """`sdkgen check` compares sdks/axhub/node with a fresh render (no stray build output either)."""
+    assert main(["check", "--lang", "node", "--out", str(REPO / "sdks"), "--spec", str(REPO / "spec")]) == 0
+    for stray in ("node_modules", "dist", "package-lock.json"):
+        assert not (SDK / stray).exists(), f"{SDK / stray} must not be left in the generated SDK"
+
+
+def test_sdk_builds_with_declarations(workspace: Path) -> None:
+    dist = workspace / "sdk" / "dist"
+    for name in ("index.js", "index.d.ts", "client.d.ts", "models.d.ts", "runtime/client.d.ts"):
+        assert (dist / name).is_file(), name
+    manifest = json.loads((SDK / "package.json").read_text())
+    assert manifest["type"] == "module"
+    assert manifest["exports"]["."] == {"types": "./dist/index.d.ts", "import": "./dist/index.js"}
+    assert "dependencies" not in manifest  # zero runtime dependencies
+
+
+def test_unit_tests_pass(workspace: Path) -> None:
+    tests = workspace / "tests"
+    compiled = tsc("-p", str(tests / "tsconfig.json"))
+    assert compiled.returncode == 0, "tsc on the tests failed:\n" + report(compiled)
+    files = sorted(str(p) for p in (tests / "dist").glob("*.test.js"))
+    assert len(files) >= 5, files
+    result = run(["node", "--test", "--test-reporter=spec", *files], cwd=tests)
+    assert result.returncode == 0, "node --test failed:\n" + report(result)
+    assert re.search(r"^\S*\s*fail 0\s*$", result.stdout, re.M), report(result)
+
+
+def test_runtime_exports_are_reserved() -> None:
+    """Model names avoid every name the runtime exports (src/index.ts re-exports both)."""
+    index = (REPO / "templates" / "node" / "runtime" / "index.ts").read_text()
+    exported: set[str] = set()
+    for block in re.findall(r"export (?:type )?\{([^}]*)\}", index):
+        exported |= {name.strip() for name in block.split(",") if name.strip()}
+    for module in re.findall(r'export \* from "\./([a-z]+)\.js"', index):
+        text = (REPO / "templates" / "node" / "runtime" / f"{module}.ts").read_text()
+        exported |= set(re.findall(r"^export (?:abstract )?(?:class|function|const|interface|type) (\w+)", text, re.M))
+    assert exported <= RUNTIME_EXPORTS, sorted(exported - RUNTIME_EXPORTS)
+
+
+# ---------------------------------------------------------------- the target on other specs
+
+HOSTILE = r"""
+openapi: 3.1.0
+info: {title: "Hostile */ ${x} \" \\ API", version: "1.0.0", description: "ends */ a string \" ` ${injected} \u2028"}
+servers: [{url: "http://127.0.0.1:1/a\"b"}]
+paths:
+  /things/{thing-id}:
+    get:
+      operationId: get-thing
+      summary: "Reads */ a \" thing \\ ${x} \u2029"
+      tags: ["class", "constructor"]
+      parameters:
+        - {name: thing-id, in: path, required: true, schema: {type: string}}
+        - {name: "x-weird\"header", in: header, schema: {type: string}}
+        - {name: delete, in: query, description: "*/ console.log(1) /*", schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+  /events:
+    get:
+      operationId: events
+      tags: [feed]
+      responses:
+        "200":
+          description: a stream
+          content:
+            text/event-stream:
+              schema: {type: string}
+  /promise:
+    post:
+      operationId: then
+      tags: ["then"]
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Record"}
+      responses:
+        "204": {description: none}
+components:
+  schemas:
+    Error:
+      type: object
+      description: "*/ export const pwned = 1; /*"
+      required: ["a\"b", "constructor"]
+      properties:
+        "a\"b": {type: string, enum: ["x\"y", "*/", "${z}", "\\", "2fa", "", "then"]}
+        constructor: {type: [string, "null"]}
+        "weird key": {type: array, items: {$ref: "#/components/schemas/Error"}}
+    Record:
+      type: object
+      additionalProperties: {type: integer}
+      properties:
+        Promise: {type: string, const: "a\"\u2028b"}
+"""
+
+
+def _generate(tmp_path: Path, text: str) -> tuple[int, Path]:
+    spec = tmp_path / "hostile.yaml"
+    spec.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    status = main(["generate", "--spec", str(spec), "--lang", "node", "--out", str(out)])
+    return status, out / "hostile" / "node"
+
+
+def test_hostile_spec_strings_are_escaped_and_compile(tmp_path: Path) -> None:
+    status, root = _generate(tmp_path, HOSTILE)
+    assert status == 0
+    link_modules(root)
+    result = tsc("-p", str(root / "tsconfig.json"), "--noEmit")
+    assert result.returncode == 0, report(result)
+    models = (root / "src" / "models.ts").read_text()
+    assert "export const pwned" not in models.replace("*\\/ export const pwned", "")
+    assert "ErrorModel" in models and "RecordModel" in models  # globals are not shadowed
+    feed = (root / "src" / "resources" / "feed.ts").read_text()
+    assert "streamEvents(" in feed and "AsyncGenerator<ServerSentEvent, void, undefined>" in feed
+
+
+def _alias_spec(aliases: list[str]) -> str:
+    paths = []
+    for index, alias in enumerate(aliases):
+        paths.append(
+            f"  /r{index}:\n    get:\n      operationId: op{index}\n      tags: [things]\n"
+            f"      x-sdkgen-node-alias: {json.dumps(alias)}\n"
+            "      responses:\n        '204': {description: none}\n"
+        )
+    return "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n" + "".join(paths)
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        (["things.a.b", "things.a"], "`things.a` is already a namespace"),
+        (["things.a", "things.a.b"], "`things.a` is already the alias of op0"),
+        (["things.op1", "x.y"], "`things.op1` is already the method of op1"),
+        (["request.x"], "the client already has a member named 'request'"),
+        (["things.bad-name"], "'bad-name' is not a usable member name"),
+        (["single"], "needs a namespace and a method name"),
+    ],
+)
+def test_alias_collisions_are_diagnostics(tmp_path: Path, aliases: list[str], message: str) -> None:
+    status, root = _generate(tmp_path, _alias_spec(aliases))
+    assert status == 2
+    assert not root.exists()
+    loaded = load(tmp_path / "hostile.yaml", strict=False)
+    with pytest.raises(SpecError) as caught:
+        render_target(TARGETS["node"], loaded.api, loaded.settings)
+    text = "\n".join(d.format() for d in caught.value.diagnostics)
+    assert message in text and "#/paths/~1r" in text and "x-sdkgen-node-alias" in text, text
+
+
+def test_aliases_merge_into_resources_and_compile(tmp_path: Path) -> None:
+    status, root = _generate(tmp_path, _alias_spec(["things.list", "things.deep.get", "other.named.call_"]))
+    assert status == 0
+    link_modules(root)
+    result = tsc("-p", str(root / "tsconfig.json"), "--noEmit")
+    assert result.returncode == 0, report(result)
+    resource = (root / "src" / "resources" / "things.ts").read_text()
+    assert "  list(\n" in resource and "  op0(\n" in resource and "readonly deep: ThingsDeepNamespace;" in resource
