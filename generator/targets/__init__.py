@@ -5,10 +5,12 @@ from __future__ import annotations
 from .base import Target
 from .node import NodeTarget
 from .python import PythonTarget
+from .ruby import RubyTarget
 
 TARGETS: dict[str, Target] = {
     "python": PythonTarget(),
     "node": NodeTarget(),
+    "ruby": RubyTarget(),
 }
 
 __all__ = ["TARGETS", "Target"]

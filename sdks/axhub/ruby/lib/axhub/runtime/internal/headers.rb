@@ -1,0 +1,36 @@
+# frozen_string_literal: true
+
+module Internal
+  # Internal: HTTP header names are case-insensitive; these keep one entry per name in a
+  # plain Hash{String => String}, whatever the case it was given in.
+  module Headers
+    module_function
+
+    # Set `name` to `value`, replacing an entry of the same name in any case.
+    def put(headers, name, value)
+      name = name.to_s
+      headers.delete_if { |key, _| key.casecmp?(name) }
+      headers[name] = value.to_s
+      headers
+    end
+
+    # The value of `name` in any case, or nil.
+    def get(headers, name)
+      name = name.to_s
+      headers.each { |key, value| return value if key.casecmp?(name) }
+      nil
+    end
+
+    def key?(headers, name)
+      name = name.to_s
+      headers.any? { |key, _| key.casecmp?(name) }
+    end
+
+    # A copy with the values of secret headers replaced by REDACTED.
+    def redact(headers)
+      headers.to_h do |key, value|
+        [key, REDACTED_HEADERS.include?(key.downcase) ? REDACTED : value]
+      end
+    end
+  end
+end

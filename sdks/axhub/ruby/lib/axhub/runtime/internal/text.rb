@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+module Internal
+  # Internal: small text helpers for messages.
+  module Text
+    module_function
+
+    # The path and query of an absolute URL (what a message shows); other text as it is.
+    def path_of(url)
+      return nil if url.nil? || url.empty?
+
+      uri = URI.parse(url)
+      return url unless uri.host
+
+      uri.query ? "#{uri.path}?#{uri.query}" : uri.path
+    rescue URI::InvalidURIError
+      url
+    end
+
+    # Seconds as a short number: 2 for 2.0, 0.25 for 0.25.
+    def seconds(value)
+      value = value.to_f
+      value == value.floor ? value.to_i.to_s : value.round(3).to_s
+    end
+  end
+end

@@ -1,0 +1,78 @@
+# frozen_string_literal: true
+
+# Public: how generated code describes an operation to the runtime. The generated
+# OPERATIONS hash holds one Operation per operationId; the runtime reads nothing else
+# about the API.
+
+# One parameter. `name` is the wire name; `style`/`explode` as in OpenAPI.
+# Path parameters are given in `path_params:`; query, header and cookie parameters in
+# `query:` (header ones also in `headers:`), and are sent where `location` says.
+Param = Struct.new(:name, :location, :required, :style, :explode, keyword_init: true) do
+  def initialize(name:, location:, required: false, style: nil, explode: nil)
+    style ||= %w[path header].include?(location) ? "simple" : "form"
+    explode = style == "form" if explode.nil?
+    super
+    freeze
+  end
+end
+
+# How a list operation pages. Values are wire names (response keys, query parameters).
+#
+# - offset: `limit_param`/`offset_param`; `items` and `total` in the page.
+# - page: `page_param` (1-based)/`per_page_param`; `items` and `total`.
+# - cursor: `cursor_param`; the page's `next_cursor` (empty or absent: the end).
+#
+# `has_more` names the page's boolean "more to fetch" key, when it has one.
+Pagination = Struct.new(
+  :style, :items, :total, :limit_param, :offset_param, :page_param, :per_page_param, :cursor_param,
+  :next_cursor, :has_more, keyword_init: true
+) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# Poll this (GET) operation until `field` (a wire name) is one of `terminal`.
+Waiter = Struct.new(:name, :field, :terminal, keyword_init: true) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# Follow new items: send `param=value` (e.g. direction=forward), then the previous
+# page's next cursor, forever. Needs the operation's cursor Pagination.
+Tail = Struct.new(:name, :param, :value, keyword_init: true) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# One operation of the API, keyed by its operationId.
+#
+# `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
+# of the body (see Internal::Serde), or to nil for no body. `request_content_type` is
+# the body's media type (nil: the operation takes no body).
+Operation = Struct.new(
+  :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
+  :pagination, :waiter, :tail, keyword_init: true
+) do
+  def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
+                 responses: {}, pagination: nil, waiter: nil, tail: nil)
+    super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
+          params: params.freeze, request_content_type:, body_required:,
+          responses: responses.freeze, pagination:, waiter:, tail:)
+    freeze
+  end
+
+  # @return [Array<Param>] the parameters at `location` (path, query, header, cookie)
+  def params_in(location)
+    params.select { |param| param.location == location }
+  end
+
+  def inspect
+    "#<#{self.class.name} #{operation_id} #{http_method} #{path}>"
+  end
+end

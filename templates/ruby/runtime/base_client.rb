@@ -1,0 +1,465 @@
+# frozen_string_literal: true
+
+# Public: what every generated client is. Configuration, the one retry loop, and the
+# helpers over raw operations: calls by operationId, pagination, waiters and the tail.
+#
+# Generated clients subclass it, declare their API with {.sdk}, and create their
+# resources in #init_resources (called again for every {#with_options} copy).
+class BaseClient
+  # Everything one call needs, prepared once and sent unchanged on every attempt.
+  Prepared = Struct.new(
+    :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
+    keyword_init: true
+  )
+  private_constant :Prepared
+
+  # The settings {#with_options} can change.
+  OPTION_KEYS = [
+    :base_url, :token, :tenant_id, :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request,
+    :on_response
+  ].freeze
+
+  class << self
+    # @return [String] the SDK's name, as the User-Agent shows it
+    attr_reader :sdk_name
+    # @return [String] the SDK's version
+    attr_reader :sdk_version
+    # @return [String, nil] the server used when no base_url is given
+    attr_reader :default_base_url
+    # @return [Hash{String => Operation}] every operation, by operationId
+    attr_reader :operations
+
+    # Declare the API a generated client talks to (once, in its class body).
+    def sdk(name:, version:, base_url:, operations:)
+      @sdk_name = name
+      @sdk_version = version
+      @default_base_url = base_url
+      @operations = operations
+    end
+
+    # A client for the duration of the block, closed after it; without a block, the client.
+    def open(**settings)
+      client = new(**settings)
+      return client unless block_given?
+
+      begin
+        yield client
+      ensure
+        client.close
+      end
+    end
+  end
+
+  # @return [String]
+  attr_reader :base_url
+  # @return [Float] seconds to read (and write) each attempt
+  attr_reader :timeout
+  # @return [Float] seconds to open the connection of each attempt
+  attr_reader :open_timeout
+  # @return [Integer] retries after the first attempt
+  attr_reader :max_retries
+  # @return [String]
+  attr_reader :user_agent
+
+  # @param base_url [String, nil] the server; the spec's first server when nil
+  # @param token [String, #call, nil] bearer token (user JWT or API token), or a callable giving one
+  # @param tenant_id [String, nil] sent as X-Tenant-ID
+  # @param timeout [Numeric] seconds to read (and write) each attempt
+  # @param open_timeout [Numeric] seconds to open the connection of each attempt
+  # @param max_retries [Integer] retries after the first attempt (0: never retry)
+  # @param headers [Hash{String => String}] sent with every request
+  # @param signer [#call, nil] called with every attempt's HTTPRequest, after the auth headers
+  # @param transport [#call, nil] sends an HTTPRequest, returns an HTTPResponse (default NetHTTPTransport)
+  # @param logger [Logger, nil] gets one debug line per request and response, secrets redacted
+  # @param on_request [#call, nil] sees every attempt's HTTPRequest, secrets redacted
+  # @param on_response [#call, nil] sees every HTTPResponse (and its request), secrets redacted
+  # @param clock [#call, nil] monotonic seconds (for tests)
+  # @param wall_clock [#call, nil] epoch seconds, for Retry-After dates (for tests)
+  # @param sleeper [#call, nil] sleeps the given seconds (for tests)
+  # @param jitter [#call, nil] a number in [0, 1) (for tests)
+  # rubocop:disable Metrics/AbcSize
+  def initialize(base_url: nil, token: nil, tenant_id: nil, timeout: Internal::DEFAULT_TIMEOUT,
+                 open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
+                 headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
+                 clock: nil, wall_clock: nil, sleeper: nil, jitter: nil)
+    self.base_url = base_url || self.class.default_base_url
+    self.max_retries = max_retries
+    self.timeout = timeout
+    self.open_timeout = open_timeout
+    @token = token
+    @tenant_id = tenant_id
+    @headers = stringify_headers(headers)
+    @signer = signer
+    @owns_transport = transport.nil?
+    @transport = transport || NetHTTPTransport.new
+    @logger = logger
+    @on_request = on_request
+    @on_response = on_response
+    @clock = clock || -> { Process.clock_gettime(Process::CLOCK_MONOTONIC) }
+    @wall_clock = wall_clock || -> { Time.now.to_f }
+    @sleeper = sleeper || ->(seconds) { Kernel.sleep(seconds) }
+    @jitter = jitter || -> { Kernel.rand }
+    @user_agent = "#{self.class.sdk_name}/#{self.class.sdk_version} ruby/#{RUBY_VERSION}"
+    init_resources
+  end
+  # rubocop:enable Metrics/AbcSize
+
+  # @return [Hash{String => Operation}] every operation, by operationId
+  def operations
+    self.class.operations
+  end
+
+  # A copy with some settings changed (any of OPTION_KEYS), sharing this client's
+  # transport. `headers` are added over the current ones.
+  #
+  # @return [BaseClient]
+  def with_options(**changes)
+    unknown = changes.keys - OPTION_KEYS
+    raise InvalidArgumentError, "unknown option(s) #{unknown.join(", ")}; known: #{OPTION_KEYS.join(", ")}" \
+      unless unknown.empty?
+
+    copy = dup
+    copy.send(:apply_options, changes)
+    copy
+  end
+
+  # Close the transport's connections, if this client created the transport.
+  def close
+    @transport.close if @owns_transport && @transport.respond_to?(:close)
+    nil
+  end
+
+  # Send one operation by its operationId, with retries, and decode the result.
+  #
+  # @param operation_id [String] e.g. "deployGetApiV1AppsByAppIDDeployments"
+  # @param path_params [Hash, nil] path parameters by wire name
+  # @param query [Hash, nil] query parameters by wire name (header parameters are routed too)
+  # @param body [Model, Hash, Object, nil] the request body, wire keys unchanged
+  # @param headers [Hash, nil] header parameters and extra headers
+  # @param options [RequestOptions, Hash, nil] per-call timeout, max_retries, headers, ...
+  # @return [Object] the decoded result: a model, {} for no body, a RedirectResult for a 3xx
+  # @raise [APIStatusError] for a non-2xx, non-3xx status (its subclass for the status)
+  # @raise [APIConnectionError] when no response arrived after the retries
+  # @raise [InvalidArgumentError] for an unknown operationId or bad arguments, before sending
+  def request(operation_id, path_params: nil, query: nil, body: nil, headers: nil, options: nil)
+    call(resolve_operation(operation_id), path_params:, query:, body:, headers:, options:)
+  end
+
+  # @api private
+  # Like {#request}, with an Operation (what generated resources use).
+  def call(operation, path_params: nil, query: nil, body: nil, headers: nil, options: nil)
+    operation = resolve_operation(operation)
+    prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
+    response, request = perform(prepared)
+    Internal::ResponseParser.parse(operation, response, request, @wall_clock.call)
+  end
+
+  # Like {#request} (with retries), but the response as it came, whatever its status.
+  #
+  # @return [RawResponse]
+  def raw_request(operation_id, path_params: nil, query: nil, body: nil, headers: nil, options: nil)
+    operation = resolve_operation(operation_id)
+    prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
+    response, request = perform(prepared)
+    RawResponse.new(response, operation, request:, now: @wall_clock.call)
+  end
+
+  # Every item of a paginated operation, fetching pages as the Enumerator is consumed.
+  #
+  # @return [Enumerator]
+  def paginate(operation_id, path_params: nil, query: nil, headers: nil, options: nil)
+    operation = resolve_operation(operation_id)
+    pagination = operation.pagination
+    raise InvalidArgumentError, "#{operation.operation_id} is not paginated" unless pagination
+
+    first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
+    Enumerator.new do |yielder|
+      current = first
+      while current
+        page = call(operation, path_params:, query: current, headers:, options:)
+        items = Internal::Pager.items(page, pagination)
+        items.each { |item| yielder << item }
+        current = Internal::Pager.next_query(pagination, current, page, items)
+      end
+    end
+  end
+
+  # Poll an operation with a waiter until its field is terminal; return that last result.
+  #
+  # @param timeout [Numeric] seconds before giving up
+  # @param interval [Numeric] seconds between polls
+  # @raise [WaiterTimeoutError] (with #last) when the time runs out
+  def wait(operation_id, path_params: nil, query: nil, headers: nil, timeout: Internal::DEFAULT_WAIT_TIMEOUT,
+           interval: Internal::DEFAULT_WAIT_INTERVAL, options: nil)
+    operation = resolve_operation(operation_id)
+    waiter = operation.waiter
+    raise InvalidArgumentError, "#{operation.operation_id} has no waiter" unless waiter
+    raise InvalidArgumentError, "wait: timeout and interval must be >= 0" if timeout.negative? || interval.negative?
+
+    deadline = @clock.call + timeout
+    loop do
+      current = call(operation, path_params:, query:, headers:, options:)
+      state = state_of(Internal::Serde.wire_get(current, waiter.field))
+      return current if waiter.terminal.include?(state)
+
+      remaining = deadline - @clock.call
+      raise waiter_timeout(operation, current, state, timeout) if remaining <= 0
+
+      @sleeper.call([interval, remaining].min)
+    end
+  end
+
+  # Follow new items forever (until `stop` returns true, `max_polls` polls, or the consumer
+  # stops): polls again at once while pages come back full or say has_more, else every
+  # `interval` seconds, passing on the previous page's cursor.
+  #
+  # @return [Enumerator]
+  def tail(operation_id, path_params: nil, query: nil, headers: nil, interval: Internal::DEFAULT_TAIL_INTERVAL,
+           stop: nil, max_polls: nil, options: nil)
+    operation = resolve_operation(operation_id)
+    raise InvalidArgumentError, "#{operation.operation_id} cannot be tailed" unless operation.tail
+
+    first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
+                                    .merge(operation.tail.param => operation.tail.value)
+    finished = ->(polls) { stop&.call || (max_polls && polls >= max_polls) }
+    Enumerator.new do |yielder|
+      follow(operation, path_params:, query: first, headers:, options:, interval:, finished:) do |item|
+        yielder << item
+      end
+    end
+  end
+
+  def inspect
+    "#<#{self.class.name} #{@base_url}>"
+  end
+
+  private
+
+  # Hook for generated clients: create the resource objects, bound to self.
+  def init_resources; end
+
+  def base_url=(url)
+    raise InvalidArgumentError, "#{self.class.name}: base_url is required" if url.nil? || url.to_s.empty?
+
+    @base_url = url.to_s.sub(%r{/+\z}, "")
+  end
+
+  def max_retries=(value)
+    raise InvalidArgumentError, "max_retries must be an Integer >= 0 (got #{value.inspect})" \
+      unless value.is_a?(Integer) && !value.negative?
+
+    @max_retries = value
+  end
+
+  def timeout=(value)
+    @timeout = seconds(:timeout, value)
+  end
+
+  def open_timeout=(value)
+    @open_timeout = seconds(:open_timeout, value)
+  end
+
+  def seconds(name, value)
+    number = Float(value, exception: false)
+    raise InvalidArgumentError, "#{name} must be a number of seconds > 0 (got #{value.inspect})" \
+      unless number&.positive?
+
+    number
+  end
+
+  def stringify_headers(headers)
+    (headers || {}).to_h { |name, value| [name.to_s, value.to_s] }
+  end
+
+  def apply_options(changes)
+    @owns_transport = false
+    changes.each do |name, value|
+      case name
+      when :base_url, :max_retries, :timeout, :open_timeout then send(:"#{name}=", value)
+      when :headers then @headers = @headers.merge(stringify_headers(value))
+      else instance_variable_set(:"@#{name}", value)
+      end
+    end
+    init_resources
+  end
+
+  def resolve_operation(operation)
+    return operation if operation.is_a?(Operation)
+
+    found = operations[operation.to_s]
+    return found if found
+
+    raise InvalidArgumentError, "unknown operationId #{operation.to_s.inspect}#{suggestion(operation.to_s)}"
+  end
+
+  def suggestion(name)
+    return "" unless defined?(DidYouMean::SpellChecker)
+
+    close = DidYouMean::SpellChecker.new(dictionary: operations.keys).correct(name).first(3)
+    close.empty? ? "" : "; did you mean #{close.map(&:inspect).join(", ")}?"
+  end
+
+  # rubocop:disable Metrics/AbcSize
+  def prepare(operation, path_params:, query:, body:, headers:, options:)
+    path = Internal::RequestBuilder.render_path(operation, path_params)
+    query = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query").merge(options.extra_query)
+    routed = Internal::RequestBuilder.route(operation, query, headers)
+    content, content_type = Internal::BodyEncoder.encode_body(operation, body)
+    request_headers = { "Accept" => "application/json", "User-Agent" => @user_agent }
+    put_all(request_headers, @headers)
+    token = @token.respond_to?(:call) ? @token.call : @token
+    Internal::Headers.put(request_headers, "Authorization", "Bearer #{token}") unless token.to_s.empty?
+    Internal::Headers.put(request_headers, Internal::TENANT_HEADER, @tenant_id) unless @tenant_id.to_s.empty?
+    put_all(request_headers, routed.headers)
+    add_cookies(request_headers, routed.cookies)
+    put_all(request_headers, options.headers)
+    Internal::Headers.put(request_headers, "Content-Type", content_type) if content_type
+    max_retries = options.max_retries || @max_retries
+    add_idempotency_key(request_headers, operation, options, max_retries)
+    url = @base_url + path
+    url += "?#{Internal::RequestBuilder.query_string(routed.query)}" unless routed.query.empty?
+    Prepared.new(
+      operation:, http_method: operation.http_method, url:, headers: request_headers.freeze,
+      body: content, timeout: options.timeout ? seconds(:timeout, options.timeout) : @timeout,
+      open_timeout: options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
+      max_retries:,
+      retryable: Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers)
+    )
+  end
+  # rubocop:enable Metrics/AbcSize
+
+  def put_all(target, headers)
+    headers.each { |name, value| Internal::Headers.put(target, name, value) }
+  end
+
+  def add_cookies(headers, cookies)
+    return if cookies.empty?
+
+    existing = Internal::Headers.get(headers, "Cookie")
+    Internal::Headers.put(headers, "Cookie", [existing, *cookies].compact.join("; "))
+  end
+
+  # One Idempotency-Key per call, kept on every retry of it.
+  def add_idempotency_key(headers, operation, options, max_retries)
+    if options.idempotency_key
+      Internal::Headers.put(headers, Internal::IDEMPOTENCY_HEADER, options.idempotency_key)
+    elsif Internal::AUTO_IDEMPOTENCY_METHODS.include?(operation.http_method) && max_retries.positive? &&
+          !Internal::Headers.key?(headers, Internal::IDEMPOTENCY_HEADER)
+      Internal::Headers.put(headers, Internal::IDEMPOTENCY_HEADER, SecureRandom.uuid)
+    end
+  end
+
+  # Send with retries: transport errors and retryable statuses, for requests that may be
+  # repeated, up to max_retries times, waiting in between. Returns [response, request].
+  def perform(prepared)
+    retries = 0
+    loop do
+      request = build_attempt(prepared)
+      show_request(request, retries + 1)
+      begin
+        response = @transport.call(request)
+      rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
+        raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
+
+        @sleeper.call(Internal::RetryPolicy.backoff_delay(retries, @jitter.call))
+        retries += 1
+        next
+      end
+      show_response(response, request)
+      return [response, request] unless retry?(prepared, retries) && retryable_status?(response)
+
+      @sleeper.call(Internal::RetryPolicy.retry_delay(retries, retry_after(response), @jitter.call))
+      retries += 1
+    end
+  end
+
+  def retry?(prepared, retries)
+    prepared.retryable && retries < prepared.max_retries
+  end
+
+  def retryable_status?(response)
+    Internal::RetryPolicy.retryable_status?(response.status)
+  end
+
+  def retry_after(response)
+    Internal::RetryPolicy.parse_retry_after(response.headers, @wall_clock.call) ||
+      Internal::ResponseParser.error_details(response).retry_after
+  end
+
+  def build_attempt(prepared)
+    request = HTTPRequest.new(
+      http_method: prepared.http_method, url: prepared.url, headers: prepared.headers.dup, body: prepared.body,
+      open_timeout: prepared.open_timeout, timeout: prepared.timeout,
+      operation_id: prepared.operation.operation_id
+    )
+    @signer&.call(request)
+    request
+  end
+
+  def transport_error(prepared, error, attempts)
+    timed_out = error.is_a?(APITimeoutError) || error.is_a?(Timeout::Error)
+    type = timed_out ? APITimeoutError : APIConnectionError
+    text = error.is_a?(APIConnectionError) ? error.message : "#{error.class.name}: #{error.message}"
+    type.new(text, operation_id: prepared.operation.operation_id, http_method: prepared.http_method,
+                   url: prepared.url, attempts:)
+  end
+
+  def show_request(request, attempt)
+    @logger&.debug do
+      "#{self.class.sdk_name}: request #{request.http_method} #{request.url} (attempt #{attempt}) " \
+        "headers=#{request.redacted.headers}"
+    end
+    @on_request&.call(request.redacted)
+  end
+
+  def show_response(response, request)
+    @logger&.debug do
+      "#{self.class.sdk_name}: response #{response.status} #{request.http_method} #{request.url} " \
+        "headers=#{response.redacted.headers}"
+    end
+    @on_response&.call(response.redacted, request.redacted)
+  end
+
+  def state_of(value)
+    [true, false].include?(value) ? value.to_s : value
+  end
+
+  def waiter_timeout(operation, current, state, timeout)
+    waiter = operation.waiter
+    WaiterTimeoutError.new(
+      "#{operation.operation_id}: #{waiter.field} is still #{state.inspect} after " \
+      "#{Internal::Text.seconds(timeout)}s (waiting for #{waiter.terminal.join(", ")})",
+      last: current, value: state, operation_id: operation.operation_id, timeout:
+    )
+  end
+
+  # The tail's loop; yields every item of every poll.
+  def follow(operation, path_params:, query:, headers:, options:, interval:, finished:, &block)
+    pagination = operation.pagination ||
+                 Pagination.new(style: "cursor", items: "items", cursor_param: "cursor", next_cursor: "next_cursor")
+    limit = pagination.limit_param && Internal::Pager.int(query[pagination.limit_param])
+    polls = 0
+    until finished.call(polls)
+      page = call(operation, path_params:, query:, headers:, options:)
+      polls += 1
+      items = Internal::Pager.items(page, pagination)
+      items.each(&block)
+      query = next_tail_query(pagination, query, page)
+      @sleeper.call(interval) unless full?(page, pagination, items, limit) || finished.call(polls)
+    end
+  end
+
+  def next_tail_query(pagination, query, page)
+    return query unless pagination.next_cursor && pagination.cursor_param
+
+    cursor = Internal::Pager.cursor(Internal::Serde.wire_get(page, pagination.next_cursor))
+    cursor ? query.merge(pagination.cursor_param => cursor) : query
+  end
+
+  # More is waiting at once: the page says so, or came back full (never when empty).
+  def full?(page, pagination, items, limit)
+    return false if items.empty?
+
+    Internal::Pager.more?(page, pagination) == true || (!limit.nil? && limit.positive? && limit <= items.length)
+  end
+end

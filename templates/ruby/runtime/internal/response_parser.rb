@@ -1,0 +1,103 @@
+# frozen_string_literal: true
+
+module Internal
+  # Internal: reading a response into a result or an error.
+  module ResponseParser
+    UNDECLARED = Object.new.freeze
+    private_constant :UNDECLARED
+
+    # What an error body says: `{"statusCode", "code", "message", "retryAfter"}`, also
+    # `{"error": {...}}` and `{"error": "..."}`; anything else is tolerated.
+    Details = Struct.new(:body, :code, :message, :retry_after, keyword_init: true)
+
+    module_function
+
+    # 2xx: the decoded body ({} when there is none); 3xx: a RedirectResult; anything else
+    # raises the status's APIStatusError subclass.
+    def parse(operation, response, request, now)
+      status = response.status
+      if (300..399).cover?(status)
+        return RedirectResult.new(status:, location: Headers.get(response.headers, "location").to_s)
+      end
+      raise status_error(operation, response, request, now) unless (200..299).cover?(status)
+      return {} if status == 204 || response.body.to_s.strip.empty?
+
+      decode_body(operation, response)
+    end
+
+    def decode_body(operation, response)
+      type = response_type(operation, response.status)
+      return response.body.b if type == :binary
+
+      content_type = Headers.get(response.headers, "content-type").to_s
+      return text_body(response, content_type) unless json_media?(content_type)
+
+      data = parse_json(operation, response)
+      type.equal?(UNDECLARED) ? data : Serde.decode(data, type)
+    end
+
+    # The declared body type for `status`: exact, then "2XX", then "default"; UNDECLARED when none.
+    def response_type(operation, status)
+      keys = [status.to_s, "#{status / 100}XX", "#{status / 100}xx", "default"]
+      key = keys.find { |candidate| operation.responses.key?(candidate) }
+      key ? operation.responses[key] : UNDECLARED
+    end
+
+    def json_media?(content_type)
+      media = content_type.split(";", 2).first.to_s.strip.downcase
+      media.empty? || media == "application/json" || media.end_with?("+json")
+    end
+
+    def text_body(response, content_type)
+      return response.body.b if content_type.downcase.start_with?("application/octet-stream")
+
+      utf8(response.body)
+    end
+
+    def parse_json(operation, response)
+      JSON.parse(utf8(response.body))
+    rescue JSON::ParserError => e
+      raise ResponseDecodeError.new("#{response.status} response is not valid JSON (#{e.message})",
+                                    status: response.status, text: utf8(response.body),
+                                    operation_id: operation.operation_id)
+    end
+
+    def utf8(text)
+      text.to_s.dup.force_encoding(Encoding::UTF_8).scrub
+    end
+
+    # The error for a non-2xx, non-3xx response, by the one status → class map.
+    def status_error(operation, response, request, now)
+      details = error_details(response)
+      retry_after = RetryPolicy.parse_retry_after(response.headers, now) || details.retry_after
+      body = details.body
+      type = response_type(operation, response.status)
+      body = Serde.decode(body, type) if body.is_a?(Hash) && !type.equal?(UNDECLARED)
+      APIStatusError.class_for_status(response.status).new(
+        status: response.status, code: details.code, server_message: details.message, retry_after:,
+        body:, headers: response.headers, operation_id: operation.operation_id,
+        http_method: request&.http_method, url: request&.url,
+        response: RawResponse.new(response, operation, request:, now:)
+      )
+    end
+
+    def error_details(response)
+      text = utf8(response.body)
+      body = text.strip.empty? ? nil : (JSON.parse(text) rescue text) # rubocop:disable Style/RescueModifier
+      fields = body.is_a?(Hash) ? body : {}
+      fields = fields["error"] if fields["error"].is_a?(Hash)
+      message = fields["message"]
+      message = fields["error"] if message.nil? && fields["error"].is_a?(String)
+      message = body.strip if message.nil? && body.is_a?(String) && body.length <= 500
+      Details.new(body:, code: fields["code"]&.to_s, message: message&.to_s,
+                  retry_after: seconds(fields["retryAfter"]))
+    end
+
+    def seconds(value)
+      return nil unless value.is_a?(Numeric) || value.is_a?(String)
+
+      number = Float(value, exception: false)
+      number&.negative? ? nil : number
+    end
+  end
+end

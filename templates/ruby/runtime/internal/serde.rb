@@ -1,0 +1,164 @@
+# frozen_string_literal: true
+
+module Internal
+  # Internal: JSON values ⇄ Ruby values, driven by the type descriptions generated code writes.
+  #
+  # A type is one of:
+  # - :any, :string, :integer, :number, :boolean, :binary, :date_time, :date
+  # - a capitalised Symbol: the model, enum or union of that name in the SDK's Models module
+  # - [:array, type], [:map, type], [:nullable, type], [:union, type, ...], [:const, value]
+  #
+  # Decoding is forgiving on purpose: a value that does not fit its type is kept as it came,
+  # so a response the SDK does not fully understand still decodes.
+  module Serde
+    # Decoders of the primitive types that change a JSON value (the others keep it).
+    DECODERS = {
+      number: ->(data) { data.is_a?(Integer) ? data.to_f : data },
+      date_time: ->(data) { (data.is_a?(String) && Times.parse_time(data)) || data },
+      date: ->(data) { (data.is_a?(String) && Times.parse_date(data)) || data }
+    }.freeze
+
+    # Whether a JSON value (not null) is one of a primitive type.
+    CHECKS = {
+      any: ->(_data) { true },
+      string: ->(data) { data.is_a?(String) },
+      binary: ->(data) { data.is_a?(String) },
+      integer: ->(data) { data.is_a?(Integer) },
+      number: ->(data) { data.is_a?(Numeric) },
+      boolean: ->(data) { [true, false].include?(data) },
+      date_time: ->(data) { data.is_a?(String) && !Times.parse_time(data).nil? },
+      date: ->(data) { data.is_a?(String) && !Times.parse_date(data).nil? }
+    }.freeze
+    private_constant :DECODERS, :CHECKS
+
+    module_function
+
+    # Decode the JSON value `data` as `type`; never raises for bad data.
+    def decode(data, type)
+      return data if data.nil?
+      return decode_composite(data, type) if type.is_a?(Array)
+      return resolve(type).decode(data) if named?(type)
+
+      decoder = DECODERS[type]
+      decoder ? decoder.call(data) : data
+    end
+
+    # Would `data` decode as `type` without keeping raw values (used to pick union variants)?
+    def fits?(data, type, nullable: false)
+      return nullable || type.nil? || type == :any || nullable_type?(type) if data.nil?
+      return fits_composite?(data, type) if type.is_a?(Array)
+      return true if type.nil?
+      return resolve(type).fits?(data) if named?(type)
+
+      check = CHECKS[type]
+      check ? check.call(data) : false
+    end
+
+    # A JSON-ready value: models to Hashes with wire keys, times to ISO 8601 (UTC, "Z"),
+    # dates to ISO 8601, Symbols to Strings, Hash keys to Strings, collections recursively.
+    def encode(value)
+      case value
+      when Model, RedirectResult then value.to_h
+      when Hash then value.each_with_object({}) { |(key, item), out| out[key.to_s] = encode(item) }
+      when Array, Set then value.map { |item| encode(item) }
+      when Time then Times.format_time(value)
+      when DateTime then Times.format_time(value.to_time)
+      when Date then value.iso8601
+      when Symbol then value.to_s
+      else value
+      end
+    end
+
+    # The value under JSON key `wire` of a decoded model or a Hash (String or Symbol keys).
+    def wire_get(object, wire)
+      case object
+      when Model then object[wire.to_s]
+      when Hash then object.key?(wire.to_s) ? object[wire.to_s] : object[wire.to_sym]
+      end
+    end
+
+    def decode_composite(data, type)
+      kind, *args = type
+      case kind
+      when :array then data.is_a?(Array) ? data.map { |item| decode(item, args[0]) } : data
+      when :map then data.is_a?(Hash) ? data.to_h { |key, item| [key.to_s, decode(item, args[0])] } : data
+      when :nullable then decode(data, args[0])
+      when :union
+        variant = args.find { |option| fits?(data, option) }
+        variant ? decode(data, variant) : data
+      else data
+      end
+    end
+
+    def fits_composite?(data, type)
+      kind, *args = type
+      case kind
+      when :array then data.is_a?(Array) && data.all? { |item| fits?(item, args[0]) }
+      when :map then data.is_a?(Hash) && data.each_value.all? { |item| fits?(item, args[0]) }
+      when :nullable then fits?(data, args[0])
+      when :union then args.any? { |option| fits?(data, option) }
+      when :const then data == args[0] && data.instance_of?(args[0].class)
+      else false
+      end
+    end
+
+    def nullable_type?(type)
+      return false unless type.is_a?(Array)
+
+      type[0] == :nullable || (type[0] == :union && type[1..].any? { |option| nullable_type?(option) })
+    end
+
+    def named?(type)
+      type.is_a?(Symbol) && type.to_s.match?(/\A[A-Z]/)
+    end
+
+    # The model, enum or union a capitalised Symbol names, in the SDK's Models module.
+    def resolve(name)
+      Models.const_get(name, false)
+    end
+  end
+
+  # Internal: dates and times as JSON carries them (RFC 3339 / ISO 8601).
+  module Times
+    DATE_TIME = /
+      \A(\d{4})-(\d{2})-(\d{2})[Tt\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?
+      \s*(?:([Zz])|([+-])(\d{2}):?(\d{2})?)?\z
+    /x
+    DATE = /\A(\d{4})-(\d{2})-(\d{2})\z/
+    private_constant :DATE_TIME, :DATE
+
+    module_function
+
+    # ISO 8601 in UTC with "Z": seconds, milliseconds or microseconds as the value needs.
+    def format_time(time)
+      time = time.getutc
+      digits = if time.nsec.zero? then 0
+               elsif (time.nsec % 1_000_000).zero? then 3
+               else
+                 6
+               end
+      time.iso8601(digits)
+    end
+
+    # RFC 3339 / ISO 8601 text to a Time (an offset kept; none means UTC); nil when it is not one.
+    def parse_time(text)
+      match = DATE_TIME.match(text.strip)
+      return nil unless match
+
+      year, month, day, hour, minute, second, fraction, _zulu, sign, offset_hours, offset_minutes = match.captures
+      seconds = Rational(second.to_i) + (fraction ? Rational(fraction.to_i, 10**fraction.length) : 0)
+      zone = sign ? "#{sign}#{offset_hours}:#{offset_minutes || "00"}" : "UTC"
+      Time.new(year.to_i, month.to_i, day.to_i, hour.to_i, minute.to_i, seconds, zone)
+    rescue ArgumentError
+      nil
+    end
+
+    # "YYYY-MM-DD" to a Date; nil when it is not one.
+    def parse_date(text)
+      match = DATE.match(text.strip)
+      match ? Date.new(*match.captures.map(&:to_i)) : nil
+    rescue Date::Error
+      nil
+    end
+  end
+end

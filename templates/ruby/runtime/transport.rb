@@ -1,0 +1,201 @@
+# frozen_string_literal: true
+
+# Public: one attempt of a request, as a transport sends it. A signer receives it after
+# the auth headers are set and may change its headers (or anything else).
+class HTTPRequest
+  # @return [String] upper case (GET, POST, ...)
+  attr_accessor :http_method
+  # @return [String] the absolute URL, query included
+  attr_accessor :url
+  # @return [Hash{String => String}] the headers (use {#[]=} to set one whatever its case)
+  attr_accessor :headers
+  # @return [String, nil] the encoded body
+  attr_accessor :body
+  # @return [Float] seconds to open the connection
+  attr_accessor :open_timeout
+  # @return [Float] seconds to read (and write)
+  attr_accessor :timeout
+  # @return [String, nil] the operationId the request belongs to
+  attr_reader :operation_id
+
+  def initialize(http_method:, url:, headers:, body: nil, open_timeout: Internal::DEFAULT_OPEN_TIMEOUT,
+                 timeout: Internal::DEFAULT_TIMEOUT, operation_id: nil)
+    @http_method = http_method
+    @url = url
+    @headers = headers
+    @body = body
+    @open_timeout = open_timeout
+    @timeout = timeout
+    @operation_id = operation_id
+  end
+
+  # The value of header `name`, whatever its case.
+  def [](name)
+    Internal::Headers.get(@headers, name)
+  end
+
+  # Set header `name`, replacing it whatever its case.
+  def []=(name, value)
+    Internal::Headers.put(@headers, name, value)
+  end
+
+  # A copy whose secret headers are redacted: what the logger and debug hooks see.
+  def redacted
+    copy = dup
+    copy.headers = Internal::Headers.redact(@headers)
+    copy.freeze
+  end
+
+  def inspect
+    "#<#{self.class.name} #{@http_method} #{@url}>"
+  end
+end
+
+# Public: a response as a transport returns it.
+class HTTPResponse
+  # @return [Integer]
+  attr_reader :status
+  # @return [Hash{String => String}] header names in lower case
+  attr_reader :headers
+  # @return [String] the body as it came (binary)
+  attr_reader :body
+
+  def initialize(status:, headers: {}, body: "")
+    @status = Integer(status)
+    @headers = headers.to_h { |name, value| [name.to_s.downcase, value.to_s] }.freeze
+    @body = body || ""
+    freeze
+  end
+
+  # The value of header `name`, whatever its case.
+  def [](name)
+    @headers[name.to_s.downcase]
+  end
+
+  # A copy whose secret headers are redacted.
+  def redacted
+    HTTPResponse.new(status: @status, headers: Internal::Headers.redact(@headers), body: @body)
+  end
+
+  def inspect
+    "#<#{self.class.name} #{@status}>"
+  end
+end
+
+# Public: the default transport, on Net::HTTP, with a pool of kept-alive connections per
+# origin. Replace it with any object that has `call(HTTPRequest) -> HTTPResponse` and
+# raises APIConnectionError (or APITimeoutError) when no response arrives.
+#
+#   AxHub::NetHTTPTransport.new(proxy: "http://proxy.internal:3128",
+#                               ssl: { ca_file: "/etc/ssl/corp.pem" },
+#                               configure: ->(http) { http.keep_alive_timeout = 30 })
+class NetHTTPTransport
+  TIMEOUT_ERRORS = [Timeout::Error].freeze
+  CONNECTION_ERRORS = [
+    SocketError, SystemCallError, IOError, EOFError, OpenSSL::SSL::SSLError, Net::HTTPBadResponse,
+    Net::ProtocolError, Zlib::Error
+  ].freeze
+
+  # @param proxy [String, URI, nil, :ENV] a proxy URL, nil for none, :ENV for http_proxy & co.
+  # @param ssl [Hash] Net::HTTP TLS settings by name (verify_mode, ca_file, cert, key, ...)
+  # @param keep_alive [Boolean] reuse connections between requests
+  # @param configure [#call, nil] called with each new Net::HTTP before it starts
+  def initialize(proxy: :ENV, ssl: {}, keep_alive: true, configure: nil)
+    @proxy = proxy == :ENV ? :ENV : (proxy && URI(proxy.to_s))
+    @ssl = ssl
+    @keep_alive = keep_alive
+    @configure = configure
+    @idle = Hash.new { |hash, key| hash[key] = [] }
+    @lock = Mutex.new
+  end
+
+  # Send one request; never follows redirects.
+  #
+  # @param request [HTTPRequest]
+  # @return [HTTPResponse]
+  def call(request)
+    uri = URI(request.url)
+    http = checkout(uri, request)
+    begin
+      response = http.request(net_request(uri, request))
+    rescue StandardError
+      finish(http)
+      raise
+    end
+    checkin(uri, http, response)
+    HTTPResponse.new(status: response.code, headers: response.each_header.to_h, body: response.body)
+  rescue *TIMEOUT_ERRORS => e
+    raise APITimeoutError, "request timed out (#{e.class.name}: #{e.message})"
+  rescue *CONNECTION_ERRORS => e
+    raise APIConnectionError, "connection failed (#{e.class.name}: #{e.message})"
+  end
+
+  # Close every idle connection.
+  def close
+    connections = @lock.synchronize do
+      all = @idle.values.flatten
+      @idle.clear
+      all
+    end
+    connections.each { |http| finish(http) }
+    nil
+  end
+
+  private
+
+  def net_request(uri, request)
+    has_body = !request.body.nil?
+    net = Net::HTTPGenericRequest.new(request.http_method, has_body, request.http_method != "HEAD",
+                                      uri.request_uri, nil)
+    request.headers.each { |name, value| net[name] = value }
+    if has_body
+      net.body = request.body
+    elsif %w[POST PUT PATCH].include?(request.http_method)
+      net["Content-Length"] = "0"
+    end
+    net
+  end
+
+  def checkout(uri, request)
+    http = @lock.synchronize { @idle[origin(uri)].pop } if @keep_alive
+    http ||= start(uri, request)
+    http.read_timeout = request.timeout
+    http.write_timeout = request.timeout
+    http
+  end
+
+  def checkin(uri, http, response)
+    if @keep_alive && !response["connection"].to_s.casecmp?("close")
+      @lock.synchronize { @idle[origin(uri)] << http }
+    else
+      finish(http)
+    end
+  end
+
+  def start(uri, request)
+    http = new_http(uri)
+    http.use_ssl = uri.scheme == "https"
+    @ssl.each { |name, value| http.public_send(:"#{name}=", value) }
+    http.open_timeout = request.open_timeout
+    http.max_retries = 0 # retries are the client's decision, not Net::HTTP's
+    @configure&.call(http)
+    http.start
+  end
+
+  def new_http(uri)
+    return Net::HTTP.new(uri.host, uri.port) if @proxy == :ENV
+    return Net::HTTP.new(uri.host, uri.port, nil) if @proxy.nil?
+
+    Net::HTTP.new(uri.host, uri.port, @proxy.host, @proxy.port, @proxy.user, @proxy.password)
+  end
+
+  def finish(http)
+    http.finish if http.started?
+  rescue IOError
+    nil
+  end
+
+  def origin(uri)
+    "#{uri.scheme}://#{uri.host}:#{uri.port}"
+  end
+end

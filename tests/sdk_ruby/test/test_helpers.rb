@@ -1,0 +1,144 @@
+# frozen_string_literal: true
+
+require_relative "test_helper"
+
+# Pagination in its three styles, the log tail and the waiters.
+class HelpersTest < SdkTest::TestCase
+  def deployments_page(ids, total)
+    [200, {}, { "items" => ids.map { |id| SdkTest::DEPLOYMENT.merge("id" => id) }, "next_cursor" => "",
+                "total" => total }]
+  end
+
+  def line(text)
+    { "timestamp" => "2026-11-22T09:00:00Z", "stream" => "stdout", "message" => text }
+  end
+
+  def logs(texts, cursor, has_more: false)
+    [200, {}, { "lines" => texts.map { |text| line(text) }, "next_cursor" => cursor, "has_more" => has_more }]
+  end
+
+  def test_offset_pagination_walks_every_page_lazily
+    @server.replies(deployments_page(%w[d0 d1], 5), deployments_page(%w[d2 d3], 5), deployments_page(%w[d4], 5))
+    items = client.deployments.each_deploy_get_api_v1_apps_by_app_id_deployments(path_params: app,
+                                                                                 query: { limit: 2 })
+    assert_instance_of Enumerator, items
+    assert_empty @server.received
+    assert_equal %w[d0 d1 d2 d3 d4], items.map(&:id)
+    offsets = @server.received.map { |request| request.query.to_h["offset"] }
+    assert_equal [nil, "2", "4"], offsets
+  end
+
+  def test_offset_pagination_stops_at_total_or_on_a_short_page
+    @server.replies(deployments_page(%w[d0 d1], 2), deployments_page(%w[never], 9))
+    assert_equal %w[d0 d1], client.deployments.each_deploy_get_api_v1_apps_by_app_id_deployments(path_params: app)
+                                  .map(&:id)
+    assert_equal 1, @server.received.length
+    @server.replies(deployments_page(%w[d0], 50), deployments_page(%w[never], 50))
+    client.paginate("deployGetApiV1AppsByAppIDDeployments", path_params: app, query: { limit: 2 }).to_a
+    assert_equal 1, @server.received.length
+  end
+
+  def test_first_n_fetches_only_the_pages_it_needs
+    @server.replies(deployments_page(%w[d0 d1], 6), deployments_page(%w[d2 d3], 6), deployments_page(%w[d4 d5], 6))
+    first = client.deployments.each_deploy_get_api_v1_apps_by_app_id_deployments(path_params: app,
+                                                                                 query: { limit: 2 }).first(3)
+    assert_equal %w[d0 d1 d2], first.map(&:id)
+    assert_equal 2, @server.received.length
+  end
+
+  def test_a_block_gets_every_item
+    @server.replies(deployments_page(%w[d0], 1))
+    seen = []
+    client.deployments.each_deploy_get_api_v1_apps_by_app_id_deployments(path_params: app) { |d| seen << d.id }
+    assert_equal %w[d0], seen
+  end
+
+  def test_page_pagination
+    repository = ->(id) { { "id" => id, "name" => "r#{id}", "full_name" => "o/r#{id}", "private" => false } }
+    @server.replies([200, {}, { "repositories" => [repository.call(1), repository.call(2)], "total_count" => 3 }],
+                    [200, {}, { "repositories" => [repository.call(3)], "total_count" => 3 }])
+    items = client.deployments.each_deploy_get_api_v1_github_installations_by_installation_id_repositories(
+      path_params: { "installationID" => 42 }, query: { per_page: 2 }
+    )
+    assert_equal [1, 2, 3], items.map(&:id)
+    pages = @server.received.map { |request| request.query.to_h["page"] }
+    assert_equal [nil, "2"], pages
+    assert_instance_of AxHub::Models::GithubRepository, items.first
+  end
+
+  def test_cursor_pagination_stops_when_the_cursor_is_empty_or_stuck
+    @server.replies(logs(%w[a b], "c1", has_more: true), logs(%w[c], "c2", has_more: true), logs(%w[d], ""))
+    messages = client.deployments.each_deploy_get_api_v1_apps_by_app_id_logs(path_params: app).map(&:message)
+    assert_equal %w[a b c d], messages
+    cursors = @server.received.map { |request| request.query.to_h["cursor"] }
+    assert_equal [nil, "c1", "c2"], cursors
+    @server.replies(logs(%w[a], "same", has_more: true), logs(%w[b], "same", has_more: true))
+    assert_equal %w[a b], client.paginate("deployGetApiV1AppsByAppIDLogs", path_params: app).map(&:message)
+  end
+
+  def test_pagination_needs_a_paginated_operation
+    error = assert_raises(AxHub::InvalidArgumentError) do
+      client.paginate("deployGetApiV1AppsByAppIDDiagnosis", path_params: app)
+    end
+    assert_match(/is not paginated/, error.message)
+  end
+
+  def test_the_tail_follows_cursors_forward_and_polls_every_interval
+    @server.replies(logs(%w[a b], "c1"), logs([], "c1"), logs(%w[c], "c2"))
+    lines = client.deployments.tail_logs(path_params: app, max_polls: 3).map(&:message)
+    assert_equal %w[a b c], lines
+    queries = @server.received.map { |request| request.query.to_h }
+    assert_equal(%w[forward forward forward], queries.map { |query| query["direction"] })
+    assert_equal([nil, "c1", "c1"], queries.map { |query| query["cursor"] })
+    assert_equal [2.0, 2.0], @clock.sleeps
+  end
+
+  def test_the_tail_polls_at_once_while_pages_are_full_and_stops_when_asked
+    @server.replies(logs(%w[a b], "c1", has_more: true), logs(%w[c], "c2"), logs(%w[x], "c3"))
+    seen = []
+    client.tail("deployGetApiV1AppsByAppIDLogs", path_params: app, interval: 0.5,
+                                                 stop: -> { seen.length >= 4 }).each { |item| seen << item.message }
+    assert_equal %w[a b c x], seen
+    assert_equal [0.5], @clock.sleeps
+  end
+
+  def test_the_tail_is_endless_until_the_consumer_stops
+    @server.replies(logs(%w[a], "c1"))
+    assert_equal %w[a a a a], client.deployments.tail_logs(path_params: app).first(4).map(&:message)
+    assert_raises(AxHub::InvalidArgumentError) { client.tail("deployGetApiV1AppsByAppIDDiagnosis") }
+  end
+
+  def test_wait_for_deployment_until_terminal
+    @server.replies([200, {}, SdkTest::DEPLOYMENT], [200, {}, SdkTest::DEPLOYMENT.merge("status" => "deploying")],
+                    [200, {}, SdkTest::DEPLOYMENT.merge("status" => "succeeded", "image_uri" => "gcr.io/x")])
+    done = client.deployments.wait_for_deployment(path_params: deployment_path, interval: 3)
+    assert_equal "succeeded", done.status
+    assert_equal "gcr.io/x", done.image_uri
+    assert_equal [3.0, 3.0], @clock.sleeps
+    %w[failed cancelled].each do |terminal|
+      @server.replies([200, {}, SdkTest::DEPLOYMENT.merge("status" => terminal)])
+      assert_equal terminal, client.deployments.wait_for_deployment(path_params: deployment_path).status
+    end
+  end
+
+  def test_a_waiter_times_out_with_the_last_object
+    @server.replies([200, {}, SdkTest::DEPLOYMENT])
+    error = assert_raises(AxHub::WaiterTimeoutError) do
+      client.deployments.wait_for_deployment(path_params: deployment_path, timeout: 5, interval: 2)
+    end
+    assert_equal "building", error.value
+    assert_instance_of AxHub::Models::Deployment, error.last
+    assert_equal [2.0, 2.0, 1.0], @clock.sleeps
+    assert_match(/status is still "building" after 5s \(waiting for succeeded, failed, cancelled\)/, error.message)
+  end
+
+  def test_wait_for_bootstrap_and_errors_pass_through
+    bootstrap = { "id" => "b1", "app_id" => "a1", "status" => "running", "stage" => "creating_repo" }
+    @server.replies([200, {}, bootstrap], [200, {}, bootstrap.merge("status" => "done")])
+    path_params = { "tenantID" => "t1", "bootstrapID" => "b1" }
+    assert_equal "done", client.deployments.wait_for_bootstrap(path_params:, interval: 1).status
+    @server.replies([404, {}, { "code" => "not_found" }])
+    assert_raises(AxHub::NotFoundError) { client.deployments.wait_for_bootstrap(path_params:) }
+    assert_raises(AxHub::InvalidArgumentError) { client.wait("deployGetApiV1AppsByAppIDDiagnosis") }
+  end
+end

@@ -1,0 +1,189 @@
+"""The generated Ruby SDK (sdks/axhub/ruby) through Ruby's own tools: every file compiled with
+warnings on, the gem loaded with warnings on, RuboCop, `gem build`, and the minitest suite of
+tests/sdk_ruby/test against a local server. Also: the output is current, the runtime manifest is
+complete, and a hostile spec cannot break or inject code."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.cli import main
+from generator.targets.ruby import RUNTIME_FILES, comment_lines, rb_comment, rb_literal, rb_string
+
+from .ruby_toolchain import CHECK_SCRIPT, HERE, ensure_ruby, output, run
+
+REPO = HERE.parents[1]
+SDK = REPO / "sdks" / "axhub" / "ruby"
+RUNTIME = REPO / "templates" / "ruby" / "runtime"
+
+pytestmark = pytest.mark.timeout(900)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def ruby() -> None:
+    ensure_ruby()
+
+
+def check(*paths: Path, loads: dict[Path, str] | None = None) -> dict[str, Any]:
+    """check_ruby.rb over `paths`: compile every file with warnings on, then require each gem."""
+    args = ["ruby", str(CHECK_SCRIPT)]
+    for lib, feature in (loads or {}).items():
+        args += ["--load", f"{lib}={feature}"]
+    result = run([*args, *map(str, paths)], cwd=REPO)
+    assert result.returncode == 0, output(result)
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def test_the_runtime_manifest_names_every_runtime_file() -> None:
+    files = sorted(p.relative_to(RUNTIME).with_suffix("").as_posix() for p in RUNTIME.rglob("*.rb"))
+    assert sorted(RUNTIME_FILES) == files
+    assert len(set(RUNTIME_FILES)) == len(RUNTIME_FILES)
+
+
+def test_the_committed_sdk_is_current() -> None:
+    assert main(["check", "--spec", str(REPO / "spec" / "axhub"), "--lang", "ruby", "--out", str(REPO / "sdks")]) == 0
+
+
+def test_every_file_compiles_and_the_gem_loads_without_warnings() -> None:
+    report = check(SDK, HERE, loads={SDK / "lib": "axhub"})
+    assert report["files"] > 60
+    assert report["gems"]["axhub"]["operations"] == 24
+
+
+def test_rubocop_is_clean() -> None:
+    result = run(["rubocop", "--format", "simple", "--no-color"], cwd=SDK)
+    assert result.returncode == 0, output(result)
+    result = run(["rubocop", "--format", "simple", "--no-color", "-c", str(SDK / ".rubocop.yml"), str(HERE)], cwd=REPO)
+    assert result.returncode == 0, output(result)
+
+
+def test_gem_build_has_no_warnings(tmp_path: Path) -> None:
+    result = run(["gem", "build", "axhub.gemspec", "--output", str(tmp_path / "axhub.gem")], cwd=SDK)
+    assert result.returncode == 0, output(result)
+    assert "WARNING" not in result.stdout + result.stderr, output(result)
+    assert (tmp_path / "axhub.gem").is_file()
+    assert not list(SDK.glob("*.gem"))
+
+
+def test_the_minitest_suite_passes_with_warnings_on() -> None:
+    result = run(["ruby", "-w", "-I", str(SDK / "lib"), str(HERE / "run_tests.rb")], cwd=REPO)
+    assert result.returncode == 0, output(result)
+    assert re.search(r"\d+ runs, \d+ assertions, 0 failures, 0 errors, 0 skips", result.stdout), output(result)
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert not warnings, output(result)
+
+
+# ---------------------------------------------------------------- escaping
+
+
+def test_string_literals_escape_everything_that_could_break_out() -> None:
+    assert rb_string('a"b\\c#{x}#@y#$z') == '"a\\"b\\\\c\\#{x}\\#@y\\#$z"'
+    assert rb_string("line\nnext\r\t\x01\u2028\ufeff") == '"line\\nnext\\r\\t\\u0001\\u2028\\uFEFF"'
+    assert rb_string("\ud800") == '"\ufffd"'
+    assert rb_literal({"k": [1, 2.5, None, True, float("inf")]}) == '{ "k" => [1, 2.5, nil, true, Float::INFINITY] }'
+
+
+def test_comments_stay_comments() -> None:
+    text = "first\nend; raise 'x'\n=begin\n__END__\nshareable_constant_value: literal\n-*- coding: ascii -*-"
+    lines = rb_comment(text, 4).split("\n")
+    assert all(line.lstrip().startswith("#") for line in lines)
+    assert "| shareable_constant_value: literal" in "\n".join(lines)
+    assert "| -*- coding: ascii -*-" in "\n".join(lines)
+    long = comment_lines("word " * 100, 40)
+    assert all(len(line) <= 40 for line in long)
+
+
+HOSTILE = '"; raise "INJECTED"; "\n#{raise "INJECTED"}\nend; raise "INJECTED"\n=begin\n*/ \u2028 \x01 \\'
+
+
+def hostile_spec() -> dict[str, Any]:
+    text = HOSTILE
+    enum_values = ["plain", text, "#{1}", "a\"b", "", "1st", "VALUES", "ünïcode", "\ud800"]
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": text, "version": "1.0.0", "description": text + "\nshareable_constant_value: literal"},
+        "servers": [{"url": 'https://example.com/"#{x}'}],
+        "tags": [{"name": "class", "description": text}],
+        "paths": {
+            "/items/{id}/#@x\"q\\": {
+                "get": {
+                    "operationId": "list#{Items}\"; raise",
+                    "tags": ["class"],
+                    "summary": text,
+                    "description": text,
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
+                         "description": text},
+                        {"name": "q\"#{x}", "in": "query", "schema": {"type": "string", "enum": enum_values},
+                         "description": text},
+                        {"name": "X-Hdr\"", "in": "header", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": text,
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Hash"}}},
+                        }
+                    },
+                    "x-sdkgen-waiter": {"name": text, "field": text, "terminal": [text, "done"]},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Hash": {
+                    "type": "object",
+                    "description": text,
+                    "required": ["class"],
+                    "properties": {
+                        "class": {"type": "string", "description": text, "default": text},
+                        "to_h": {"type": "string"},
+                        "raise": {"type": "integer"},
+                        "1abc": {"type": "boolean"},
+                        "": {"type": "string"},
+                        "x\"#{y}": {"type": "string", "enum": enum_values},
+                        "Model": {"$ref": "#/components/schemas/Model"},
+                    },
+                },
+                "Model": {"type": "string", "enum": enum_values, "description": text},
+                "Time": {"oneOf": [{"$ref": "#/components/schemas/Hash"}, {"type": "string"}], "description": text},
+            }
+        },
+    }
+
+
+def test_a_hostile_spec_generates_code_that_loads_and_keeps_every_value(tmp_path: Path) -> None:
+    spec = tmp_path / "hostile.json"
+    spec.write_text(json.dumps(hostile_spec()), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(spec), "--lang", "ruby", "--out", str(out)]) == 0
+    root = out / "hostile" / "ruby"
+    report = check(root, loads={root / "lib": "hostile"})
+    assert report["gems"]["hostile"]["operations"] == 1
+    script = (
+        'require "hostile"; require "json"; op = Hostile::OPERATIONS.values.first; '
+        "puts JSON.generate([Hostile::OPERATIONS.keys, op.path, op.params.map(&:name), "
+        "Hostile::Models::ModelModel::VALUES, Hostile::Models::HashModel.attributes.keys, "
+        "Hostile::Models::HashModel.attributes.values.map(&:wire), Hostile::Client.default_base_url, "
+        "Hostile::Client.instance_methods(false)])"
+    )
+    result = run(["ruby", "-w", "-I", str(root / "lib"), "-e", script], cwd=tmp_path)
+    assert result.returncode == 0 and not result.stderr, output(result)
+    keys, path, params, values, attributes, wires, base_url, resources = json.loads(result.stdout)
+    assert keys == ["list#{Items}\"; raise"]
+    assert path == "/items/{id}/#@x\"q\\"
+    assert params == ["id", "q\"#{x}", "X-Hdr\""]
+    assert values == ["plain", HOSTILE, "#{1}", "a\"b", "", "1st", "VALUES", "ünïcode", "\ufffd"]
+    assert wires == ["class", "to_h", "raise", "1abc", "", "x\"#{y}", "Model"]
+    assert attributes == ["class_", "to_h_", "raise_", "field_1abc", "field", "x_y", "model"]
+    assert base_url == 'https://example.com/"#{x}'
+    assert resources == ["class_"]
+    for source in root.rglob("*.rb"):
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*#\s*shareable_constant_value", text, re.M), source
+        assert "\u2028" not in text, source
