@@ -1,0 +1,303 @@
+"""Text for the Go target: escaping filters, doc comments, identifiers and gofmt's alignment.
+
+Every spec string that lands in Go source goes through one of these. The
+generated files are gofmt-clean as rendered: `go_align` lays out the aligned
+columns gofmt would (struct fields, const specs, keyed literals), and doc
+comments are shaped so that gofmt's doc-comment reformatting leaves them as
+they are.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from ..naming import _title, ascii_fold, split_words
+
+# golint's common initialisms: Go names spell these in capitals (AppID, ImageURI).
+INITIALISMS = frozenset(
+    """ACL API ASCII CPU CSS DNS EOF GUID HTML HTTP HTTPS ID IP JSON LHS QPS RAM RHS RPC SLA SMTP SQL
+    SSH TCP TLS TTL UDP UI GID UID UUID URI URL UTF8 VM XML XMPP XSRF XSS""".split()
+)
+
+
+# ---------------------------------------------------------------- identifiers
+
+
+def _identifier_chars(text: str) -> str:
+    """Only what a Go identifier may hold: letters, decimal digits, underscores."""
+    return "".join(c for c in text if c == "_" or unicodedata.category(c)[0] == "L" or unicodedata.category(c) == "Nd")
+
+
+def _go_word(word: str) -> str:
+    upper = word.upper()
+    if upper in INITIALISMS:
+        return upper
+    if len(word) > 2 and upper.endswith("S") and upper[:-1] in INITIALISMS:
+        return upper[:-1] + "s"
+    return _title(word)
+
+
+def go_words(text: str) -> list[str]:
+    """The words of any spec string, accents folded, non-identifier characters dropped."""
+    return [w for w in (_identifier_chars(x) for x in split_words(ascii_fold(text))) if w]
+
+
+def go_pascal(words: Iterable[str]) -> str:
+    """PascalCase with Go's initialisms (app_id -> AppID, image_uri -> ImageURI)."""
+    return "".join(_go_word(w) for w in words)
+
+
+def exported(words: Iterable[str], fallback: str) -> str:
+    """An exported Go identifier: starts with an upper-case letter, never empty."""
+    name = go_pascal(words)
+    if not name:
+        return fallback
+    if not name[0].isupper():
+        name = "X" + name
+    return name
+
+
+# ---------------------------------------------------------------- string literals
+
+
+def _escape_table() -> dict[int, str]:
+    table = {c: f"\\u{c:04x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF]}
+    table.update({c: "\\ufffd" for c in range(0xD800, 0xE000)})  # lone surrogates cannot be UTF-8
+    table.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+    return table
+
+
+_STRING_ESCAPES = _escape_table()
+
+
+def go_string(value: Any) -> str:
+    """A Go interpreted string literal for any text."""
+    text = str(value).translate(_STRING_ESCAPES)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() or ch == "\\" else _unicode_escape(ch) for ch in text)
+    return '"' + text + '"'
+
+
+def go_string_md(value: Any) -> str:
+    """A Go string literal that can also sit inside a Markdown code fence (no backticks)."""
+    return go_string(value).replace("`", "\\x60")
+
+
+def _unicode_escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def go_literal(value: Any, base: str) -> str:
+    """A Go constant expression for an enum or const value of the given JSON base type."""
+    if base == "string":
+        return go_string(value)
+    if base == "boolean":
+        return "true" if value else "false"
+    if base == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(f"{value!r} has no Go constant form")
+    text = repr(number)
+    return text if any(c in text for c in ".e") else text + ".0"
+
+
+def go_json_text(value: Any) -> str:
+    """The JSON text of a value, as a Go string literal."""
+    return go_string(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+
+
+_TAG_PUNCTUATION = frozenset("!#$%&()*+-./:;<=>?@[]^_{|}~ ")
+
+
+def go_tag(wire: str) -> str:
+    """The struct tag of a field: `json:"wire"`, or `json:"-"` when encoding/json's
+    tag syntax cannot spell the name (the generated (Un)MarshalJSON use the wire
+    name either way)."""
+    valid = bool(wire) and all(
+        c in _TAG_PUNCTUATION or unicodedata.category(c)[0] == "L" or unicodedata.category(c) == "Nd" for c in wire
+    )
+    if not valid:
+        return '`json:"-"`'
+    return '`json:"-,"`' if wire == "-" else f'`json:"{wire}"`'
+
+
+# ---------------------------------------------------------------- comments
+
+
+def _comment_text(text: str) -> str:
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n":
+            out.append(ch)
+        elif ch == "\t":
+            out.append(" ")
+        elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or code == 0xFEFF:
+            continue
+        elif 0xD800 <= code < 0xE000 or not ch.isprintable():
+            continue  # lone surrogates, zero-width and other invisible characters
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw in _comment_text(text).split("\n"):
+        line = raw.strip()
+        if line.startswith("+build"):
+            line = "\\" + line  # would read as a build constraint in a file header
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _old_heading(line: str) -> bool:
+    """go/doc/comment's test for an implicit heading, which gofmt would rewrite as `# line`."""
+    if not line or not (line[0].isalpha() and line[0].isupper()) or not line[-1].isalnum():
+        return False
+    if any(c in line for c in ';:!?+*/=[]{}_^°&§~%#@<">\\'):
+        return False
+    rest = line
+    while "'" in rest:
+        rest = rest.split("'", 1)[1]
+        if rest != "s" and not rest.startswith("s "):
+            return False
+    rest = line
+    while "." in rest:
+        rest = rest.split(".", 1)[1]
+        if rest == "" or rest.startswith(" "):
+            return False
+    return True
+
+
+_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+$")
+
+
+def doc_lines(text: str) -> list[str]:
+    """Comment lines (without `//`) for a doc comment: paragraphs separated by blank
+    lines, nothing indented, and no paragraph gofmt would turn into a heading or a
+    link definition."""
+    paragraphs = _paragraphs(text)
+    lines: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) == 1 and 0 < index < len(paragraphs) - 1 and _old_heading(paragraph[0]):
+            paragraph = [paragraph[0] + ":"]
+        if all(_LINK_DEF.match(line) for line in paragraph):
+            paragraph = ["Link " + paragraph[0], *paragraph[1:]]
+        if lines:
+            lines.append("")
+        lines.extend(paragraph)
+    return lines
+
+
+def go_doc(text: str, indent: str = "") -> str:
+    """A doc comment block (`// ...` lines), or "" for empty text. The first line
+    carries no indentation: the template puts it where the comment starts."""
+    lines = doc_lines(text)
+    return ("\n" + indent).join(f"// {line}" if line else "//" for line in lines)
+
+
+def go_comment(text: str) -> str:
+    """One line of comment text: whitespace collapsed."""
+    return " ".join(" ".join(doc_lines(text)).split())
+
+
+# ---------------------------------------------------------------- Markdown (README)
+
+
+def md_text(text: str) -> str:
+    """Text for a Markdown table cell or a one-line paragraph."""
+    flat = " ".join(_comment_text(text).split())
+    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def md_code(text: str) -> str:
+    """An inline code span holding any text."""
+    flat = " ".join(_comment_text(str(text)).split()).replace("|", "\\|")
+    longest = max((len(m) for m in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def md_block(text: str) -> str:
+    """Paragraphs of spec text for the README, with HTML neutralised."""
+    return "\n\n".join(
+        " ".join(p).replace("<", "&lt;").replace(">", "&gt;") for p in _paragraphs(text)
+    )
+
+
+# ---------------------------------------------------------------- gofmt's columns
+
+
+def go_align(text: str) -> str:
+    """Align tab-separated cells the way gofmt's tabwriter does.
+
+    Templates write a tab between the cells gofmt aligns (field name, type, tag;
+    const name, type, value; `key:` and value in a keyed literal). Leading tabs
+    are indentation. A run of consecutive lines with the same indentation and a
+    cell separator is one block; within it, a column is padded to its widest cell
+    plus one space, over consecutive lines that have that column. Any other line
+    (blank, comment, brace, different indentation) ends the block.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        indent, rest = _split_indent(lines[i])
+        if "\t" not in rest:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i
+        while j < len(lines):
+            other_indent, other_rest = _split_indent(lines[j])
+            if other_indent != indent or "\t" not in other_rest:
+                break
+            rows.append(other_rest.split("\t"))
+            j += 1
+        out.extend(indent + line for line in _columns(rows))
+        i = j
+    return "\n".join(out)
+
+
+def _split_indent(line: str) -> tuple[str, str]:
+    stripped = line.lstrip("\t")
+    return line[: len(line) - len(stripped)], stripped
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    widths = [[0] * len(row) for row in rows]
+    columns = max(len(row) for row in rows) - 1
+    for column in range(columns):
+        k = 0
+        while k < len(rows):
+            if len(rows[k]) - 1 <= column:
+                k += 1
+                continue
+            start = k
+            while k < len(rows) and len(rows[k]) - 1 > column:
+                k += 1
+            width = max(len(rows[x][column]) for x in range(start, k))
+            for x in range(start, k):
+                widths[x][column] = width + 1 if width else 0
+    return [
+        "".join(cell.ljust(widths[x][c]) for c, cell in enumerate(row[:-1])) + row[-1]
+        for x, row in enumerate(rows)
+    ]

@@ -1,0 +1,3 @@
+module github.com/axhub/axhub-go
+
+go 1.24

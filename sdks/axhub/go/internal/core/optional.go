@@ -1,0 +1,121 @@
+package core
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+type presence uint8
+
+const (
+	absent presence = iota
+	null
+	set
+)
+
+// Optional is a value that is absent, explicitly null, or set: the three
+// states a JSON field can be in. The zero Optional is absent, so fields left
+// out of a struct literal are not sent.
+//
+// Build one with Some or Null; read it with Get, Value, IsNull, IsPresent.
+type Optional[T any] struct {
+	value T
+	state presence
+}
+
+// Some returns an Optional holding v.
+func Some[T any](v T) Optional[T] {
+	return Optional[T]{value: v, state: set}
+}
+
+// Null returns an Optional that is explicitly null (sent as JSON null).
+func Null[T any]() Optional[T] {
+	return Optional[T]{state: null}
+}
+
+// Get returns the value and true when it is set; the zero value and false
+// when it is absent or null.
+func (o Optional[T]) Get() (T, bool) {
+	return o.value, o.state == set
+}
+
+// Value returns the value, or the zero value when it is absent or null.
+func (o Optional[T]) Value() T {
+	return o.value
+}
+
+// Or returns the value, or fallback when it is absent or null.
+func (o Optional[T]) Or(fallback T) T {
+	if o.state == set {
+		return o.value
+	}
+	return fallback
+}
+
+// Ptr returns a pointer to a copy of the value, or nil when it is absent or null.
+func (o Optional[T]) Ptr() *T {
+	if o.state != set {
+		return nil
+	}
+	v := o.value
+	return &v
+}
+
+// IsSet reports whether a value (not null) is there.
+func (o Optional[T]) IsSet() bool {
+	return o.state == set
+}
+
+// IsNull reports whether the value is explicitly null.
+func (o Optional[T]) IsNull() bool {
+	return o.state == null
+}
+
+// IsPresent reports whether the field was there at all: set or null.
+func (o Optional[T]) IsPresent() bool {
+	return o.state != absent
+}
+
+// String formats the value; "<absent>" and "<null>" for the other states.
+func (o Optional[T]) String() string {
+	switch o.state {
+	case absent:
+		return "<absent>"
+	case null:
+		return "<null>"
+	}
+	return fmt.Sprint(o.value)
+}
+
+// MarshalJSON encodes the value, or null. Objects leave absent fields out.
+func (o Optional[T]) MarshalJSON() ([]byte, error) {
+	if o.state != set {
+		return []byte("null"), nil
+	}
+	return json.Marshal(o.value)
+}
+
+// UnmarshalJSON reads null as null and anything else as a value.
+func (o *Optional[T]) UnmarshalJSON(data []byte) error {
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		var zero T
+		o.value, o.state = zero, null
+		return nil
+	}
+	var v T
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	o.value, o.state = v, set
+	return nil
+}
+
+// optional lets the runtime see through an Optional of any type.
+type optional interface {
+	optionalValue() (value any, state presence)
+}
+
+func (o Optional[T]) optionalValue() (any, presence) {
+	return o.value, o.state
+}

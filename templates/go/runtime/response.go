@@ -1,0 +1,198 @@
+package core
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"reflect"
+	"strings"
+	"time"
+)
+
+// RawResponse is the response of one call as it came: status, headers and
+// body. Get it with WithResponseInto.
+type RawResponse struct {
+	StatusCode  int
+	Header      http.Header
+	Body        []byte
+	Method      string
+	URL         string
+	OperationID string
+}
+
+// JSON decodes the body into v.
+func (r *RawResponse) JSON(v any) error {
+	return json.Unmarshal(r.Body, v)
+}
+
+// EmptyResult is the result of a response without a body (204, or any 2xx
+// with nothing in it): an empty map.
+type EmptyResult map[string]any
+
+// Redirect is the result of a 3xx response, which is never followed.
+type Redirect struct {
+	StatusCode int    `json:"status"`
+	Location   string `json:"location"`
+}
+
+// errorDetails reads an error body shaped {"statusCode", "code", "message",
+// "retryAfter"} (also {"error": {...}} and {"error": "..."}), tolerating
+// anything else.
+func errorDetails(body []byte) (decoded any, code, message string, after Optional[time.Duration]) {
+	text := strings.TrimSpace(string(body))
+	if text == "" {
+		return nil, "", "", after
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if err := dec.Decode(&decoded); err != nil {
+		decoded = string(body)
+		if len(text) <= 500 {
+			message = text
+		}
+		return decoded, "", message, after
+	}
+	fields, _ := decoded.(map[string]any)
+	if nested, ok := fields["error"].(map[string]any); ok {
+		fields = nested
+	}
+	if v, ok := fields["code"]; ok && v != nil {
+		code = fmt.Sprint(v)
+	}
+	if v, ok := fields["message"]; ok && v != nil {
+		message = fmt.Sprint(v)
+	} else if v, ok := fields["error"].(string); ok {
+		message = v
+	}
+	if n, ok := fields["retryAfter"].(json.Number); ok {
+		if seconds, err := n.Float64(); err == nil && seconds >= 0 && !math.IsInf(seconds, 0) {
+			after = Some(time.Duration(seconds * float64(time.Second)))
+		}
+	}
+	return decoded, code, message, after
+}
+
+// retryAfter is the Retry-After header, else the retryAfter of the error body.
+func (r *RawResponse) retryAfter(now time.Time) Optional[time.Duration] {
+	if d, ok := retryAfter(r.Header, now); ok {
+		return Some(d)
+	}
+	_, _, _, after := errorDetails(r.Body)
+	return after
+}
+
+// statusError is the error for a response with an error status.
+func (r *RawResponse) statusError(now time.Time) error {
+	decoded, code, message, _ := errorDetails(r.Body)
+	if message == "" {
+		message = http.StatusText(r.StatusCode)
+	}
+	return statusError(&APIError{
+		StatusCode:  r.StatusCode,
+		Code:        code,
+		Message:     message,
+		RetryAfter:  r.retryAfter(now),
+		Body:        decoded,
+		RawBody:     r.Body,
+		Header:      r.Header,
+		OperationID: r.OperationID,
+		Method:      r.Method,
+		URL:         r.URL,
+	})
+}
+
+func (r *RawResponse) decodeError(err error) error {
+	return &ResponseDecodeError{OperationID: r.OperationID, StatusCode: r.StatusCode, Body: r.Body, Err: err}
+}
+
+// decodeResult turns a 2xx or 3xx response into T: the declared type, an
+// EmptyResult for no body, a *Redirect for a 3xx.
+func decodeResult[T any](op *Operation, raw *RawResponse) (T, error) {
+	var zero T
+	if raw.StatusCode >= 300 {
+		redirect := &Redirect{StatusCode: raw.StatusCode, Location: raw.Header.Get("Location")}
+		if v, ok := any(redirect).(T); ok {
+			return v, nil
+		}
+		return zero, raw.decodeError(fmt.Errorf("unexpected redirect to %q", redirect.Location))
+	}
+	if raw.StatusCode == http.StatusNoContent || len(bytes.TrimSpace(raw.Body)) == 0 {
+		return emptyResult[T](), nil
+	}
+	spec, declared := op.response(raw.StatusCode)
+	kind := spec.Kind
+	if !declared || kind == ResponseEmpty {
+		kind = kindFromContentType(raw.Header.Get("Content-Type"))
+	}
+	switch kind {
+	case ResponseText:
+		if v, ok := any(string(raw.Body)).(T); ok {
+			return v, nil
+		}
+	case ResponseBinary:
+		if v, ok := any(raw.Body).(T); ok {
+			return v, nil
+		}
+	}
+	if _, ok := any(EmptyResult{}).(T); ok && !isInterface[T]() {
+		// A body where the API declares none: kept when it is an object.
+		result := EmptyResult{}
+		_ = json.Unmarshal(raw.Body, &result)
+		return any(result).(T), nil
+	}
+	if isInterface[T]() {
+		if declared && spec.New != nil && kind == ResponseJSON {
+			v := spec.New()
+			if err := json.Unmarshal(raw.Body, v); err != nil {
+				return zero, raw.decodeError(err)
+			}
+			return v.(T), nil
+		}
+		if kind == ResponseText {
+			return any(string(raw.Body)).(T), nil
+		}
+		if kind == ResponseBinary {
+			return any(raw.Body).(T), nil
+		}
+	}
+	var out T
+	if err := json.Unmarshal(raw.Body, &out); err != nil {
+		return zero, raw.decodeError(err)
+	}
+	return out, nil
+}
+
+func isInterface[T any]() bool {
+	return reflect.TypeFor[T]().Kind() == reflect.Interface
+}
+
+// emptyResult is what a response without a body gives as T: an EmptyResult
+// where T can hold one, a pointer to a zero value for pointer types, a zero
+// value otherwise.
+func emptyResult[T any]() T {
+	if v, ok := any(EmptyResult{}).(T); ok {
+		return v
+	}
+	var zero T
+	t := reflect.TypeFor[T]()
+	switch t.Kind() {
+	case reflect.Pointer:
+		return reflect.New(t.Elem()).Interface().(T)
+	case reflect.Map:
+		return reflect.MakeMap(t).Interface().(T)
+	}
+	return zero
+}
+
+func kindFromContentType(contentType string) ResponseKind {
+	media := mediaType(contentType)
+	switch {
+	case media == "" || isJSONMedia(media):
+		return ResponseJSON
+	case strings.HasPrefix(media, "text/"):
+		return ResponseText
+	}
+	return ResponseBinary
+}
