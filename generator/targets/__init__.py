@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import Target
 from .go import GoTarget
+from .java import JavaTarget
 from .node import NodeTarget
 from .python import PythonTarget
 from .ruby import RubyTarget
@@ -11,6 +12,7 @@ from .ruby import RubyTarget
 TARGETS: dict[str, Target] = {
     "python": PythonTarget(),
     "go": GoTarget(),
+    "java": JavaTarget(),
     "node": NodeTarget(),
     "ruby": RubyTarget(),
 }

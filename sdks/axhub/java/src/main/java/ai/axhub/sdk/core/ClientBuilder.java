@@ -1,0 +1,293 @@
+package ai.axhub.sdk.core;
+
+import ai.axhub.sdk.errors.InvalidArgumentException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+
+/**
+ * Public: builds a client. The generated client's {@code builder()} returns one of these, with
+ * the API's default base URL already set.
+ *
+ * @param <C> the client it builds
+ */
+public final class ClientBuilder<C> {
+    private final Function<ApiClient, C> factory;
+    private final Map<String, Operation<?>> operations;
+    String baseUrl;
+    String token;
+    String tenantId;
+    Duration timeout = Defaults.TIMEOUT;
+    Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
+    int maxRetries = Defaults.MAX_RETRIES;
+    final Map<String, String> headers = new LinkedHashMap<>();
+    RequestSigner signer;
+    HttpListener listener;
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.system();
+    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    String sdkName = "sdk";
+    String sdkVersion = "0.0.0";
+    private HttpTransport transport;
+    private HttpTransport inheritedTransport;
+
+    private ClientBuilder(Function<ApiClient, C> factory, Map<String, Operation<?>> operations) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.operations = Map.copyOf(operations);
+    }
+
+    /**
+     * A builder for a client over some operations.
+     *
+     * @param <C> the client it builds
+     * @param factory makes the client from its {@link ApiClient}
+     * @param operations the operations, by operationId
+     * @return a builder with the defaults
+     */
+    public static <C> ClientBuilder<C> create(Function<ApiClient, C> factory, Map<String, Operation<?>> operations) {
+        return new ClientBuilder<>(factory, operations);
+    }
+
+    /**
+     * A builder starting from an existing client's settings, sharing its transport (connection
+     * pool) unless the connect timeout or transport is changed.
+     *
+     * @param <C> the client it builds
+     * @param options the settings to start from
+     * @param factory makes the client from its {@link ApiClient}
+     * @param operations the operations, by operationId
+     * @return a builder
+     */
+    public static <C> ClientBuilder<C> from(
+            ClientOptions options, Function<ApiClient, C> factory, Map<String, Operation<?>> operations) {
+        ClientBuilder<C> builder = new ClientBuilder<>(factory, operations);
+        builder.baseUrl = options.baseUrl();
+        builder.token = options.token();
+        builder.tenantId = options.tenantId();
+        builder.timeout = options.timeout();
+        builder.connectTimeout = options.connectTimeout();
+        builder.maxRetries = options.maxRetries();
+        builder.headers.putAll(options.headers());
+        builder.signer = options.signer();
+        builder.listener = options.listener();
+        builder.clock = options.clock();
+        builder.sleeper = options.sleeper();
+        builder.jitter = options.jitter();
+        builder.sdkName = options.sdkName();
+        builder.sdkVersion = options.sdkVersion();
+        builder.inheritedTransport = options.transport();
+        return builder;
+    }
+
+    /**
+     * Sets the base URL (scheme, host, optional port and path prefix).
+     *
+     * @param baseUrl the base URL
+     * @return this builder
+     */
+    public ClientBuilder<C> baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    /**
+     * Sets the bearer token (a user JWT or an API token), sent as {@code Authorization: Bearer}.
+     *
+     * @param token the token, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> token(String token) {
+        this.token = token;
+        return this;
+    }
+
+    /**
+     * Sets the tenant, sent as {@code X-Tenant-ID}.
+     *
+     * @param tenantId the tenant id, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> tenantId(String tenantId) {
+        this.tenantId = tenantId;
+        return this;
+    }
+
+    /**
+     * Sets the request timeout of each attempt (default 60 s); a call can override it.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public ClientBuilder<C> timeout(Duration timeout) {
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /**
+     * Sets the connect timeout of the HTTP client the SDK creates (default 10 s).
+     *
+     * @param connectTimeout the timeout
+     * @return this builder
+     */
+    public ClientBuilder<C> connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.inheritedTransport = null;
+        return this;
+    }
+
+    /**
+     * Sets the retries after the first attempt (default 2; 0 turns retries off).
+     *
+     * @param maxRetries the count
+     * @return this builder
+     */
+    public ClientBuilder<C> maxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+        return this;
+    }
+
+    /**
+     * Adds a header sent with every request.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public ClientBuilder<C> header(String name, String value) {
+        this.headers.put(name, value);
+        return this;
+    }
+
+    /**
+     * Sets a request signer, called for every attempt.
+     *
+     * @param signer the signer, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> signer(RequestSigner signer) {
+        this.signer = signer;
+        return this;
+    }
+
+    /**
+     * Sets a debug hook that sees requests and responses, secrets redacted.
+     *
+     * @param listener the listener, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> listener(HttpListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Uses your own {@link HttpClient} (proxy, TLS, executor). It should not follow redirects.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public ClientBuilder<C> httpClient(HttpClient httpClient) {
+        this.transport = HttpTransport.of(httpClient);
+        return this;
+    }
+
+    /**
+     * Replaces what sends requests altogether.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public ClientBuilder<C> transport(HttpTransport transport) {
+        this.transport = transport;
+        return this;
+    }
+
+    /**
+     * Sets the wall clock (waiter deadlines, {@code Retry-After} dates); for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public ClientBuilder<C> clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Sets how the client waits between retries and polls; for tests.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public ClientBuilder<C> sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /**
+     * Sets the source of backoff jitter, numbers in [0, 1); for tests.
+     *
+     * @param jitter the jitter
+     * @return this builder
+     */
+    public ClientBuilder<C> jitter(DoubleSupplier jitter) {
+        this.jitter = Objects.requireNonNull(jitter, "jitter");
+        return this;
+    }
+
+    /**
+     * Names the SDK in the {@code User-Agent}.
+     *
+     * @param name the SDK's name
+     * @param version its version
+     * @return this builder
+     */
+    public ClientBuilder<C> sdk(String name, String version) {
+        this.sdkName = Objects.requireNonNull(name, "name");
+        this.sdkVersion = Objects.requireNonNull(version, "version");
+        return this;
+    }
+
+    /**
+     * Builds the client; nothing is opened until the first call.
+     *
+     * @return the client
+     * @throws InvalidArgumentException when a setting is invalid
+     */
+    public C build() {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new InvalidArgumentException("baseUrl is required");
+        }
+        try {
+            URI uri = URI.create(baseUrl);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new InvalidArgumentException("baseUrl must be an absolute http(s) URL, got '" + baseUrl + "'");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
+        }
+        if (maxRetries < 0) {
+            throw new InvalidArgumentException("maxRetries must be >= 0, got " + maxRetries);
+        }
+        while (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        HttpTransport chosen = transport != null ? transport : inheritedTransport;
+        boolean owns = false;
+        if (chosen == null) {
+            chosen = HttpTransport.of(HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build());
+            owns = true;
+        }
+        return factory.apply(new ApiClient(new ClientOptions(this, chosen, owns), operations));
+    }
+}

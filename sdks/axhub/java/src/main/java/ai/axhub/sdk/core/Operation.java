@@ -1,0 +1,487 @@
+package ai.axhub.sdk.core;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Public: how generated code describes one operation to the runtime. The generated {@code
+ * Operations} class holds one per operationId; the runtime reads nothing else about the API.
+ *
+ * @param <T> the result type of a call (what a 2xx or 3xx decodes to)
+ */
+public final class Operation<T> {
+    private final String operationId;
+    private final String method;
+    private final String path;
+    private final List<Param> params;
+    private final String requestContentType;
+    private final boolean bodyRequired;
+    private final Map<String, ResponseType> responses;
+    private final Pagination pagination;
+    private final Waiter waiter;
+    private final Tailing tail;
+
+    private Operation(Builder<T> builder) {
+        this.operationId = builder.operationId;
+        this.method = builder.method;
+        this.path = builder.path;
+        this.params = List.copyOf(builder.params);
+        this.requestContentType = builder.requestContentType;
+        this.bodyRequired = builder.bodyRequired;
+        this.responses = Collections.unmodifiableMap(new LinkedHashMap<>(builder.responses));
+        this.pagination = builder.pagination;
+        this.waiter = builder.waiter;
+        this.tail = builder.tail;
+    }
+
+    /**
+     * Starts describing an operation.
+     *
+     * @param <T> the result type of a call
+     * @param operationId the operationId
+     * @param method the HTTP method
+     * @param path the path template, e.g. {@code /apps/{appID}}
+     * @return a builder
+     */
+    public static <T> Builder<T> builder(String operationId, String method, String path) {
+        return new Builder<>(operationId, method, path);
+    }
+
+    /**
+     * The operationId.
+     *
+     * @return the operationId
+     */
+    public String operationId() {
+        return operationId;
+    }
+
+    /**
+     * The HTTP method, upper case.
+     *
+     * @return the method
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * The path template.
+     *
+     * @return the path
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * The parameters, in the spec's order.
+     *
+     * @return the parameters
+     */
+    public List<Param> params() {
+        return params;
+    }
+
+    /**
+     * The parameter with a wire name, if any.
+     *
+     * @param name the wire name
+     * @return the parameter, or null
+     */
+    public Param param(String name) {
+        for (Param param : params) {
+            if (param.name().equals(name)) {
+                return param;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The media type of the request body.
+     *
+     * @return the media type, or null when the operation takes no body
+     */
+    public String requestContentType() {
+        return requestContentType;
+    }
+
+    /**
+     * Whether the request body is required.
+     *
+     * @return true when required
+     */
+    public boolean bodyRequired() {
+        return bodyRequired;
+    }
+
+    /**
+     * The declared responses: status ({@code 200}), class ({@code 2XX}) or {@code default}.
+     *
+     * @return the responses
+     */
+    public Map<String, ResponseType> responses() {
+        return responses;
+    }
+
+    /**
+     * The declared response for a status: exact, then its class ({@code 2XX}), then (for a 2xx)
+     * the first declared success, then {@code default}.
+     *
+     * @param status the HTTP status
+     * @return the response type, or null when undeclared
+     */
+    public ResponseType response(int status) {
+        String[] keys = {Integer.toString(status), status / 100 + "XX", status / 100 + "xx"};
+        for (String key : keys) {
+            ResponseType type = responses.get(key);
+            if (type != null) {
+                return type;
+            }
+        }
+        if (status >= 200 && status < 300) {
+            // An undeclared success reads like the declared one, so typed calls get their type.
+            for (Map.Entry<String, ResponseType> entry : responses.entrySet()) {
+                if (entry.getKey().startsWith("2")) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return responses.get("default");
+    }
+
+    /**
+     * How the operation pages.
+     *
+     * @return the pagination, or null
+     */
+    public Pagination pagination() {
+        return pagination;
+    }
+
+    /**
+     * The waiter polling this operation.
+     *
+     * @return the waiter, or null
+     */
+    public Waiter waiter() {
+        return waiter;
+    }
+
+    /**
+     * How to follow new items of this operation.
+     *
+     * @return the tail, or null
+     */
+    public Tailing tail() {
+        return tail;
+    }
+
+    @Override
+    public String toString() {
+        return "Operation[" + operationId + " " + method + " " + path + "]";
+    }
+
+    /** Where a parameter goes. */
+    public enum Location {
+        /** In the path template. */
+        PATH,
+        /** In the query string. */
+        QUERY,
+        /** A request header. */
+        HEADER,
+        /** A cookie. */
+        COOKIE
+    }
+
+    /**
+     * One parameter. Path parameters are given in {@code pathParams}; query, header and cookie
+     * parameters all in {@code query}, and are sent where {@code location} says.
+     *
+     * @param name the wire name
+     * @param location where it goes
+     * @param required whether it must be given
+     * @param style the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
+     * @param explode the OpenAPI explode flag
+     */
+    public record Param(String name, Location location, boolean required, String style, boolean explode) {
+        /** Checks the values. */
+        public Param {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(style, "style");
+        }
+    }
+
+    /** What a response body decodes to. */
+    public enum ResponseKind {
+        /** JSON, decoded to a type. */
+        JSON,
+        /** No body: {@link EmptyResult}. */
+        EMPTY,
+        /** A redirect: {@link RedirectResult}. */
+        REDIRECT,
+        /** Text, as a {@code String}. */
+        TEXT,
+        /** Binary, as a {@code byte[]}. */
+        BYTES
+    }
+
+    /**
+     * The declared body of one response.
+     *
+     * @param kind how to read it
+     * @param type the type JSON decodes to (for {@link ResponseKind#JSON})
+     */
+    public record ResponseType(ResponseKind kind, Type type) {}
+
+    /** The three pagination styles. */
+    public enum PageStyle {
+        /** {@code limit}/{@code offset}, with items and a total. */
+        OFFSET,
+        /** {@code page} (1-based)/{@code per_page}. */
+        PAGE,
+        /** An opaque cursor: the page's next cursor goes back as a query parameter. */
+        CURSOR
+    }
+
+    /**
+     * How a list operation pages. Names are wire names (response keys and query parameters).
+     *
+     * @param style the style
+     * @param items the list field of a page
+     * @param itemType the type of one item
+     * @param total the total-count field, or null
+     * @param limitParam the page-size parameter (offset, cursor), or null
+     * @param offsetParam the offset parameter (offset), or null
+     * @param pageParam the page-number parameter (page), or null
+     * @param perPageParam the page-size parameter (page), or null
+     * @param cursorParam the cursor parameter (cursor), or null
+     * @param nextCursor the next-cursor field (cursor), or null
+     * @param hasMore the boolean more-to-fetch field, or null
+     */
+    public record Pagination(
+            PageStyle style,
+            String items,
+            Type itemType,
+            String total,
+            String limitParam,
+            String offsetParam,
+            String pageParam,
+            String perPageParam,
+            String cursorParam,
+            String nextCursor,
+            String hasMore) {
+
+        /**
+         * {@code limit}/{@code offset} paging.
+         *
+         * @param items the list field
+         * @param itemType the type of one item
+         * @param total the total field, or null
+         * @param limitParam the page-size parameter
+         * @param offsetParam the offset parameter
+         * @return the pagination
+         */
+        public static Pagination offset(String items, Type itemType, String total, String limitParam, String offsetParam) {
+            return new Pagination(PageStyle.OFFSET, items, itemType, total, limitParam, offsetParam, null, null, null, null, null);
+        }
+
+        /**
+         * {@code page}/{@code per_page} paging.
+         *
+         * @param items the list field
+         * @param itemType the type of one item
+         * @param total the total field, or null
+         * @param pageParam the page-number parameter
+         * @param perPageParam the page-size parameter
+         * @return the pagination
+         */
+        public static Pagination page(String items, Type itemType, String total, String pageParam, String perPageParam) {
+            return new Pagination(PageStyle.PAGE, items, itemType, total, null, null, pageParam, perPageParam, null, null, null);
+        }
+
+        /**
+         * Cursor paging.
+         *
+         * @param items the list field
+         * @param itemType the type of one item
+         * @param total the total field, or null
+         * @param limitParam the page-size parameter, or null
+         * @param cursorParam the cursor parameter
+         * @param nextCursor the next-cursor field
+         * @param hasMore the more-to-fetch field, or null
+         * @return the pagination
+         */
+        public static Pagination cursor(
+                String items, Type itemType, String total, String limitParam, String cursorParam, String nextCursor, String hasMore) {
+            return new Pagination(PageStyle.CURSOR, items, itemType, total, limitParam, null, null, null, cursorParam, nextCursor, hasMore);
+        }
+    }
+
+    /**
+     * Poll this (GET) operation until {@code field} (a wire name) is one of {@code terminal}.
+     *
+     * @param name the waiter's name
+     * @param field the watched field
+     * @param terminal the terminal values
+     */
+    public record Waiter(String name, String field, List<String> terminal) {
+        /** Copies the terminal values. */
+        public Waiter {
+            terminal = List.copyOf(terminal);
+        }
+    }
+
+    /**
+     * Follow new items: send {@code param=value} (e.g. {@code direction=forward}), then the previous
+     * page's next cursor, again and again. Needs the operation's cursor pagination.
+     *
+     * @param name the tail's name
+     * @param param the query parameter that selects following
+     * @param value its value
+     */
+    public record Tailing(String name, String param, String value) {}
+
+    /**
+     * Builds an {@link Operation}.
+     *
+     * @param <T> the result type of a call
+     */
+    public static final class Builder<T> {
+        private final String operationId;
+        private final String method;
+        private final String path;
+        private final List<Param> params = new ArrayList<>();
+        private String requestContentType;
+        private boolean bodyRequired;
+        private final Map<String, ResponseType> responses = new LinkedHashMap<>();
+        private Pagination pagination;
+        private Waiter waiter;
+        private Tailing tail;
+
+        private Builder(String operationId, String method, String path) {
+            this.operationId = Objects.requireNonNull(operationId, "operationId");
+            this.method = method.toUpperCase(Locale.ROOT);
+            this.path = Objects.requireNonNull(path, "path");
+        }
+
+        /**
+         * Adds a parameter.
+         *
+         * @param name the wire name
+         * @param location where it goes
+         * @param required whether it must be given
+         * @param style the OpenAPI style
+         * @param explode the OpenAPI explode flag
+         * @return this builder
+         */
+        public Builder<T> param(String name, Location location, boolean required, String style, boolean explode) {
+            params.add(new Param(name, location, required, style, explode));
+            return this;
+        }
+
+        /**
+         * Declares the request body.
+         *
+         * @param contentType its media type
+         * @param required whether it must be given
+         * @return this builder
+         */
+        public Builder<T> body(String contentType, boolean required) {
+            this.requestContentType = contentType;
+            this.bodyRequired = required;
+            return this;
+        }
+
+        /**
+         * Declares a JSON response decoded to a class.
+         *
+         * @param status the status key ({@code 200}, {@code 2XX}, {@code default})
+         * @param type the class
+         * @return this builder
+         */
+        public Builder<T> json(String status, Class<?> type) {
+            responses.put(status, new ResponseType(ResponseKind.JSON, type));
+            return this;
+        }
+
+        /**
+         * Declares a JSON response decoded to a generic type.
+         *
+         * @param status the status key
+         * @param type the type
+         * @return this builder
+         */
+        public Builder<T> json(String status, TypeReference<?> type) {
+            responses.put(status, new ResponseType(ResponseKind.JSON, type.getType()));
+            return this;
+        }
+
+        /**
+         * Declares a response of another kind (empty, redirect, text, bytes).
+         *
+         * @param status the status key
+         * @param kind how to read it
+         * @return this builder
+         */
+        public Builder<T> response(String status, ResponseKind kind) {
+            responses.put(status, new ResponseType(kind, Object.class));
+            return this;
+        }
+
+        /**
+         * Declares how the operation pages.
+         *
+         * @param pagination the pagination
+         * @return this builder
+         */
+        public Builder<T> pagination(Pagination pagination) {
+            this.pagination = pagination;
+            return this;
+        }
+
+        /**
+         * Declares a waiter.
+         *
+         * @param name its name
+         * @param field the watched field
+         * @param terminal the terminal values
+         * @return this builder
+         */
+        public Builder<T> waiter(String name, String field, String... terminal) {
+            this.waiter = new Waiter(name, field, List.of(terminal));
+            return this;
+        }
+
+        /**
+         * Declares a tail.
+         *
+         * @param name its name
+         * @param param the query parameter that selects following
+         * @param value its value
+         * @return this builder
+         */
+        public Builder<T> tail(String name, String param, String value) {
+            this.tail = new Tailing(name, param, value);
+            return this;
+        }
+
+        /**
+         * The operation.
+         *
+         * @return a new operation
+         */
+        public Operation<T> build() {
+            return new Operation<>(this);
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package ai.axhub.sdk.internal;
+
+import ai.axhub.sdk.core.ClientOptions;
+import ai.axhub.sdk.core.Defaults;
+import ai.axhub.sdk.core.FilePart;
+import ai.axhub.sdk.core.Json;
+import ai.axhub.sdk.core.Operation;
+import ai.axhub.sdk.core.RequestOptions;
+import ai.axhub.sdk.errors.InvalidArgumentException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Internal: turning (operation, path params, query, body) into what goes on the wire. Pure, and
+ * shared by blocking and async calls. Bad arguments are refused with {@link
+ * InvalidArgumentException} before anything is sent.
+ */
+public final class Requests {
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^{}]+)\\}");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private Requests() {}
+
+    /**
+     * Prepares one call.
+     *
+     * @param client the client's settings
+     * @param operation the operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query query, header and cookie parameters by wire name, or null
+     * @param body the body, or null
+     * @param options per-call overrides, or null
+     * @return the prepared request
+     */
+    public static PreparedRequest prepare(
+            ClientOptions client,
+            Operation<?> operation,
+            Map<String, ?> pathParams,
+            Map<String, ?> query,
+            Object body,
+            RequestOptions options) {
+        RequestOptions opts = options == null ? RequestOptions.none() : options;
+        String path = renderPath(operation, pathParams);
+        Map<String, Object> allQuery = new LinkedHashMap<>();
+        if (query != null) {
+            allQuery.putAll(query);
+        }
+        allQuery.putAll(opts.extraQuery());
+        Routed routed = route(operation, allQuery);
+        Encoded encoded = encodeBody(operation, body);
+
+        Headers headers = new Headers();
+        headers.set("Accept", "application/json");
+        headers.set("User-Agent", client.userAgent());
+        client.headers().forEach(headers::set);
+        if (client.token() != null && !client.token().isEmpty()) {
+            headers.set("Authorization", "Bearer " + client.token());
+        }
+        if (client.tenantId() != null && !client.tenantId().isEmpty()) {
+            headers.set(Defaults.TENANT_HEADER, client.tenantId());
+        }
+        routed.headers.forEach(headers::set);
+        if (!routed.cookies.isEmpty()) {
+            StringBuilder cookie = new StringBuilder();
+            String existing = headers.get("Cookie");
+            if (existing != null) {
+                cookie.append(existing);
+            }
+            for (String[] pair : routed.cookies) {
+                if (cookie.length() > 0) {
+                    cookie.append("; ");
+                }
+                cookie.append(pair[0]).append('=').append(pair[1]);
+            }
+            headers.set("Cookie", cookie.toString());
+        }
+        opts.headers().forEach(headers::set);
+        if (encoded.contentType != null) {
+            headers.set("Content-Type", encoded.contentType);
+        }
+        int maxRetries = opts.maxRetries() != null ? opts.maxRetries() : client.maxRetries();
+        if (opts.idempotencyKey() != null) {
+            headers.set(Defaults.IDEMPOTENCY_HEADER, opts.idempotencyKey());
+        } else if (Defaults.AUTO_IDEMPOTENCY_METHODS.contains(operation.method())
+                && maxRetries > 0
+                && !headers.has(Defaults.IDEMPOTENCY_HEADER)) {
+            headers.set(Defaults.IDEMPOTENCY_HEADER, UUID.randomUUID().toString()); // once per call, kept on retries
+        }
+        boolean retryable = Defaults.IDEMPOTENT_METHODS.contains(operation.method())
+                || headers.has(Defaults.IDEMPOTENCY_HEADER);
+
+        StringBuilder url = new StringBuilder(client.baseUrl()).append(path);
+        if (!routed.query.isEmpty()) {
+            url.append('?');
+            for (int i = 0; i < routed.query.size(); i++) {
+                String[] pair = routed.query.get(i);
+                if (i > 0) {
+                    url.append('&');
+                }
+                url.append(percentEncode(pair[0])).append('=').append(percentEncode(pair[1]));
+            }
+        }
+        URI uri;
+        try {
+            uri = URI.create(url.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    operation.operationId() + ": the URL " + url + " is not valid: " + e.getMessage(), e);
+        }
+        Duration timeout = opts.timeout() != null ? opts.timeout() : client.timeout();
+        return new PreparedRequest(
+                operation,
+                operation.method(),
+                uri,
+                headers.entries(),
+                encoded.bytes,
+                timeout,
+                Math.max(0, maxRetries),
+                retryable);
+    }
+
+    /**
+     * Fills the path template, percent-encoding each value on its own ({@code /} becomes {@code
+     * %2F}). A missing, null or empty value is refused: it would silently change the route.
+     *
+     * @param operation the operation
+     * @param pathParams the values by wire name, or null
+     * @return the path
+     */
+    public static String renderPath(Operation<?> operation, Map<String, ?> pathParams) {
+        Matcher matcher = PATH_PARAM.matcher(operation.path());
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            Object value = pathParams == null ? null : pathParams.get(name);
+            JsonNode node = tree(value);
+            Operation.Param param = operation.param(name);
+            String text = isAbsent(node) ? "" : simple(node, param != null && param.explode(), Requests::encodeSegment);
+            if (text.isEmpty()) {
+                String got = value == null ? "nothing" : "'" + value + "'";
+                throw new InvalidArgumentException(operation.operationId() + ": path parameter '" + name
+                        + "' is required and must not be empty (got " + got + ")");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The query, header and cookie parameters of one call, by where they go. */
+    static final class Routed {
+        final List<String[]> query = new ArrayList<>();
+        final Map<String, String> headers = new LinkedHashMap<>();
+        final List<String[]> cookies = new ArrayList<>();
+    }
+
+    /**
+     * Splits parameters by each one's location; unknown names are query parameters.
+     *
+     * @param operation the operation
+     * @param params the parameters by wire name
+     * @return where each goes
+     */
+    static Routed route(Operation<?> operation, Map<String, ?> params) {
+        Routed routed = new Routed();
+        for (Map.Entry<String, ?> entry : params.entrySet()) {
+            String name = entry.getKey();
+            JsonNode node = tree(entry.getValue());
+            if (isAbsent(node)) {
+                continue;
+            }
+            Operation.Param param = operation.param(name);
+            Operation.Location location = param == null ? Operation.Location.QUERY : param.location();
+            switch (location) {
+                case HEADER -> routed.headers.put(name, simple(node, param.explode(), s -> s));
+                case COOKIE -> routed.cookies.add(new String[] {name, simple(node, false, Requests::percentEncode)});
+                default -> routed.query.addAll(queryPairs(name, node, param));
+            }
+        }
+        return routed;
+    }
+
+    /**
+     * The query pairs of one parameter, per its style and explode flag.
+     *
+     * @param name the wire name
+     * @param node the value as JSON
+     * @param param the parameter, or null for an undeclared one (form, exploded)
+     * @return the pairs
+     */
+    static List<String[]> queryPairs(String name, JsonNode node, Operation.Param param) {
+        List<String[]> pairs = new ArrayList<>();
+        if (isAbsent(node)) {
+            return pairs;
+        }
+        String style = param == null ? "form" : param.style();
+        boolean explode = param == null || param.explode();
+        if ("deepObject".equals(style) && node.isObject()) {
+            deepPairs(name, node, pairs);
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            for (JsonNode item : node) {
+                if (!isAbsent(item)) {
+                    items.add(stringify(item));
+                }
+            }
+            if (explode) {
+                items.forEach(item -> pairs.add(new String[] {name, item}));
+            } else {
+                String separator = switch (style) {
+                    case "pipeDelimited" -> "|";
+                    case "spaceDelimited" -> " ";
+                    default -> ",";
+                };
+                pairs.add(new String[] {name, String.join(separator, items)});
+            }
+        } else if (node.isObject()) {
+            List<String[]> entries = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!isAbsent(field.getValue())) {
+                    entries.add(new String[] {field.getKey(), stringify(field.getValue())});
+                }
+            }
+            if (explode) {
+                pairs.addAll(entries);
+            } else {
+                List<String> flat = new ArrayList<>();
+                entries.forEach(e -> {
+                    flat.add(e[0]);
+                    flat.add(e[1]);
+                });
+                pairs.add(new String[] {name, String.join(",", flat)});
+            }
+        } else {
+            pairs.add(new String[] {name, stringify(node)});
+        }
+        return pairs;
+    }
+
+    private static void deepPairs(String prefix, JsonNode node, List<String[]> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!isAbsent(field.getValue())) {
+                    deepPairs(prefix + "[" + field.getKey() + "]", field.getValue(), out);
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                deepPairs(prefix, item, out);
+            }
+        } else {
+            out.add(new String[] {prefix, stringify(node)});
+        }
+    }
+
+    /** OpenAPI {@code simple} style (path and header parameters). */
+    private static String simple(JsonNode node, boolean explode, java.util.function.UnaryOperator<String> quote) {
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(quote.apply(stringify(item))));
+            return String.join(",", items);
+        }
+        if (node.isObject()) {
+            List<String> items = new ArrayList<>();
+            String separator = explode ? "=" : ",";
+            node.fields().forEachRemaining(f -> items.add(quote.apply(f.getKey()) + separator + quote.apply(stringify(f.getValue()))));
+            return String.join(",", items);
+        }
+        return quote.apply(stringify(node));
+    }
+
+    /**
+     * Any value as JSON: models with wire names, enums by value, dates as ISO 8601.
+     *
+     * @param value the value (an {@code Optional} is unwrapped)
+     * @return the tree
+     */
+    static JsonNode tree(Object value) {
+        Object plain = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        try {
+            return Json.toTree(plain);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("cannot send a " + plain.getClass().getName() + " as a parameter: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isAbsent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    /**
+     * One scalar as it goes into a URL or header: booleans {@code true}/{@code false}, numbers as
+     * written, text as is; arrays and objects as compact JSON.
+     *
+     * @param node the value
+     * @return the text
+     */
+    public static String stringify(JsonNode node) {
+        if (isAbsent(node)) {
+            return "";
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        return node.toString();
+    }
+
+    /**
+     * Percent-encodes everything but the unreserved characters of RFC 3986.
+     *
+     * @param text the text
+     * @return the encoded text
+     */
+    public static String percentEncode(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String encodeSegment(String text) {
+        if (text.equals(".") || text.equals("..")) {
+            return text.replace(".", "%2E");
+        }
+        return percentEncode(text);
+    }
+
+    /** A body as bytes, and its Content-Type. */
+    record Encoded(byte[] bytes, String contentType) {}
+
+    /**
+     * The body as bytes and its Content-Type, per the operation's media type. JSON (the default)
+     * takes any value Jackson writes; form-urlencoded and multipart take a map or model; any other
+     * media type takes bytes, text, an {@code InputStream} or a {@code Path}.
+     *
+     * @param operation the operation
+     * @param body the body, or null
+     * @return the encoded body (null bytes when there is none)
+     */
+    static Encoded encodeBody(Operation<?> operation, Object body) {
+        String where = operation.operationId();
+        if (body == null || body instanceof Optional<?> optional && optional.isEmpty()) {
+            if (operation.bodyRequired()) {
+                throw new InvalidArgumentException(where + ": a request body is required");
+            }
+            return new Encoded(null, null);
+        }
+        Object value = body instanceof Optional<?> optional ? optional.get() : body;
+        String contentType = operation.requestContentType();
+        if (contentType == null && value instanceof Map<?, ?> map && map.isEmpty()) {
+            return new Encoded(null, null); // an empty map is no body at all
+        }
+        if (contentType == null) {
+            throw new InvalidArgumentException(where + ": this operation takes no request body (got a "
+                    + value.getClass().getName() + ")");
+        }
+        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (media.equals("application/json") || media.endsWith("+json")) {
+            if (value instanceof byte[] raw) {
+                return new Encoded(raw.clone(), contentType);
+            }
+            try {
+                return new Encoded(Json.mapper().writeValueAsBytes(value), contentType);
+            } catch (JsonProcessingException e) {
+                throw new InvalidArgumentException(where + ": the body cannot be sent as JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        if (media.equals("application/x-www-form-urlencoded")) {
+            JsonNode node = tree(value);
+            if (!node.isObject()) {
+                throw new InvalidArgumentException(where + ": a form body must be a map or a model");
+            }
+            StringBuilder out = new StringBuilder();
+            node.fields().forEachRemaining(field -> {
+                for (String[] pair : queryPairs(field.getKey(), field.getValue(), null)) {
+                    if (out.length() > 0) {
+                        out.append('&');
+                    }
+                    out.append(percentEncode(pair[0])).append('=').append(percentEncode(pair[1]));
+                }
+            });
+            return new Encoded(out.toString().getBytes(StandardCharsets.US_ASCII), contentType);
+        }
+        if (media.equals("multipart/form-data")) {
+            return multipart(where, value);
+        }
+        return new Encoded(bytesOf(where, contentType, value), contentType);
+    }
+
+    private static byte[] bytesOf(String where, String contentType, Object value) {
+        if (value instanceof byte[] raw) {
+            return raw.clone();
+        }
+        if (value instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (value instanceof FilePart file) {
+            return file.content().clone();
+        }
+        try {
+            if (value instanceof InputStream stream) {
+                return stream.readAllBytes();
+            }
+            if (value instanceof Path file) {
+                return Files.readAllBytes(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(where + ": cannot read the body: " + e.getMessage(), e);
+        }
+        throw new InvalidArgumentException(where + ": a " + contentType
+                + " body must be a byte[], String, InputStream, Path or FilePart, not " + value.getClass().getName());
+    }
+
+    private static Encoded multipart(String where, Object body) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (body instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        } else {
+            JsonNode node = tree(body);
+            if (!node.isObject()) {
+                throw new InvalidArgumentException(where + ": a multipart body must be a map or a model");
+            }
+            node.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue()));
+        }
+        String boundary = Long.toHexString(ThreadLocalRandom.current().nextLong()) + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            Object value = field.getValue();
+            Collection<?> items = value instanceof Collection<?> list ? list : java.util.Collections.singletonList(value);
+            for (Object item : items) {
+                if (item == null || item instanceof JsonNode n && isAbsent(n)) {
+                    continue;
+                }
+                String disposition = "Content-Disposition: form-data; name=\"" + headerQuote(field.getKey()) + "\"";
+                write(out, "--" + boundary + "\r\n");
+                if (item instanceof FilePart || item instanceof byte[] || item instanceof Path || item instanceof InputStream) {
+                    String filename = item instanceof FilePart file ? file.filename()
+                            : item instanceof Path file ? String.valueOf(file.getFileName()) : field.getKey();
+                    String partType = item instanceof FilePart file ? file.contentType() : "application/octet-stream";
+                    write(out, disposition + "; filename=\"" + headerQuote(filename) + "\"\r\nContent-Type: " + partType + "\r\n\r\n");
+                    out.writeBytes(bytesOf(where, "multipart/form-data", item));
+                } else {
+                    JsonNode node = item instanceof JsonNode n ? n : tree(item);
+                    write(out, disposition + "\r\n\r\n" + stringify(node));
+                }
+                write(out, "\r\n");
+            }
+        }
+        write(out, "--" + boundary + "--\r\n");
+        return new Encoded(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String headerQuote(String text) {
+        return text.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+    }
+}

@@ -1,0 +1,57 @@
+package ai.axhub.sdk.models;
+
+import ai.axhub.sdk.core.UnionDeserializer;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Connection state of an app. The boolean <code>connected</code> tells the two shapes apart:
+ * <code>true</code> selects <code>GitConnectionConnected</code>, <code>false</code> selects
+ * <code>GitConnectionDisconnected</code>.
+ *
+ * <p>One of: {@link GitConnectionConnected}, {@link GitConnectionDisconnected}, {@link GitConnectionStatus.Unknown}. Tell them apart with
+ * {@code instanceof}; a value no variant fits decodes as {@link Unknown}.
+ */
+@JsonDeserialize(using = GitConnectionStatus.Decoder.class)
+public sealed interface GitConnectionStatus permits GitConnectionConnected, GitConnectionDisconnected, GitConnectionStatus.Unknown {
+
+    /**
+     * A value no variant fits, kept as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @param value the value
+     */
+    @JsonDeserialize
+    record Unknown(Object value) implements GitConnectionStatus {
+        /** Wraps a value. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public Unknown {}
+
+        /**
+         * The value.
+         *
+         * @return the value
+         */
+        @JsonValue
+        @Override
+        public Object value() {
+            return value;
+        }
+    }
+
+    /** Decodes the union; Jackson uses it. */
+    final class Decoder extends UnionDeserializer<GitConnectionStatus> {
+        private static final long serialVersionUID = 1L;
+
+        /** The decoder with this union's variants. */
+        public Decoder() {
+            super(GitConnectionStatus.class, null, List.of(
+                    new Variant<>(UnionDeserializer.Kind.OBJECT, GitConnectionConnected.class, List.of("connected", "provider", "repo_full_name", "branch", "installation_id"), Map.ofEntries(Map.entry("connected", true)), List.of()),
+                    new Variant<>(UnionDeserializer.Kind.OBJECT, GitConnectionDisconnected.class, List.of("connected"), Map.ofEntries(Map.entry("connected", false)), List.of()),
+                    new Variant<>(UnionDeserializer.Kind.ANY, GitConnectionStatus.Unknown.class, List.of(), Map.of(), List.of())
+            ));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package ai.axhub.sdk.models;
+
+import ai.axhub.sdk.core.Checks;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A page of released versions.
+ *
+ * <p>Immutable; build one with {@link #builder()}. Fields the schema does not list are kept in
+ * {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = ReleasePage.Builder.class)
+public final class ReleasePage {
+    @JsonProperty("items")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final List<Release> items;
+
+    @JsonProperty("next_cursor")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final String nextCursor;
+
+    @JsonProperty("total")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final Long total;
+
+    private final Map<String, Object> additionalProperties;
+
+    private ReleasePage(Builder builder) {
+        this.items = builder.items;
+        this.nextCursor = builder.nextCursor;
+        this.total = builder.total;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code ReleasePage}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>items</code> field (required)
+     */
+    public List<Release> items() {
+        return items;
+    }
+
+    /**
+     * Continuation token; empty when there are no more items.
+     *
+     * @return the <code>next_cursor</code> field (required)
+     */
+    public String nextCursor() {
+        return nextCursor;
+    }
+
+    /**
+     * Total number of versions.
+     *
+     * @return the <code>total</code> field (required)
+     */
+    public Long total() {
+        return total;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReleasePage)) {
+            return false;
+        }
+        ReleasePage that = (ReleasePage) other;
+        return Objects.deepEquals(items, that.items)
+                && Objects.deepEquals(nextCursor, that.nextCursor)
+                && Objects.deepEquals(total, that.total)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {items, nextCursor, total, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "ReleasePage{"
+                + "items=" + items
+                + ", nextCursor=" + nextCursor
+                + ", total=" + total
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link ReleasePage}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private List<Release> items;
+        private String nextCursor;
+        private Long total;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(ReleasePage source) {
+            this.items = source.items;
+            this.nextCursor = source.nextCursor;
+            this.total = source.total;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>items</code> (required).
+         *
+         * @param items the value
+         * @return this builder
+         */
+        @JsonProperty("items")
+        public Builder items(List<Release> items) {
+            this.items = items;
+            return this;
+        }
+
+        /**
+         * Sets <code>next_cursor</code> (required).
+         *
+         * @param nextCursor the value
+         * @return this builder
+         */
+        @JsonProperty("next_cursor")
+        public Builder nextCursor(String nextCursor) {
+            this.nextCursor = nextCursor;
+            return this;
+        }
+
+        /**
+         * Sets <code>total</code> (required).
+         *
+         * @param total the value
+         * @return this builder
+         */
+        @JsonProperty("total")
+        public Builder total(Long total) {
+            this.total = total;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link ReleasePage}
+         * @throws ai.axhub.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public ReleasePage build() {
+            Checks.required(items, "ReleasePage.items");
+            Checks.required(nextCursor, "ReleasePage.nextCursor");
+            Checks.required(total, "ReleasePage.total");
+            return new ReleasePage(this);
+        }
+
+        private ReleasePage buildFromJson() {
+            return new ReleasePage(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package ai.axhub.sdk.params;
+
+import ai.axhub.sdk.core.CallParams;
+import ai.axhub.sdk.core.Checks;
+import ai.axhub.sdk.models.DisableStagingRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Typed parameters and body of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class DeployDeleteApiV1AppsByAppIDStagingParams implements CallParams {
+    private final String appID;
+    private final DisableStagingRequest body;
+
+    private DeployDeleteApiV1AppsByAppIDStagingParams(Builder builder) {
+        this.appID = builder.appID;
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * ID (UUID) of the app.
+     *
+     * @return the path parameter <code>appID</code> (required)
+     */
+    public String appID() {
+        return appID;
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("appID", appID);
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    /**
+     * The request body.
+     *
+     * @return the body, or null
+     */
+    @Override
+    public DisableStagingRequest body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof DeployDeleteApiV1AppsByAppIDStagingParams that
+                        && pathParams().equals(that.pathParams())
+                        && queryParams().equals(that.queryParams())
+                        && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "DeployDeleteApiV1AppsByAppIDStagingParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link DeployDeleteApiV1AppsByAppIDStagingParams}. */
+    public static final class Builder {
+        private String appID;
+        private DisableStagingRequest body;
+
+        private Builder() {}
+
+        /**
+         * Sets the path parameter <code>appID</code> (required).
+         *
+         * @param appID the value
+         * @return this builder
+         */
+        public Builder appID(String appID) {
+            this.appID = appID;
+            return this;
+        }
+
+        /**
+         * Sets the request body.
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(DisableStagingRequest body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws ai.axhub.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public DeployDeleteApiV1AppsByAppIDStagingParams build() {
+            Checks.required(appID, "DeployDeleteApiV1AppsByAppIDStagingParams.appID");
+            return new DeployDeleteApiV1AppsByAppIDStagingParams(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package ai.axhub.sdk.params;
+
+import ai.axhub.sdk.core.CallParams;
+import ai.axhub.sdk.core.Checks;
+import ai.axhub.sdk.models.GithubConnectRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Typed parameters and body of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class DeployPostApiV1AppsByAppIDGitGithubConnectParams implements CallParams {
+    private final String appID;
+    private final String idempotencyKey;
+    private final GithubConnectRequest body;
+
+    private DeployPostApiV1AppsByAppIDGitGithubConnectParams(Builder builder) {
+        this.appID = builder.appID;
+        this.idempotencyKey = builder.idempotencyKey;
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * ID (UUID) of the app.
+     *
+     * @return the path parameter <code>appID</code> (required)
+     */
+    public String appID() {
+        return appID;
+    }
+
+    /**
+     * Client-chosen key that makes a retried request safe. Sending the same key with the same body
+     * again replays the first response instead of doing the work twice; sending the same key with
+     * a different body is rejected with 409 <code>idempotency_key_reused</code>.
+     *
+     * @return the header parameter <code>Idempotency-Key</code>, when set
+     */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("appID", appID);
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (idempotencyKey != null) {
+            values.put("Idempotency-Key", idempotencyKey);
+        }
+        return values;
+    }
+
+    /**
+     * The request body.
+     *
+     * @return the body (required)
+     */
+    @Override
+    public GithubConnectRequest body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof DeployPostApiV1AppsByAppIDGitGithubConnectParams that
+                        && pathParams().equals(that.pathParams())
+                        && queryParams().equals(that.queryParams())
+                        && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "DeployPostApiV1AppsByAppIDGitGithubConnectParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link DeployPostApiV1AppsByAppIDGitGithubConnectParams}. */
+    public static final class Builder {
+        private String appID;
+        private String idempotencyKey;
+        private GithubConnectRequest body;
+
+        private Builder() {}
+
+        /**
+         * Sets the path parameter <code>appID</code> (required).
+         *
+         * @param appID the value
+         * @return this builder
+         */
+        public Builder appID(String appID) {
+            this.appID = appID;
+            return this;
+        }
+
+        /**
+         * Sets the header parameter <code>Idempotency-Key</code>.
+         *
+         * @param idempotencyKey the value
+         * @return this builder
+         */
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /**
+         * Sets the request body (required).
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(GithubConnectRequest body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws ai.axhub.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public DeployPostApiV1AppsByAppIDGitGithubConnectParams build() {
+            Checks.required(appID, "DeployPostApiV1AppsByAppIDGitGithubConnectParams.appID");
+            Checks.required(body, "DeployPostApiV1AppsByAppIDGitGithubConnectParams.body");
+            return new DeployPostApiV1AppsByAppIDGitGithubConnectParams(this);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package sdkgen.runtime.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import sdkgen.runtime.internal.Paging;
+
+/**
+ * Public: every item of a paginated operation across all its pages, fetched lazily as the loop
+ * (or stream) consumes them. Each {@link #iterator()} starts again from the first page.
+ *
+ * @param <I> the item type
+ */
+public final class PageIterable<I> implements Iterable<I> {
+    private final Operation.Pagination pagination;
+    private final Map<String, Object> firstQuery;
+    private final Function<Map<String, Object>, JsonNode> fetch;
+    private final Function<JsonNode, Object> decode;
+
+    PageIterable(
+            Operation.Pagination pagination,
+            Map<String, Object> firstQuery,
+            Function<Map<String, Object>, JsonNode> fetch,
+            Function<JsonNode, Object> decode) {
+        this.pagination = pagination;
+        this.firstQuery = Map.copyOf(firstQuery);
+        this.fetch = fetch;
+        this.decode = decode;
+    }
+
+    @Override
+    public Iterator<I> iterator() {
+        return new Pages();
+    }
+
+    /**
+     * The items as a sequential stream.
+     *
+     * @return the stream
+     */
+    public Stream<I> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    private final class Pages implements Iterator<I> {
+        private final Deque<JsonNode> buffer = new ArrayDeque<>();
+        private Map<String, Object> query = new LinkedHashMap<>(firstQuery);
+
+        @Override
+        public boolean hasNext() {
+            while (buffer.isEmpty() && query != null) {
+                JsonNode page = fetch.apply(query);
+                List<JsonNode> items = Paging.items(page, pagination);
+                buffer.addAll(items);
+                query = page == null ? null : Paging.nextQuery(pagination, query, page, items);
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public I next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return (I) decode.apply(buffer.removeFirst()); // the operation's pagination declares the item type
+        }
+    }
+}

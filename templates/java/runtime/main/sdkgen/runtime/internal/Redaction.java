@@ -1,0 +1,34 @@
+package sdkgen.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import sdkgen.runtime.core.Defaults;
+
+/** Internal: what debug hooks are shown, secret headers redacted. */
+public final class Redaction {
+    private Redaction() {}
+
+    /**
+     * A copy of headers with secret values replaced by {@code [REDACTED]}.
+     *
+     * @param headers the headers
+     * @return a new, case-insensitive map
+     */
+    public static Map<String, List<String>> headers(Map<String, ? extends Collection<String>> headers) {
+        Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> {
+            if (Defaults.REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                List<String> hidden = new ArrayList<>();
+                values.forEach(v -> hidden.add(Defaults.REDACTED));
+                out.put(name, List.copyOf(hidden));
+            } else {
+                out.put(name, List.copyOf(values));
+            }
+        });
+        return out;
+    }
+}

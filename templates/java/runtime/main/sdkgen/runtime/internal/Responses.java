@@ -1,0 +1,170 @@
+package sdkgen.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import sdkgen.runtime.core.EmptyResult;
+import sdkgen.runtime.core.Json;
+import sdkgen.runtime.core.Operation;
+import sdkgen.runtime.core.RedirectResult;
+import sdkgen.runtime.errors.ApiStatusException;
+import sdkgen.runtime.errors.ErrorDetails;
+import sdkgen.runtime.errors.ResponseDecodeException;
+
+/** Internal: reading a response into a result or an error. */
+public final class Responses {
+    private Responses() {}
+
+    /**
+     * A 2xx gives the decoded body ({@link EmptyResult} when there is none), a 3xx a {@link
+     * RedirectResult}; anything else throws the status's {@link ApiStatusException}.
+     *
+     * @param operation the operation
+     * @param method the HTTP method of the request
+     * @param uri the URI of the request
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the body bytes
+     * @param clock the wall clock, for {@code Retry-After} dates
+     * @return the result
+     */
+    public static Object parse(
+            Operation<?> operation, String method, URI uri, int status, HttpHeaders headers, byte[] body, Clock clock) {
+        if (status >= 300 && status < 400) {
+            return new RedirectResult(status, headers.firstValue("location").orElse(""));
+        }
+        if (status < 200 || status >= 300) {
+            throw ApiStatusException.of(errorDetails(operation, method, uri, status, headers, body, clock));
+        }
+        Operation.ResponseType declared = operation.response(status);
+        if (declared != null && declared.kind() == Operation.ResponseKind.EMPTY) {
+            return EmptyResult.INSTANCE;
+        }
+        if (declared != null && declared.kind() == Operation.ResponseKind.BYTES) {
+            return body.clone();
+        }
+        if (status == 204 || isBlank(body)) {
+            return EmptyResult.INSTANCE;
+        }
+        if (declared != null && declared.kind() == Operation.ResponseKind.TEXT) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        String contentType = headers.firstValue("content-type").orElse("");
+        boolean declaredJson = declared != null && declared.kind() == Operation.ResponseKind.JSON;
+        if (!declaredJson && !isJson(contentType)) {
+            return contentType.startsWith("application/octet") ? body.clone() : new String(body, StandardCharsets.UTF_8);
+        }
+        try {
+            if (declaredJson) {
+                return Json.mapper().readValue(body, Json.type(declared.type()));
+            }
+            return Json.mapper().readValue(body, Object.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ResponseDecodeException(
+                    status + " response does not decode (" + e.getMessage() + ")",
+                    status,
+                    new String(body, StandardCharsets.UTF_8),
+                    operation.operationId(),
+                    e);
+        }
+    }
+
+    /**
+     * Reads an error body shaped {@code {"statusCode", "code", "message", "retryAfter"}} (also
+     * {@code {"error": {...}}} and {@code {"error": "..."}}), tolerating anything else.
+     *
+     * @param operation the operation
+     * @param method the HTTP method of the request
+     * @param uri the URI of the request
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the body bytes
+     * @param clock the wall clock, for {@code Retry-After} dates
+     * @return the details
+     */
+    public static ErrorDetails errorDetails(
+            Operation<?> operation, String method, URI uri, int status, HttpHeaders headers, byte[] body, Clock clock) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        Object decoded = null;
+        JsonNode fields = null;
+        if (!text.isBlank()) {
+            try {
+                JsonNode tree = Json.mapper().readTree(body);
+                decoded = Json.mapper().treeToValue(tree, Object.class);
+                if (tree != null && tree.isObject()) {
+                    fields = tree.path("error").isObject() ? tree.get("error") : tree;
+                }
+            } catch (IOException e) {
+                decoded = text;
+            }
+        }
+        String code = null;
+        String message = null;
+        Duration bodyRetryAfter = null;
+        if (fields != null) {
+            code = scalar(fields.get("code"));
+            message = scalar(fields.get("message"));
+            if (message == null && fields.path("error").isTextual()) {
+                message = fields.get("error").textValue();
+            }
+            JsonNode seconds = fields.get("retryAfter");
+            if (seconds != null && seconds.isNumber() && seconds.asDouble() >= 0) {
+                bodyRetryAfter = Duration.ofNanos((long) (seconds.asDouble() * 1e9));
+            }
+        } else if (decoded instanceof String s && s.length() <= 500) {
+            message = s.strip();
+        }
+        Duration retryAfter = Retries.retryAfter(headers, clock).orElse(bodyRetryAfter);
+        return new ErrorDetails(
+                status, code, message, retryAfter, decoded, headers, operation.operationId(), method, uri);
+    }
+
+    /**
+     * The {@code retryAfter} of an error body, when a response has one.
+     *
+     * @param body the body bytes
+     * @return the wait, or null
+     */
+    public static Duration bodyRetryAfter(byte[] body) {
+        if (isBlank(body)) {
+            return null;
+        }
+        try {
+            JsonNode tree = Json.mapper().readTree(body);
+            JsonNode fields = tree.path("error").isObject() ? tree.get("error") : tree;
+            JsonNode seconds = fields.get("retryAfter");
+            if (seconds != null && seconds.isNumber() && seconds.asDouble() >= 0) {
+                return Duration.ofNanos((long) (seconds.asDouble() * 1e9));
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String scalar(JsonNode node) {
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJson(String contentType) {
+        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return media.isEmpty() || media.equals("application/json") || media.endsWith("+json");
+    }
+}
