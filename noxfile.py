@@ -147,8 +147,10 @@ def test(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def bench(session: nox.Session) -> None:
-    """Generator speed and memory beside openapi-python-client's, on the largest spec."""
+    """Generator speed and memory beside openapi-python-client's; reference server requests/s and latency."""
     env = {"PYTHONPATH": str(ROOT)}
     session.run(sys.executable, str(ROOT / "tests" / "bench" / "generator_bench.py"), *session.posargs, env=env)
+    # The reference server under load over loopback (installs wrk when missing).
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "server_bench.py"), env=env)
 
 

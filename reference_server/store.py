@@ -439,9 +439,14 @@ class Store:
         return int(count) == 0
 
     def reset(self) -> None:
-        """Drop and recreate every table (tests, and ``--reset`` in the server)."""
-        metadata.drop_all(self.engine)
-        metadata.create_all(self.engine)
+        """Drop and recreate every table (tests, and ``--reset`` in the server).
+
+        One write transaction, so a request still in flight (a handler the client
+        stopped waiting for) is serialised before or after it, never in between.
+        """
+        with self.write() as conn:
+            metadata.drop_all(conn)
+            metadata.create_all(conn)
 
     def ping(self) -> bool:
         with self.read() as conn:

@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from refserver_testlib import SETTINGS, SHOP, STAGE, app_path
+from refserver_testlib import SETTINGS, SHOP, STAGE, START, app_path
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -225,3 +225,34 @@ def test_in_memory_store_is_shared_across_threads():
         assert results == [3] * 10
     finally:
         p.close()
+
+
+def test_reset_is_atomic_against_concurrent_requests(store_url: str):
+    """A request still in flight while the store resets (e.g. a handler its client gave up on)
+    sees the tables before or after the reset, never half-dropped."""
+    store = Store(store_url)
+    ensure_fixtures(store, None, clock=ManualClock(START), settings=SETTINGS)
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                with store.read() as conn:
+                    conn.execute(select(func.count()).select_from(deployments)).scalar_one()
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                failures.append(exc)
+                return
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    try:
+        for _ in range(5):
+            store.reset()
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        store.close()
+    assert failures == []

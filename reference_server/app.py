@@ -1,0 +1,253 @@
+"""The ASGI app of the reference server (Starlette).
+
+``create_app(platform, ...)`` builds one route per operation of the spec, read
+through the generator's loader and IR, and binds it to
+``OPERATION_HANDLERS[operationId]``; an operation without a handler (or a
+handler without an operation) refuses to build. Every request goes through
+``http.dispatch.Dispatcher`` (auth, rate limit, validation, idempotency,
+handler); ``http.faults`` wraps it when fault injection is on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+from reference_server.domain.errors import DomainError
+from reference_server.domain.service import OPERATION_HANDLERS, Platform
+from reference_server.http import faults as fault_mod
+from reference_server.http.admin import admin_routes
+from reference_server.http.dispatch import Call, Dispatcher
+from reference_server.http.errors import Answer, error, error_answer
+from reference_server.http.faults import FaultRegistry, FaultSpec, drop_connection, parse_fault
+from reference_server.http.ratelimit import Rate, RateLimiter, parse_rate
+from reference_server.http.spec import DEFAULT_SPEC_PATH, ApiSpec, OperationSpec, cached_api_spec, check_handlers
+
+log = logging.getLogger("reference_server.http")
+
+__all__ = ["RefServerApp", "ServerContext", "create_app"]
+
+
+@dataclass
+class ServerContext:
+    """What the routes share; ``app.state.refserver``."""
+
+    platform: Platform
+    spec: ApiSpec
+    dispatcher: Dispatcher
+    faults: FaultRegistry | None
+    rate_limiter: RateLimiter | None
+    limiter: anyio.CapacityLimiter  # worker threads running the (synchronous) domain
+
+    @property
+    def conformance_failures(self) -> list[str]:
+        return self.dispatcher.conformance_failures
+
+    def reset_counters(self) -> None:
+        self.dispatcher.forget_users()
+        if self.faults is not None:
+            self.faults.reset()
+        if self.rate_limiter is not None:
+            self.rate_limiter.reset()
+
+
+class RefServerApp(Starlette):
+    """Starlette, keeping the server's own ``send`` in the scope (to drop connections)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope[fault_mod.RAW_SEND_KEY] = send
+        await super().__call__(scope, receive, send)
+
+    @property
+    def refserver(self) -> ServerContext:
+        context: ServerContext = self.state.refserver
+        return context
+
+
+async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None:
+    await send({"type": "http.response.start", "status": answer.status, "headers": answer.raw_headers()})
+    await send({"type": "http.response.body", "body": b"" if head else answer.body})
+
+
+async def read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _injected(fault: FaultSpec) -> Answer:
+    if fault.kind == "429":
+        return error(
+            429, "rate_limited", f"injected fault {fault.id!r}: rate limited", fault.retry_after, synthetic=True
+        )
+    return error(
+        503, "service_unavailable", f"injected fault {fault.id!r}: unavailable", fault.retry_after, synthetic=True
+    )
+
+
+class OperationEndpoint:
+    """The ASGI endpoint of one operation."""
+
+    def __init__(self, context: ServerContext, op: OperationSpec) -> None:
+        self.context = context
+        self.op = op
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        context = self.context
+        head = scope["method"] == "HEAD"
+        headers: dict[str, str] = {}
+        for raw_name, raw_value in scope["headers"]:
+            name = raw_name.decode("latin-1").lower()
+            headers.setdefault(name, raw_value.decode("latin-1"))
+        fault: FaultSpec | None = None
+        raw_fault = headers.get(fault_mod.HEADER) if context.faults is not None else None
+        if raw_fault and context.faults is not None:
+            try:
+                wanted = parse_fault(raw_fault)
+            except DomainError as exc:
+                await send_answer(send, error_answer(exc, synthetic=True), head=head)
+                return
+            if context.faults.take(wanted):
+                fault = wanted
+        if fault is not None:
+            log.info("fault %s (%s) on %s %s", fault.id, fault.kind, scope["method"], scope["path"])
+            if fault.kind == "drop":
+                drop_connection(scope)
+                return
+            if fault.kind in ("503", "429"):
+                await send_answer(send, _injected(fault), head=head)
+                return
+            if fault.kind == "delay":
+                await asyncio.sleep(fault.delay_ms / 1000)
+        call = Call(
+            op=self.op,
+            path=scope["path"],
+            path_params=scope.get("path_params", {}),
+            query=parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
+            headers=headers,
+            body=await read_body(receive),
+        )
+        answer = await anyio.to_thread.run_sync(context.dispatcher.handle, call, limiter=context.limiter)
+        if fault is not None and fault.kind == "drop-after":
+            drop_connection(scope)
+            return
+        await send_answer(send, answer, head=head)
+
+
+class PathEndpoint:
+    """The operations of one path, by method (HEAD is served by GET)."""
+
+    def __init__(self, endpoints: dict[str, OperationEndpoint]) -> None:
+        self.endpoints = dict(endpoints)
+        if "GET" in self.endpoints:
+            self.endpoints.setdefault("HEAD", self.endpoints["GET"])
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.endpoints[scope["method"]](scope, receive, send)
+
+
+def _route_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status == 404:
+        answer = error(404, "not_found", f"no such route: {request.method} {request.url.path}", synthetic=True)
+    elif status == 405:
+        answer = error(
+            405, "method_not_allowed", f"{request.method} is not allowed on {request.url.path}", synthetic=True
+        )
+        if isinstance(exc, HTTPException) and exc.headers:
+            answer.headers.update({k.lower(): v for k, v in exc.headers.items()})
+    else:
+        answer = error(status, "error", str(getattr(exc, "detail", "")) or "error", synthetic=True)
+    return Response(answer.body, status_code=answer.status, headers=answer.headers)
+
+
+async def _route_error_handler(request: Request, exc: Exception) -> Response:
+    return _route_error(request, exc)
+
+
+def _sqlite_file(platform: Platform) -> bool:
+    store = platform.store
+    return store.backend == "sqlite" and not store.in_memory
+
+
+def create_app(
+    platform: Platform,
+    *,
+    faults: bool = False,
+    rate_limit: Rate | str | None = None,
+    validate_responses: bool = False,
+    spec_path: str | Path | None = None,
+    fixture: str | Path | None = None,
+    threads: int = 8,
+    auth_cache_seconds: float = 1.0,
+) -> RefServerApp:
+    """The ASGI app serving ``platform``.
+
+    ``faults``: honour ``X-Fault`` and mount ``/_admin/`` (``fixture`` is what
+    ``/_admin/reset`` loads). ``rate_limit``: ``"N/min"`` per token.
+    ``validate_responses``: check every response with openapi-core; failures
+    answer 500 and are listed in ``app.refserver.conformance_failures``.
+    ``threads``: how many requests run domain code at once (each in a worker
+    thread; more only adds GIL contention). ``auth_cache_seconds``: how long a
+    token's user is remembered (0: the store is asked on every request).
+    """
+    spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else DEFAULT_SPEC_PATH))
+    missing, extra = check_handlers(spec, OPERATION_HANDLERS)
+    if missing or extra:
+        raise RuntimeError(f"operations without a handler: {missing}; handlers without an operation: {extra}")
+    rate = parse_rate(rate_limit) if isinstance(rate_limit, str) else rate_limit
+    checker = None
+    if validate_responses:
+        from reference_server.http.conformance import OpenApiCoreChecker
+
+        checker = OpenApiCoreChecker.shared(spec.path, spec.default_server)
+    dispatcher = Dispatcher(
+        platform,
+        rate_limiter=RateLimiter(rate) if rate is not None else None,
+        checker=checker,
+        auth_cache_seconds=auth_cache_seconds,
+        write_lock=threading.Lock() if _sqlite_file(platform) else None,
+    )
+    context = ServerContext(
+        platform=platform,
+        spec=spec,
+        dispatcher=dispatcher,
+        faults=FaultRegistry() if faults else None,
+        rate_limiter=dispatcher.rate_limiter,
+        limiter=anyio.CapacityLimiter(threads),
+    )
+    by_path: dict[str, dict[str, OperationEndpoint]] = {}
+    for op in spec.operations.values():
+        by_path.setdefault(op.path, {})[op.method] = OperationEndpoint(context, op)
+    # One route per path, so that a wrong method gets 405 with every allowed one.
+    routes: list[BaseRoute] = [
+        Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path) for path, endpoints in by_path.items()
+    ]
+    if faults:
+        routes.extend(admin_routes(platform, fixture, context.reset_counters))
+    handlers: dict[Any, Any] = {404: _route_error_handler, 405: _route_error_handler}
+    app = RefServerApp(routes=routes, exception_handlers=handlers)
+    app.router.redirect_slashes = False  # an API answers 404 rather than redirecting to another path
+    app.state.refserver = context
+    return app

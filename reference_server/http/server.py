@@ -1,0 +1,406 @@
+"""``python -m reference_server``: arguments, the banner, uvicorn, clean shutdown.
+
+The process opens the store (loading the fixtures into an empty one), binds
+the listening socket itself (so ``--port 0`` works and a busy port is a clear
+message), prints the base URL, the database and the demo tokens, runs the
+pipeline runner thread and serves with uvicorn until SIGINT/SIGTERM; then it
+stops the runner, closes the store and exits 0.
+
+With ``--workers N`` (N > 1) uvicorn's supervisor serves from N processes
+sharing the socket and the database (a SQLite file or PostgreSQL); the
+parent process runs the pipeline. Fault counters and rate-limit buckets live
+in one process, so ``--faults`` and ``--rate-limit`` need one worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import json
+import logging
+import os
+import signal
+import socket
+import sys
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from reference_server.clock import Clock, ManualClock
+from reference_server.domain.service import Platform
+from reference_server.domain.settings import Settings
+from reference_server.fixtures import DEFAULT_FIXTURE, FixtureError, ensure_fixtures
+from reference_server.http.ratelimit import parse_rate
+from reference_server.store import api_tokens, default_url, users
+
+WORKER_ENV = "REFSERVER_WORKER_OPTIONS"
+PROG = "python -m reference_server"
+
+
+@dataclass(frozen=True)
+class Options:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    db: str = "sqlite://"
+    fixtures: str | None = None
+    reset: bool = False
+    faults: bool = False
+    manual_clock: bool = False
+    rate_limit: str | None = None
+    stage_seconds: float = 2.0
+    workers: int = 1
+    validate_responses: bool = False
+    access_log: bool = True
+    log_level: str = "info"
+
+    @property
+    def settings(self) -> Settings:
+        return settings_for(self.stage_seconds)
+
+    @property
+    def runner_interval(self) -> float:
+        return runner_interval(self.stage_seconds)
+
+
+def settings_for(stage_seconds: float) -> Settings:
+    """Deployment stages last ``stage_seconds``; bootstrap stages half of it; promotions as long."""
+    return Settings(
+        stage_seconds=stage_seconds,
+        bootstrap_stage_seconds=stage_seconds / 2,
+        promotion_seconds=stage_seconds,
+    )
+
+
+def runner_interval(stage_seconds: float) -> float:
+    """How often the pipeline runner ticks: a quarter stage, between 10 ms and 250 ms."""
+    return min(0.25, max(0.01, stage_seconds / 4))
+
+
+class UsageError(Exception):
+    """A bad argument found after parsing (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="The AxHub reference server: the spec's 24 operations over a simulated platform.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=_port, default=8080, help="TCP port (default 8080; 0 = any free port)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database: sqlite:///FILE (the default is $REFSERVER_DB_URL or ./.refserver/axhub.sqlite3, WAL), "
+        "sqlite:// (in memory), postgresql+psycopg://USER:PASS@HOST/DB; a plain path means a SQLite file",
+    )
+    parser.add_argument("--fixtures", metavar="FILE", help="YAML fixture loaded into an empty database")
+    parser.add_argument("--reset", action="store_true", help="drop every table and load the fixtures again")
+    parser.add_argument(
+        "--faults", action="store_true", help="honour the X-Fault request header and mount the /_admin/ routes"
+    )
+    parser.add_argument(
+        "--manual-clock",
+        action="store_true",
+        help="time stands still until POST /_admin/advance?seconds=N moves it (needs --faults)",
+    )
+    parser.add_argument("--rate-limit", metavar="N/min", help="per-token limit, e.g. 100/min (429 + Retry-After)")
+    parser.add_argument(
+        "--stage-seconds",
+        type=_seconds,
+        default=2.0,
+        metavar="S",
+        help="real-time duration of each deployment stage (default 2; bootstrap stages last S/2)",
+    )
+    parser.add_argument("--workers", type=_workers, default=1, help="server processes (default 1)")
+    parser.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="check every response against the spec with openapi-core (slow; a mismatch answers 500)",
+    )
+    parser.add_argument(
+        "--access-log", action=argparse.BooleanOptionalAction, default=True, help="log every request (default on)"
+    )
+    parser.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"], help="log level"
+    )
+    return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 0-65535, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0.001 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be between 0.001 and 3600 seconds, not {text}")
+    return value
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"must be 1-64, not {value}")
+    return value
+
+
+def normalize_db(raw: str | None) -> str:
+    """A database URL from ``--db`` (a bare path is a SQLite file)."""
+    if raw is None or raw == "":
+        return default_url()
+    if "://" not in raw:
+        return f"sqlite:///{Path(raw).expanduser()}"
+    try:
+        make_url(raw)
+    except ArgumentError as exc:
+        raise UsageError(f"--db: not a database URL: {raw!r} ({exc})") from None
+    return raw
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    db = normalize_db(args.db)
+    if args.fixtures is not None and not Path(args.fixtures).is_file():
+        raise UsageError(f"--fixtures: no such file: {args.fixtures}")
+    if args.rate_limit is not None:
+        try:
+            parse_rate(args.rate_limit)
+        except ValueError as exc:
+            raise UsageError(f"--rate-limit: {exc}") from None
+    if args.manual_clock and not args.faults:
+        raise UsageError("--manual-clock needs --faults (the clock only moves through POST /_admin/advance)")
+    if args.workers > 1:
+        if args.faults or args.rate_limit:
+            raise UsageError("--faults and --rate-limit keep their counters in one process: use --workers 1")
+        if describe_db(db)[1] == "memory":
+            raise UsageError("--workers > 1 needs a database the processes can share (a SQLite file or PostgreSQL)")
+    return Options(
+        host=args.host,
+        port=args.port,
+        db=db,
+        fixtures=args.fixtures,
+        reset=args.reset,
+        faults=args.faults,
+        manual_clock=args.manual_clock,
+        rate_limit=args.rate_limit,
+        stage_seconds=args.stage_seconds,
+        workers=args.workers,
+        validate_responses=args.validate_responses,
+        access_log=args.access_log,
+        log_level=args.log_level,
+    )
+
+
+def describe_db(url: str) -> tuple[str, str]:
+    """(text for the banner, kind: memory | sqlite | other)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            return "in memory (sqlite://): everything is lost when the server stops", "memory"
+        return f"{Path(parsed.database or '').resolve()} (SQLite file, WAL)", "sqlite"
+    return parsed.render_as_string(hide_password=True), "other"
+
+
+def open_platform(options: Options, clock: Clock | None = None) -> tuple[Platform, bool]:
+    """Open the store (``--reset``: emptied first) and load the fixtures if it is empty.
+
+    Returns the platform and whether the database already held data (kept as is).
+    """
+    platform = Platform.open(options.db, settings=options.settings, clock=clock, load_fixtures=False)
+    try:
+        if options.reset:
+            platform.store.reset()
+        kept = not platform.store.is_empty()
+        try:
+            ensure_fixtures(platform.store, options.fixtures, clock=platform.clock, settings=platform.settings)
+        except (KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
+            if isinstance(exc, FixtureError):
+                raise
+            raise FixtureError(f"malformed fixture: {type(exc).__name__}: {exc}") from exc
+    except BaseException:
+        platform.close()
+        raise
+    return platform, kept
+
+
+def token_lines(platform: Platform) -> list[str]:
+    with platform.store.read() as conn:
+        rows = conn.execute(
+            select(api_tokens.c.token, users.c.name, users.c.email)
+            .join(users, users.c.id == api_tokens.c.user_id)
+            .order_by(api_tokens.c.token)
+        ).all()
+    width = max((len(str(r[0])) for r in rows), default=0)
+    return [f"    {str(token).ljust(width)}  {name} <{email}>" for token, name, email in rows]
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.bind(address)
+        sock.set_inheritable(True)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def base_url(sock: socket.socket, host: str) -> str:
+    port = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def banner(options: Options, url: str, platform: Platform, fixtures: str) -> str:
+    rate = f"{parse_rate(options.rate_limit)} per token" if options.rate_limit else "off"
+    clock = "manual clock (POST /_admin/advance?seconds=N)" if options.manual_clock else "real time"
+    lines = [
+        f"AxHub reference server listening on {url}",
+        f"  database:   {describe_db(options.db)[0]}",
+        f"  fixtures:   {fixtures}",
+        f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}",
+        f"  faults:     {'on (X-Fault header, /_admin/ routes)' if options.faults else 'off'}",
+        f"  rate limit: {rate}",
+        f"  workers:    {options.workers}",
+        "  tokens (send 'Authorization: Bearer <token>'):",
+        *token_lines(platform),
+    ]
+    return "\n".join(lines)
+
+
+def _uvicorn_config(options: Options, app: Any, **extra: Any) -> Any:
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        log_level=options.log_level,
+        access_log=options.access_log,
+        lifespan="off",
+        timeout_graceful_shutdown=5,
+        timeout_keep_alive=30,
+        backlog=2048,
+        **extra,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        options = options_from(args)
+    except UsageError as exc:
+        parser.error(str(exc))  # exits 2
+    logging.basicConfig(
+        level=getattr(logging, options.log_level.upper()),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    clock = ManualClock(datetime.now(UTC)) if options.manual_clock else None
+    try:
+        platform, kept = open_platform(options, clock)
+    except ArgumentError as exc:
+        return _fail(f"--db: {exc}", 2)
+    except (FixtureError, OSError) as exc:
+        return _fail(f"cannot load the fixtures: {exc}", 2)
+    except SQLAlchemyError as exc:
+        return _fail(f"cannot open the database {describe_db(options.db)[0]}: {exc}", 1)
+    except ImportError as exc:  # a database driver that is not installed
+        return _fail(f"--db: {exc}", 2)
+    except Exception as exc:  # never a traceback for a start-up failure
+        return _fail(f"cannot start: {type(exc).__name__}: {exc}", 1)
+    try:
+        sock = bind_socket(options.host, options.port)
+    except socket.gaierror as exc:
+        platform.close()
+        return _fail(f"--host: cannot resolve {options.host!r}: {exc}", 2)
+    except OSError as exc:
+        platform.close()
+        return _fail(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}", 1)
+    fixtures = "kept what the database holds" if kept else f"loaded {Path(options.fixtures or DEFAULT_FIXTURE).name}"
+    print(banner(options, base_url(sock, options.host), platform, fixtures), flush=True)
+    try:
+        platform.start_runner(options.runner_interval)
+        if options.workers > 1:
+            _serve_workers(options, sock)
+        else:
+            _serve(options, sock, platform)
+    finally:
+        platform.close()
+        sock.close()
+        print("AxHub reference server stopped", flush=True)
+    return 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr, flush=True)
+    return code
+
+
+def _serve(options: Options, sock: socket.socket, platform: Platform) -> None:
+    import uvicorn
+
+    from reference_server.app import create_app
+
+    app = create_app(
+        platform,
+        faults=options.faults,
+        rate_limit=options.rate_limit,
+        validate_responses=options.validate_responses,
+        fixture=options.fixtures,
+    )
+    server = uvicorn.Server(_uvicorn_config(options, app))
+    stop_signals: list[int] = []
+
+    def remember(sig: int, frame: FrameType | None) -> None:
+        # uvicorn re-raises the signal that stopped it once it has shut down;
+        # landing here (instead of the default action) lets main() clean up
+        # and exit 0.
+        stop_signals.append(sig)
+
+    previous = {sig: signal.signal(sig, remember) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.run(sockets=[sock])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _serve_workers(options: Options, sock: socket.socket) -> None:
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[WORKER_ENV] = json.dumps(asdict(options))
+    config = _uvicorn_config(options, "reference_server.http.server:worker_app", factory=True, workers=options.workers)
+    Multiprocess(config, sockets=[sock]).run()
+
+
+def worker_app() -> Any:
+    """The app of one ``--workers`` process (uvicorn factory); the parent runs the pipeline."""
+    from reference_server.app import create_app
+
+    options = replace(Options(**json.loads(os.environ[WORKER_ENV])), reset=False)
+    platform = Platform.open(options.db, settings=options.settings, load_fixtures=False)
+    atexit.register(platform.close)
+    return create_app(platform, validate_responses=options.validate_responses, fixture=options.fixtures)
