@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from reference_server.domain.errors import forbidden, not_found, unauthorized, validation
 from reference_server.store import api_tokens, apps, memberships, tenants, users
@@ -127,16 +127,17 @@ def _app_from_row(row: Any) -> App:
     )
 
 
+# Built once: on the hot path (every app-scoped request) rebuilding the expression cost more
+# than running it; with a bind parameter SQLAlchemy reuses its compiled form.
+_APP_BY_ID = (
+    select(apps, tenants.c.slug.label("tenant_slug"))
+    .join(tenants, tenants.c.id == apps.c.tenant_id)
+    .where(apps.c.id == bindparam("app_id"))
+)
+
+
 def get_app(conn: Connection, app_id: str) -> App | None:
-    row = (
-        conn.execute(
-            select(apps, tenants.c.slug.label("tenant_slug"))
-            .join(tenants, tenants.c.id == apps.c.tenant_id)
-            .where(apps.c.id == app_id)
-        )
-        .mappings()
-        .one_or_none()
-    )
+    row = conn.execute(_APP_BY_ID, {"app_id": app_id}).mappings().one_or_none()
     return None if row is None else _app_from_row(row)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
 from reference_server.auth import App, User
@@ -85,17 +85,19 @@ def deployment_json(row: Mapping[Any, Any]) -> dict[str, Any]:
     }
 
 
+# Built once (a hot path): SQLAlchemy reuses the compiled statement for every call.
+_DEPLOYMENT_OF_APP = select(deployments).where(
+    deployments.c.id == bindparam("did"), deployments.c.app_id == bindparam("app_id")
+)
+
+
 def get_row(conn: Connection, app_id: str, deployment_id: str) -> dict[str, Any]:
     """The deployment of this app; 404 otherwise (also for another app's deployment)."""
     try:
         did = str(uuid.UUID(deployment_id))
     except (ValueError, TypeError, AttributeError):
         raise validation("deployment id must be a UUID") from None
-    row = (
-        conn.execute(select(deployments).where(deployments.c.id == did, deployments.c.app_id == app_id))
-        .mappings()
-        .one_or_none()
-    )
+    row = conn.execute(_DEPLOYMENT_OF_APP, {"did": did, "app_id": app_id}).mappings().one_or_none()
     if row is None:
         raise not_found("deployment not found")
     return dict(row)
