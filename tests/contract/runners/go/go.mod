@@ -1,0 +1,7 @@
+module sdkgen.test/axhub-contract-go
+
+go 1.24
+
+require github.com/axhub/axhub-go v0.0.0
+
+replace github.com/axhub/axhub-go => ../../../../sdks/axhub/go

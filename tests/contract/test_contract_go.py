@@ -1,0 +1,71 @@
+"""Every contract scenario through the Go SDK's generic surface (runners/go, a module of its own).
+
+The runner is built with the local Go toolchain (GOTOOLCHAIN=local, GOPROXY=off:
+standard library only, the SDK through a ``replace``) into a temporary folder
+and run against the session's reference server.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from contract_lib import ROOT, RefServer
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.sdk_go.gotool import go_env, output, run_go  # noqa: E402
+
+GO_RUNNER = Path(__file__).resolve().parent / "runners" / "go"
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+
+
+@pytest.fixture(scope="module")
+def go_runner(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The runner, built into a temporary folder."""
+    binary = tmp_path_factory.mktemp("contract-go") / "contract-go"
+    built = run_go(["build", "-o", str(binary), "."], cwd=GO_RUNNER)
+    assert built.returncode == 0, output(built)
+    return binary
+
+
+def test_go_runner_is_formatted_and_vetted() -> None:
+    formatted = run_go(["gofmt", "-l", "."], cwd=GO_RUNNER)
+    assert formatted.returncode == 0 and formatted.stdout.strip() == "", output(formatted)
+    vetted = run_go(["vet", "./..."], cwd=GO_RUNNER)
+    assert vetted.returncode == 0, output(vetted)
+
+
+def test_contract_scenarios_go(refserver: RefServer, go_runner: Path) -> None:
+    result = subprocess.run(
+        [str(go_runner), "--base-url", refserver.base_url, "--scenarios", str(SCENARIOS)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=go_env(),
+    )
+    out = result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert result.returncode == 0, f"the Go runner failed:\n{out}\n--- server log ---\n{refserver.log_tail()}"
+    scenario_count = len(list(SCENARIOS.glob("*.json")))
+    assert lines and lines[-1] == f"{scenario_count} passed, 0 failed", out
+    assert sum(line.startswith("PASS go ") for line in lines) == scenario_count, out
+
+
+def test_go_runner_rejects_bad_arguments(go_runner: Path, tmp_path: Path) -> None:
+    missing = subprocess.run([str(go_runner)], capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2, missing.stdout + missing.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"name": "bad", "description": "x", "steps": [{"operation": "op", "expect": {}, "nope": 1}]}')
+    malformed = subprocess.run(
+        [str(go_runner), "--base-url", "http://127.0.0.1:9", "--scenarios", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert malformed.returncode == 2, malformed.stdout + malformed.stderr
+    assert re.search(r"bad\.json: step 1: unknown step key \"nope\"", malformed.stderr), malformed.stderr
