@@ -124,10 +124,6 @@ test("bad arguments are refused before anything is sent, naming what and where",
       (error: unknown) => error instanceof InvalidArgumentError && /"did"/.test(error.message),
     );
     await assert.rejects(
-      sdk.deployments.deployGetApiV1AppsByAppIDReleasesPromotePreflight({ appID: APP }, {} as never),
-      /query parameter "deployment_id" is required/,
-    );
-    await assert.rejects(
       sdk.deployments.deployPatchApiV1AppsByAppIDGitConnection({ appID: APP }, undefined, undefined as never),
       /a request body is required/,
     );

@@ -135,19 +135,14 @@ export interface RoutedParams {
 
 /**
  * Split `query` by each parameter's location; unknown keys are query parameters.
- * A required query, header or cookie parameter that is missing is refused.
+ * A missing required query, header or cookie parameter is left for the server to
+ * reject (as every SDK of this generator does): only what the URL cannot be built
+ * without, a path parameter, is refused before sending.
  */
 export function routeParams(operation: Operation, query: Params | null | undefined): RoutedParams {
   const byName = paramMap(operation);
   const routed: RoutedParams = { query: [], headers: [], cookies: [] };
   const given = query ?? {};
-  for (const param of operation.params) {
-    if (param.location !== "path" && param.required === true && absent(given[param.name])) {
-      throw new InvalidArgumentError(
-        `${operation.operationId}: ${param.location} parameter "${param.name}" is required (pass it in query)`,
-      );
-    }
-  }
   for (const [name, value] of Object.entries(given)) {
     if (absent(value)) {
       continue;
