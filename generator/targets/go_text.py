@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..naming import _title, ascii_fold, split_words
+from .text import SURROGATES, UNSAFE, unicode_escapes
 
 # golint's common initialisms: Go names spell these in capitals (AppID, ImageURI).
 INITIALISMS = frozenset(
@@ -66,8 +67,8 @@ def exported(words: Iterable[str], fallback: str) -> str:
 
 
 def _escape_table() -> dict[int, str]:
-    table = {c: f"\\u{c:04x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF]}
-    table.update({c: "\\ufffd" for c in range(0xD800, 0xE000)})  # lone surrogates cannot be UTF-8
+    table = unicode_escapes(UNSAFE)
+    table.update({c: "\\ufffd" for c in SURROGATES})  # lone surrogates cannot be UTF-8
     table.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
     return table
 

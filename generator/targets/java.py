@@ -19,6 +19,7 @@ from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..settings import Settings
 from .base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
+from .text import SURROGATES, UNSAFE, unicode_escapes
 
 RUNTIME_PACKAGE = "sdkgen.runtime"
 RUNTIME_ROOT = TEMPLATES_ROOT / "java" / "runtime"
@@ -27,8 +28,7 @@ RUNTIME_ROOT = TEMPLATES_ROOT / "java" / "runtime"
 
 
 def _string_escapes() -> dict[int, str]:
-    table = {c: f"\\u{c:04x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF,
-                                        *range(0xD800, 0xE000)]}
+    table = unicode_escapes((*UNSAFE, *SURROGATES))
     # A unicode escape is decoded before lexing: never emit one for a line break, quote or backslash.
     table.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
                   0x08: "\\b", 0x0C: "\\f"})
@@ -40,8 +40,8 @@ _STRING_ESCAPES = _string_escapes()
 _DOC_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\\"): "&#92;", ord("@"): "&#64;"}
 # Controls and separators read as spaces (doclint refuses their character references); lone
 # surrogates as the replacement character.
-_DOC_ESCAPES.update({c: " " for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029] if c != 0x0A})
-_DOC_ESCAPES.update({0xFEFF: ""} | {c: "\ufffd" for c in range(0xD800, 0xE000)})
+_DOC_ESCAPES.update({c: " " for c in UNSAFE if c not in (0x0A, 0xFEFF)})
+_DOC_ESCAPES.update({0xFEFF: ""} | {c: "\ufffd" for c in SURROGATES})
 _XML_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&apos;"}
 _XML_ESCAPES.update({c: " " for c in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)] if c not in (9, 10)})
 

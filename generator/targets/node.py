@@ -27,6 +27,7 @@ from .node_names import (
     RUNTIME_EXPORTS,
     RUNTIME_TYPES_USED,
 )
+from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
 
 LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -34,13 +35,7 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 # ---------------------------------------------------------------- escaping filters
 
 
-def _unprintable() -> list[int]:
-    """Code points never written raw: controls, separators (end a // comment), surrogates, BOM."""
-    points = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF, *range(0xD800, 0xE000)]
-    return [c for c in points if c not in (0x09, 0x0A)]
-
-
-_DOC_ESCAPES = {c: f"\\u{c:04x}" for c in _unprintable()}
+_DOC_ESCAPES = unicode_escapes(c for c in (*UNSAFE, *SURROGATES) if c not in LAYOUT)
 _STRING_ESCAPES = _DOC_ESCAPES | {
     ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
 }

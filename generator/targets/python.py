@@ -15,6 +15,7 @@ from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
+from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
 
 # Names the generated modules import or define themselves; a model may not take them.
 _MODULE_NAMES = frozenset(
@@ -40,14 +41,8 @@ _CLIENT_MEMBERS = frozenset(
 # ---------------------------------------------------------------- escaping filters
 
 
-def _unprintable() -> list[int]:
-    """Code points that must never appear raw in source: controls, separators, surrogates, BOM."""
-    points = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF, *range(0xD800, 0xE000)]
-    return [c for c in points if c not in (0x09, 0x0A)]
-
-
 # str.translate tables, built once: escaping runs over every description of large specs.
-_DOC_ESCAPES = {c: f"\\u{c:04x}" for c in _unprintable()} | {ord("\\"): "\\\\"}
+_DOC_ESCAPES = unicode_escapes(c for c in (*UNSAFE, *SURROGATES) if c not in LAYOUT) | {ord("\\"): "\\\\"}
 _STRING_ESCAPES = _DOC_ESCAPES | {ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 

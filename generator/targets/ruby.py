@@ -14,6 +14,7 @@ from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
+from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
 
 # The runtime files, in the order they are loaded into the SDK's module (a file's
 # superclasses and load-time constants come before it). tests/sdk_ruby checks that this
@@ -98,14 +99,8 @@ _WIDTH = 120
 # ---------------------------------------------------------------- escaping filters
 
 
-def _unprintable() -> list[int]:
-    """Code points that never appear raw in generated source: controls, separators, BOM."""
-    points = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF]
-    return [c for c in points if c not in (0x09, 0x0A)]
-
-
-_SURROGATES = {c: "\ufffd" for c in range(0xD800, 0xE000)}  # not encodable; Ruby rejects "\uD800" too
-_TEXT_ESCAPES = {c: f"\\u{c:04X}" for c in _unprintable()} | _SURROGATES
+_SURROGATES = {c: "\ufffd" for c in SURROGATES}  # not encodable; Ruby rejects "\uD800" too
+_TEXT_ESCAPES = unicode_escapes((c for c in UNSAFE if c not in LAYOUT), "\\u{:04X}") | _SURROGATES
 _STRING_ESCAPES = _TEXT_ESCAPES | {
     ord("\\"): "\\\\", ord('"'): '\\"', ord("#"): "\\#", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
 }

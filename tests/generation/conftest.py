@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "specs"
@@ -23,3 +25,17 @@ def spec_id(path: Path) -> str:
 def require_corpus() -> None:
     if not CORPUS.is_dir():
         pytest.skip(f"the spec corpus is not at {CORPUS}")
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def count_operations(spec: Path) -> int:
+    """How many operations the spec declares, counted straight from the document."""
+    text = spec.read_text(encoding="utf-8")
+    if spec.suffix == ".json":
+        data = json.loads(text)
+    else:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
+               for method in item if method in HTTP_METHODS)

@@ -3,29 +3,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.cli import main
 from tests.sdk_java.toolchain import ensure_java_toolchain, maven, tail
 
-from .conftest import corpus_specs, require_corpus, spec_id
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def count_operations(spec: Path) -> int:
-    text = spec.read_text(encoding="utf-8")
-    if spec.suffix == ".json":
-        data = json.loads(text)
-    else:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
-               for method in item if method in METHODS)
+from .conftest import corpus_specs, count_operations, require_corpus, spec_id
 
 
 @pytest.fixture(scope="module")

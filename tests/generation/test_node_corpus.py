@@ -13,8 +13,7 @@ import pytest
 from generator.cli import main
 from tests.sdk_node.node_toolchain import link_modules, report, tsc
 
-from .conftest import corpus_specs, require_corpus, spec_id
-from .test_python_corpus import count_operations
+from .conftest import corpus_specs, count_operations, require_corpus, spec_id
 
 
 @pytest.fixture(scope="module")

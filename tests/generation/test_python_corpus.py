@@ -3,7 +3,6 @@ ruff, mypy --strict and a real import."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -11,25 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.cli import main
 
-from .conftest import CORPUS, corpus_specs, require_corpus, spec_id
+from .conftest import CORPUS, corpus_specs, count_operations, require_corpus, spec_id
 
 BIN = Path(sys.executable).parent
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def count_operations(spec: Path) -> int:
-    text = spec.read_text(encoding="utf-8")
-    if spec.suffix == ".json":
-        data = json.loads(text)
-    else:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
-               for method in item if method in METHODS)
-
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Path]:

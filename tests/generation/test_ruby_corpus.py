@@ -11,26 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator.cli import main
 from tests.sdk_ruby.ruby_toolchain import CHECK_SCRIPT, ensure_ruby, output, run
 
-from .conftest import corpus_specs, require_corpus, spec_id
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .conftest import corpus_specs, count_operations, require_corpus, spec_id
 
 pytestmark = pytest.mark.timeout(900)
-
-
-def count_operations(spec: Path) -> int:
-    text = spec.read_text(encoding="utf-8")
-    if spec.suffix == ".json":
-        data = json.loads(text)
-    else:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
-               for method in item if method in METHODS)
 
 
 def gem_of(root: Path) -> str:

@@ -1,0 +1,18 @@
+"""Characters that no target writes raw into generated source, for every target's escaping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# C0 controls, DEL, C1 controls, the line and paragraph separators (they end a line, or a `//`
+# comment, in several target languages) and the byte-order mark.
+UNSAFE: tuple[int, ...] = (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF)
+# Lone UTF-16 halves: a Python str read from JSON may hold them; no UTF-8 file can.
+SURROGATES = range(0xD800, 0xE000)
+# Tab and newline, which comments and docs keep as they are.
+LAYOUT = (0x09, 0x0A)
+
+
+def unicode_escapes(points: Iterable[int], template: str = "\\u{:04x}") -> dict[int, str]:
+    """A str.translate table writing each code point as a `\\u` escape."""
+    return {point: template.format(point) for point in points}
