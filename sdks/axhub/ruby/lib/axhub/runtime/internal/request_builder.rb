@@ -33,7 +33,9 @@ module Internal
     end
 
     # Split `query` by each parameter's location (unknown keys are query parameters), add
-    # `headers`, and refuse a required query, header or cookie parameter that is missing.
+    # `headers`. A missing required query, header or cookie parameter is left for the server to
+    # reject (as every SDK of this generator does); only a missing path parameter is refused
+    # before sending, by the path builder.
     def route(operation, query, headers)
       routed = Routed.new(query: [], headers: {}, cookies: [])
       by_name = operation.params.reject { |param| param.location == "path" }.to_h { |param| [param.name, param] }
@@ -45,7 +47,6 @@ module Internal
       stringify_keys(headers, operation.operation_id, "headers").each do |name, value|
         Headers.put(routed.headers, name, simple(value, false)) unless value.nil?
       end
-      check_required(operation, routed)
       routed
     end
 
@@ -54,24 +55,6 @@ module Internal
       when "header" then Headers.put(routed.headers, name, simple(value, param.explode))
       when "cookie" then routed.cookies << "#{name}=#{simple(value, false) { |part| encode_segment(part) }}"
       else routed.query.concat(query_pairs(name, value, param))
-      end
-    end
-
-    def check_required(operation, routed)
-      operation.params.each do |param|
-        next if !param.required || present?(routed, param)
-
-        raise InvalidArgumentError,
-              "#{operation.operation_id}: #{param.location} parameter #{param.name.inspect} is required"
-      end
-    end
-
-    def present?(routed, param)
-      case param.location
-      when "query" then routed.query.any? { |key, _| key == param.name || key.start_with?("#{param.name}[") }
-      when "header" then Headers.key?(routed.headers, param.name)
-      when "cookie" then routed.cookies.any? { |cookie| cookie.start_with?("#{param.name}=") }
-      else true
       end
     end
 

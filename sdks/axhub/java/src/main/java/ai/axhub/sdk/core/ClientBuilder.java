@@ -282,7 +282,10 @@ public final class ClientBuilder<C> {
         HttpTransport chosen = transport != null ? transport : inheritedTransport;
         boolean owns = false;
         if (chosen == null) {
+            // HTTP/1.1: left to its default, java.net.http offers an h2c upgrade on every plain
+            // http:// request, which servers that do not speak HTTP/2 reject or strip the body of.
             chosen = HttpTransport.of(HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build());
