@@ -125,6 +125,13 @@ def generation(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def corpus_kotlin(session: nox.Session) -> None:
+    """The real-world specs compiled in Kotlin (about 21 minutes on 2 cores, so not in `test`)."""
+    session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/generation/test_kotlin_corpus.py",
+                env={"SDKGEN_KOTLIN_CORPUS": "1"})
+
+
+@nox.session(python=False)
 def contract(session: nox.Session) -> None:
     """The cross-language contract suite against a live reference server."""
     pytest(session, "tests/contract")

@@ -1,0 +1,118 @@
+package sdkgen.kotlin.runtime
+
+import java.lang.reflect.Type
+import kotlin.reflect.javaType
+import kotlin.reflect.typeOf
+
+/** Where a parameter travels. Path parameters come from `pathParams`; the others from `query`. */
+enum class ParamLocation { PATH, QUERY, HEADER, COOKIE }
+
+/**
+ * One parameter of an operation. [name] is the wire name; [style] and [explode] as in OpenAPI
+ * (`form`, `simple`, `deepObject`, `pipeDelimited`, `spaceDelimited`).
+ */
+data class Param(
+    val name: String,
+    val location: ParamLocation,
+    val required: Boolean = false,
+    val style: String = if (location == ParamLocation.PATH || location == ParamLocation.HEADER) "simple" else "form",
+    val explode: Boolean = style == "form",
+)
+
+/** The three pagination styles. */
+enum class PaginationStyle { OFFSET, PAGE, CURSOR }
+
+/**
+ * How a list operation pages; every name is a wire name (a response key or a query parameter).
+ *
+ * - [PaginationStyle.OFFSET]: [limitParam] / [offsetParam]; [items] and [total] in the page.
+ * - [PaginationStyle.PAGE]: [pageParam] (1-based) / [perPageParam]; [items] and [total].
+ * - [PaginationStyle.CURSOR]: [cursorParam]; the page's [nextCursor] (empty or absent: the end).
+ *
+ * [hasMore] names the page's boolean "more to fetch" key, when it has one. [itemType] is the
+ * type each item decodes to.
+ */
+data class Pagination(
+    val style: PaginationStyle,
+    val items: String,
+    val itemType: Type,
+    val total: String? = null,
+    val limitParam: String? = null,
+    val offsetParam: String? = null,
+    val pageParam: String? = null,
+    val perPageParam: String? = null,
+    val cursorParam: String? = null,
+    val nextCursor: String? = null,
+    val hasMore: String? = null,
+)
+
+/** Poll a (GET) operation until [field] (a wire name) holds one of [terminal]. */
+data class Waiter(
+    val name: String,
+    val field: String,
+    val terminal: List<String>,
+)
+
+/**
+ * Follow new items: send [param]=[value] (e.g. `direction=forward`), then the previous page's
+ * next cursor, for as long as the flow is collected. Needs the operation's cursor [Pagination].
+ */
+data class Tail(
+    val name: String,
+    val param: String,
+    val value: String,
+)
+
+/** What a response of one status carries, and so what a call returns for it. */
+sealed interface ResponseBody {
+    /** A JSON body decoded to [type]. */
+    data class Json(
+        val type: Type,
+    ) : ResponseBody
+
+    /** No body: the call returns [EmptyResult]. */
+    data object Empty : ResponseBody
+
+    /** A text body (`text/...`): the call returns a [String]. */
+    data object Text : ResponseBody
+
+    /** Any other media type: the call returns the bytes. */
+    data object Binary : ResponseBody
+
+    /** A 3xx, never followed: the call returns a [RedirectResult]. */
+    data object Redirect : ResponseBody
+}
+
+/** A JSON body of type [T] (generics kept: `json<List<Pet>>()`). */
+@OptIn(ExperimentalStdlibApi::class)
+inline fun <reified T> json(): ResponseBody.Json = ResponseBody.Json(typeOf<T>().javaType)
+
+/** The Java type of [T] with its type arguments, for [Pagination.itemType]. */
+@OptIn(ExperimentalStdlibApi::class)
+inline fun <reified T> javaTypeOf(): Type = typeOf<T>().javaType
+
+/**
+ * One operation of the API, keyed by its operationId: everything the runtime needs to call it.
+ *
+ * [responses] maps a status (`"200"`), a class of status (`"2XX"`) or `"default"` to its body.
+ * [requestContentType] is the body's media type (null: the operation takes no body).
+ */
+data class Operation(
+    val operationId: String,
+    val method: String,
+    val path: String,
+    val params: List<Param> = emptyList(),
+    val requestContentType: String? = null,
+    val bodyRequired: Boolean = false,
+    val responses: Map<String, ResponseBody> = emptyMap(),
+    val pagination: Pagination? = null,
+    val waiter: Waiter? = null,
+    val tail: Tail? = null,
+) {
+    /** The declared body for [status]: exact, then its class (`2XX`), then `default`; null when undeclared. */
+    fun responseFor(status: Int): ResponseBody? =
+        responses[status.toString()]
+            ?: responses["${status / 100}XX"]
+            ?: responses["${status / 100}xx"]
+            ?: responses["default"]
+}

@@ -1,0 +1,206 @@
+package sdkgen.kotlin.runtime
+
+import com.fasterxml.jackson.core.JacksonException
+import com.fasterxml.jackson.databind.JsonNode
+import java.time.Clock
+
+/** What an error body says: `{"statusCode", "code", "message", "retryAfter"}` (also `{"error": {...}}` and `{"error": "..."}`). */
+internal data class ErrorBody(
+    val body: Any?,
+    val code: String?,
+    val message: String?,
+    val retryAfter: Double?,
+)
+
+internal object Responses {
+    fun isJson(contentType: String): Boolean {
+        val media = contentType.substringBefore(';').trim().lowercase()
+        return media.isEmpty() || media == "application/json" || media.endsWith("+json")
+    }
+
+    /** Read an error body, tolerating anything. */
+    fun details(response: HttpResponseData): ErrorBody {
+        val text = response.text
+        if (text.isBlank()) return ErrorBody(null, null, null, null)
+        val tree: JsonNode =
+            try {
+                Json.mapper.readTree(text)
+            } catch (_: JacksonException) {
+                return ErrorBody(text, null, text.trim().takeIf { it.length <= MAX_TEXT_MESSAGE }, null)
+            }
+        val fields = if (tree.path("error").isObject) tree.path("error") else tree
+        val code = fields.get("code")?.takeIf { !it.isNull }?.asText()
+        val message =
+            fields.get("message")?.takeIf { !it.isNull }?.asText()
+                ?: fields.get("error")?.takeIf { it.isTextual }?.asText()
+        val retryAfter =
+            fields
+                .get("retryAfter")
+                ?.takeIf { it.isNumber || it.isTextual }
+                ?.asText()
+                ?.toDoubleOrNull()
+                ?.takeIf { it >= 0 && it.isFinite() }
+        return ErrorBody(Json.plain(tree), code, message, retryAfter)
+    }
+
+    /** The error for a non-2xx, non-3xx response, by the one status → class map. */
+    fun error(
+        operation: Operation,
+        request: HttpRequestData,
+        response: HttpResponseData,
+        clock: Clock,
+    ): ApiStatusException {
+        val body = details(response)
+        return errorFor(
+            ErrorDetails(
+                status = response.status,
+                code = body.code,
+                message = body.message,
+                retryAfter = Retry.retryAfter(response.headers, clock) ?: body.retryAfter,
+                body = body.body,
+                headers = response.headers,
+                operationId = operation.operationId,
+                method = request.method,
+                url = request.url,
+            ),
+        )
+    }
+
+    private const val MAX_TEXT_MESSAGE = 500
+}
+
+/** From one page to the query of the next, for the three pagination styles. */
+internal object Paging {
+    fun asLong(value: Any?): Long? =
+        when (value) {
+            null, is Boolean -> null
+            is Number -> value.toLong()
+            is JsonNode -> if (value.isIntegralNumber || value.isTextual) value.asText().toLongOrNull() else null
+            else -> value.toString().toLongOrNull()
+        }
+
+    fun items(
+        page: JsonNode?,
+        pagination: Pagination,
+    ): List<JsonNode> {
+        val items = page?.get(pagination.items)
+        return if (items != null && items.isArray) items.toList() else emptyList()
+    }
+
+    /** The page's own "more to fetch" flag: true, false, or null when it has none. */
+    fun hasMore(
+        page: JsonNode?,
+        pagination: Pagination,
+    ): Boolean? {
+        val name = pagination.hasMore ?: return null
+        val flag = page?.get(name)
+        return if (flag != null && flag.isBoolean) flag.booleanValue() else null
+    }
+
+    private fun cursorOf(value: Any?): String? {
+        val text =
+            when (value) {
+                null -> null
+                is JsonNode ->
+                    if (value.isNull || value.isMissingNode) {
+                        null
+                    } else if (value.isValueNode) {
+                        value.asText()
+                    } else {
+                        value.toString()
+                    }
+                else -> value.toString()
+            }
+        return text?.takeIf { it.isNotEmpty() }
+    }
+
+    /**
+     * The query for the page after [page] (fetched with [query]), or null at the end.
+     *
+     * - offset: stop on an empty page, a page shorter than `limit`, or once `offset + count >= total`;
+     * - page: stop on an empty or short page, or once `page * perPage >= total`;
+     * - cursor: stop when the next cursor is empty or absent, or does not move.
+     *
+     * A page that says `has_more: false` is always the last.
+     */
+    fun nextQuery(
+        pagination: Pagination,
+        query: Map<String, Any?>,
+        page: JsonNode?,
+        count: Int,
+    ): Map<String, Any?>? {
+        if (hasMore(page, pagination) == false) return null
+        val total = pagination.total?.let { asLong(page?.get(it)) }
+        when (pagination.style) {
+            PaginationStyle.CURSOR -> {
+                val param = pagination.cursorParam ?: return null
+                val cursor = cursorOf(pagination.nextCursor?.let { page?.get(it) }) ?: return null
+                if (cursor == cursorOf(query[param])) return null
+                return query + (param to cursor)
+            }
+            PaginationStyle.OFFSET -> {
+                if (count == 0) return null
+                val param = pagination.offsetParam ?: return null
+                val offset = (asLong(query[param]) ?: 0) + count
+                val limit = pagination.limitParam?.let { asLong(query[it]) }
+                if ((total != null && offset >= total) || (limit != null && count < limit)) return null
+                return query + (param to offset)
+            }
+            PaginationStyle.PAGE -> {
+                if (count == 0) return null
+                val param = pagination.pageParam ?: return null
+                val number = asLong(query[param]) ?: 1
+                val perPage = pagination.perPageParam?.let { asLong(query[it]) }
+                if (perPage != null && count < perPage) return null
+                if (total != null && number * (perPage ?: count.toLong()) >= total) return null
+                return query + (param to number + 1)
+            }
+        }
+    }
+}
+
+/** What debug hooks and the logger see: secrets redacted. */
+internal object Debug {
+    private val logger: System.Logger = System.getLogger("sdkgen.kotlin.runtime")
+
+    private fun secret(name: String): Boolean {
+        val lower = name.lowercase()
+        return lower in Defaults.REDACTED_HEADERS || SECRET_WORDS.any { it in lower }
+    }
+
+    private val SECRET_WORDS = listOf("secret", "password", "token", "signature", "api-key", "apikey")
+
+    fun redact(headers: Headers): Headers =
+        Headers(
+            headers.entries.map { (name, value) ->
+                name to
+                    if (secret(name)) Defaults.REDACTED else value
+            },
+        )
+
+    fun redact(request: HttpRequestData): HttpRequestData = request.copy(headers = redact(request.headers))
+
+    fun redact(response: HttpResponseData): HttpResponseData = response.copy(headers = redact(response.headers))
+
+    fun request(
+        hook: DebugHook?,
+        request: HttpRequestData,
+        attempt: Int,
+    ) {
+        if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+            logger.log(System.Logger.Level.DEBUG, "request ${request.method} ${request.url} (attempt $attempt)")
+        }
+        hook?.onRequest(redact(request), attempt)
+    }
+
+    fun response(
+        hook: DebugHook?,
+        request: HttpRequestData,
+        response: HttpResponseData,
+    ) {
+        if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+            logger.log(System.Logger.Level.DEBUG, "response ${request.method} ${request.url} -> ${response.status}")
+        }
+        hook?.onResponse(redact(request), redact(response))
+    }
+}

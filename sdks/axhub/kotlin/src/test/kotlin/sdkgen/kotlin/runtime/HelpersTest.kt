@@ -1,0 +1,146 @@
+package sdkgen.kotlin.runtime
+
+import kotlinx.coroutines.flow.take
+import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Test
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertTrue
+import kotlin.time.Duration.Companion.seconds
+
+class HelpersTest {
+    private val server = TestServer()
+    private val sleeper = RecordingSleeper()
+
+    @AfterEach
+    fun stop() = server.close()
+
+    private fun client() = FakeClient(testOptions(server, sleeper))
+
+    private fun params(seen: Seen): Map<String, String> =
+        seen.query
+            .split('&')
+            .filter { it.isNotEmpty() }
+            .associate { it.substringBefore('=') to it.substringAfter('=') }
+
+    private fun thing(id: String) = """{"id":"$id","status":"done","created_at":null,"kind":"thing"}"""
+
+    @Test
+    fun `offset pagination walks limit and offset until total`() =
+        runBlocking<Unit> {
+            server.responder = { seen ->
+                val offset = params(seen)["offset"]?.toInt() ?: 0
+                val items = (offset until minOf(offset + 2, 5)).joinToString(",") { thing("t$it") }
+                Reply(200, """{"items":[$items],"total":5}""")
+            }
+            val items = client().iterate("listOffset", query = mapOf("limit" to 2)).toList()
+            assertEquals((0 until 5).map { "t$it" }, items.map { (it as Thing).id })
+            assertEquals(listOf("limit=2", "limit=2&offset=2", "limit=2&offset=4"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `cursor pagination follows next_cursor until it is empty or has_more is false`() =
+        runBlocking<Unit> {
+            server.reply(
+                Reply(200, """{"lines":["a","b"],"next_cursor":"c1","has_more":true}"""),
+                Reply(200, """{"lines":["c"],"next_cursor":"c2","has_more":true}"""),
+                Reply(200, """{"lines":["d"],"next_cursor":"","has_more":false}"""),
+            )
+            assertEquals(listOf("a", "b", "c", "d"), client().iterate("listCursor").toList())
+            assertEquals(listOf("", "cursor=c1", "cursor=c2"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `page pagination counts pages until a short page`() =
+        runBlocking<Unit> {
+            server.responder = { seen ->
+                when (params(seen)["page"]) {
+                    null, "1" -> Reply(200, """{"items":[1,2],"total":5}""")
+                    "2" -> Reply(200, """{"items":[3,4],"total":5}""")
+                    else -> Reply(200, """{"items":[5],"total":5}""")
+                }
+            }
+            assertEquals(listOf<Any?>(1L, 2L, 3L, 4L, 5L), client().iterate("listPages", query = mapOf("per_page" to 2)).toList())
+            assertEquals(listOf("per_page=2", "per_page=2&page=2", "per_page=2&page=3"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `pages are fetched only as the flow is collected`() =
+        runBlocking<Unit> {
+            server.responder = { Reply(200, """{"lines":["x","y"],"next_cursor":"more","has_more":true}""") }
+            assertEquals(listOf("x", "y"), client().iterate("listCursor").take(2).toList())
+            assertEquals(1, server.requests.size)
+        }
+
+    @Test
+    fun `the tail polls forward from the last cursor`() =
+        runBlocking<Unit> {
+            server.reply(
+                Reply(200, """{"lines":["a","b"],"next_cursor":"c1","has_more":true}"""),
+                Reply(200, """{"lines":[],"next_cursor":"c1","has_more":false}"""),
+                Reply(200, """{"lines":["c"],"next_cursor":"c2","has_more":false}"""),
+            )
+            val lines = client().tail("listCursor", maxPolls = 3).toList()
+            assertEquals(listOf("a", "b", "c"), lines)
+            assertEquals(
+                listOf("direction=forward", "direction=forward&cursor=c1", "direction=forward&cursor=c1"),
+                server.requests.map { it.query },
+            )
+            assertEquals(
+                listOf(2.seconds),
+                sleeper.sleeps,
+                "no wait after a page with more, one after an empty page, none after the last poll",
+            )
+        }
+
+    @Test
+    fun `the tail runs until the collector stops`() =
+        runBlocking<Unit> {
+            var n = 0
+            server.responder = {
+                n++
+                Reply(200, """{"lines":["l$n"],"next_cursor":"c$n","has_more":false}""")
+            }
+            assertEquals(listOf("l1", "l2", "l3"), client().tail("listCursor").take(3).toList())
+            assertEquals(3, server.requests.size)
+            assertTrue(sleeper.sleeps.all { it == 2.seconds })
+        }
+
+    @Test
+    fun `a waiter polls until a terminal value`() =
+        runBlocking<Unit> {
+            server.reply(
+                Reply(200, """{"id":"t","status":"pending","created_at":null,"kind":"thing"}"""),
+                Reply(200, """{"id":"t","status":"pending","created_at":null,"kind":"thing"}"""),
+                Reply(200, """{"id":"t","status":"failed","created_at":null,"kind":"thing"}"""),
+            )
+            val result = client().wait("getThing", mapOf("id" to "t"), timeout = 60.seconds, interval = 5.seconds)
+            assertEquals(ThingStatus.Known.FAILED, (result as Thing).status)
+            assertEquals(listOf(5.seconds, 5.seconds), sleeper.sleeps)
+        }
+
+    @Test
+    fun `a waiter gives up after its timeout`() =
+        runBlocking<Unit> {
+            server.responder = { Reply(200, """{"id":"t","status":"pending","created_at":null,"kind":"thing"}""") }
+            val error =
+                assertFailsWith<WaiterTimeoutException> {
+                    client().wait("getThing", mapOf("id" to "t"), timeout = 10.seconds, interval = 4.seconds)
+                }
+            assertEquals("pending", error.value)
+            assertEquals(listOf(4.seconds, 4.seconds, 2.seconds), sleeper.sleeps)
+            assertTrue("getThing: status is still 'pending' after 10s" in error.message!!, error.message)
+            assertEquals("t", (error.last as Thing).id)
+        }
+
+    @Test
+    fun `helpers refuse operations that do not support them`() {
+        val client = client()
+        assertFailsWith<InvalidArgumentException> { client.iterate("getThing") }
+        assertFailsWith<InvalidArgumentException> { client.tail("listOffset") }
+        assertFailsWith<InvalidArgumentException> { runBlocking { client.wait("listOffset") } }
+        assertTrue(server.requests.isEmpty())
+    }
+}
