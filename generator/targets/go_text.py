@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..naming import _title, ascii_fold, split_words
-from .text import SURROGATES, UNSAFE, unicode_escapes
+from .text import SURROGATES, UNSAFE, markdown_cell, markdown_code, unicode_escapes
 
 # golint's common initialisms: Go names spell these in capitals (AppID, ImageURI).
 INITIALISMS = frozenset(
@@ -223,17 +223,12 @@ def go_comment(text: str) -> str:
 
 def md_text(text: str) -> str:
     """Text for a Markdown table cell or a one-line paragraph."""
-    flat = " ".join(_comment_text(text).split())
-    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    return markdown_cell(" ".join(_comment_text(text).split()))
 
 
 def md_code(text: str) -> str:
     """An inline code span holding any text."""
-    flat = " ".join(_comment_text(str(text)).split()).replace("|", "\\|")
-    longest = max((len(m) for m in re.findall(r"`+", flat)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{fence}{pad}{flat}{pad}{fence}"
+    return markdown_code(" ".join(_comment_text(str(text)).split()))
 
 
 def md_block(text: str) -> str:

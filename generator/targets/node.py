@@ -27,7 +27,7 @@ from .node_names import (
     RUNTIME_EXPORTS,
     RUNTIME_TYPES_USED,
 )
-from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
+from .text import LAYOUT, SURROGATES, UNSAFE, markdown_cell, markdown_code, unicode_escapes
 
 LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -90,17 +90,12 @@ def json_string(value: Any) -> str:
 
 def md_text(text: str) -> str:
     """Spec text on one line of a Markdown table cell."""
-    flat = " ".join(str(text).translate(_DOC_ESCAPES).split())
-    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    return markdown_cell(" ".join(str(text).translate(_DOC_ESCAPES).split()))
 
 
 def md_code(text: str) -> str:
     """An inline code span (safe in a table cell) for any text."""
-    flat = " ".join(str(text).translate(_DOC_ESCAPES).split()).replace("|", "\\|")
-    runs = [len(r) for r in re.findall(r"`+", flat)]
-    fence = "`" * (max(runs, default=0) + 1)
-    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{fence}{pad}{flat}{pad}{fence}"
+    return markdown_code(" ".join(str(text).translate(_DOC_ESCAPES).split()))
 
 
 # ---------------------------------------------------------------- views the templates read

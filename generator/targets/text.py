@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # C0 controls, DEL, C1 controls, the line and paragraph separators (they end a line, or a `//`
@@ -16,3 +17,16 @@ LAYOUT = (0x09, 0x0A)
 def unicode_escapes(points: Iterable[int], template: str = "\\u{:04x}") -> dict[int, str]:
     """A str.translate table writing each code point as a `\\u` escape."""
     return {point: template.format(point) for point in points}
+
+
+def markdown_cell(flat: str) -> str:
+    """One-line text made safe in a Markdown table cell: backslashes, pipes and HTML neutralised."""
+    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_code(flat: str) -> str:
+    """One-line text as an inline code span that no backtick or pipe inside it can end."""
+    flat = flat.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
