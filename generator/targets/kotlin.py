@@ -7,7 +7,6 @@ hand-written runtime (templates/kotlin/runtime/, package `sdkgen.kotlin.runtime`
 from __future__ import annotations
 
 import math
-import re
 import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
+from .text import bare_names
 
 RUNTIME = "sdkgen.kotlin.runtime"
 
@@ -868,14 +868,14 @@ class KotlinView:
 
     def _imports(self, texts: Iterable[str], own_package: str) -> list[str]:
         """Import lines for the names `texts` use, in ktlint's order (java, javax, kotlin last)."""
-        blob = "\n".join(texts)
+        used = bare_names("\n".join(texts))
         found: set[str] = set()
         for name, path in _IMPORTABLE.items():
-            if re.search(rf"(?<![\w.]){re.escape(name)}\b", blob):
+            if name in used:
                 found.add(path)
         if own_package != "models":
             for model_name in sorted(set(self.class_names.values()) | self._params_names()):
-                if re.search(rf"(?<![\w.]){re.escape(model_name)}\b", blob):
+                if model_name in used:
                     package = "params" if model_name in self._params_names() else "models"
                     if package != own_package:
                         found.add(f"{self.package}.{package}.{model_name}")

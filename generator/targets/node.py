@@ -27,7 +27,7 @@ from .node_names import (
     RUNTIME_EXPORTS,
     RUNTIME_TYPES_USED,
 )
-from .text import LAYOUT, SURROGATES, UNSAFE, markdown_cell, markdown_code, unicode_escapes
+from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_cell, markdown_code, unicode_escapes
 
 LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -668,7 +668,8 @@ class NodeView:
             children += [child.class_name for _, child in cls.children]
         blob = "\n".join(texts)
         lines = []
-        runtime = sorted(["Caller", *[n for n in RUNTIME_TYPES_USED if re.search(rf"(?<![\w.]){n}\b", blob)]])
+        used = bare_names(blob)
+        runtime = sorted(["Caller", *[n for n in RUNTIME_TYPES_USED if n in used]])
         lines.append(f"import type {{ {', '.join(runtime)} }} from \"{up}runtime/index.js\";")
         if re.search(r"(?<![\w.])m\.", blob):
             lines.append(f"import type * as m from \"{up}models.js\";")

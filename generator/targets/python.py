@@ -15,7 +15,7 @@ from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
-from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
+from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, unicode_escapes
 
 # Names the generated modules import or define themselves; a model may not take them.
 _MODULE_NAMES = frozenset(
@@ -708,8 +708,8 @@ def _positional(params: list[tuple[str, str, bool]]) -> list[str]:
 
 
 def _names_used(texts: list[str], candidates: tuple[str, ...]) -> list[str]:
-    blob = "\n".join(texts)
-    return [name for name in candidates if re.search(rf"(?<![\w.]){re.escape(name)}\b", blob)]
+    used = bare_names("\n".join(texts))
+    return [name for name in candidates if name in used]
 
 
 def _isort_key(name: str) -> tuple[int, str, str]:

@@ -30,3 +30,14 @@ def markdown_code(flat: str) -> str:
     fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""
     return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+_BARE_NAME = re.compile(r"(?<![\w.])\w+")
+
+
+def bare_names(blob: str) -> frozenset[str]:
+    """Every whole word in `blob` that is not a member access (not right after a dot).
+
+    One scan answers "does this file use name X" for any number of names; a regex search per
+    name was quadratic on specs with a thousand models."""
+    return frozenset(_BARE_NAME.findall(blob))
