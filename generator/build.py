@@ -20,6 +20,9 @@ from .naming import NameAllocator, camel, pascal, split_words
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PRIMITIVES = ("string", "integer", "number", "boolean")
 JSON_TYPES = (*PRIMITIVES, "array", "object", "null")
+# Keywords that narrow or reshape valid values but have no counterpart in generated types: where one
+# appears the SDK's type is looser than the schema, which the user hears about as a warning.
+UNMODELLED_KEYWORDS = ("not", "if", "patternProperties", "prefixItems", "dependentSchemas")
 
 # Preferred request/response media types, best first.
 _MEDIA_PREFERENCE = (
@@ -281,6 +284,14 @@ class Builder:
             self.diags.error("schema-invalid", "a schema must be an object", self.loc(doc, pointer))
             return ir.AnyType()
         nullable = schema.get("nullable") is True
+        for keyword in UNMODELLED_KEYWORDS:
+            if keyword in schema:
+                self.diags.warning(
+                    "keyword-unmodelled",
+                    f"`{keyword}` is not modelled: the generated type accepts values this schema excludes",
+                    self.loc(doc, join_pointer(pointer, keyword)),
+                    "the server still validates; describe the shape with properties, oneOf or items instead",
+                )
         if "$ref" in schema:
             ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
             if ref is None:

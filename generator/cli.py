@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import ir
 from .build import Builder
-from .diagnostics import Diagnostics, Location, SpecError
+from .diagnostics import Diagnostic, Diagnostics, Location, Severity, SpecError
 from .loader import Workspace
 from .output import diff_tree, write_tree
 from .settings import Settings, api_name_for, find_spec_file, load_settings
@@ -71,8 +71,12 @@ def load(spec_file: Path, strict: bool) -> LoadedApi:
     api = Builder(workspace).build()
     settings = load_settings(spec_file, diagnostics)
     if strict:
-        for warning in diagnostics.warnings:
-            diagnostics.error(warning.code, warning.message + " (--strict)", warning.location, warning.hint)
+        # Each warning becomes its error: printed once, as an error.
+        diagnostics.items = [
+            Diagnostic(d.code, Severity.ERROR, d.message + " (--strict)", d.location, d.hint)
+            if d.severity is Severity.WARNING else d
+            for d in diagnostics.items
+        ]
     if diagnostics.has_errors():
         raise SpecError(diagnostics)
     return LoadedApi(spec_file, api, settings, diagnostics)

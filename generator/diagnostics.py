@@ -60,6 +60,9 @@ class Diagnostics:
         self.items.append(Diagnostic(code, Severity.ERROR, message, location, hint))
 
     def warning(self, code: str, message: str, location: Location, hint: str = "") -> None:
+        # A schema reached twice (say, once per type of a type array) warns once.
+        if any(d.code == code and d.location == location for d in self.items):
+            return
         self.items.append(Diagnostic(code, Severity.WARNING, message, location, hint))
 
     @property
