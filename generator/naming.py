@@ -9,6 +9,7 @@ exactly in every language.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -32,6 +33,12 @@ _WORD = re.compile(
 
 def split_words(text: str) -> list[str]:
     """Split any spec string into words, keeping each word's own casing."""
+    return list(_split_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _split_words(text: str) -> tuple[str, ...]:
+    # Cached: every target names the same schemas, properties and operations again.
     words: list[str] = []
     for chunk in re.split(r"[\W_]+", identifier_text(text)):
         if not chunk:
@@ -40,7 +47,7 @@ def split_words(text: str) -> list[str]:
     if len(words) > 1 and not any(c.islower() for c in text):
         # SCREAMING_SNAKE: capitals here say nothing about acronyms.
         words = [w.lower() for w in words]
-    return words
+    return tuple(words)
 
 
 def _is_acronym(word: str) -> bool:
@@ -83,6 +90,8 @@ def identifier_text(text: str) -> str:
     """`text` with accents folded, NFKC-normalised (as Python identifiers are), and every
     character that is neither an ASCII letter or digit nor a Unicode letter turned into a
     separator: what is left is valid inside an identifier in every target language."""
+    if text.isascii():  # folding and NFKC change nothing in ASCII
+        return _NOT_ASCII_ALNUM.sub(" ", text)
     normal = unicodedata.normalize("NFKC", ascii_fold(text))
     return "".join(
         c if (c.isascii() and c.isalnum()) or unicodedata.category(c) in _LETTERS else " " for c in normal
@@ -90,6 +99,7 @@ def identifier_text(text: str) -> str:
 
 
 _LETTERS = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo"})
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 
 
 def ascii_fold(text: str) -> str:
