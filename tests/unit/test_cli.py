@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -71,3 +72,19 @@ def test_unknown_language_is_a_clear_error() -> None:
     assert result.returncode == 2
     assert "unknown language(s): cobol" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_template_cache_changes_nothing(tmp_path: Path) -> None:
+    """Compiled templates come from the cache on a second run; a run without it gives the same bytes."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    outputs = []
+    for name, extra in (("cold", {}), ("warm", {}), ("off", {"SDKGEN_NO_CACHE": "1"})):
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "generate", "--spec", str(SPEC), "--lang", "go",
+             "--out", str(tmp_path / name)],
+            capture_output=True, text=True, cwd=REPO, env={**env, **extra},
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(read_tree(tmp_path / name))
+    assert any((tmp_path / "cache" / "sdkgen").rglob("__jinja2_*"))
+    assert outputs[0] == outputs[1] == outputs[2]
