@@ -1,22 +1,44 @@
-"""The registry of targets, by the name `--lang` takes."""
+"""The registry of targets, by the name `--lang` takes.
+
+A target's module is imported the first time it is asked for, so `--lang python` does not pay
+for loading the other five."""
 
 from __future__ import annotations
 
-from .base import Target
-from .go import GoTarget
-from .java import JavaTarget
-from .kotlin import KotlinTarget
-from .node import NodeTarget
-from .python import PythonTarget
-from .ruby import RubyTarget
+import importlib
+from collections.abc import Iterator, Mapping
 
-TARGETS: dict[str, Target] = {
-    "python": PythonTarget(),
-    "go": GoTarget(),
-    "java": JavaTarget(),
-    "kotlin": KotlinTarget(),
-    "node": NodeTarget(),
-    "ruby": RubyTarget(),
+from .base import Target
+
+# name -> (module under generator.targets, class)
+_CLASSES: dict[str, tuple[str, str]] = {
+    "python": ("python", "PythonTarget"),
+    "go": ("go", "GoTarget"),
+    "java": ("java", "JavaTarget"),
+    "kotlin": ("kotlin", "KotlinTarget"),
+    "node": ("node", "NodeTarget"),
+    "ruby": ("ruby", "RubyTarget"),
 }
+
+
+class _Registry(Mapping[str, Target]):
+    def __init__(self) -> None:
+        self._loaded: dict[str, Target] = {}
+
+    def __getitem__(self, name: str) -> Target:
+        if name not in self._loaded:
+            module, cls = _CLASSES[name]  # KeyError for an unknown name, as a dict gives
+            target: Target = getattr(importlib.import_module(f"{__name__}.{module}"), cls)()
+            self._loaded[name] = target
+        return self._loaded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_CLASSES)
+
+    def __len__(self) -> int:
+        return len(_CLASSES)
+
+
+TARGETS: Mapping[str, Target] = _Registry()
 
 __all__ = ["TARGETS", "Target"]
