@@ -485,6 +485,9 @@ class NodeView:
             fields.append(("requestContentType", ts_string(op.body.content_type)))
             if op.body.required:
                 fields.append(("bodyRequired", "true"))
+        security = self._security(op)
+        if security is not None:
+            fields.append(("security", security))
         fields.append(("responses", "{ " + ", ".join(f"{k}: {v}" for k, v in responses) + " }" if responses
                        else "{}"))
         pagination = op.pagination
@@ -507,6 +510,20 @@ class NodeView:
             fields.append(("tail", f"{{ name: {ts_string(op.tail.name)}, param: {ts_string(op.tail.param)}, "
                                    f"value: {ts_string(op.tail.value)} }}"))
         return fields
+
+    def _security(self, op: ir.Operation) -> str | None:
+        """The schemes `op` accepts, as the runtime's `SecurityScheme` literals; None when the spec
+        declares no schemes (the runtime then sends a given token with every request)."""
+        if not self.api.security_schemes:
+            return None
+        schemes = {s.name: s for s in self.api.security_schemes}
+        parts = []
+        for name in op.security:
+            scheme = schemes.get(name)
+            literal = None if scheme is None else _scheme_literal(scheme)
+            if literal is not None and literal not in parts:
+                parts.append(literal)
+        return "[" + ", ".join(parts) + "]"
 
     # ------------------------------------------------------------ resources and aliases
 
@@ -711,6 +728,8 @@ class NodeView:
             "root_imports": self._root_imports(),
             "has_models": bool(self.enums or self.interfaces or self.aliases),
             "example": self._example(),
+            "security": [_scheme_row(scheme) for scheme in self.api.security_schemes],
+            "oauth": any(scheme.kind == "oauth2" for scheme in self.api.security_schemes),
         }
 
     def _root_imports(self) -> list[str]:
@@ -789,6 +808,46 @@ def _split_union(text: str) -> list[str]:
         i += 1
     parts.append(current)
     return [p for p in parts if p]
+
+
+_SCHEME_KINDS = ("http", "apiKey", "oauth2", "openIdConnect", "mutualTLS")
+
+
+def _scheme_literal(scheme: ir.SecurityScheme) -> str | None:
+    """One `SecurityScheme` object literal; None for a scheme no client could apply (an unknown
+    type, or an API key without a name or place)."""
+    if scheme.kind not in _SCHEME_KINDS:
+        return None
+    parts = [f"kind: {ts_string(scheme.kind)}"]
+    if scheme.kind == "http":
+        parts.append(f"scheme: {ts_string(scheme.scheme)}")
+    elif scheme.kind == "apiKey":
+        if scheme.location not in ("header", "query", "cookie") or not scheme.parameter_name:
+            return None
+        parts += [f"location: {ts_string(scheme.location)}", f"name: {ts_string(scheme.parameter_name)}"]
+    elif scheme.kind == "oauth2" and scheme.token_url:
+        parts.append(f"tokenUrl: {ts_string(scheme.token_url)}")
+    return "{ " + ", ".join(parts) + " }"
+
+
+def _scheme_row(scheme: ir.SecurityScheme) -> tuple[str, str, str]:
+    """(name, how it is sent, the client options it reads) of one scheme, for the README."""
+    if scheme.kind == "http" and scheme.scheme == "basic":
+        return scheme.name, "Authorization: Basic", "`username`, `password`"
+    if scheme.kind == "http" and scheme.scheme == "bearer":
+        return scheme.name, "Authorization: Bearer", "`token`"
+    if scheme.kind == "apiKey" and _scheme_literal(scheme) is not None:
+        place = "query parameter" if scheme.location == "query" else scheme.location
+        return scheme.name, f"the `{scheme.parameter_name}` {place}", "`apiKey`"
+    if scheme.kind == "oauth2":
+        where = f" from {scheme.token_url}" if scheme.token_url else ""
+        return (scheme.name, f"Authorization: Bearer, a client-credentials token{where}",
+                "`clientId`, `clientSecret`, `scopes`, `tokenUrl` (or `token`)")
+    if scheme.kind == "openIdConnect":
+        return scheme.name, "Authorization: Bearer", "`token`"
+    if scheme.kind == "mutualTLS":
+        return scheme.name, "a TLS client certificate", "`fetchOptions` (an undici dispatcher)"
+    return scheme.name, f"not supported ({scheme.kind} {scheme.scheme})".strip(), "-"
 
 
 def _with_deprecated(doc: str, deprecated: bool) -> str:

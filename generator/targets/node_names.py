@@ -16,7 +16,7 @@ RUNTIME_EXPORTS = frozenset(
     NotFoundError ConflictError PreconditionFailedError UnprocessableEntityError PreconditionRequiredError
     RateLimitError ServerError InternalServerError errorClassForStatus ResponseDecodeError
     WaiterTimeoutError Operation Pagination Param ParamLocation ParamStyle ResponseKind Tail Waiter
-    RawResponse backoffDelay parseRetryAfter retryDelay ClientOptions DebugRequest DebugResponse
+    RawResponse SecurityScheme backoffDelay parseRetryAfter retryDelay ClientOptions DebugRequest DebugResponse
     EmptyResult FetchLike Logger NoParams Params RedirectResult RequestOptions ServerSentEvent
     SignableRequest Signer
     TailOptions WaitOptions""".split()

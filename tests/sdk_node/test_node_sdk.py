@@ -212,3 +212,25 @@ def test_aliases_merge_into_resources_and_compile(tmp_path: Path) -> None:
     assert result.returncode == 0, report(result)
     resource = (root / "src" / "resources" / "things.ts").read_text()
     assert "  list(\n" in resource and "  op0(\n" in resource and "readonly deep: ThingsDeepNamespace;" in resource
+
+
+def test_operations_carry_their_security_schemes(tmp_path: Path) -> None:
+    """Each operation lists the schemes it accepts (an empty list: none); a spec without schemes
+    gives no list, so the runtime sends a token to every operation."""
+    out = tmp_path / "out"
+    spec = REPO / "tests" / "generation" / "cases" / "security.yaml"
+    assert main(["generate", "--spec", str(spec), "--lang", "node", "--out", str(out)]) == 0
+    operations = (out / "security" / "node" / "src" / "operations.ts").read_text()
+    found = dict(re.findall(r'^    operationId: "(\w+)",\n(?:    .*\n)*?    security: (.*),$', operations, re.M))
+    assert found == {
+        "withBearer": '[{ kind: "http", scheme: "bearer" }]',
+        "withBasic": '[{ kind: "http", scheme: "basic" }]',
+        "withHeaderKey": '[{ kind: "apiKey", location: "header", name: "X-API-Key" }]',
+        "withQueryKey": '[{ kind: "apiKey", location: "query", name: "api_key" }]',
+        "withCookieKey": '[{ kind: "apiKey", location: "cookie", name: "session_key" }]',
+        "withOauth": '[{ kind: "oauth2", tokenUrl: "https://auth.example.com/token" }]',
+        "publicCall": "[]",
+    }
+    status, root = _generate(tmp_path, _alias_spec(["things.list"]))
+    assert status == 0
+    assert "security:" not in (root / "src" / "operations.ts").read_text()

@@ -47,6 +47,9 @@ export const REDACTED_HEADERS: ReadonlySet<string> = new Set([
 ]);
 export const REDACTED = "[REDACTED]";
 
+/** A fetched OAuth2 token is replaced this long before its `expires_in` runs out. */
+export const TOKEN_REFRESH_MARGIN_MS = 30_000;
+
 /** Defaults of the helpers. */
 export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
 export const DEFAULT_WAIT_INTERVAL_MS = 2_000;

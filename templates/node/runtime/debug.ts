@@ -24,3 +24,16 @@ export function describeBody(body: string | Uint8Array | FormData | Blob | undef
   }
   return "<multipart form data>";
 }
+
+/** A transport error in one line, with the cause's code (`ECONNREFUSED: ...`) when there is one. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return String(error);
+  }
+  const cause: unknown = error.cause;
+  if (cause instanceof Error) {
+    const code = (cause as Error & { code?: unknown }).code;
+    return `${error.message} (${typeof code === "string" ? `${code}: ` : ""}${cause.message})`;
+  }
+  return error.message;
+}

@@ -59,4 +59,5 @@ export async function* parseEvents(chunks: AsyncIterable<Uint8Array>): AsyncGene
   for (const line of buffer.split(LINE_END)) {
     yield* take(line);
   }
+  yield* take(""); // the stream ended: an event still being read is dispatched all the same
 }

@@ -231,6 +231,8 @@ test("server-sent events: parsed as they arrive, retried until the stream starts
     assert.deepEqual(seen, [
       { event: "deploy", data: '{"n":1}', id: "7", retry: undefined },
       { event: "message", data: "two\nlines", id: "7", retry: 3000 },
+      // The stream ended inside an event: it is dispatched all the same (as every SDK does).
+      { event: "message", data: "unterminated", id: "7", retry: 3000 },
     ]);
     assert.deepEqual(clock.sleeps, [250]);
     assert.equal(server.seen[1]?.headers.accept, "text/event-stream");

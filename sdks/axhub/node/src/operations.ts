@@ -162,6 +162,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/deployments",
     params: [{ name: "appID", location: "path", required: true }, { name: "limit", location: "query" }, { name: "offset", location: "query" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
     pagination: { style: "offset", items: "items", total: "total", limitParam: "limit", offsetParam: "offset" },
   },
@@ -171,6 +172,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     path: "/api/v1/apps/{appID}/deployments",
     params: [{ name: "appID", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "202": "json", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDDeploymentsByDid: {
@@ -178,6 +180,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/deployments/{did}",
     params: [{ name: "appID", location: "path", required: true }, { name: "did", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
     waiter: { name: "deployment", field: "status", terminal: ["succeeded", "failed", "cancelled"] },
   },
@@ -186,6 +189,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "POST",
     path: "/api/v1/apps/{appID}/deployments/{did}/cancel",
     params: [{ name: "appID", location: "path", required: true }, { name: "did", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "204": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployPostApiV1AppsByAppIDDeploymentsByDidRollback: {
@@ -194,6 +198,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     path: "/api/v1/apps/{appID}/deployments/{did}/rollback",
     params: [{ name: "appID", location: "path", required: true }, { name: "did", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "202": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDDiagnosis: {
@@ -201,6 +206,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/diagnosis",
     params: [{ name: "appID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json" },
   },
   deployDeleteApiV1AppsByAppIDGitConnection: {
@@ -208,6 +214,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "DELETE",
     path: "/api/v1/apps/{appID}/git-connection",
     params: [{ name: "appID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "204": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDGitConnection: {
@@ -215,6 +222,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/git-connection",
     params: [{ name: "appID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
   },
   deployPatchApiV1AppsByAppIDGitConnection: {
@@ -224,6 +232,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }],
     requestContentType: "application/json",
     bodyRequired: true,
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json" },
   },
   deployPostApiV1AppsByAppIDGitConnection: {
@@ -233,6 +242,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
     bodyRequired: true,
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "201": "json", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "429": "json", "500": "json" },
   },
   deployPostApiV1AppsByAppIDGitGithubConnect: {
@@ -242,6 +252,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
     bodyRequired: true,
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "201": "json", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "428": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDGitGithubInstallStart: {
@@ -249,6 +260,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/git/github/install/start",
     params: [{ name: "appID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "302": "redirect", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDLogs: {
@@ -256,6 +268,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/logs",
     params: [{ name: "appID", location: "path", required: true }, { name: "direction", location: "query" }, { name: "cursor", location: "query" }, { name: "since", location: "query" }, { name: "until", location: "query" }, { name: "limit", location: "query" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json", "503": "json" },
     pagination: { style: "cursor", items: "lines", limitParam: "limit", cursorParam: "cursor", nextCursor: "next_cursor", hasMore: "has_more" },
     tail: { name: "logs", param: "direction", value: "forward" },
@@ -265,6 +278,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "POST",
     path: "/api/v1/apps/{appID}/promotions/{requestID}/retry",
     params: [{ name: "appID", location: "path", required: true }, { name: "requestID", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "202": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1AppsByAppIDReleases: {
@@ -272,6 +286,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/releases",
     params: [{ name: "appID", location: "path", required: true }, { name: "limit", location: "query" }, { name: "offset", location: "query" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
     pagination: { style: "offset", items: "items", total: "total", limitParam: "limit", offsetParam: "offset" },
   },
@@ -280,6 +295,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/apps/{appID}/releases/promote-preflight",
     params: [{ name: "appID", location: "path", required: true }, { name: "deployment_id", location: "query", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployDeleteApiV1AppsByAppIDStaging: {
@@ -288,6 +304,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     path: "/api/v1/apps/{appID}/staging",
     params: [{ name: "appID", location: "path", required: true }],
     requestContentType: "application/json",
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "204": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployPutApiV1AppsByAppIDStaging: {
@@ -295,6 +312,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "PUT",
     path: "/api/v1/apps/{appID}/staging",
     params: [{ name: "appID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "202": "empty", "400": "json", "401": "json", "403": "json", "404": "json", "409": "json", "412": "json", "429": "json", "500": "json" },
   },
   deployPostApiV1GitGithubComplete: {
@@ -304,6 +322,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
     bodyRequired: true,
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "201": "json", "400": "json", "401": "json", "403": "json", "409": "json", "428": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1GithubAccounts: {
@@ -311,6 +330,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/github/accounts",
     params: [],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "401": "json", "428": "json", "429": "json", "502": "json" },
   },
   deployGetApiV1GithubInstallationsByInstallationIDRepositories: {
@@ -318,6 +338,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/github/installations/{installationID}/repositories",
     params: [{ name: "installationID", location: "path", required: true }, { name: "page", location: "query" }, { name: "per_page", location: "query" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "428": "json", "429": "json", "502": "json" },
     pagination: { style: "page", items: "repositories", total: "total_count", pageParam: "page", perPageParam: "per_page" },
   },
@@ -328,6 +349,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "tenantID", location: "path", required: true }, { name: "Idempotency-Key", location: "header" }],
     requestContentType: "application/json",
     bodyRequired: true,
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "202": "json", "400": "json", "401": "json", "403": "json", "409": "json", "422": "json", "429": "json", "500": "json" },
   },
   deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID: {
@@ -335,6 +357,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/tenants/{tenantID}/app-bootstraps/{bootstrapID}",
     params: [{ name: "tenantID", location: "path", required: true }, { name: "bootstrapID", location: "path", required: true }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json" },
     waiter: { name: "bootstrap", field: "status", terminal: ["done", "failed"] },
   },
@@ -343,6 +366,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     method: "GET",
     path: "/api/v1/tenants/{tenantID}/deployments",
     params: [{ name: "tenantID", location: "path", required: true }, { name: "limit", location: "query" }],
+    security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "429": "json", "500": "json" },
   },
 };

@@ -12,9 +12,11 @@ import {
   DEFAULT_WAIT_INTERVAL_MS,
   DEFAULT_WAIT_TIMEOUT_MS,
   IDEMPOTENCY_HEADER,
+  REDACTED_HEADERS,
   TENANT_HEADER,
 } from "./constants.js";
-import { describeBody, redactHeaders } from "./debug.js";
+import { ClientCredentials, credentialsFor } from "./auth.js";
+import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
   APITimeoutError,
@@ -96,7 +98,13 @@ interface PreparedRequest {
   readonly operation: Operation;
   readonly method: string;
   readonly url: string;
+  /** The URL as errors and debug hooks show it: API keys in the query redacted. */
+  readonly shownUrl: string;
   readonly headers: Headers;
+  /** Lower-case names of the headers whose values are never shown. */
+  readonly secretHeaders: ReadonlySet<string>;
+  /** Each attempt sends a client-credentials token of this URL. */
+  readonly tokenUrl: string | undefined;
   readonly body: string | Uint8Array | FormData | Blob | undefined;
   readonly timeoutMs: number;
   readonly maxRetries: number;
@@ -138,18 +146,6 @@ function stateOf(value: unknown): unknown {
   return typeof value === "boolean" ? String(value) : value;
 }
 
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) {
-    return String(error);
-  }
-  const cause: unknown = error.cause;
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: unknown }).code;
-    return `${error.message} (${typeof code === "string" ? `${code}: ` : ""}${cause.message})`;
-  }
-  return error.message;
-}
-
 /** Up to three known operationIds that look like `wanted`. */
 function closeMatches(wanted: string, known: string[]): string[] {
   const target = wanted.toLowerCase();
@@ -189,6 +185,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #userAgent: string;
+  readonly #credentials: ClientCredentials | undefined;
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
     const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
@@ -205,6 +202,16 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
     this.#userAgent = `${defaults.sdkName}/${defaults.sdkVersion} node/${process.version}`;
+    if (options.clientId !== undefined && options.clientSecret !== undefined) {
+      this.#credentials = new ClientCredentials(options.clientId, options.clientSecret, options.scopes ?? [], {
+        fetch: this.#fetch,
+        fetchOptions: options.fetchOptions,
+        now: this.#now,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        userAgent: this.#userAgent,
+        logger: options.logger,
+      });
+    }
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
@@ -449,7 +456,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       throw new APIConnectionError(`the event stream broke: ${describeError(error)}`, {
         operationId: op.operationId,
         method: prepared.method,
-        url: prepared.url,
+        url: prepared.shownUrl,
       }, { cause: error });
     }
   }
@@ -487,12 +494,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const encoded = encodeBody(operation, body);
     const client = this.#options;
 
+    const credentials = credentialsFor(operation.security, client);
+    routed.query.push(...credentials.query);
     const headers = new Headers({ Accept: "application/json", "User-Agent": this.#userAgent });
     for (const [name, value] of Object.entries(client.headers ?? {})) {
       headers.set(name, value);
     }
-    if (client.token) {
-      headers.set("Authorization", `Bearer ${client.token}`);
+    for (const [name, value] of credentials.headers) {
+      headers.set(name, value);
     }
     if (client.tenantId) {
       headers.set(TENANT_HEADER, client.tenantId);
@@ -500,8 +509,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     for (const [name, value] of routed.headers) {
       headers.set(name, value);
     }
-    if (routed.cookies.length > 0) {
-      const cookies = routed.cookies.map(([k, v]) => `${k}=${v}`).join("; ");
+    const allCookies = [...credentials.cookies, ...routed.cookies];
+    if (allCookies.length > 0) {
+      const cookies = allCookies.map(([k, v]) => `${k}=${v}`).join("; ");
       const existing = headers.get("cookie");
       headers.set("Cookie", existing ? `${existing}; ${cookies}` : cookies);
     }
@@ -522,11 +532,18 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       headers.set(IDEMPOTENCY_HEADER, randomUUID()); // once per call, kept on its retries
     }
     const search = encodeQuery(routed.query);
+    const shown = encodeQuery(routed.query, new Set(credentials.secretQuery));
     return {
       operation,
       method: operation.method,
       url: this.baseUrl + path + (search ? `?${search}` : ""),
+      shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
       headers,
+      secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+      // An Authorization given for this call wins over a fetched token, as over every other credential.
+      tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
+        ? undefined
+        : credentials.tokenUrl,
       body: encoded.body,
       timeoutMs: options.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: Math.floor(maxRetries),
@@ -537,12 +554,19 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
 
   /**
    * Send with retries: transport errors and retryable statuses, for requests
-   * that may be repeated, up to `maxRetries` times, waiting in between.
+   * that may be repeated, up to `maxRetries` times, waiting in between. A 401 to
+   * a client-credentials token is sent once more with a new token (not a retry:
+   * the server refused the request before acting on it).
    */
   async #send(prepared: PreparedRequest, streaming = false): Promise<HttpResponse> {
-    for (let retry = 0; ; retry += 1) {
-      const attempt = retry + 1;
+    let retry = 0;
+    let renewed = false;
+    for (let attempt = 1; ; attempt += 1) {
       const headers = new Headers(prepared.headers);
+      const token = await this.#token(prepared);
+      if (token !== undefined) {
+        headers.set("Authorization", `Bearer ${token}`);
+      }
       if (this.#options.signer !== undefined) {
         await this.#options.signer({
           operationId: prepared.operation.operationId,
@@ -560,17 +584,50 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       } catch (error) {
         if (error instanceof APIConnectionError && canRetry) {
           await this.#sleep(backoffDelay(retry, this.#random), prepared.signal);
+          retry += 1;
           continue;
         }
         throw error;
       }
       this.#showResponse(prepared, response, attempt);
+      if (response.status === 401 && token !== undefined && prepared.tokenUrl !== undefined && !renewed) {
+        renewed = true;
+        this.#credentials?.invalidate(prepared.tokenUrl, token);
+        continue;
+      }
       if (canRetry && shouldRetryStatus(response.status)) {
         const retryAfter = parseRetryAfter(response.headers, this.#now) ?? errorDetails(response).retryAfterMs;
         await this.#sleep(retryDelay(retry, retryAfter, this.#random), prepared.signal);
+        retry += 1;
         continue;
       }
       return response;
+    }
+  }
+
+  /** The client-credentials token an attempt sends, if it sends one; waiting for it obeys the call's signal. */
+  async #token(prepared: PreparedRequest): Promise<string | undefined> {
+    if (prepared.tokenUrl === undefined || this.#credentials === undefined) {
+      return undefined;
+    }
+    const { signal } = prepared;
+    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
+    if (signal?.aborted === true) {
+      throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
+    }
+    const fetching = this.#credentials.token(prepared.tokenUrl);
+    if (signal === undefined) {
+      return fetching;
+    }
+    let onAbort = (): void => undefined;
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(new APIUserAbortError("aborted while waiting for a token", target, { cause: signal.reason }));
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([fetching, aborted]);
+    } finally {
+      signal.removeEventListener("abort", onAbort);
     }
   }
 
@@ -579,7 +636,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * whole, except a 2xx of a stream, which is handed on unread.
    */
   async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
-    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.url };
+    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
     const { signal } = prepared;
     if (signal?.aborted === true) {
       throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
@@ -610,7 +667,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
           headers: response.headers,
           body: new Uint8Array(),
           method: prepared.method,
-          url: prepared.url,
+          url: prepared.shownUrl,
           stream: response.body,
         };
       }
@@ -621,7 +678,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         headers: response.headers,
         body,
         method: prepared.method,
-        url: prepared.url,
+        url: prepared.shownUrl,
       };
     } catch (error) {
       if (isAborted(signal)) {
@@ -654,13 +711,13 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     if (onRequest === undefined && logger === undefined) {
       return;
     }
-    const shown = redactHeaders(headers);
-    logger?.debug(`request ${prepared.method} ${prepared.url} (attempt ${attempt})`, { headers: shown });
+    const shown = redactHeaders(headers, prepared.secretHeaders);
+    logger?.debug(`request ${prepared.method} ${prepared.shownUrl} (attempt ${attempt})`, { headers: shown });
     onRequest?.({
       operationId: prepared.operation.operationId,
       attempt,
       method: prepared.method,
-      url: prepared.url,
+      url: prepared.shownUrl,
       headers: shown,
       body: describeBody(prepared.body),
     });
@@ -671,13 +728,13 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     if (onResponse === undefined && logger === undefined) {
       return;
     }
-    const shown = redactHeaders(response.headers);
-    logger?.debug(`response ${prepared.method} ${prepared.url} -> ${response.status}`, { headers: shown });
+    const shown = redactHeaders(response.headers, prepared.secretHeaders);
+    logger?.debug(`response ${prepared.method} ${prepared.shownUrl} -> ${response.status}`, { headers: shown });
     onResponse?.({
       operationId: prepared.operation.operationId,
       attempt,
       method: prepared.method,
-      url: prepared.url,
+      url: prepared.shownUrl,
       status: response.status,
       headers: shown,
       body: new TextDecoder().decode(response.body),

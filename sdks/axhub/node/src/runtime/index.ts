@@ -11,6 +11,7 @@ export type {
   ParamLocation,
   ParamStyle,
   ResponseKind,
+  SecurityScheme,
   Tail,
   Waiter,
 } from "./operation.js";

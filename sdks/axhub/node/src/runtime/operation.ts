@@ -60,6 +60,22 @@ export interface Tail {
 }
 
 /**
+ * One way an operation accepts credentials, from the spec's security schemes.
+ *
+ * - `http` with `scheme` `bearer` (the `token` option) or `basic` (`username`, `password`);
+ * - `apiKey` sent as the `name` header, query parameter or cookie (`location`), from `apiKey`;
+ * - `oauth2`: a token from `tokenUrl` for `clientId`/`clientSecret` (client credentials), else `token`;
+ * - `openIdConnect`: `token`; `mutualTLS`: nothing to send (give TLS settings in `fetchOptions`).
+ */
+export interface SecurityScheme {
+  readonly kind: "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS";
+  readonly scheme?: string;
+  readonly location?: "header" | "query" | "cookie";
+  readonly name?: string;
+  readonly tokenUrl?: string;
+}
+
+/**
  * How to read the body of one response status: `json`, `text`, `binary`,
  * `sse` (`text/event-stream`: read with `stream()`), `empty` (no body
  * declared), `redirect` (a 3xx, never followed).
@@ -79,6 +95,12 @@ export interface Operation {
   readonly requestContentType?: string;
   readonly bodyRequired?: boolean;
   readonly responses: Readonly<Record<string, ResponseKind>>;
+  /**
+   * The schemes the operation accepts; the client sends every credential it has that one of them
+   * takes (an empty list: none). Absent when the spec declares no schemes: then a `token` is sent
+   * as a bearer token on every request.
+   */
+  readonly security?: readonly SecurityScheme[];
   readonly pagination?: Pagination;
   readonly waiter?: Waiter;
   readonly tail?: Tail;

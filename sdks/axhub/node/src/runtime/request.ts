@@ -3,6 +3,7 @@
 // Everything here is pure. Bad arguments are refused with `InvalidArgumentError`
 // before anything is sent.
 
+import { REDACTED } from "./constants.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { Operation, Param } from "./operation.js";
 import type { Params } from "./types.js";
@@ -164,9 +165,17 @@ export function routeParams(operation: Operation, query: Params | null | undefin
   return routed;
 }
 
-/** `key=value&...`, each part percent-encoded (spaces as `%20`). */
-export function encodeQuery(pairs: readonly (readonly [string, string])[]): string {
-  return pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+/**
+ * `key=value&...`, each part percent-encoded (spaces as `%20`); the values of
+ * `redacted` names are written as `[REDACTED]` (for URLs that are shown, not sent).
+ */
+export function encodeQuery(
+  pairs: readonly (readonly [string, string])[],
+  redacted: ReadonlySet<string> = new Set(),
+): string {
+  return pairs
+    .map(([k, v]) => `${encodeURIComponent(k)}=${redacted.has(k) ? REDACTED : encodeURIComponent(v)}`)
+    .join("&");
 }
 
 function mediaType(contentType: string): string {

@@ -73,8 +73,28 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export interface ClientOptions {
   /** Where the API lives; defaults to the spec's first server. */
   baseUrl?: string;
-  /** Bearer token (user JWT or API token), sent as `Authorization: Bearer <token>`. */
+  /**
+   * Bearer token (user JWT or API token), sent as `Authorization: Bearer <token>` to operations
+   * that accept a bearer, OAuth2 or OpenID Connect scheme (to every operation when the spec
+   * declares no schemes).
+   */
   token?: string;
+  /** HTTP Basic credentials, for operations that accept the `basic` scheme. */
+  username?: string;
+  password?: string;
+  /** Sent for every API key scheme an operation accepts, as its header, query parameter or cookie. */
+  apiKey?: string;
+  /**
+   * OAuth2 client credentials: the client fetches a token from the scheme's token URL, shares it
+   * among calls and fetches a new one before it expires or when the API answers 401. (A copy
+   * made by `withOptions` keeps its own token.)
+   */
+  clientId?: string;
+  clientSecret?: string;
+  /** Replaces the token URL the spec gives (OAuth2 client credentials). */
+  tokenUrl?: string;
+  /** Scopes asked for with the token (OAuth2 client credentials). */
+  scopes?: readonly string[];
   /** Sent as `X-Tenant-ID` when set. */
   tenantId?: string;
   /** Time allowed for one attempt, in milliseconds (default 60 000). */
