@@ -84,8 +84,9 @@ def java_inline(text: str) -> str:
 
 
 def java_code(text: str) -> str:
-    """Spec text shown as code in Javadoc: `<code>` with entities, so unbalanced braces are harmless."""
-    return "<code>" + java_inline(text) + "</code>"
+    """Spec text shown as code in Javadoc: `<code>` with entities, so unbalanced braces are harmless.
+    Empty text (an empty wire name) shows as `""`: doclint refuses an empty `<code>`."""
+    return "<code>" + (java_inline(text) or '""') + "</code>"
 
 
 def xml_text(value: Any) -> str:
@@ -141,7 +142,7 @@ _TYPE_NAMES = frozenset(
     JsonCreator JsonValue JsonAnyGetter JsonAnySetter JsonDeserialize JsonPOJOBuilder JsonInclude JsonIgnore
     JsonAutoDetect JsonNullable Checks Operation Operations ApiClient ClientBuilder ClientOptions
     RequestOptions CallParams PageIterable Tail WaitOptions TailOptions RawResponse EmptyResult
-    RedirectResult UnionDeserializer Builder Decoder Unknown Variant Kind""".split()
+    RedirectResult EventStream SecurityScheme UnionDeserializer Builder Decoder Unknown Variant Kind""".split()
 )
 # `Error` is the name of many APIs' error schema; it only shadows java.lang.Error, which generated
 # code never uses, so a schema may keep it.
@@ -150,8 +151,9 @@ _OBJECT_MEMBERS = frozenset("equals hashCode toString getClass notify notifyAll 
 _MODEL_MEMBERS = _OBJECT_MEMBERS | {"builder", "toBuilder", "additionalProperties", "putAdditionalProperty",
                                     "build", "buildFromJson"}
 _PARAMS_MEMBERS = _OBJECT_MEMBERS | {"builder", "toBuilder", "pathParams", "queryParams", "body", "build"}
+# `client` is also the generated client's field holding the runtime client.
 _CLIENT_MEMBERS = _OBJECT_MEMBERS | {"builder", "withOptions", "core", "request", "requestAsync", "rawRequest",
-                                     "close"}
+                                     "close", "client"}
 
 
 def _java_name(text: str, style: Callable[[list[str]], str], fallback: str) -> str:
@@ -315,6 +317,7 @@ class JOperation:
     waiter_field: str
     waiter_terminal: str
     tail_name: str | None
+    streams: bool = False  # a success answers with server-sent events: calls return an EventStream
 
 
 @dataclass
@@ -713,15 +716,18 @@ class JavaView:
             waiter_field=op.waiter.field if op.waiter else "",
             waiter_terminal=", ".join(op.waiter.terminal) if op.waiter else "",
             tail_name=tail_name,
+            streams=result == "EventStream",
         )
 
     def _response_kind(self, response: ir.Response) -> tuple[str, JType | None]:
-        """(kind, type): JSON with its type, EMPTY, REDIRECT, TEXT or BYTES."""
+        """(kind, type): JSON with its type, EMPTY, REDIRECT, EVENTS, TEXT or BYTES."""
         if response.is_redirect:
             return "REDIRECT", None
         if response.content_type is None or response.type is None:
             return "EMPTY", None
         media = response.content_type.split(";")[0].strip().lower()
+        if media == "text/event-stream":
+            return "EVENTS", None
         if media.startswith("text/"):
             return "TEXT", None
         if not (media == "application/json" or media.endswith("+json") or media == "*/*"):
@@ -732,8 +738,8 @@ class JavaView:
         results: list[str] = []
         for response in op.success_responses:
             kind, jt = self._response_kind(response)
-            text = {"REDIRECT": "RedirectResult", "EMPTY": "EmptyResult", "TEXT": "String", "BYTES": "byte[]"}.get(
-                kind, jt.text if jt else "Object")
+            text = {"REDIRECT": "RedirectResult", "EMPTY": "EmptyResult", "TEXT": "String", "BYTES": "byte[]",
+                    "EVENTS": "EventStream"}.get(kind, jt.text if jt else "Object")
             if text not in results:
                 results.append(text)
         if not results:
@@ -748,6 +754,9 @@ class JavaView:
                          f"{'true' if p.explode else 'false'})")
         if op.body is not None:
             lines.append(f".body({java_string(op.body.content_type)}, {'true' if op.body.required else 'false'})")
+        security = self._security(op)
+        if security is not None:
+            lines.append(f".security({', '.join(security)})")
         for response in op.responses:
             kind, jt = self._response_kind(response)
             if kind == "JSON" and jt is not None:
@@ -778,6 +787,20 @@ class JavaView:
             lines.append(f".tail({java_string(op.tail.name)}, {java_string(op.tail.param)}, "
                          f"{java_string(op.tail.value)})")
         return lines
+
+    def _security(self, op: ir.Operation) -> list[str] | None:
+        """The runtime's `SecurityScheme` expressions of the schemes `op` accepts (none: it takes no
+        credentials); None when the API declares no schemes (a client's token then goes everywhere)."""
+        if not self.api.security_schemes:
+            return None
+        schemes = {s.name: s for s in self.api.security_schemes}
+        expressions: list[str] = []
+        for name in op.security:
+            scheme = schemes.get(name)
+            expression = None if scheme is None else _scheme_expression(scheme)
+            if expression is not None and expression not in expressions:
+                expressions.append(expression)
+        return expressions
 
     def _params_class(self, op: ir.Operation) -> JParams | None:
         if not op.parameters and op.body is None:
@@ -833,11 +856,12 @@ class JavaView:
             "List": "java.util.List", "Map": "java.util.Map", "OffsetDateTime": "java.time.OffsetDateTime",
             "LocalDate": "java.time.LocalDate", "BigDecimal": "java.math.BigDecimal",
             "EmptyResult": f"{self.package}.core.EmptyResult", "RedirectResult": f"{self.package}.core.RedirectResult",
+            "EventStream": f"{self.package}.core.EventStream", "SecurityScheme": f"{self.package}.core.SecurityScheme",
         }
         models = {n: f"{self.package}.models.{n}" for n in self.class_names.values()}
         imports = set()
         for text in texts:
-            for word in re.findall(r"[A-Za-z_$][\w$]*", text):
+            for word in re.findall(r"[^\W\d][\w$]*|\$[\w$]*", text):
                 if word in known:
                     imports.add(known[word])
                 elif word in models:
@@ -930,6 +954,28 @@ def _const_literal(value: Any, java_type: str) -> str:
     if java_type == "String":
         return java_string(value)
     return "null"
+
+
+_API_KEY_LOCATIONS = {"header": "HEADER", "query": "QUERY", "cookie": "COOKIE"}
+
+
+def _scheme_expression(scheme: ir.SecurityScheme) -> str | None:
+    """A `SecurityScheme` factory call; None for a scheme no client could apply (an unknown type,
+    or an API key without a name or place)."""
+    if scheme.kind == "http":
+        return f"SecurityScheme.http({java_string(scheme.scheme)})"
+    if scheme.kind == "apiKey":
+        location = _API_KEY_LOCATIONS.get(scheme.location)
+        if location is None or not scheme.parameter_name:
+            return None
+        return f"SecurityScheme.apiKey(Operation.Location.{location}, {java_string(scheme.parameter_name)})"
+    if scheme.kind == "oauth2":
+        return f"SecurityScheme.oauth2({java_string(scheme.token_url) if scheme.token_url else ''})"
+    if scheme.kind == "openIdConnect":
+        return "SecurityScheme.openIdConnect()"
+    if scheme.kind == "mutualTLS":
+        return "SecurityScheme.mutualTls()"
+    return None
 
 
 def _example_args(op: ir.Operation, has_body: bool) -> str:

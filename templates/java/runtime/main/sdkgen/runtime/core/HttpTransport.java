@@ -1,10 +1,13 @@
 package sdkgen.runtime.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
+import sdkgen.runtime.internal.BufferedResponse;
 
 /**
  * Public: what sends requests. The default wraps a {@link HttpClient}; pass your own {@code
@@ -30,6 +33,31 @@ public interface HttpTransport extends AutoCloseable {
      */
     CompletableFuture<HttpResponse<byte[]>> sendAsync(HttpRequest request);
 
+    /**
+     * Sends one request and returns once the response headers have arrived, the body to be read
+     * as it comes (server-sent events). The default reads the whole body with {@link
+     * #send(HttpRequest)} first; a transport that can stream should override it.
+     *
+     * @param request the request
+     * @return the response, its body unread
+     * @throws IOException when no response arrives
+     * @throws InterruptedException when the thread is interrupted
+     */
+    default HttpResponse<InputStream> sendStreaming(HttpRequest request) throws IOException, InterruptedException {
+        return new BufferedResponse(send(request));
+    }
+
+    /**
+     * {@link #sendStreaming(HttpRequest)} without blocking.
+     *
+     * @param request the request
+     * @return the response, its body unread; completes exceptionally with an {@link IOException}
+     *     when none arrives
+     */
+    default CompletableFuture<HttpResponse<InputStream>> sendStreamingAsync(HttpRequest request) {
+        return sendAsync(request).thenApply(BufferedResponse::new);
+    }
+
     /** Releases what the transport holds; the default holds nothing. */
     @Override
     default void close() {}
@@ -51,6 +79,23 @@ public interface HttpTransport extends AutoCloseable {
             @Override
             public CompletableFuture<HttpResponse<byte[]>> sendAsync(HttpRequest request) {
                 return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
+
+            @Override
+            public HttpResponse<InputStream> sendStreaming(HttpRequest request) throws IOException, InterruptedException {
+                return client.send(request, streaming());
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse<InputStream>> sendStreamingAsync(HttpRequest request) {
+                return client.sendAsync(request, streaming());
+            }
+
+            /** A 2xx body as it arrives; any other read whole first, since it is an error to decode. */
+            private HttpResponse.BodyHandler<InputStream> streaming() {
+                return info -> info.statusCode() >= 200 && info.statusCode() < 300
+                        ? HttpResponse.BodySubscribers.ofInputStream()
+                        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), ByteArrayInputStream::new);
             }
 
             @Override

@@ -1,6 +1,9 @@
 package sdkgen.runtime.errors;
 
-/** 401 Unauthorized: no token, or an invalid or expired one. */
+/**
+ * 401 Unauthorized: no token, or an invalid or expired one. Also what a refused OAuth2 token request
+ * (400 or 401 from the token endpoint) throws, with that status.
+ */
 public class AuthenticationException extends ClientErrorException {
     private static final long serialVersionUID = 1L;
 
@@ -11,5 +14,15 @@ public class AuthenticationException extends ClientErrorException {
      */
     public AuthenticationException(ErrorDetails details) {
         super(details);
+    }
+
+    /**
+     * An exception for one error response, with its own message (e.g. a failed token request).
+     *
+     * @param message the message
+     * @param details what the response said
+     */
+    public AuthenticationException(String message, ErrorDetails details) {
+        super(message, details);
     }
 }

@@ -12,4 +12,14 @@ public class ClientErrorException extends ApiStatusException {
     public ClientErrorException(ErrorDetails details) {
         super(details);
     }
+
+    /**
+     * An exception for one error response, with its own message (e.g. a failed token request).
+     *
+     * @param message the message
+     * @param details what the response said
+     */
+    public ClientErrorException(String message, ErrorDetails details) {
+        super(message, details);
+    }
 }

@@ -1,12 +1,14 @@
 package sdkgen.runtime.internal;
 
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import sdkgen.runtime.core.ClientOptions;
@@ -20,7 +22,9 @@ import sdkgen.runtime.errors.SdkException;
 
 /**
  * Internal: the attempts of one call, and every retry decision about them. Blocking and async
- * calls drive the same object; only how they send and wait differs.
+ * calls drive the same object; only how they send and wait differs. A call with an OAuth2 token
+ * sends the current token with each attempt and, when the API refuses it (401), fetches a new one
+ * and tries once more.
  */
 public final class Attempts {
     private static final System.Logger LOG = System.getLogger("sdkgen.runtime");
@@ -28,17 +32,23 @@ public final class Attempts {
 
     private final ClientOptions client;
     private final PreparedRequest prepared;
+    private final OAuthTokens tokens;
     private int retry;
+    private int attempt;
+    private String usedToken;
+    private boolean refreshed;
 
     /**
      * The attempts of one prepared call.
      *
      * @param client the client's settings
      * @param prepared the call
+     * @param tokens the client's OAuth2 tokens, or null when it has no client credentials
      */
-    public Attempts(ClientOptions client, PreparedRequest prepared) {
+    public Attempts(ClientOptions client, PreparedRequest prepared, OAuthTokens tokens) {
         this.client = client;
         this.prepared = prepared;
+        this.tokens = prepared.tokenUrl() == null ? null : tokens;
     }
 
     /**
@@ -51,15 +61,36 @@ public final class Attempts {
     }
 
     /**
-     * Builds the next attempt (signed, when the client has a signer) and shows it to the
-     * listener.
+     * Builds the next attempt (with the current OAuth2 token, fetched when needed; signed, when
+     * the client has a signer) and shows it to the listener. Blocks while a token is fetched.
      *
      * @return the request to send
+     * @throws SdkException when the token request fails
      */
     public HttpRequest next() {
+        return next(tokens == null ? null : tokens.token(prepared.tokenUrl(), operationId()));
+    }
+
+    /**
+     * {@link #next()} without blocking.
+     *
+     * @return the request to send; completes exceptionally when the token request fails
+     */
+    public CompletableFuture<HttpRequest> nextAsync() {
+        if (tokens == null) {
+            return CompletableFuture.completedFuture(next(null));
+        }
+        return tokens.tokenAsync(prepared.tokenUrl(), operationId()).thenApply(this::next);
+    }
+
+    private HttpRequest next(String token) {
         byte[] body = prepared.body() == null ? NO_BODY : prepared.body();
         Headers headers = new Headers();
         prepared.headers().forEach(e -> headers.set(e.getKey(), e.getValue()));
+        usedToken = token;
+        if (token != null) {
+            headers.set("Authorization", "Bearer " + token);
+        }
         Map<String, List<String>> finalHeaders = headers.toMap();
         if (client.signer() != null) {
             SigningRequest signing = new SigningRequest(prepared.method(), prepared.uri(), finalHeaders, body);
@@ -80,17 +111,17 @@ public final class Attempts {
                     prepared.operation().operationId() + ": a header cannot be sent: " + e.getMessage(), e);
         }
         HttpRequest request = builder.build();
-        int attempt = retry + 1;
+        attempt++;
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "request {0} {1} (attempt {2})", request.method(), request.uri(), attempt);
+            LOG.log(System.Logger.Level.DEBUG, "request {0} {1} (attempt {2})", request.method(), prepared.displayUri(), attempt);
         }
         if (client.listener() != null) {
             client.listener().onRequest(new LoggedRequest(
                     prepared.operation().operationId(),
                     attempt,
                     request.method(),
-                    request.uri(),
-                    Redaction.headers(finalHeaders),
+                    prepared.displayUri(),
+                    Redaction.headers(finalHeaders, prepared.secretHeaders()),
                     body.clone()));
         }
         return request;
@@ -104,27 +135,60 @@ public final class Attempts {
      * @return the wait, or null
      */
     public Duration onResponse(HttpResponse<byte[]> response) {
+        return onResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    /**
+     * Decides after a response read whole: the wait before the next attempt (zero: at once), or
+     * null when the response is final.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the body bytes, or null
+     * @return the wait, or null
+     */
+    public Duration onResponse(int status, HttpHeaders headers, byte[] body) {
+        byte[] bytes = body == null ? NO_BODY : body;
+        show(status, headers, bytes);
+        if (status == 401 && tokens != null && !refreshed && usedToken != null) {
+            refreshed = true; // the token may have been revoked or expired early: one new one, once
+            tokens.invalidate(prepared.tokenUrl(), usedToken);
+            return Duration.ZERO;
+        }
+        if (!canRetry() || !Retries.isRetryableStatus(status)) {
+            return null;
+        }
+        Duration retryAfter = Retries.retryAfter(headers, client.clock()).orElseGet(() -> Responses.bodyRetryAfter(bytes));
+        Duration delay = Retries.delay(retry, retryAfter, client.jitter().getAsDouble());
+        retry++;
+        return delay;
+    }
+
+    /**
+     * Records that a stream began (a 2xx whose body is read as it arrives): no more attempts. The
+     * listener sees the response without its body.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers
+     */
+    public void onStreamStart(int status, HttpHeaders headers) {
+        show(status, headers, NO_BODY);
+    }
+
+    private void show(int status, HttpHeaders headers, byte[] body) {
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "response {0} {1} -> {2}", prepared.method(), prepared.uri(), response.statusCode());
+            LOG.log(System.Logger.Level.DEBUG, "response {0} {1} -> {2}", prepared.method(), prepared.displayUri(), status);
         }
         if (client.listener() != null) {
             client.listener().onResponse(new LoggedResponse(
                     prepared.operation().operationId(),
-                    retry + 1,
+                    attempt,
                     prepared.method(),
-                    prepared.uri(),
-                    response.statusCode(),
-                    Redaction.headers(response.headers().map()),
-                    response.body() == null ? NO_BODY : response.body().clone()));
+                    prepared.displayUri(),
+                    status,
+                    Redaction.headers(headers.map()),
+                    body.clone()));
         }
-        if (!canRetry() || !Retries.isRetryableStatus(response.statusCode())) {
-            return null;
-        }
-        Duration retryAfter = Retries.retryAfter(response.headers(), client.clock())
-                .orElseGet(() -> Responses.bodyRetryAfter(response.body() == null ? NO_BODY : response.body()));
-        Duration delay = Retries.delay(retry, retryAfter, client.jitter().getAsDouble());
-        retry++;
-        return delay;
     }
 
     /**
@@ -142,25 +206,25 @@ public final class Attempts {
         }
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            throw new ApiConnectionException("interrupted", operationId(), prepared.method(), prepared.uri(), cause);
+            throw new ApiConnectionException("interrupted", operationId(), prepared.method(), prepared.displayUri(), cause);
         }
         if (!(cause instanceof IOException)) {
             throw new ApiConnectionException(
-                    "request failed: " + describe(cause), operationId(), prepared.method(), prepared.uri(), cause);
+                    "request failed: " + describe(cause), operationId(), prepared.method(), prepared.displayUri(), cause);
         }
         if (canRetry()) {
             Duration delay = Retries.backoff(retry, client.jitter().getAsDouble());
             retry++;
             return delay;
         }
-        int attempts = retry + 1;
+        int attempts = attempt;
         String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
         if (cause instanceof HttpTimeoutException) {
             throw new ApiTimeoutException(
-                    "request timed out" + tries + ": " + describe(cause), operationId(), prepared.method(), prepared.uri(), cause);
+                    "request timed out" + tries + ": " + describe(cause), operationId(), prepared.method(), prepared.displayUri(), cause);
         }
         throw new ApiConnectionException(
-                "connection failed" + tries + ": " + describe(cause), operationId(), prepared.method(), prepared.uri(), cause);
+                "connection failed" + tries + ": " + describe(cause), operationId(), prepared.method(), prepared.displayUri(), cause);
     }
 
     private boolean canRetry() {

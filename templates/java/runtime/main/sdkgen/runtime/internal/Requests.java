@@ -69,14 +69,15 @@ public final class Requests {
         allQuery.putAll(opts.extraQuery());
         Routed routed = route(operation, allQuery);
         Encoded encoded = encodeBody(operation, body);
+        Credentials credentials = Credentials.of(client, operation);
+        routed.query.addAll(credentials.query());
+        routed.cookies.addAll(credentials.cookies());
 
         Headers headers = new Headers();
-        headers.set("Accept", "application/json");
+        headers.set("Accept", operation.streams() ? "text/event-stream" : "application/json");
         headers.set("User-Agent", client.userAgent());
         client.headers().forEach(headers::set);
-        if (client.token() != null && !client.token().isEmpty()) {
-            headers.set("Authorization", "Bearer " + client.token());
-        }
+        credentials.headers().forEach(e -> headers.set(e.getKey(), e.getValue()));
         if (client.tenantId() != null && !client.tenantId().isEmpty()) {
             headers.set(Defaults.TENANT_HEADER, client.tenantId());
         }
@@ -110,30 +111,37 @@ public final class Requests {
         boolean retryable = Defaults.IDEMPOTENT_METHODS.contains(operation.method())
                 || headers.has(Defaults.IDEMPOTENCY_HEADER);
 
+        // A token from the call's own Authorization header wins over fetching one.
+        String tokenUrl = opts.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase)
+                ? null : credentials.tokenUrl();
         StringBuilder url = new StringBuilder(client.baseUrl()).append(path);
-        if (!routed.query.isEmpty()) {
-            url.append('?');
-            for (int i = 0; i < routed.query.size(); i++) {
-                String[] pair = routed.query.get(i);
-                if (i > 0) {
-                    url.append('&');
-                }
-                url.append(percentEncode(pair[0])).append('=').append(percentEncode(pair[1]));
-            }
+        StringBuilder display = new StringBuilder(url);
+        for (int i = 0; i < routed.query.size(); i++) {
+            String[] pair = routed.query.get(i);
+            String separator = i == 0 ? "?" : "&";
+            url.append(separator).append(percentEncode(pair[0])).append('=').append(percentEncode(pair[1]));
+            display.append(separator).append(percentEncode(pair[0])).append('=')
+                    .append(credentials.secretQuery().contains(pair[0]) ? Defaults.REDACTED : percentEncode(pair[1]));
         }
         URI uri;
+        URI displayUri;
         try {
+            // The display form first: the parser's message quotes the URL it refuses.
+            displayUri = URI.create(display.toString());
             uri = URI.create(url.toString());
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(
-                    operation.operationId() + ": the URL " + url + " is not valid: " + e.getMessage(), e);
+                    operation.operationId() + ": the URL " + display + " is not valid: " + e.getMessage(), e);
         }
         Duration timeout = opts.timeout() != null ? opts.timeout() : client.timeout();
         return new PreparedRequest(
                 operation,
                 operation.method(),
                 uri,
+                displayUri,
                 headers.entries(),
+                credentials.secretHeaders(),
+                tokenUrl,
                 encoded.bytes,
                 timeout,
                 Math.max(0, maxRetries),

@@ -1,6 +1,7 @@
 package sdkgen.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import sdkgen.runtime.core.EmptyResult;
+import sdkgen.runtime.core.EventStream;
 import sdkgen.runtime.core.Json;
 import sdkgen.runtime.core.Operation;
 import sdkgen.runtime.core.RedirectResult;
@@ -21,8 +23,9 @@ public final class Responses {
     private Responses() {}
 
     /**
-     * A 2xx gives the decoded body ({@link EmptyResult} when there is none), a 3xx a {@link
-     * RedirectResult}; anything else throws the status's {@link ApiStatusException}.
+     * A 2xx gives the decoded body ({@link EmptyResult} when there is none; an {@link EventStream}
+     * over the body for server-sent events), a 3xx a {@link RedirectResult}; anything else throws
+     * the status's {@link ApiStatusException}.
      *
      * @param operation the operation
      * @param method the HTTP method of the request
@@ -47,6 +50,10 @@ public final class Responses {
         }
         if (declared != null && declared.kind() == Operation.ResponseKind.BYTES) {
             return body.clone();
+        }
+        if (declared != null && declared.kind() == Operation.ResponseKind.EVENTS) {
+            // read whole already (a raw response): the same events, from memory
+            return new EventStream(new ByteArrayInputStream(body.clone()), status, headers, operation.operationId(), method, uri);
         }
         if (status == 204 || isBlank(body)) {
             return EmptyResult.INSTANCE;

@@ -6,11 +6,14 @@ import ai.axhub.sdk.errors.ResponseDecodeException;
 import ai.axhub.sdk.errors.SdkException;
 import ai.axhub.sdk.errors.WaiterTimeoutException;
 import ai.axhub.sdk.internal.Attempts;
+import ai.axhub.sdk.internal.OAuthTokens;
 import ai.axhub.sdk.internal.PreparedRequest;
 import ai.axhub.sdk.internal.Requests;
+import ai.axhub.sdk.internal.Responses;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -29,13 +32,15 @@ import java.util.function.Function;
 /**
  * Public: sends operations. Generated resources describe each call and hand it here; this class
  * builds the request, sends it with retries, and decodes the response, blocking or async. Pagination,
- * waiters and the log tail are built on the same calls.
+ * waiters and the log tail are built on the same calls; operations that answer with server-sent
+ * events give an {@link EventStream}.
  *
  * <p>Thread-safe; share one client.
  */
 public final class ApiClient implements AutoCloseable {
     private final ClientOptions options;
     private final Map<String, Operation<?>> operations;
+    private final OAuthTokens tokens;
 
     /**
      * A client; usually made by {@link ClientBuilder#build()}.
@@ -46,6 +51,7 @@ public final class ApiClient implements AutoCloseable {
     public ApiClient(ClientOptions options, Map<String, Operation<?>> operations) {
         this.options = options;
         this.operations = Map.copyOf(operations);
+        this.tokens = options.clientId() != null && options.clientSecret() != null ? new OAuthTokens(options) : null;
     }
 
     /**
@@ -89,7 +95,8 @@ public final class ApiClient implements AutoCloseable {
      * Sends one operation with retries and returns its decoded result: a 2xx gives the body
      * decoded to {@code T} ({@link EmptyResult} when there is none), a 3xx a {@link
      * RedirectResult}; any other status throws the status's {@code ApiStatusException}, and no
-     * response at all an {@code ApiConnectionException}.
+     * response at all an {@code ApiConnectionException}. An operation answering with server-sent
+     * events gives an {@link EventStream} (see {@link #stream}).
      *
      * @param <T> the result type
      * @param operation the operation
@@ -101,6 +108,9 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> T call(
             Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        if (operation.streams()) {
+            return cast(stream(operation, pathParams, query, body, options));
+        }
         return cast(exchange(operation, pathParams, query, body, options).parsed());
     }
 
@@ -131,6 +141,9 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> CompletableFuture<T> callAsync(
             Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        if (operation.streams()) {
+            return streamAsync(operation, pathParams, query, body, options).thenApply(ApiClient::cast);
+        }
         return exchangeAsync(operation, pathParams, query, body, options).thenApply(raw -> cast(raw.parsed()));
     }
 
@@ -181,7 +194,64 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
+        if (operation.streams()) {
+            return streamAsync(operation, pathParams, query, body, options).thenApply(events -> events);
+        }
         return exchangeAsync(operation, pathParams, query, body, options).thenApply(RawResponse::parsed);
+    }
+
+    /**
+     * Sends an operation that answers with server-sent events ({@code text/event-stream}) and
+     * returns once the response headers have arrived, its events to be read as they come. Retries
+     * apply until then, never after the stream has begun; an error status throws its {@code
+     * ApiStatusException} as other calls do.
+     *
+     * @param operation the operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query query, header and cookie parameters by wire name, or null
+     * @param body a model, a map with wire keys, or null
+     * @param options per-call overrides, or null; the timeout covers the wait for the headers
+     * @return the events; close them when done
+     */
+    public EventStream stream(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        PreparedRequest prepared = Requests.prepare(this.options, operation, pathParams, query, body, options);
+        Attempts attempts = new Attempts(this.options, prepared, tokens);
+        while (true) {
+            HttpRequest request = attempts.next();
+            StreamStep step;
+            try {
+                step = begin(prepared, attempts, this.options.transport().sendStreaming(request));
+            } catch (IOException | InterruptedException e) {
+                step = new StreamStep(null, attempts.onFailure(e));
+            }
+            if (step.events() != null) {
+                return step.events();
+            }
+            sleepBlocking(step.pause(), operation);
+        }
+    }
+
+    /**
+     * {@link #stream(Operation, Map, Map, Object, RequestOptions)} without blocking: the future
+     * completes when the response headers have arrived. Reading the events still blocks.
+     *
+     * @param operation the operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query query, header and cookie parameters by wire name, or null
+     * @param body a model, a map with wire keys, or null
+     * @param options per-call overrides, or null
+     * @return the events; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EventStream> streamAsync(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        PreparedRequest prepared;
+        try {
+            prepared = Requests.prepare(this.options, operation, pathParams, query, body, options);
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return streamAttemptAsync(prepared, new Attempts(this.options, prepared, tokens));
     }
 
     /**
@@ -365,7 +435,7 @@ public final class ApiClient implements AutoCloseable {
     private RawResponse exchange(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions requestOptions) {
         PreparedRequest prepared = Requests.prepare(options, operation, pathParams, query, body, requestOptions);
-        Attempts attempts = new Attempts(options, prepared);
+        Attempts attempts = new Attempts(options, prepared, tokens);
         while (true) {
             HttpRequest request = attempts.next();
             HttpResponse<byte[]> response;
@@ -391,13 +461,13 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(new Attempts(options, prepared)).thenApply(response -> raw(prepared, response));
+        return attemptAsync(new Attempts(options, prepared, tokens)).thenApply(response -> raw(prepared, response));
     }
 
     private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Attempts attempts) {
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
-            sent = options.transport().sendAsync(attempts.next());
+            sent = attempts.nextAsync().thenCompose(request -> options.transport().sendAsync(request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -407,18 +477,77 @@ public final class ApiClient implements AutoCloseable {
                 if (pause == null) {
                     return CompletableFuture.completedFuture(response);
                 }
-                return options.sleeper().sleep(pause).thenCompose(v -> attemptAsync(attempts));
+                return pause(pause).thenCompose(v -> attemptAsync(attempts));
             } catch (RuntimeException e) {
                 return CompletableFuture.<HttpResponse<byte[]>>failedFuture(e);
             }
         }).thenCompose(Function.identity());
     }
 
+    private CompletableFuture<EventStream> streamAttemptAsync(PreparedRequest prepared, Attempts attempts) {
+        CompletableFuture<HttpResponse<InputStream>> sent;
+        try {
+            sent = attempts.nextAsync().thenCompose(request -> options.transport().sendStreamingAsync(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return sent.handle((response, error) -> {
+            try {
+                StreamStep step = error != null
+                        ? new StreamStep(null, attempts.onFailure(error))
+                        : begin(prepared, attempts, response);
+                if (step.events() != null) {
+                    return CompletableFuture.completedFuture(step.events());
+                }
+                return pause(step.pause()).thenCompose(v -> streamAttemptAsync(prepared, attempts));
+            } catch (RuntimeException e) {
+                return CompletableFuture.<EventStream>failedFuture(e);
+            }
+        }).thenCompose(Function.identity());
+    }
+
+    /** What an attempt of a stream led to: its events, or the wait before the next attempt. */
+    private record StreamStep(EventStream events, Duration pause) {}
+
+    /**
+     * A 2xx begins the stream; anything else (its body already read whole by the transport) is
+     * retried or thrown as other calls do.
+     */
+    private StreamStep begin(PreparedRequest prepared, Attempts attempts, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            attempts.onStreamStart(status, response.headers());
+            return new StreamStep(new EventStream(
+                    response.body(), status, response.headers(), prepared.operation().operationId(), prepared.method(),
+                    prepared.displayUri()), null);
+        }
+        byte[] bytes;
+        try (InputStream in = response.body()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return new StreamStep(null, attempts.onFailure(e));
+        }
+        Duration pause = attempts.onResponse(status, response.headers(), bytes);
+        if (pause != null) {
+            return new StreamStep(null, pause);
+        }
+        Object result = Responses.parse(
+                prepared.operation(), prepared.method(), prepared.displayUri(), status, response.headers(), bytes, options.clock());
+        String where = result instanceof RedirectResult redirect ? " (a redirect to " + redirect.location() + ")" : "";
+        throw new ResponseDecodeException(
+                "the server answered " + status + where + " instead of server-sent events", status, "",
+                prepared.operation().operationId(), null);
+    }
+
+    private CompletableFuture<Void> pause(Duration pause) {
+        return pause.isZero() ? CompletableFuture.completedFuture(null) : options.sleeper().sleep(pause);
+    }
+
     private RawResponse raw(PreparedRequest prepared, HttpResponse<byte[]> response) {
         return new RawResponse(
                 prepared.operation(),
                 prepared.method(),
-                prepared.uri(),
+                prepared.displayUri(),
                 response.statusCode(),
                 response.headers(),
                 response.body(),
@@ -426,6 +555,9 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private void sleepBlocking(Duration pause, Operation<?> operation) {
+        if (pause.isZero()) {
+            return; // at once: a new OAuth2 token after a 401
+        }
         CompletableFuture<Void> timer = options.sleeper().sleep(pause);
         try {
             timer.get();

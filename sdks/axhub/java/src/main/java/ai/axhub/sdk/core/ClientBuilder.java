@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,6 +24,13 @@ public final class ClientBuilder<C> {
     private final Map<String, Operation<?>> operations;
     String baseUrl;
     String token;
+    String username;
+    String password;
+    String apiKey;
+    String clientId;
+    String clientSecret;
+    String tokenUrl;
+    List<String> scopes = List.of();
     String tenantId;
     Duration timeout = Defaults.TIMEOUT;
     Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
@@ -70,6 +78,13 @@ public final class ClientBuilder<C> {
         ClientBuilder<C> builder = new ClientBuilder<>(factory, operations);
         builder.baseUrl = options.baseUrl();
         builder.token = options.token();
+        builder.username = options.username();
+        builder.password = options.password();
+        builder.apiKey = options.apiKey();
+        builder.clientId = options.clientId();
+        builder.clientSecret = options.clientSecret();
+        builder.tokenUrl = options.tokenUrl();
+        builder.scopes = options.scopes();
         builder.tenantId = options.tenantId();
         builder.timeout = options.timeout();
         builder.connectTimeout = options.connectTimeout();
@@ -98,7 +113,9 @@ public final class ClientBuilder<C> {
     }
 
     /**
-     * Sets the bearer token (a user JWT or an API token), sent as {@code Authorization: Bearer}.
+     * Sets the bearer token (a user JWT or an API token), sent as {@code Authorization: Bearer} to
+     * operations that accept a bearer, OAuth2 or OpenID Connect scheme (to every operation when the
+     * API declares no schemes).
      *
      * @param token the token, or null for none
      * @return this builder
@@ -106,6 +123,98 @@ public final class ClientBuilder<C> {
     public ClientBuilder<C> token(String token) {
         this.token = token;
         return this;
+    }
+
+    /**
+     * Sets the user name of HTTP basic authentication, sent as {@code Authorization: Basic} to
+     * operations that accept it.
+     *
+     * @param username the user name, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> username(String username) {
+        this.username = username;
+        return this;
+    }
+
+    /**
+     * Sets the password of HTTP basic authentication (with {@link #username(String)}).
+     *
+     * @param password the password, or null for none (an empty one)
+     * @return this builder
+     */
+    public ClientBuilder<C> password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    /**
+     * Sets the API key, sent where each API key scheme an operation accepts says: a header, a
+     * query parameter or a cookie.
+     *
+     * @param apiKey the key, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> apiKey(String apiKey) {
+        this.apiKey = apiKey;
+        return this;
+    }
+
+    /**
+     * Sets the OAuth2 client id; with {@link #clientSecret(String)}, the client fetches tokens
+     * with the client-credentials grant for operations that accept OAuth2.
+     *
+     * @param clientId the client id, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> clientId(String clientId) {
+        this.clientId = clientId;
+        return this;
+    }
+
+    /**
+     * Sets the OAuth2 client secret (with {@link #clientId(String)}).
+     *
+     * @param clientSecret the secret, or null for none
+     * @return this builder
+     */
+    public ClientBuilder<C> clientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+        return this;
+    }
+
+    /**
+     * Sets the token URL of the client-credentials grant, instead of the one the API declares;
+     * a relative URL is resolved against the base URL.
+     *
+     * @param tokenUrl the token URL, or null for the declared one
+     * @return this builder
+     */
+    public ClientBuilder<C> tokenUrl(String tokenUrl) {
+        this.tokenUrl = tokenUrl;
+        return this;
+    }
+
+    /**
+     * Sets the scopes asked for with the client-credentials grant (default: none, so the
+     * server's default).
+     *
+     * @param scopes the scopes
+     * @return this builder
+     */
+    public ClientBuilder<C> scopes(List<String> scopes) {
+        this.scopes = List.copyOf(scopes);
+        return this;
+    }
+
+    /**
+     * Sets the scopes asked for with the client-credentials grant.
+     *
+     * @param scopes the scopes
+     * @return this builder
+     */
+    public ClientBuilder<C> scopes(String... scopes) {
+        return scopes(List.of(scopes));
     }
 
     /**
@@ -272,6 +381,9 @@ public final class ClientBuilder<C> {
             }
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
+        }
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new InvalidArgumentException("clientId and clientSecret go together: set both or neither");
         }
         if (maxRetries < 0) {
             throw new InvalidArgumentException("maxRetries must be >= 0, got " + maxRetries);

@@ -2,6 +2,7 @@ package ai.axhub.sdk.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
@@ -12,6 +13,13 @@ import java.util.function.DoubleSupplier;
 public final class ClientOptions {
     private final String baseUrl;
     private final String token;
+    private final String username;
+    private final String password;
+    private final String apiKey;
+    private final String clientId;
+    private final String clientSecret;
+    private final String tokenUrl;
+    private final List<String> scopes;
     private final String tenantId;
     private final Duration timeout;
     private final Duration connectTimeout;
@@ -30,6 +38,13 @@ public final class ClientOptions {
     ClientOptions(ClientBuilder<?> builder, HttpTransport transport, boolean ownsTransport) {
         this.baseUrl = builder.baseUrl;
         this.token = builder.token;
+        this.username = builder.username;
+        this.password = builder.password;
+        this.apiKey = builder.apiKey;
+        this.clientId = builder.clientId;
+        this.clientSecret = builder.clientSecret;
+        this.tokenUrl = builder.tokenUrl;
+        this.scopes = builder.scopes;
         this.tenantId = builder.tenantId;
         this.timeout = builder.timeout;
         this.connectTimeout = builder.connectTimeout;
@@ -62,6 +77,69 @@ public final class ClientOptions {
      */
     public String token() {
         return token;
+    }
+
+    /**
+     * The user name of HTTP basic authentication.
+     *
+     * @return the user name, or null
+     */
+    public String username() {
+        return username;
+    }
+
+    /**
+     * The password of HTTP basic authentication.
+     *
+     * @return the password, or null
+     */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * The API key.
+     *
+     * @return the key, or null
+     */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The OAuth2 client id of the client-credentials grant.
+     *
+     * @return the client id, or null
+     */
+    public String clientId() {
+        return clientId;
+    }
+
+    /**
+     * The OAuth2 client secret of the client-credentials grant.
+     *
+     * @return the secret, or null
+     */
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /**
+     * The token URL that replaces the declared one.
+     *
+     * @return the URL, or null for the declared one
+     */
+    public String tokenUrl() {
+        return tokenUrl;
+    }
+
+    /**
+     * The scopes asked for with the client-credentials grant.
+     *
+     * @return the scopes, possibly empty
+     */
+    public List<String> scopes() {
+        return scopes;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class Operation<T> {
     private final Pagination pagination;
     private final Waiter waiter;
     private final Tailing tail;
+    private final List<SecurityScheme> security;
 
     private Operation(Builder<T> builder) {
         this.operationId = builder.operationId;
@@ -39,6 +40,7 @@ public final class Operation<T> {
         this.pagination = builder.pagination;
         this.waiter = builder.waiter;
         this.tail = builder.tail;
+        this.security = builder.security == null ? null : List.copyOf(builder.security);
     }
 
     /**
@@ -185,6 +187,32 @@ public final class Operation<T> {
         return tail;
     }
 
+    /**
+     * The security schemes the operation accepts; the client sends every credential it has for one
+     * of them. Empty: the operation takes no credentials. Null: the API declares no schemes at all,
+     * and a client's token is sent as a bearer token.
+     *
+     * @return the schemes, or null
+     */
+    public List<SecurityScheme> security() {
+        return security;
+    }
+
+    /**
+     * Whether a success answers with server-sent events ({@code text/event-stream}): calls then
+     * return an {@link EventStream}.
+     *
+     * @return true for an event stream
+     */
+    public boolean streams() {
+        for (Map.Entry<String, ResponseType> entry : responses.entrySet()) {
+            if (entry.getKey().startsWith("2") && entry.getValue().kind() == ResponseKind.EVENTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "Operation[" + operationId + " " + method + " " + path + "]";
@@ -232,7 +260,9 @@ public final class Operation<T> {
         /** Text, as a {@code String}. */
         TEXT,
         /** Binary, as a {@code byte[]}. */
-        BYTES
+        BYTES,
+        /** Server-sent events, as an {@link EventStream} read while they arrive. */
+        EVENTS
     }
 
     /**
@@ -367,6 +397,7 @@ public final class Operation<T> {
         private Pagination pagination;
         private Waiter waiter;
         private Tailing tail;
+        private List<SecurityScheme> security;
 
         private Builder(String operationId, String method, String path) {
             this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -427,7 +458,7 @@ public final class Operation<T> {
         }
 
         /**
-         * Declares a response of another kind (empty, redirect, text, bytes).
+         * Declares a response of another kind (empty, redirect, text, bytes, events).
          *
          * @param status the status key
          * @param kind how to read it
@@ -472,6 +503,18 @@ public final class Operation<T> {
          */
         public Builder<T> tail(String name, String param, String value) {
             this.tail = new Tailing(name, param, value);
+            return this;
+        }
+
+        /**
+         * Declares the security schemes the operation accepts; none: it takes no credentials.
+         * Never called: the API declares no schemes.
+         *
+         * @param schemes the schemes, in the order of the API's description
+         * @return this builder
+         */
+        public Builder<T> security(SecurityScheme... schemes) {
+            this.security = List.of(schemes);
             return this;
         }
 

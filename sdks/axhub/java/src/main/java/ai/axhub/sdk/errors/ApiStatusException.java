@@ -33,7 +33,17 @@ public class ApiStatusException extends SdkException {
      * @param details what the response said
      */
     public ApiStatusException(ErrorDetails details) {
-        super(describe(details));
+        this(describe(details), details);
+    }
+
+    /**
+     * An exception for one error response, with its own message (e.g. a failed token request).
+     *
+     * @param message the message
+     * @param details what the response said
+     */
+    public ApiStatusException(String message, ErrorDetails details) {
+        super(message);
         this.status = details.status();
         this.code = details.code();
         this.errorMessage = details.message();
