@@ -36,12 +36,21 @@ class RequestsTest {
         }
 
     @Test
-    fun `a missing required body or query parameter is refused`() =
+    fun `a missing required body is refused before sending`() =
         runBlocking<Unit> {
             assertFailsWith<InvalidArgumentException> { client().request("createThing") }
-            val error = assertFailsWith<InvalidArgumentException> { client().request("search") }
-            assertEquals("search: query parameter 'q' is required", error.message)
             assertTrue(server.requests.isEmpty())
+        }
+
+    @Test
+    fun `a missing required query parameter is left for the server to refuse`() =
+        runBlocking<Unit> {
+            // Regression (contract suite, promote_preflight): the SDK refused it itself, so the
+            // caller never saw the server's 400 validation_failed, unlike every other SDK.
+            server.reply(Reply(400, """{"statusCode":400,"code":"validation_failed","message":"q is required"}"""))
+            val error = assertFailsWith<BadRequestException> { client().request("search") }
+            assertEquals("validation_failed", error.code)
+            assertEquals(listOf("/search"), server.requests.map { it.uri })
         }
 
     @Test

@@ -149,17 +149,16 @@ internal object Encoding {
             else -> listOf(prefix to stringify(node))
         }
 
-    /** Split [query] by each parameter's location; keys the operation does not declare are query parameters. */
+    /**
+     * Split [query] by each parameter's location; keys the operation does not declare are query
+     * parameters. A missing required query, header or cookie parameter is left for the server to
+     * reject (as every SDK of this generator does); only a missing path parameter is refused here.
+     */
     fun route(
         operation: Operation,
         query: Map<String, Any?>,
     ): RoutedParams {
         val byName = operation.params.filter { it.location != ParamLocation.PATH }.associateBy { it.name }
-        for (param in byName.values) {
-            if (param.required && param.location == ParamLocation.QUERY && !present(query[param.name])) {
-                throw InvalidArgumentException("${operation.operationId}: query parameter '${param.name}' is required")
-            }
-        }
         val pairs = mutableListOf<Pair<String, String>>()
         val headers = mutableListOf<Pair<String, String>>()
         val cookies = mutableListOf<Pair<String, String>>()

@@ -1,0 +1,187 @@
+package smoke
+
+import ai.axhub.sdk.kotlin.AxHubClient
+import ai.axhub.sdk.kotlin.models.DeploymentStatus
+import ai.axhub.sdk.kotlin.models.LogLineStream
+import ai.axhub.sdk.kotlin.models.RollbackRequest
+import ai.axhub.sdk.kotlin.models.TriggerDeploymentRequest
+import ai.axhub.sdk.kotlin.models.TriggerSource
+import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams
+import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDLogsPathParams
+import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDLogsQuery
+import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDReleasesPathParams
+import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDReleasesQuery
+import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams
+import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams
+import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsPathParams
+import kotlinx.coroutines.flow.count
+import kotlinx.coroutines.flow.filter
+import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.onEach
+import kotlinx.coroutines.flow.take
+import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
+import org.junit.jupiter.api.Assumptions.assumeTrue
+import org.junit.jupiter.api.Test
+import sdkgen.kotlin.runtime.ApiStatusException
+import sdkgen.kotlin.runtime.ClientErrorException
+import sdkgen.kotlin.runtime.ClientOptions
+import sdkgen.kotlin.runtime.EmptyResult
+import sdkgen.kotlin.runtime.Json
+import sdkgen.kotlin.runtime.PermissionDeniedException
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
+import kotlin.test.assertIs
+import kotlin.test.assertNull
+import kotlin.test.assertSame
+import kotlin.test.assertTrue
+import kotlin.time.Duration.Companion.milliseconds
+import kotlin.time.Duration.Companion.seconds
+
+/**
+ * The Kotlin SDK's typed surface against a live reference server, written as a user would: trigger
+ * a deployment of shop, wait until it succeeded, read its logs (one page, every page as a Flow, and
+ * the tail Flow), roll production back to it, cancel a second one ([EmptyResult]), and read a
+ * member's 403 ([PermissionDeniedException] with its code). AXHUB_BASE_URL names the server (freshly
+ * reset); without it the test is skipped. tests/contract/test_smoke_kotlin.py runs it.
+ */
+class TypedSurfaceTest {
+    private fun client(token: String): AxHubClient {
+        val baseUrl = System.getenv("AXHUB_BASE_URL")
+        assumeTrue(!baseUrl.isNullOrEmpty(), "AXHUB_BASE_URL is not set")
+        return AxHubClient(ClientOptions(baseUrl = baseUrl, token = token))
+    }
+
+    @Test
+    fun typedSurface() =
+        runBlocking<Unit> {
+            client("tok_owner").use { owner ->
+                client("tok_member").use { member ->
+                    val deployments = owner.deployments
+
+                    // Trigger a deployment of a given commit.
+                    val started =
+                        deployments.deployPostApiV1AppsByAppIDDeployments(
+                            DeployPostApiV1AppsByAppIDDeploymentsPathParams(appID = SHOP),
+                            body = TriggerDeploymentRequest(commitSha = SHA),
+                        )
+                    assertEquals(DeploymentStatus.Known.PENDING, started.status)
+                    assertEquals(TriggerSource.Known.MANUAL, started.triggerSource)
+                    assertEquals(SHA, started.commitSha)
+                    assertNull(started.completedAt, "completed_at of a pending deployment")
+
+                    // Wait until it succeeded.
+                    val done =
+                        deployments.waitForDeployment(
+                            DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams(appID = SHOP, did = started.id),
+                            timeout = 60.seconds,
+                            interval = 100.milliseconds,
+                        )
+                    assertEquals(started.id, done.id)
+                    assertEquals(DeploymentStatus.Known.SUCCEEDED, done.status)
+                    assertNull(done.failureReason)
+                    assertEquals("gcr.io/axhub-apps/acme/shop:0123456789ab", done.imageUri)
+                    assertFalse(done.completedAt!!.isBefore(done.startedAt))
+                    // The typed result encodes back to its wire shape with the SDK's mapper.
+                    val encoded = Json.encode(done)
+                    assertTrue("\"status\":\"succeeded\"" in encoded && "\"app_id\":\"$SHOP\"" in encoded, encoded)
+
+                    // Logs, paged backward: the newest page ends with the app coming up.
+                    val logs = DeployGetApiV1AppsByAppIDLogsPathParams(appID = SHOP)
+                    val newest = deployments.deployGetApiV1AppsByAppIDLogs(logs, DeployGetApiV1AppsByAppIDLogsQuery(limit = 2))
+                    assertTrue(newest.hasMore)
+                    assertEquals(2, newest.lines.size)
+                    assertEquals("server listening on :8080", newest.lines[1].message)
+                    val count =
+                        deployments
+                            .iterDeployGetApiV1AppsByAppIDLogs(logs, DeployGetApiV1AppsByAppIDLogsQuery(limit = 100))
+                            .onEach { assertTrue(it.message.isNotEmpty()) }
+                            .count()
+                    assertEquals(250 + 6, count, "the fixture's lines and this deployment's")
+
+                    // Logs, tailed forward from the deployment's start: its six lines in order.
+                    val tailed =
+                        withTimeout(60.seconds) {
+                            deployments
+                                .tailLogs(
+                                    logs,
+                                    DeployGetApiV1AppsByAppIDLogsQuery(since = done.startedAt, limit = 100),
+                                    interval = 100.milliseconds,
+                                    maxPolls = 50,
+                                ).take(6)
+                                .toList()
+                        }
+                    assertEquals(6, tailed.size, tailed.toString())
+                    assertTrue(tailed[0].message.startsWith("deployment ${started.id} queued"), tailed[0].message)
+                    assertEquals("server listening on :8080", tailed[5].message)
+                    assertEquals(LogLineStream.Known.STDOUT, tailed[0].stream)
+
+                    // Roll production back to v1, then back to the new deployment.
+                    val back =
+                        deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
+                            DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams(appID = SHOP, did = SHOP_V1),
+                        )
+                    assertSame(EmptyResult, back)
+                    deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
+                        DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams(appID = SHOP, did = done.id),
+                        body = RollbackRequest(confirmSchemaSkew = false),
+                    )
+                    val live =
+                        deployments
+                            .iterDeployGetApiV1AppsByAppIDReleases(
+                                DeployGetApiV1AppsByAppIDReleasesPathParams(appID = SHOP),
+                                DeployGetApiV1AppsByAppIDReleasesQuery(limit = 1),
+                            ).filter { it.activeProd }
+                            .map { it.deploymentId }
+                            .toList()
+                    assertEquals(listOf(done.id), live, "releases live in production")
+
+                    // A second deployment (map arguments keyed by wire names), cancelled while it runs.
+                    val second =
+                        deployments.deployPostApiV1AppsByAppIDDeployments(
+                            mapOf("appID" to SHOP),
+                            body = mapOf("commit_sha" to OTHER_SHA),
+                        )
+                    val cancelled =
+                        deployments.deployPostApiV1AppsByAppIDDeploymentsByDidCancel(
+                            DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams(appID = SHOP, did = second.id),
+                        )
+                    assertTrue(cancelled.isEmpty())
+                    assertEquals("{}", Json.encode(cancelled))
+                    val finished =
+                        deployments.waitForDeployment(
+                            DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams(appID = SHOP, did = second.id),
+                            timeout = 10.seconds,
+                            interval = 100.milliseconds,
+                        )
+                    assertEquals(DeploymentStatus.Known.CANCELLED, finished.status)
+                    assertNull(finished.currentStage)
+
+                    // A plain member may not deploy.
+                    val denied =
+                        assertFailsWith<PermissionDeniedException> {
+                            member.deployments.deployPostApiV1AppsByAppIDDeployments(
+                                DeployPostApiV1AppsByAppIDDeploymentsPathParams(appID = SHOP),
+                            )
+                        }
+                    assertEquals(403, denied.status)
+                    assertEquals("forbidden", denied.code)
+                    assertEquals("deployPostApiV1AppsByAppIDDeployments", denied.operationId)
+                    assertIs<ClientErrorException>(denied)
+                    assertIs<ApiStatusException>(denied)
+                    assertEquals("forbidden", assertIs<Map<*, *>>(denied.body)["code"])
+                    assertTrue("deployPostApiV1AppsByAppIDDeployments" in denied.message.orEmpty(), denied.message)
+                    assertTrue("deployPostApiV1AppsByAppIDDeployments" in owner.operationIds)
+                }
+            }
+        }
+
+    private companion object {
+        const val SHOP = "0c000000-0000-4000-8000-000000000001"
+        const val SHOP_V1 = "0d000000-0000-4000-8000-000000000101"
+        const val SHA = "0123456789abcdef0123456789abcdef01234567"
+        const val OTHER_SHA = "89abcdef0123456789abcdef0123456789abcdef"
+    }
+}
