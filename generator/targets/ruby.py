@@ -25,6 +25,7 @@ RUNTIME_FILES = (
     "internal/headers",
     "errors",
     "results",
+    "server_sent_event",
     "options",
     "file_part",
     "operation",
@@ -34,6 +35,8 @@ RUNTIME_FILES = (
     "internal/request_builder",
     "internal/body_encoder",
     "internal/response_parser",
+    "internal/event_parser",
+    "internal/auth",
     "internal/pager",
     "transport",
     "raw_response",
@@ -46,8 +49,8 @@ _RUNTIME_CONSTANTS = frozenset(
     AuthenticationError PermissionDeniedError NotFoundError ConflictError PreconditionFailedError
     UnprocessableEntityError PreconditionRequiredError RateLimitError ServerError InternalServerError
     ResponseDecodeError WaiterTimeoutError RedirectResult RequestOptions FilePart Param Pagination Waiter Tail
-    Operation Model Enum Union HTTPRequest HTTPResponse NetHTTPTransport RawResponse BaseClient Internal
-    Models Resources OPERATIONS VERSION RUNTIME_FILES""".split()
+    SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse NetHTTPTransport RawResponse
+    BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION RUNTIME_FILES""".split()
 )
 # What generated model code names from inside the Models module (a model must not hide it).
 _MODEL_SCOPE = frozenset({"Model", "Enum", "Union"})
@@ -83,7 +86,8 @@ _CLIENT_MEMBERS = _OBJECT_METHODS | frozenset(
     raw_request paginate wait tail init_resources seconds stringify_headers apply_options resolve_operation
     suggestion prepare put_all add_cookies add_idempotency_key perform retry retry_after build_attempt
     transport_error show_request show_response state_of waiter_timeout follow next_tail_query full
-    retryable_status""".split()
+    retryable_status stream url_of exchange stream_exchange whole_stream follow_stream token_source
+    deliver_token_request""".split()
 )
 # Standard-library features a gem's entry file must not hide (`require "time"` would load it).
 _STDLIB_FEATURES = frozenset(
@@ -124,13 +128,13 @@ def rb_literal(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(value)
+        return _digits(str(value))
     if isinstance(value, float):
         if math.isnan(value):
             return "Float::NAN"
         if math.isinf(value):
             return "Float::INFINITY" if value > 0 else "-Float::INFINITY"
-        return repr(value)
+        return _digits(repr(value))
     if isinstance(value, str):
         return rb_string(value)
     if isinstance(value, list):
@@ -140,6 +144,15 @@ def rb_literal(value: Any) -> str:
             return "{}"
         return "{ " + ", ".join(f"{rb_string(k)} => {rb_literal(v)}" for k, v in value.items()) + " }"
     return rb_string(str(value))
+
+
+def _digits(number: str) -> str:
+    """A number's integer part with `_` between thousands from five digits on, as RuboCop wants."""
+    match = re.match(r"(-?)(\d{5,})(.*)$", number)
+    if not match:
+        return number
+    sign, whole, rest = match.groups()
+    return f"{sign}{int(whole):_}{rest}"
 
 
 _WORD = re.compile(r"^\w+(?:-\w+)*$")
@@ -154,9 +167,28 @@ def rb_string_array(values: list[Any]) -> str:
 
 
 def rb_string_lines(text: str, width: int) -> list[str]:
-    """String literals that concatenate to `text`, each short enough for a line of `width`."""
-    chunks = textwrap.wrap(" ".join(str(text).split()), width=width, drop_whitespace=False,
-                           break_long_words=False, break_on_hyphens=False) or [""]
+    """String literals that concatenate to `text` (whitespace runs made one space), each at most
+    `width` characters between its quotes once escaped; broken after spaces, or inside a word
+    only when the word alone is too long."""
+
+    def fits(chunk: str) -> bool:
+        return len(rb_string(chunk)) - 2 <= width
+
+    chunks: list[str] = []
+    current = ""
+    for word in re.findall(r"\S+ ?| ", " ".join(str(text).split())):
+        if current and not fits(current + word):
+            chunks.append(current)
+            current = ""
+        while not fits(word):
+            cut = 1
+            while cut < len(word) and fits(word[: cut + 1]):
+                cut += 1
+            chunks.append(word[:cut])
+            word = word[cut:]
+        current += word
+    if current or not chunks:
+        chunks.append(current)
     return [rb_string(chunk) for chunk in chunks]
 
 
@@ -309,6 +341,8 @@ class RbOperation:
     example: list[str] = field(default_factory=list)  # README lines of an example call
     summary: str = ""
     readme_params: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+    security: str = "nil"  # the SecuritySchemes it accepts, as Ruby source
+    streams: bool = False  # a success response is text/event-stream
 
 
 @dataclass
@@ -552,7 +586,8 @@ class RubyView:
         return description.strip() or f"{name}: {kind} of {self.api.title}."
 
     def _enum(self, name: str, file: str, decl: ir.EnumModel) -> RbModel:
-        allocator = NameAllocator({"VALUES"})
+        # BEGIN and END are keywords, so never constants.
+        allocator = NameAllocator({"VALUES", "BEGIN", "END"})
         members = []
         for value in decl.values:
             raw = value.value
@@ -569,6 +604,8 @@ class RubyView:
             model.values = rb_string_array([v.value for v in decl.values])
         else:
             model.values = "[" + ", ".join(m.literal for m in members) + "]"
+        if 6 + len(f"VALUES = {model.values}.freeze") > _WIDTH:  # one constant a line instead
+            model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
         return model
 
     def _union(self, name: str, file: str, decl: ir.UnionModel) -> RbModel:
@@ -691,9 +728,60 @@ class RubyView:
             ),
         )
         view.example = self._example(op, f"client.{resource}.{method}")
+        view.security = self._security(op)
+        view.streams = any(
+            (r.content_type or "").split(";")[0].strip().lower() == "text/event-stream" for r in op.success_responses
+        )
+        if view.streams:
+            view.return_type = f"Enumerator<{self.module}::ServerSentEvent>, nil"
+            view.yard = self._yard(op, view.return_type, errors, streams=True)
         return view
 
-    def _yard(self, op: ir.Operation, returns: str, errors: list[str]) -> list[str]:
+    def _security(self, op: ir.Operation) -> str:
+        """The operation's `security:`: nil when the API declares no scheme, else the ones it accepts."""
+        if not self.api.security_schemes:
+            return "nil"
+        declared = {scheme.name for scheme in self.api.security_schemes}
+        names = [name for name in op.security if name in declared]
+        return f"SECURITY_SCHEMES.values_at({', '.join(rb_string(n) for n in names)})" if names else "[]"
+
+    def _security_readme(self) -> list[tuple[str, str, str]]:
+        """(name, what is sent, the client options that send it) for the README, as Markdown cells."""
+        rows = []
+        for scheme in self.api.security_schemes:
+            if scheme.kind == "http" and scheme.scheme == "basic":
+                how, options = "`Authorization: Basic ...`", "`username:`, `password:`"
+            elif scheme.kind == "http" and scheme.scheme == "bearer":
+                how, options = "`Authorization: Bearer ...`", "`token:`"
+            elif scheme.kind == "apiKey":
+                how, options = f"{md_cell(scheme.location)} {md_code(scheme.parameter_name)}", "`api_key:`"
+            elif scheme.kind == "oauth2":
+                how = "OAuth2 bearer token" + (f" from {md_code(scheme.token_url)}" if scheme.token_url else "")
+                options = "`client_id:`, `client_secret:` (or `token:`)"
+            elif scheme.kind == "openIdConnect":
+                how, options = "OpenID Connect bearer token", "`token:`"
+            else:
+                how, options = md_cell(f"{scheme.kind} {scheme.scheme}".strip()), "none (configure the transport)"
+            rows.append((scheme.name, how, options))
+        return rows
+
+    def security_schemes(self) -> list[tuple[str, str]]:
+        """(name literal, SecurityScheme.new(...)) for every scheme the API declares."""
+        result = []
+        for scheme in self.api.security_schemes:
+            args = [f"name: {rb_string(scheme.name)}", f"kind: {rb_string(scheme.kind)}"]
+            for key in ("scheme", "location", "parameter_name", "token_url"):
+                value = getattr(scheme, key)
+                if value:
+                    args.append(f"{key}: {rb_string(value)}")
+            key = rb_string(scheme.name)
+            line = f"SecurityScheme.new({', '.join(args)})"
+            if 4 + len(key) + 4 + len(line) + 1 > _WIDTH:  # one argument a line, under the key
+                line = "SecurityScheme.new(\n" + ",\n".join(" " * 6 + arg for arg in args) + "\n    )"
+            result.append((key, line))
+        return result
+
+    def _yard(self, op: ir.Operation, returns: str, errors: list[str], streams: bool = False) -> list[str]:
         """The YARD tags of an operation's method, wrapped to fit."""
         tags: list[str] = []
         has_path = bool(op.params_in("path"))
@@ -711,7 +799,12 @@ class RubyView:
         tags += self._options("headers", op.params_in("header") + op.params_in("cookie"))
         tags.append(f"@param options [{self.module}::RequestOptions, Hash, nil] per-call timeout, open_timeout, "
                     "max_retries, headers, idempotency_key, extra_query")
-        tags.append(f"@return [{returns}]")
+        if streams:
+            tags.append(f"@yieldparam event [{self.module}::ServerSentEvent] each event, as it arrives")
+            tags.append(f"@return [{returns}] the events (without a block; the request is sent when it is "
+                        "iterated), else nil once the stream ended")
+        else:
+            tags.append(f"@return [{returns}]")
         statuses = f" ({', '.join(errors)})" if errors else ""
         tags.append(f"@raise [{self.module}::APIStatusError] for an error status{statuses}, as its subclass")
         tags.append(f"@raise [{self.module}::APIConnectionError] when no response arrives, after the retries")
@@ -739,9 +832,11 @@ class RubyView:
         """(Serde type for the runtime, YARD return type) of one response."""
         if response.is_redirect:
             return "nil", f"{self.module}::RedirectResult"
+        media = (response.content_type or "").split(";")[0].strip().lower()
+        if media == "text/event-stream":
+            return ":event_stream", f"Array<{self.module}::ServerSentEvent>"
         if response.content_type is None or response.type is None:
             return "nil", "Hash{}"
-        media = response.content_type.split(";")[0].strip().lower()
         if media.startswith("text/"):
             return ":string", "String"
         if not _json_media(media):
@@ -781,11 +876,16 @@ class RubyView:
             "homepage": self.homepage,
             "authors": self.authors,
             "summary": summary,
+            "gem_summary": (" \\\n" + " " * 17).join(rb_string_lines(summary, 80)),
             "gem_description": (" \\\n" + " " * 21).join(rb_string_lines(
                 " ".join(description.split("\n\n")[0].split()) if description else summary + ".", 80)),
             "description": description,
             "base_url": self.api.default_base_url or None,
             "runtime_files": RUNTIME_FILES,
+            "security_schemes": self.security_schemes(),
+            "security_readme": self._security_readme(),
+            "has_oauth": any(scheme.kind == "oauth2" for scheme in self.api.security_schemes),
+            "stream_names": [op.method_name for r in self.resources for op in r.operations if op.streams],
             "models": self.models,
             "aliases": self.aliases,
             "resources": self.resources,

@@ -4,10 +4,14 @@
 # compiled with warnings on; each warning or syntax error is printed and the exit status is 1
 # when there is any. Then, with --load LIB=FEATURE (repeatable), requires each gem with
 # warnings on and prints, as JSON, the operations and models every client module declares.
+# With --build DIR, also packages every gem found (a folder holding one *.gemspec among the
+# paths) into DIR as `gem build` does, any warning RubyGems gives counting as a problem.
 #
-#   ruby check_ruby.rb [--load lib_dir=feature ...] file_or_dir ...
+#   ruby check_ruby.rb [--load lib_dir=feature ...] [--build dir] file_or_dir ...
 
 require "json"
+require "rubygems/package"
+require "stringio"
 
 # Collects warnings instead of printing them.
 module CollectWarnings
@@ -26,12 +30,13 @@ $VERBOSE = true
 
 loads = []
 paths = []
+build_dir = nil
 args = ARGV.dup
 while (arg = args.shift)
-  if arg == "--load"
-    loads << args.shift.split("=", 2)
-  else
-    paths << arg
+  case arg
+  when "--load" then loads << args.shift.split("=", 2)
+  when "--build" then build_dir = args.shift
+  else paths << arg
   end
 end
 
@@ -80,6 +85,33 @@ rescue StandardError, ScriptError => e
   problems << "#{feature}: #{e.class}: #{e.message}\n  #{e.backtrace.first(3).join("\n  ")}"
 end
 problems.concat(CollectWarnings.messages)
+CollectWarnings.messages.clear
 
-puts JSON.generate({ "files" => files.length, "problems" => problems, "gems" => report })
+# `gem build` of the gemspec in `root`, in this process; RubyGems' warnings and errors as text.
+def build_gem(root, build_dir)
+  said = StringIO.new
+  Gem::DefaultUserInteraction.ui = Gem::StreamUI.new(StringIO.new, said, said, false)
+  Dir.chdir(root) do
+    gemspec = Dir["*.gemspec"].first
+    spec = Gem::Specification.load(gemspec) or raise "#{root}/#{gemspec} does not load"
+    Gem::Package.build(spec, false, false, File.join(build_dir, "#{spec.name}-#{spec.version}.gem"))
+  end
+  said.string.lines.grep(/WARNING|ERROR/i).map { |line| "#{root}: gem build: #{line.strip}" }
+rescue StandardError, ScriptError => e
+  ["#{root}: gem build: #{e.class}: #{e.message}"]
+end
+
+built = 0
+if build_dir
+  gems = paths.select { |path| File.directory?(path) && !Dir[File.join(path, "*.gemspec")].empty? }
+  gems.each_with_index do |root, index|
+    folder = File.join(build_dir, index.to_s) # two gems may share a name
+    Dir.mkdir(folder)
+    problems.concat(build_gem(File.expand_path(root), folder))
+    built += 1
+  end
+  problems.concat(CollectWarnings.messages)
+end
+
+puts JSON.generate({ "files" => files.length, "problems" => problems, "gems" => report, "built" => built })
 exit(problems.empty? ? 0 : 1)

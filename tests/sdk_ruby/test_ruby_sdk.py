@@ -79,6 +79,21 @@ def test_the_minitest_suite_passes_with_warnings_on() -> None:
     assert not warnings, output(result)
 
 
+def test_generated_security_and_event_streams_work_end_to_end(tmp_path: Path) -> None:
+    """The gems of cases/security.yaml and cases/params_bodies.yaml, through their generated
+    methods, against the local server (tests/sdk_ruby/cases)."""
+    libs = []
+    for case in ("security.yaml", "params_bodies.yaml"):
+        spec = REPO / "tests" / "generation" / "cases" / case
+        assert main(["generate", "--spec", str(spec), "--lang", "ruby", "--out", str(tmp_path)]) == 0
+        libs += ["-I", str(tmp_path / Path(case).stem / "ruby" / "lib")]
+    script = HERE / "cases" / "test_generated_cases.rb"
+    result = run(["ruby", "-w", "-I", str(SDK / "lib"), *libs, str(script)], cwd=REPO)
+    assert result.returncode == 0, output(result)
+    assert re.search(r"[1-9]\d* runs, \d+ assertions, 0 failures, 0 errors, 0 skips", result.stdout), output(result)
+    assert "warning:" not in result.stderr, output(result)
+
+
 # ---------------------------------------------------------------- escaping
 
 

@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
-# Public: what every generated client is. Configuration, the one retry loop, and the
-# helpers over raw operations: calls by operationId, pagination, waiters and the tail.
+# Public: what every generated client is. Configuration, credentials, the one retry loop,
+# and the helpers over raw operations: calls by operationId, pagination, waiters, the tail
+# and server-sent event streams.
 #
 # Generated clients subclass it, declare their API with {.sdk}, and create their
 # resources in #init_resources (called again for every {#with_options} copy).
@@ -9,14 +10,16 @@ class BaseClient
   # Everything one call needs, prepared once and sent unchanged on every attempt.
   Prepared = Struct.new(
     :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
-    keyword_init: true
+    :secret_headers, :secret_query, :token_url, keyword_init: true
   )
-  private_constant :Prepared
+  # What one attempt's exchange tells the retry loop: whether a stream was handed on.
+  Attempt = Struct.new(:streaming)
+  private_constant :Prepared, :Attempt
 
   # The settings {#with_options} can change.
   OPTION_KEYS = [
-    :base_url, :token, :tenant_id, :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request,
-    :on_response
+    :base_url, :token, :username, :password, :api_key, :client_id, :client_secret, :token_url, :scopes, :tenant_id,
+    :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request, :on_response
   ].freeze
 
   class << self
@@ -61,8 +64,19 @@ class BaseClient
   # @return [String]
   attr_reader :user_agent
 
+  # Credentials are sent per operation, as the schemes it accepts say (see SecurityScheme);
+  # when the API declares no scheme, `token` goes on every request as a bearer token.
+  #
   # @param base_url [String, nil] the server; the spec's first server when nil
   # @param token [String, #call, nil] bearer token (user JWT or API token), or a callable giving one
+  # @param username [String, nil] for HTTP Basic (with `password`)
+  # @param password [String, nil]
+  # @param api_key [String, nil] sent for every API key scheme (header, query or cookie)
+  # @param client_id [String, nil] OAuth2 client credentials (with `client_secret`): the client
+  #   fetches an access token, caches it and refreshes it before it expires or after a 401
+  # @param client_secret [String, nil]
+  # @param token_url [String, nil] the token endpoint, instead of the one the spec names
+  # @param scopes [Array<String>, nil] the scopes to ask the token endpoint for
   # @param tenant_id [String, nil] sent as X-Tenant-ID
   # @param timeout [Numeric] seconds to read (and write) each attempt
   # @param open_timeout [Numeric] seconds to open the connection of each attempt
@@ -78,7 +92,8 @@ class BaseClient
   # @param sleeper [#call, nil] sleeps the given seconds (for tests)
   # @param jitter [#call, nil] a number in [0, 1) (for tests)
   # rubocop:disable Metrics/AbcSize
-  def initialize(base_url: nil, token: nil, tenant_id: nil, timeout: Internal::DEFAULT_TIMEOUT,
+  def initialize(base_url: nil, token: nil, username: nil, password: nil, api_key: nil, client_id: nil,
+                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, timeout: Internal::DEFAULT_TIMEOUT,
                  open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
                  headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
                  clock: nil, wall_clock: nil, sleeper: nil, jitter: nil)
@@ -86,7 +101,9 @@ class BaseClient
     self.max_retries = max_retries
     self.timeout = timeout
     self.open_timeout = open_timeout
-    @token = token
+    @credentials = Internal::Credentials.new(token:, username:, password:, api_key:, client_id:, client_secret:,
+                                             token_url:, scopes:)
+    @token_sources = Internal::TokenSources.new
     @tenant_id = tenant_id
     @headers = stringify_headers(headers)
     @signer = signer
@@ -110,7 +127,8 @@ class BaseClient
   end
 
   # A copy with some settings changed (any of OPTION_KEYS), sharing this client's
-  # transport. `headers` are added over the current ones.
+  # transport (and its OAuth2 tokens, unless the client credentials change). `headers` are
+  # added over the current ones.
   #
   # @return [BaseClient]
   def with_options(**changes)
@@ -162,6 +180,30 @@ class BaseClient
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
     response, request = perform(prepared)
     RawResponse.new(response, operation, request:, now: @wall_clock.call)
+  end
+
+  # Send an operation that answers with server-sent events (`text/event-stream`) and yield
+  # each event as it arrives; without a block, an Enumerator that sends the request each
+  # time it is iterated (`each`, `first(3)`, `take_while`, ...). Leaving early (`break`, an
+  # error) closes the connection. Retries apply until the response starts, never after; an
+  # error status raises its APIStatusError before any event. `timeout` bounds the wait for
+  # each chunk, so a stream that may stay silent longer needs a longer one (per call:
+  # `options: { timeout: 600 }`). Prefer the block form (or `each`) to external iteration
+  # (`next`), which keeps the connection open until the Enumerator is garbage.
+  #
+  # @yieldparam event [ServerSentEvent]
+  # @return [Enumerator<ServerSentEvent>, nil] the events (without a block), else nil at the end
+  # @raise [APIStatusError] for an error status before the stream
+  # @raise [APIConnectionError] when no response arrives (after the retries) or the stream breaks
+  def stream(operation_id, path_params: nil, query: nil, body: nil, headers: nil, options: nil, &block)
+    operation = resolve_operation(operation_id)
+    prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options),
+                                  accept: Internal::EVENT_STREAM)
+    events = Enumerator.new { |yielder| follow_stream(prepared) { |event| yielder << event } }
+    return events unless block
+
+    events.each(&block)
+    nil
   end
 
   # Every item of a paginated operation, fetching pages as the Enumerator is consumed.
@@ -273,7 +315,12 @@ class BaseClient
 
   def apply_options(changes)
     @owns_transport = false
-    changes.each do |name, value|
+    credentials = changes.slice(*Internal::Credentials::KEYS)
+    unless credentials.empty?
+      @credentials = @credentials.merge(credentials)
+      @token_sources = Internal::TokenSources.new if credentials.keys.intersect?(Internal::Credentials::OAUTH_KEYS)
+    end
+    changes.except(*Internal::Credentials::KEYS).each do |name, value|
       case name
       when :base_url, :max_retries, :timeout, :open_timeout then send(:"#{name}=", value)
       when :headers then @headers = @headers.merge(stringify_headers(value))
@@ -300,31 +347,36 @@ class BaseClient
   end
 
   # rubocop:disable Metrics/AbcSize
-  def prepare(operation, path_params:, query:, body:, headers:, options:)
+  def prepare(operation, path_params:, query:, body:, headers:, options:, accept: "application/json")
     path = Internal::RequestBuilder.render_path(operation, path_params)
     query = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query").merge(options.extra_query)
     routed = Internal::RequestBuilder.route(operation, query, headers)
     content, content_type = Internal::BodyEncoder.encode_body(operation, body)
-    request_headers = { "Accept" => "application/json", "User-Agent" => @user_agent }
+    auth = Internal::Auth.authorize(operation.security, @credentials, @base_url)
+    request_headers = { "Accept" => accept, "User-Agent" => @user_agent }
     put_all(request_headers, @headers)
-    token = @token.respond_to?(:call) ? @token.call : @token
-    Internal::Headers.put(request_headers, "Authorization", "Bearer #{token}") unless token.to_s.empty?
+    put_all(request_headers, auth.headers)
     Internal::Headers.put(request_headers, Internal::TENANT_HEADER, @tenant_id) unless @tenant_id.to_s.empty?
     put_all(request_headers, routed.headers)
-    add_cookies(request_headers, routed.cookies)
+    add_cookies(request_headers, routed.cookies + auth.cookies)
     put_all(request_headers, options.headers)
     Internal::Headers.put(request_headers, "Content-Type", content_type) if content_type
     max_retries = options.max_retries || @max_retries
     add_idempotency_key(request_headers, operation, options, max_retries)
-    url = @base_url + path
-    url += "?#{Internal::RequestBuilder.query_string(routed.query)}" unless routed.query.empty?
     Prepared.new(
-      operation:, http_method: operation.http_method, url:, headers: request_headers.freeze,
-      body: content, timeout: options.timeout ? seconds(:timeout, options.timeout) : @timeout,
+      operation:, http_method: operation.http_method, url: url_of(path, routed.query, auth.query),
+      headers: request_headers.freeze, body: content,
+      timeout: options.timeout ? seconds(:timeout, options.timeout) : @timeout,
       open_timeout: options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
-      max_retries:,
-      retryable: Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers)
+      max_retries:, retryable: Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers),
+      secret_headers: auth.secret_headers, secret_query: auth.secret_query, token_url: auth.token_url
     )
+  end
+
+  # The URL of a call; an API key in the query only when the caller did not give that parameter.
+  def url_of(path, query, credentials)
+    pairs = query + credentials.reject { |name, _| query.any? { |key, _| key == name } }
+    pairs.empty? ? @base_url + path : "#{@base_url}#{path}?#{Internal::RequestBuilder.query_string(pairs)}"
   end
   # rubocop:enable Metrics/AbcSize
 
@@ -350,27 +402,88 @@ class BaseClient
   end
 
   # Send with retries: transport errors and retryable statuses, for requests that may be
-  # repeated, up to max_retries times, waiting in between. Returns [response, request].
-  def perform(prepared)
+  # repeated, up to max_retries times, waiting in between; and once more with a new OAuth2
+  # token after a 401. `exchange` makes one attempt and returns its response, or nil when it
+  # handed a stream on (nothing is retried after that). Returns [response, request].
+  def perform(prepared, exchange = method(:exchange))
     retries = 0
+    refreshed = false
     loop do
-      request = build_attempt(prepared)
+      request, token = build_attempt(prepared)
       show_request(request, retries + 1)
+      attempt = Attempt.new(false)
       begin
-        response = @transport.call(request)
+        response = exchange.call(request, attempt)
       rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
+        raise if attempt.streaming
         raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
 
         @sleeper.call(Internal::RetryPolicy.backoff_delay(retries, @jitter.call))
         retries += 1
         next
       end
-      show_response(response, request)
+      return [response, request] if response.nil?
+
+      if !refreshed && renew_rejected_token(prepared, token, response)
+        refreshed = true
+        next
+      end
       return [response, request] unless retry?(prepared, retries) && retryable_status?(response)
 
       @sleeper.call(Internal::RetryPolicy.retry_delay(retries, retry_after(response), @jitter.call))
       retries += 1
     end
+  end
+
+  # After a 401 to a request that carried an OAuth2 token: a new token (true), else false.
+  def renew_rejected_token(prepared, token, response)
+    return false unless token && response.status == 401
+
+    token_source(prepared).refresh(token, prepared.operation.operation_id, method(:deliver_token_request))
+    true
+  end
+
+  # One plain attempt.
+  def exchange(request, _attempt)
+    response = @transport.call(request)
+    show_response(response, request)
+    response
+  end
+
+  # One attempt of a stream: an error status is read whole (for the retry loop), a 2xx is
+  # parsed into events as it arrives, each given to `consumer`.
+  def stream_exchange(request, attempt, consumer)
+    deliver = @transport.respond_to?(:stream) ? @transport.method(:stream) : method(:whole_stream)
+    deliver.call(request) do |head, body|
+      unless (200..299).cover?(head.status)
+        text = +""
+        body.each { |chunk| text << chunk }
+        response = HTTPResponse.new(status: head.status, headers: head.headers, body: text)
+        show_response(response, request)
+        next response
+      end
+      show_response(head, request)
+      attempt.streaming = true
+      parser = Internal::EventParser.new
+      body.each { |chunk| parser.feed(chunk, &consumer) }
+      parser.finish(&consumer)
+      nil
+    end
+  end
+
+  # A transport without #stream: the events come from the whole body.
+  def whole_stream(request)
+    response = @transport.call(request)
+    yield HTTPResponse.new(status: response.status, headers: response.headers), [response.body]
+  end
+
+  # The events of a prepared stream, given to the block.
+  def follow_stream(prepared, &consumer)
+    exchange = ->(request, attempt) { stream_exchange(request, attempt, consumer) }
+    response, request = perform(prepared, exchange)
+    return if response.nil?
+
+    raise Internal::ResponseParser.status_error(prepared.operation, response, request, @wall_clock.call)
   end
 
   def retry?(prepared, retries)
@@ -386,14 +499,31 @@ class BaseClient
       Internal::ResponseParser.error_details(response).retry_after
   end
 
+  # One attempt's request, and the OAuth2 token it carries (nil when none).
   def build_attempt(prepared)
     request = HTTPRequest.new(
       http_method: prepared.http_method, url: prepared.url, headers: prepared.headers.dup, body: prepared.body,
-      open_timeout: prepared.open_timeout, timeout: prepared.timeout,
-      operation_id: prepared.operation.operation_id
+      open_timeout: prepared.open_timeout, timeout: prepared.timeout, operation_id: prepared.operation.operation_id,
+      secret_headers: prepared.secret_headers, secret_query: prepared.secret_query
     )
+    token = nil
+    if prepared.token_url && !Internal::Headers.key?(request.headers, "Authorization")
+      token = token_source(prepared).token(prepared.operation.operation_id, method(:deliver_token_request))
+      request["Authorization"] = "Bearer #{token}"
+    end
     @signer&.call(request)
-    request
+    [request, token]
+  end
+
+  def token_source(prepared)
+    @token_sources.source(prepared.token_url, @credentials, @clock)
+  end
+
+  # The token request goes through the transport, and past the logger as one redacted line.
+  def deliver_token_request(request)
+    response = @transport.call(request)
+    @logger&.debug { "#{self.class.sdk_name}: token request POST #{request.url} returned #{response.status}" }
+    response
   end
 
   def transport_error(prepared, error, attempts)
@@ -401,23 +531,24 @@ class BaseClient
     type = timed_out ? APITimeoutError : APIConnectionError
     text = error.is_a?(APIConnectionError) ? error.message : "#{error.class.name}: #{error.message}"
     type.new(text, operation_id: prepared.operation.operation_id, http_method: prepared.http_method,
-                   url: prepared.url, attempts:)
+                   url: Internal::Text.redact_query(prepared.url, prepared.secret_query), attempts:)
   end
 
   def show_request(request, attempt)
+    shown = request.redacted
     @logger&.debug do
-      "#{self.class.sdk_name}: request #{request.http_method} #{request.url} (attempt #{attempt}) " \
-        "headers=#{request.redacted.headers}"
+      "#{self.class.sdk_name}: request #{shown.http_method} #{shown.url} (attempt #{attempt}) headers=#{shown.headers}"
     end
-    @on_request&.call(request.redacted)
+    @on_request&.call(shown)
   end
 
   def show_response(response, request)
+    shown = request.redacted
     @logger&.debug do
-      "#{self.class.sdk_name}: response #{response.status} #{request.http_method} #{request.url} " \
+      "#{self.class.sdk_name}: response #{response.status} #{shown.http_method} #{shown.url} " \
         "headers=#{response.redacted.headers}"
     end
-    @on_response&.call(response.redacted, request.redacted)
+    @on_response&.call(response.redacted, shown)
   end
 
   def state_of(value)

@@ -50,21 +50,43 @@ Tail = Struct.new(:name, :param, :value, keyword_init: true) do
   end
 end
 
+# One way the API accepts credentials, as the spec's securitySchemes declare it:
+#
+# - http: `scheme` "bearer" (the client's `token`) or "basic" (`username` and `password`).
+# - apiKey: the client's `api_key` goes in `location` (header, query or cookie) as `parameter_name`.
+# - oauth2, openIdConnect: an access token as a bearer token; with `client_id` and `client_secret`
+#   the client gets one from `token_url` (the client credentials grant).
+# - mutualTLS: nothing is sent; give the transport a client certificate (NetHTTPTransport ssl:).
+SecurityScheme = Struct.new(:name, :kind, :scheme, :location, :parameter_name, :token_url, keyword_init: true) do
+  def initialize(name:, kind:, scheme: "", location: "", parameter_name: "", token_url: "")
+    super
+    freeze
+  end
+end
+
 # One operation of the API, keyed by its operationId.
 #
 # `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
-# of the body (see Internal::Serde), or to nil for no body. `request_content_type` is
-# the body's media type (nil: the operation takes no body).
+# of the body (see Internal::Serde), or to nil for no body; :event_stream marks a
+# `text/event-stream` body (see BaseClient#stream). `request_content_type` is the body's
+# media type (nil: the operation takes no body). `security` lists the SecuritySchemes the
+# operation accepts ([]: it takes no credentials); nil means the API declares none, and the
+# client's `token` is then sent as a bearer token.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
-  :pagination, :waiter, :tail, keyword_init: true
+  :pagination, :waiter, :tail, :security, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
-                 responses: {}, pagination: nil, waiter: nil, tail: nil)
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil)
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
-          responses: responses.freeze, pagination:, waiter:, tail:)
+          responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze)
     freeze
+  end
+
+  # Does a success response stream server-sent events?
+  def streams?
+    responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
   end
 
   # @return [Array<Param>] the parameters at `location` (path, query, header, cookie)

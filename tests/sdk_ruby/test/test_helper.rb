@@ -51,7 +51,8 @@ module SdkTest
 
   # A local HTTP server on an ephemeral port. `reply` takes a block called with each
   # Received request and returning [status, headers, body]; the body may be a Hash or an
-  # Array (sent as JSON), a String, or nil.
+  # Array (sent as JSON), a String, nil, or a Proc that writes the body in chunks (each
+  # `out.write(text)` is one chunk of a chunked response).
   class Server
     attr_reader :requests
 
@@ -110,6 +111,9 @@ module SdkTest
         response["Content-Type"] ||= "application/json"
         response.body = JSON.generate(body)
       when String then response.body = body
+      when Proc
+        response.chunked = true
+        response.body = body
       end
     end
   end

@@ -26,6 +26,9 @@ module Internal
   # Methods that get an Idempotency-Key from the client when retries are on.
   AUTO_IDEMPOTENCY_METHODS = %w[POST].freeze
 
+  # The media type of server-sent events (what a streaming call accepts).
+  EVENT_STREAM = "text/event-stream"
+
   IDEMPOTENCY_HEADER = "Idempotency-Key"
   TENANT_HEADER = "X-Tenant-ID"
 

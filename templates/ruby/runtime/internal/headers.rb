@@ -26,10 +26,11 @@ module Internal
       headers.any? { |key, _| key.casecmp?(name) }
     end
 
-    # A copy with the values of secret headers replaced by REDACTED.
-    def redact(headers)
+    # A copy with the values of secret headers (REDACTED_HEADERS and `more`) replaced by REDACTED.
+    def redact(headers, more = [])
       headers.to_h do |key, value|
-        [key, REDACTED_HEADERS.include?(key.downcase) ? REDACTED : value]
+        secret = REDACTED_HEADERS.include?(key.downcase) || more.any? { |name| name.casecmp?(key) }
+        [key, secret ? REDACTED : value]
       end
     end
   end

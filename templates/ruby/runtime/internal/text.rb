@@ -17,6 +17,20 @@ module Internal
       url
     end
 
+    # `url` with the values of the query parameters `names` replaced by REDACTED.
+    def redact_query(url, names)
+      return url if names.empty? || !url.include?("?")
+
+      base, query = url.split("?", 2)
+      pairs = query.split("&").map do |pair|
+        key = URI.decode_www_form_component(pair.split("=", 2).first)
+        names.include?(key) ? "#{pair.split("=", 2).first}=#{REDACTED}" : pair
+      rescue ArgumentError
+        pair
+      end
+      "#{base}?#{pairs.join("&")}"
+    end
+
     # Seconds as a short number: 2 for 2.0, 0.25 for 0.25.
     def seconds(value)
       value = value.to_f

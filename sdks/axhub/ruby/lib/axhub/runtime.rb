@@ -12,6 +12,7 @@ module AxHub
     internal/headers
     errors
     results
+    server_sent_event
     options
     file_part
     operation
@@ -21,6 +22,8 @@ module AxHub
     internal/request_builder
     internal/body_encoder
     internal/response_parser
+    internal/event_parser
+    internal/auth
     internal/pager
     transport
     raw_response

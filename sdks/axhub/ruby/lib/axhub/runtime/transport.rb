@@ -17,9 +17,13 @@ class HTTPRequest
   attr_accessor :timeout
   # @return [String, nil] the operationId the request belongs to
   attr_reader :operation_id
+  # @return [Array<String>] more headers whose values are never shown (API keys)
+  attr_reader :secret_headers
+  # @return [Array<String>] query parameters whose values are never shown (API keys)
+  attr_reader :secret_query
 
   def initialize(http_method:, url:, headers:, body: nil, open_timeout: Internal::DEFAULT_OPEN_TIMEOUT,
-                 timeout: Internal::DEFAULT_TIMEOUT, operation_id: nil)
+                 timeout: Internal::DEFAULT_TIMEOUT, operation_id: nil, secret_headers: [], secret_query: [])
     @http_method = http_method
     @url = url
     @headers = headers
@@ -27,6 +31,8 @@ class HTTPRequest
     @open_timeout = open_timeout
     @timeout = timeout
     @operation_id = operation_id
+    @secret_headers = secret_headers.map(&:to_s).freeze
+    @secret_query = secret_query.map(&:to_s).freeze
   end
 
   # The value of header `name`, whatever its case.
@@ -39,10 +45,12 @@ class HTTPRequest
     Internal::Headers.put(@headers, name, value)
   end
 
-  # A copy whose secret headers are redacted: what the logger and debug hooks see.
+  # A copy whose secrets (headers, API keys in the query) are redacted: what the logger, the
+  # debug hooks and errors see.
   def redacted
     copy = dup
-    copy.headers = Internal::Headers.redact(@headers)
+    copy.headers = Internal::Headers.redact(@headers, @secret_headers)
+    copy.url = Internal::Text.redact_query(@url, @secret_query)
     copy.freeze
   end
 
@@ -84,7 +92,9 @@ end
 
 # Public: the default transport, on Net::HTTP, with a pool of kept-alive connections per
 # origin. Replace it with any object that has `call(HTTPRequest) -> HTTPResponse` and
-# raises APIConnectionError (or APITimeoutError) when no response arrives.
+# raises APIConnectionError (or APITimeoutError) when no response arrives. A transport that
+# also has #stream (see below) delivers server-sent events as they arrive; without it, a
+# stream's events are read from the whole body #call returns.
 #
 #   AxHub::NetHTTPTransport.new(proxy: "http://proxy.internal:3128",
 #                               ssl: { ca_file: "/etc/ssl/corp.pem" },
@@ -130,6 +140,71 @@ class NetHTTPTransport
     raise APIConnectionError, "connection failed (#{e.class.name}: #{e.message})"
   end
 
+  # Send one request and yield its head (an HTTPResponse without body) and the body, read as
+  # it arrives: `body.each { |chunk| }`. The connection is closed afterwards (never reused: the
+  # block may leave before the end). Returns what the block returns. A failure while reading
+  # the body raises APIConnectionError (APITimeoutError when no byte came in time).
+  #
+  # @param request [HTTPRequest]
+  # @yieldparam head [HTTPResponse]
+  # @yieldparam body [#each]
+  def stream(request, &)
+    failure = nil
+    http = start(URI(request.url), request)
+    begin
+      exchange(http, request) do |head, body|
+        return yield head, body
+      rescue Exception => e # rubocop:disable Lint/RescueException
+        failure = e # the block's own error, passed on as it is
+        raise
+      end
+    ensure
+      finish(http)
+    end
+  rescue *TIMEOUT_ERRORS => e
+    raise if e.equal?(failure)
+
+    raise APITimeoutError, "request timed out (#{e.class.name}: #{e.message})"
+  rescue *CONNECTION_ERRORS => e
+    raise if e.equal?(failure)
+
+    raise APIConnectionError, "connection failed (#{e.class.name}: #{e.message})"
+  end
+
+  # The body of a streamed response, chunk by chunk as it is read. An error raised by the
+  # block that reads it goes through untouched; only a failure to read becomes
+  # APIConnectionError.
+  class BodyReader
+    def initialize(response, request)
+      @response = response
+      @request = request
+    end
+
+    def each(&block)
+      failure = nil
+      @response.read_body do |chunk|
+        block.call(chunk)
+      rescue Exception => e # rubocop:disable Lint/RescueException
+        failure = e
+        raise
+      end
+      self
+    rescue *TIMEOUT_ERRORS, *CONNECTION_ERRORS => e
+      raise if e.equal?(failure)
+
+      raise broken(e)
+    end
+
+    private
+
+    def broken(error)
+      type = TIMEOUT_ERRORS.any? { |kind| error.is_a?(kind) } ? APITimeoutError : APIConnectionError
+      request = @request.redacted
+      type.new("the event stream broke (#{error.class.name}: #{error.message})",
+               operation_id: request.operation_id, http_method: request.http_method, url: request.url)
+    end
+  end
+
   # Close every idle connection.
   def close
     connections = @lock.synchronize do
@@ -142,6 +217,15 @@ class NetHTTPTransport
   end
 
   private
+
+  def exchange(http, request)
+    http.read_timeout = request.timeout
+    http.write_timeout = request.timeout
+    http.request(net_request(URI(request.url), request)) do |response|
+      head = HTTPResponse.new(status: response.code, headers: response.each_header.to_h)
+      yield head, BodyReader.new(response, request)
+    end
+  end
 
   def net_request(uri, request)
     has_body = !request.body.nil?

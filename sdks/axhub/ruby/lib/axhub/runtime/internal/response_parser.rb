@@ -28,6 +28,7 @@ module Internal
     def decode_body(operation, response)
       type = response_type(operation, response.status)
       return response.body.b if type == :binary
+      return EventParser.parse(response.body) if type == :event_stream # the whole stream at once
 
       content_type = Headers.get(response.headers, "content-type").to_s
       return text_body(response, content_type) unless json_media?(content_type)
@@ -68,6 +69,7 @@ module Internal
 
     # The error for a non-2xx, non-3xx response, by the one status → class map.
     def status_error(operation, response, request, now)
+      request = request&.redacted
       details = error_details(response)
       retry_after = RetryPolicy.parse_retry_after(response.headers, now) || details.retry_after
       body = details.body
