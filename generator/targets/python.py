@@ -15,7 +15,7 @@ from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
-from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, unicode_escapes
+from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
 
 # Names the generated modules import or define themselves; a model may not take them.
 _MODULE_NAMES = frozenset(
@@ -33,7 +33,7 @@ _MODEL_MEMBERS = frozenset(
 )
 # Attributes of the client classes that a resource accessor may not shadow.
 _CLIENT_MEMBERS = frozenset(
-    """call request raw_request iterate wait tail with_options close base_url timeout max_retries
+    """call request raw_request iterate wait tail stream with_options close base_url timeout max_retries
     headers""".split()
 )
 
@@ -173,6 +173,8 @@ class PyOperation:
     path_annotation: str = "None"
     waiter_field: str = ""
     waiter_terminal: str = ""
+    streams: bool = False  # answers with server-sent events: returns an event stream
+    security: str = "None"  # tuple of SECURITY_SCHEMES entries; None: the API declares none
 
 
 @dataclass
@@ -235,6 +237,7 @@ class PythonView:
         self.classes: list[PyClass] = []
         self.aliases: list[PyAlias] = []
         self.typed_dicts: list[PyTypedDict] = []
+        self.security_schemes = self._security_schemes()
         self._build_models()
         self.resources = self._build_resources()
 
@@ -402,6 +405,61 @@ class PythonView:
         assert isinstance(decl, ir.AliasModel)
         return PyAlias(name, decl.description, self.annotation(decl.target))
 
+    # ------------------------------------------------------------ security
+
+    def _security_schemes(self) -> dict[str, str]:
+        """Scheme name -> its SecurityScheme(...) expression, for the kinds the runtime knows."""
+        result = {}
+        for scheme in self.api.security_schemes:
+            if scheme.kind not in _SECURITY_KINDS:
+                continue
+            args = [py_string(scheme.name), f"kind={py_string(scheme.kind)}"]
+            if scheme.kind == "http" and scheme.scheme:
+                args.append(f"scheme={py_string(scheme.scheme)}")
+            if scheme.kind == "apiKey":
+                if scheme.location in ("header", "query", "cookie"):
+                    args.append(f"location={py_string(scheme.location)}")
+                args.append(f"parameter_name={py_string(scheme.parameter_name)}")
+            if scheme.kind == "oauth2" and scheme.token_url:
+                args.append(f"token_url={py_string(scheme.token_url)}")
+            result[scheme.name] = "SecurityScheme(" + ", ".join(args) + ")"
+        return result
+
+    def auth_lines(self) -> list[str]:
+        """README bullets: which client option each of the API's schemes takes."""
+        if not self.api.security_schemes:
+            return ["`token=...`: sent as `Authorization: Bearer ...` with every request."]
+        lines = []
+        for scheme in self.api.security_schemes:
+            name = _md_code(scheme.name)
+            if scheme.kind == "http" and scheme.scheme == "basic":
+                lines.append(f"{name}: `username=..., password=...`, sent as HTTP basic.")
+            elif scheme.kind == "http" and scheme.scheme == "bearer":
+                lines.append(f"{name}: `token=...`, sent as `Authorization: Bearer ...`.")
+            elif scheme.kind == "http":
+                lines.append(f"{name}: not applied by the SDK (HTTP {_md_code(scheme.scheme or '?')}); "
+                             "pass the header in `headers=...` or compute it in a `signer`.")
+            elif scheme.kind == "apiKey":
+                where = {"query": "query parameter", "cookie": "cookie"}.get(scheme.location, "header")
+                lines.append(f"{name}: `api_key=...`, sent as the {where} {_md_code(scheme.parameter_name)}.")
+            elif scheme.kind == "oauth2" and scheme.token_url:
+                lines.append(
+                    f"{name}: `client_id=..., client_secret=...` (and `scopes=[...]`): OAuth2 client credentials "
+                    f"from {_md_code(scheme.token_url)} (or `token_url=...`), fetched when needed, cached until it "
+                    "expires and fetched again on a 401; or `token=...`, an access token obtained elsewhere."
+                )
+            elif scheme.kind in ("oauth2", "openIdConnect"):
+                lines.append(f"{name}: `token=...`, an access token obtained elsewhere, sent as a bearer token.")
+            elif scheme.kind == "mutualTLS":
+                lines.append(f"{name}: a client certificate, configured on your own `http_client=httpx.Client(...)`.")
+        return lines
+
+    def _operation_security(self, op: ir.Operation) -> str:
+        if not self.api.security_schemes:
+            return "None"
+        names = [name for name in op.security if name in self.security_schemes]
+        return "(" + "".join(f"SECURITY_SCHEMES[{py_string(name)}], " for name in names).rstrip(" ") + ")"
+
     # ------------------------------------------------------------ operations
 
     def _build_resources(self) -> list[PyResource]:
@@ -463,9 +521,12 @@ class PythonView:
             responses.append((py_string(response.status), expression))
             if response.is_success and annotation not in returns:
                 returns.append(annotation)
+        streams = "EventStream" in returns
         if not returns:
             returns = ["Any"]
         return_annotation = "Any" if "Any" in returns else " | ".join(returns)
+        if streams:
+            return_annotation = "EventStream"  # the async resource says AsyncEventStream
         pagination = self._pagination(op.pagination)
         item_annotation = self.annotation(op.pagination.item_type, "m.") if op.pagination else None
         waiter = tail = None
@@ -529,6 +590,8 @@ class PythonView:
             path_annotation=path_annotation,
             waiter_field=op.waiter.field if op.waiter else "",
             waiter_terminal=", ".join(op.waiter.terminal) if op.waiter else "",
+            streams=streams,
+            security=self._operation_security(op),
         )
 
     def _body_annotation(self, body: ir.Body) -> str:
@@ -544,6 +607,8 @@ class PythonView:
         if response.content_type is None or response.type is None:
             return "None", "EmptyResult"
         media = response.content_type.split(";")[0].strip().lower()
+        if media == "text/event-stream":
+            return "ServerSentEvent", "EventStream"
         if media.startswith("text/"):
             return "str", "str"
         if not _json_media(media):
@@ -589,7 +654,7 @@ class PythonView:
         )
 
     def _operations_imports(self) -> list[str]:
-        texts = ["Operation"]
+        texts = ["Operation", *self.security_schemes.values()]
         for resource in self.resources:
             for op in resource.operations:
                 texts += op.params + [e for _, e in op.responses]
@@ -599,13 +664,16 @@ class PythonView:
             {"datetime": (), "typing": _TYPING},
             (),
             [(". as m", ()), ("._runtime", ("EmptyResult", "Operation", "Pagination", "Param",
-                                             "RedirectResult", "Tail", "Waiter"))],
+                                             "RedirectResult", "SecurityScheme", "ServerSentEvent",
+                                             "Tail", "Waiter"))],
         )
 
     def _resource_imports(self, resource: PyResource) -> list[str]:
         texts = ["cast", "SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions"]
         for op in resource.operations:
             texts += op.signature + op.iter_signature + [op.return_annotation]
+            if op.streams:
+                texts.append("AsyncEventStream")
             if op.item_annotation and (op.iter_name or op.tail_name):
                 texts += [f"Iterator[{op.item_annotation}]", f"AsyncIterator[{op.item_annotation}]"]
         return import_block(
@@ -613,7 +681,8 @@ class PythonView:
             {"datetime": (), "collections.abc": ("AsyncIterator", "Iterator", "Mapping"), "typing": _TYPING},
             (),
             [(".. as m", ()), (".._operations", ("OPERATIONS",)),
-             (".._runtime", ("AsyncClient", "EmptyResult", "RedirectResult", "RequestOptions", "SyncClient"))],
+             (".._runtime", ("AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
+                             "RequestOptions", "SyncClient"))],
         )
 
     def context(self) -> dict[str, Any]:
@@ -642,6 +711,9 @@ class PythonView:
             "typed_dicts": self.typed_dicts,
             "resources": self.resources,
             "description": self.api.description,
+            "security_schemes": self.security_schemes,
+            "auth_lines": self.auth_lines(),
+            "streams": any(op.streams for r in self.resources for op in r.operations),
             "model_names": [e.name for e in self.enums] + [c.name for c in self.classes]
             + [a.name for a in self.aliases],
         }
@@ -665,6 +737,7 @@ _TYPING = ("TYPE_CHECKING", "Annotated", "Any", "Literal", "NotRequired", "Requi
            "cast")
 
 _ENUM_BASE = {"string": "str", "integer": "int", "number": "float"}
+_SECURITY_KINDS = ("http", "apiKey", "oauth2", "openIdConnect", "mutualTLS")
 # The enum class each kind of value is declared with.
 _ENUM_CLASS = {"string": "enum.StrEnum", "integer": "enum.IntEnum", "number": "float, enum.Enum"}
 
@@ -763,6 +836,10 @@ def import_block(
                 lines.append("")
             lines.extend(section)
     return lines
+
+
+def _md_code(text: str) -> str:
+    return markdown_code(" ".join(text.translate(_DOC_ESCAPES).split()))
 
 
 def _json_media(media: str) -> bool:

@@ -1,5 +1,6 @@
-"""One small spec per OpenAPI construct (tests/generation/cases/): the Python SDK generated for
-each passes ruff, mypy --strict and a real import, and models round-trip real JSON unchanged."""
+"""One small spec per OpenAPI construct (tests/generation/cases/): the Python models generated for
+them round-trip real JSON unchanged, and hostile text stays inert. (That every case compiles is
+checked with the rest of the matrix: tests/generation/test_matrix.py.)"""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from generator.cli import main
 
 CASES = Path(__file__).parent / "cases"
 ROUNDTRIP = Path(__file__).parent / "roundtrip" / "documents.json"
-BIN = Path(sys.executable).parent
 
 
 def case_specs() -> list[Path]:
@@ -32,24 +32,6 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def roots(out: Path) -> list[Path]:
     return sorted(out.glob("*/python"))
-
-
-def test_every_case_generates(generated: Path) -> None:
-    assert {r.parent.name for r in roots(generated)} == {s.stem for s in case_specs()}
-
-
-def test_ruff(generated: Path) -> None:
-    result = subprocess.run([str(BIN / "ruff"), "check", "--no-cache", *map(str, roots(generated))],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout[-5000:]
-
-
-def test_mypy_strict(generated: Path) -> None:
-    packages = [arg for r in roots(generated) for arg in ("-p", r.parent.name)]
-    env = {**os.environ, "MYPYPATH": os.pathsep.join(map(str, roots(generated)))}
-    result = subprocess.run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, *packages],
-                            capture_output=True, text=True, env=env, cwd=generated)
-    assert result.returncode == 0, result.stdout[-5000:]
 
 
 _HARNESS = """

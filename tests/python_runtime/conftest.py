@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 import respx
+from rt_server import LocalServer, running
 from rt_support import BASE_URL, FAKE_ROOT, FakeClock  # puts the fake package on sys.path
 
 if TYPE_CHECKING:
@@ -54,3 +55,10 @@ def api() -> Iterator[respx.MockRouter]:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    """A real HTTP server on 127.0.0.1 (for what a mocked transport cannot show: streaming)."""
+    with running() as local:
+        yield local

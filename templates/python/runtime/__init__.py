@@ -1,9 +1,9 @@
 """The runtime of this SDK: hand-written, the same in every generated package.
 
 Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
-``operation``, ``errors``, ``sync_client``, ``async_client`` are public;
+``operation``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
 ``serde``, ``request``, ``response``, ``retry``, ``pagination``, ``debug``,
-``constants`` and ``base_client`` are internal (their names may change).
+``auth``, ``constants`` and ``base_client`` are internal (their names may change).
 """
 
 from .async_client import AsyncClient
@@ -29,10 +29,11 @@ from .errors import (
     WaiterTimeoutError,
 )
 from .model import Discriminator, Model
-from .operation import Operation, Pagination, Param, Tail, Waiter
+from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
 from .options import RequestOptions
 from .response import RawResponse
 from .serde import decode, encode
+from .sse import AsyncEventStream, EventStream, ServerSentEvent
 from .sync_client import SyncClient
 from .types import UNSET, EmptyResult, RedirectResult, Unset
 
@@ -42,12 +43,14 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncEventStream",
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
     "ConflictError",
     "Discriminator",
     "EmptyResult",
+    "EventStream",
     "InternalServerError",
     "InvalidArgumentError",
     "Model",
@@ -64,7 +67,9 @@ __all__ = [
     "RequestOptions",
     "ResponseDecodeError",
     "SDKError",
+    "SecurityScheme",
     "ServerError",
+    "ServerSentEvent",
     "SyncClient",
     "Tail",
     "UnprocessableEntityError",

@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import random
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
 
-from .base_client import (
-    BaseClient,
-    Emit,
-    Plan,
-    RequestHook,
-    ResponseHook,
-    Send,
-    Signer,
-    Sleep,
-    TimeoutArg,
-)
-from .constants import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TAIL_INTERVAL,
-    DEFAULT_TIMEOUT,
-    DEFAULT_WAIT_INTERVAL,
-    DEFAULT_WAIT_TIMEOUT,
-)
+from .base_client import Authorize, BaseClient, Emit, Plan, Send, Sleep
+from .constants import DEFAULT_TAIL_INTERVAL, DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .operation import Operation
 from .options import RequestOptions
 from .response import RawResponse
-from .types import UNSET, Unset
+from .sse import AsyncEventStream
 
 __all__ = ["AsyncClient"]
 
@@ -40,70 +22,60 @@ T = TypeVar("T")
 A = TypeVar("A", bound="AsyncClient")
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
     """Async client over ``httpx.AsyncClient``: the same calls as ``SyncClient``,
     awaited; ``iterate`` and ``tail`` give async iterators. Use ``async with``, or
     ``await close()``.
 
-    ``sleep`` defaults to ``asyncio.sleep``; pass another (e.g. ``trio.sleep``)
-    for another event loop, or a fake in tests.
+    Its options are described on ``BaseClient.__init__``. ``sleep`` defaults to
+    ``asyncio.sleep``; pass a fake in tests. Concurrent tasks share one OAuth2
+    token fetch (under an ``asyncio.Lock``).
     """
 
-    _http: httpx.AsyncClient
+    def _new_http(self, timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=False, timeout=timeout)
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        token: str | None = None,
-        tenant_id: str | None = None,
-        timeout: TimeoutArg = UNSET,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        signer: Signer | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        jitter: Callable[[], float] = random.random,
-    ) -> None:
-        url = self._check(base_url, max_retries)
-        owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                follow_redirects=False,
-                timeout=DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout,
-            )
-        self._sleep = sleep
-        self._setup(
-            http=http_client,
-            owns_http=owns_http,
-            base_url=url,
-            token=token,
-            tenant_id=tenant_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            signer=signer,
-            on_request=on_request,
-            on_response=on_response,
-            clock=clock,
-            wall_clock=wall_clock,
-            jitter=jitter,
-        )
+    def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
+        return asyncio.sleep
 
     # ------------------------------------------------------------ driving plans
 
-    async def _perform(self, effect: Send | Sleep) -> Any:
+    async def _perform(self, effect: Send | Sleep | Authorize) -> Any:
         if isinstance(effect, Send):
-            try:
-                return await self._http.send(effect.request, follow_redirects=False)
-            except httpx.TransportError as error:
-                return error
+            return await self._send(effect)
+        if isinstance(effect, Authorize):
+            return await self._authorize(effect)
         await self._sleep(effect.seconds)
         return None
+
+    async def _send(self, effect: Send) -> httpx.Response | httpx.TransportError:
+        try:
+            response = await self._http.send(
+                effect.request, follow_redirects=False, stream=effect.stream
+            )
+            if effect.stream and not response.is_success:
+                try:  # an error answer is read whole, like any other
+                    await response.aread()
+                finally:
+                    await response.aclose()
+        except httpx.TransportError as error:
+            return error
+        return response
+
+    async def _authorize(self, effect: Authorize) -> str:
+        flow = effect.flow
+        token = flow.fresh(self._clock(), effect.rejected)
+        if token is not None:
+            return token
+        async with flow.async_lock:  # one fetch; the tasks that waited take its token
+            token = flow.fresh(self._clock(), effect.rejected)
+            if token is None:
+                try:
+                    response = await self._http.send(flow.request(self._http, effect.timeout))
+                except httpx.TransportError as error:
+                    raise flow.transport_error(error, effect.operation_id) from error
+                token = flow.accept(response, self._clock(), effect.operation_id)
+        return token
 
     async def _run(self, plan: Plan[T]) -> T:
         reply: Any = None
@@ -173,6 +145,20 @@ class AsyncClient(BaseClient):
         """Like ``call`` (with retries) but returns the response as it came, any status."""
         op = self._operation(operation)
         return await self._run(self._raw_plan(op, path_params, query, body, options))
+
+    async def stream(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncEventStream:
+        """See ``SyncClient.stream``: ``async for`` over the result, ``async with`` to
+        close it when done."""
+        op = self._operation(operation)
+        response, url = await self._run(self._stream_plan(op, path_params, query, body, options))
+        return AsyncEventStream(response, op.operation_id, op.method, url)
 
     def iterate(
         self,

@@ -1,11 +1,13 @@
 """Internal: everything the sync and async clients share, written once.
 
+The constructor and ``with_options`` (every option, validated once) live here.
 Request building, the retry decision and backoff, response parsing, and the
 loops of ``iterate``, ``wait`` and ``tail`` are *plans*: generators that yield
-effects — ``Send(request)``, ``Sleep(seconds)``, ``Emit(item)`` — and receive the
-outcome of each ``Send`` (an ``httpx.Response``, or the ``httpx.TransportError``
-it raised). ``SyncClient`` and ``AsyncClient`` only perform the effects, so there
-is one retry loop, not two copies of it.
+effects — ``Send(request)``, ``Sleep(seconds)``, ``Authorize(flow)``,
+``Emit(item)`` — and receive the outcome of each (an ``httpx.Response`` or the
+``httpx.TransportError`` a ``Send`` raised; the access token of an
+``Authorize``). ``SyncClient`` and ``AsyncClient`` only perform the effects, so
+there is one retry loop, not two copies of it.
 """
 
 from __future__ import annotations
@@ -16,20 +18,24 @@ import difflib
 import enum
 import logging
 import platform
+import random
+import time
 import uuid
-from collections.abc import Callable, Generator, Mapping
-from typing import Any, ClassVar, TypeAlias, TypeVar
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
 
+from .auth import Credentials, TokenFlow, authorize
 from .constants import (
     AUTO_IDEMPOTENCY_METHODS,
+    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     IDEMPOTENCY_HEADER,
     TENANT_HEADER,
     USER_AGENT_FORMAT,
 )
-from .debug import redacted_request, redacted_response
+from .debug import redact_url, redacted_request, redacted_response
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -40,7 +46,7 @@ from .operation import Operation, Pagination
 from .options import RequestOptions
 from .pagination import as_int, is_more, next_query, page_items
 from .request import PreparedRequest, encode_body, render_path, route_params
-from .response import RawResponse, error_details, parse_response
+from .response import RawResponse, error_details, parse_response, status_error
 from .retry import (
     backoff_delay,
     is_retryable_request,
@@ -51,12 +57,14 @@ from .retry import (
 from .serde import wire_get
 from .types import UNSET, Unset
 
-__all__ = ["BaseClient", "Emit", "Effect", "Plan", "Send", "Sleep"]
+__all__ = ["Authorize", "BaseClient", "Emit", "Effect", "Plan", "Send", "Sleep"]
 
 _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-C = TypeVar("C", bound="BaseClient")
+C = TypeVar("C", bound="BaseClient[Any, Any]")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+SleepT = TypeVar("SleepT")
 
 RequestHook: TypeAlias = Callable[[httpx.Request], None]
 ResponseHook: TypeAlias = Callable[[httpx.Response], None]
@@ -66,14 +74,31 @@ TimeoutArg: TypeAlias = float | httpx.Timeout | None | Unset
 
 @dataclasses.dataclass(frozen=True)
 class Send:
-    """Send this request; the plan receives the response or the transport error."""
+    """Send this request; the plan receives the response or the transport error.
+
+    With ``stream``, a 2xx is handed on unread (its body is read as it is
+    consumed); any other status is read whole and closed, like every response.
+    """
 
     request: httpx.Request
+    stream: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
 class Sleep:
     seconds: float
+
+
+@dataclasses.dataclass(frozen=True)
+class Authorize:
+    """Get a valid access token from ``flow``, fetching one (once, under the flow's
+    lock) when none is cached, it expired, or it is ``rejected`` (the API answered
+    401 to it). The plan receives the token; a failed fetch raises."""
+
+    flow: TokenFlow
+    rejected: str | None
+    operation_id: str
+    timeout: httpx.Timeout
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,7 +108,7 @@ class Emit:
     item: Any
 
 
-Effect: TypeAlias = Send | Sleep | Emit
+Effect: TypeAlias = Send | Sleep | Authorize | Emit
 Plan: TypeAlias = Generator[Effect, Any, T]
 
 
@@ -91,11 +116,16 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+def _scopes(scopes: Sequence[str]) -> tuple[str, ...]:
+    """Scopes as a tuple; one string is split on spaces (its form in a token request)."""
+    return tuple(scopes.split()) if isinstance(scopes, str) else tuple(scopes)
+
+
 def _present(value: Any) -> bool:
     return value is not None and value is not UNSET and value != ""
 
 
-class BaseClient:
+class BaseClient(Generic[HttpT, SleepT]):
     """Configuration and plans shared by ``SyncClient`` and ``AsyncClient``.
 
     Generated clients subclass those and set the class attributes below; they
@@ -108,44 +138,76 @@ class BaseClient:
     SDK_NAME: ClassVar[str] = "sdk"
     SDK_VERSION: ClassVar[str] = "0.0.0"
 
-    _http: httpx.Client | httpx.AsyncClient
+    _http: HttpT
+    _sleep: SleepT
 
-    def _check(self, base_url: str | None, max_retries: int) -> str:
-        """Validate settings before anything is opened; returns the base URL to use."""
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        scopes: Sequence[str] = (),
+        tenant_id: str | None = None,
+        timeout: TimeoutArg = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        signer: Signer | None = None,
+        http_client: HttpT | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        sleep: SleepT | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        """Credentials are sent per operation, as the schemes it accepts say:
+
+        - ``token``: a bearer token (http bearer, or an OAuth2 / OpenID Connect
+          access token obtained elsewhere);
+        - ``username`` + ``password``: HTTP basic;
+        - ``api_key``: every API key scheme, in its header, query or cookie;
+        - ``client_id`` + ``client_secret`` (+ ``token_url`` over the spec's, and
+          ``scopes``): OAuth2 client credentials; the token is fetched when needed,
+          cached until it expires, and fetched again once when the API answers 401.
+
+        ``http_client`` is used as given (and not closed by ``close()``);
+        ``clock`` (monotonic seconds), ``wall_clock`` (epoch seconds), ``sleep`` and
+        ``jitter`` (uniform in [0, 1)) are injectable for tests.
+        """
         url = base_url or self.DEFAULT_BASE_URL
         if not url:
             raise InvalidArgumentError(f"{type(self).__name__}: base_url is required")
         if max_retries < 0:
             raise InvalidArgumentError("max_retries must be >= 0")
-        return url
-
-    def _setup(
-        self,
-        *,
-        http: httpx.Client | httpx.AsyncClient,
-        owns_http: bool,
-        base_url: str,
-        token: str | None,
-        tenant_id: str | None,
-        timeout: TimeoutArg,
-        max_retries: int,
-        headers: Mapping[str, str] | None,
-        signer: Signer | None,
-        on_request: RequestHook | None,
-        on_response: ResponseHook | None,
-        clock: Callable[[], float],
-        wall_clock: Callable[[], float],
-        jitter: Callable[[], float],
-    ) -> None:
-        self._http = http
-        self._owns_http = owns_http
-        self._base_url = base_url.rstrip("/")
-        self._token = token
-        self._tenant_id = tenant_id
-        if isinstance(timeout, Unset):
-            self._timeout = http.timeout if not owns_http else DEFAULT_TIMEOUT
+        self._credentials = Credentials(
+            token=token,
+            username=username,
+            password=password,
+            api_key=api_key,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_url=token_url,
+            scopes=_scopes(scopes),
+        )
+        self._token_flows: dict[str, TokenFlow] = {}
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = self._new_http(DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout)
+            self._timeout = DEFAULT_TIMEOUT
         else:
+            self._timeout = http_client.timeout
+        if not isinstance(timeout, Unset):
             self._timeout = _timeout(timeout)
+        self._http = http_client
+        self._sleep = sleep if sleep is not None else self._default_sleep()
+        self._base_url = url.rstrip("/")
+        self._tenant_id = tenant_id
         self._max_retries = max_retries
         self._headers: dict[str, str] = dict(headers or {})
         self._signer = signer
@@ -160,6 +222,13 @@ class BaseClient:
             python_version=platform.python_version(),
         )
         self._init_resources()
+
+    def _new_http(self, timeout: float | httpx.Timeout | None) -> HttpT:
+        """The connection pool this client creates (and closes) when given none."""
+        raise NotImplementedError
+
+    def _default_sleep(self) -> SleepT:
+        raise NotImplementedError
 
     def _init_resources(self) -> None:
         """Hook for generated clients: create resource objects bound to ``self``."""
@@ -183,6 +252,13 @@ class BaseClient:
         *,
         base_url: str | Unset = UNSET,
         token: str | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        api_key: str | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        token_url: str | None | Unset = UNSET,
+        scopes: Sequence[str] | Unset = UNSET,
         tenant_id: str | None | Unset = UNSET,
         timeout: TimeoutArg = UNSET,
         max_retries: int | Unset = UNSET,
@@ -194,14 +270,29 @@ class BaseClient:
         """A copy with some settings changed, sharing this client's connection pool.
 
         ``headers`` are added over the current ones. Closing the copy does not
-        close the shared pool; closing the original does.
+        close the shared pool; closing the original does. The copy shares the
+        cached OAuth2 token unless it changes the client credentials.
         """
         new = copy.copy(self)
         new._owns_http = False
         if not isinstance(base_url, Unset):
             new._base_url = base_url.rstrip("/")
-        if not isinstance(token, Unset):
-            new._token = token
+        given = {
+            "token": token,
+            "username": username,
+            "password": password,
+            "api_key": api_key,
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "token_url": token_url,
+        }
+        changes: dict[str, Any] = {k: v for k, v in given.items() if not isinstance(v, Unset)}
+        if not isinstance(scopes, Unset):
+            changes["scopes"] = _scopes(scopes)
+        if changes:
+            new._credentials = dataclasses.replace(self._credentials, **changes)
+            if changes.keys() & {"client_id", "client_secret", "token_url", "scopes"}:
+                new._token_flows = {}
         if not isinstance(tenant_id, Unset):
             new._tenant_id = tenant_id
         if not isinstance(timeout, Unset):
@@ -240,25 +331,32 @@ class BaseClient:
         query: Mapping[str, Any] | None,
         body: Any,
         options: RequestOptions | None,
+        *,
+        stream: bool = False,
     ) -> PreparedRequest:
         opts = options or RequestOptions()
         path = render_path(operation, path_params)
         routed = route_params(operation, {**(query or {}), **(opts.extra_query or {})})
         content, content_type = encode_body(operation, body)
+        auth = authorize(operation.security, self._credentials, self._base_url)
 
-        headers = httpx.Headers({"Accept": "application/json", "User-Agent": self._user_agent})
+        accept = "text/event-stream" if stream else "application/json"
+        headers = httpx.Headers({"Accept": accept, "User-Agent": self._user_agent})
         headers.update(self._headers)
-        if self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
+        headers.update(auth.headers)
         if self._tenant_id:
             headers[TENANT_HEADER] = self._tenant_id
         for name, value in routed.headers:
             headers[name] = value
-        if routed.cookies:
-            cookies = "; ".join(f"{k}={v}" for k, v in routed.cookies)
+        cookie_pairs = auth.cookies + routed.cookies
+        if cookie_pairs:
+            cookies = "; ".join(f"{k}={v}" for k, v in cookie_pairs)
             existing = headers.get("cookie")
             headers["Cookie"] = f"{existing}; {cookies}" if existing else cookies
         headers.update(opts.headers or {})
+        # A per-call Authorization wins over a fetched token, as over any other credential.
+        given = {name.lower() for name in opts.headers or {}}
+        token_url = None if "authorization" in given else auth.token_url
         if content_type is not None:
             headers["Content-Type"] = content_type
 
@@ -276,15 +374,19 @@ class BaseClient:
             operation=operation,
             method=operation.method,
             url=self._base_url + path,
-            params=tuple(routed.query),
+            params=tuple(routed.query + auth.query),
             headers=tuple(headers.multi_items()),
             content=content,
             timeout=self._timeout if isinstance(opts.timeout, Unset) else _timeout(opts.timeout),
             max_retries=max(0, max_retries),
             retryable=is_retryable_request(operation.method, headers),
+            stream=stream,
+            token_url=token_url,
+            secret_headers=frozenset(auth.secret_headers),
+            secret_query=frozenset(auth.secret_query),
         )
 
-    def _build_attempt(self, prepared: PreparedRequest) -> httpx.Request:
+    def _build_attempt(self, prepared: PreparedRequest, token: str | None) -> httpx.Request:
         request = self._http.build_request(
             prepared.method,
             prepared.url,
@@ -293,23 +395,36 @@ class BaseClient:
             content=prepared.content,
             timeout=prepared.timeout,
         )
+        if token is not None:
+            request.headers["Authorization"] = f"Bearer {token}"
         if self._signer is not None:
             self._signer(request)
         return request
 
+    def _token_flow(self, url: str) -> TokenFlow:
+        flow = self._token_flows.get(url)
+        if flow is None:
+            flow = self._token_flows.setdefault(url, TokenFlow(url, self._credentials))
+        return flow
+
     # ------------------------------------------------------------ debug
 
-    def _show_request(self, request: httpx.Request, attempt: int) -> None:
+    def _show_request(self, request: httpx.Request, attempt: int, prepared: PreparedRequest) -> None:
         if _log.isEnabledFor(logging.DEBUG):
-            _log.debug("request %s %s (attempt %d)", request.method, request.url, attempt)
+            url = redact_url(request.url, prepared.secret_query)
+            _log.debug("request %s %s (attempt %d)", request.method, url, attempt)
         if self._on_request is not None:
-            self._on_request(redacted_request(request))
+            self._on_request(redacted_request(request, prepared.secret_headers, prepared.secret_query))
 
-    def _show_response(self, response: httpx.Response, request: httpx.Request) -> None:
+    def _show_response(
+        self, response: httpx.Response, request: httpx.Request, prepared: PreparedRequest
+    ) -> None:
         if _log.isEnabledFor(logging.DEBUG):
-            _log.debug("response %s %s -> %d", request.method, request.url, response.status_code)
+            url = redact_url(request.url, prepared.secret_query)
+            _log.debug("response %s %s -> %d", request.method, url, response.status_code)
         if self._on_response is not None:
-            self._on_response(redacted_response(response, redacted_request(request)))
+            shown = redacted_request(request, prepared.secret_headers, prepared.secret_query)
+            self._on_response(redacted_response(response, shown, prepared.secret_headers))
 
     # ------------------------------------------------------------ plans
 
@@ -317,10 +432,16 @@ class BaseClient:
         """Send with retries: transport errors and retryable statuses, for requests
         that may be repeated, up to ``max_retries`` times, waiting in between."""
         retry = 0
+        rejected: str | None = None  # the token the API answered 401 to: fetched again, once
+        reauthorized = False
         while True:
-            request = self._build_attempt(prepared)
-            self._show_request(request, retry + 1)
-            reply = yield Send(request)
+            token = None
+            if prepared.token_url is not None:
+                flow = self._token_flow(prepared.token_url)
+                token = yield Authorize(flow, rejected, prepared.operation.operation_id, prepared.timeout)
+            request = self._build_attempt(prepared, token)
+            self._show_request(request, retry + 1, prepared)
+            reply = yield Send(request, prepared.stream)
             can_retry = prepared.retryable and retry < prepared.max_retries
             if isinstance(reply, httpx.TransportError):
                 if can_retry:
@@ -329,7 +450,10 @@ class BaseClient:
                     continue
                 raise self._transport_error(prepared, reply, retry + 1) from reply
             response: httpx.Response = reply
-            self._show_response(response, request)
+            self._show_response(response, request, prepared)
+            if response.status_code == 401 and token is not None and not reauthorized:
+                reauthorized, rejected = True, token  # the token may have been revoked early
+                continue
             if can_retry and should_retry_status(response.status_code):
                 retry_after = parse_retry_after(response.headers, self._wall_clock)
                 if retry_after is None:
@@ -367,7 +491,23 @@ class BaseClient:
     ) -> Plan[Any]:
         prepared = self._prepare(operation, path_params, query, body, options)
         response = yield from self._send_plan(prepared)
-        return parse_response(operation, response, self._wall_clock)
+        return parse_response(operation, response, self._wall_clock, prepared.secret_query)
+
+    def _stream_plan(
+        self,
+        operation: Operation,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        options: RequestOptions | None,
+    ) -> Plan[tuple[httpx.Response, str]]:
+        """Send with retries until a 2xx's headers arrive; its body is left unread.
+        Returns the response and its URL without the query (for stream errors)."""
+        prepared = self._prepare(operation, path_params, query, body, options, stream=True)
+        response = yield from self._send_plan(prepared)
+        if not response.is_success:
+            raise status_error(operation, response, self._wall_clock, prepared.secret_query)
+        return response, prepared.url
 
     def _raw_plan(
         self,
@@ -379,7 +519,7 @@ class BaseClient:
     ) -> Plan[RawResponse]:
         prepared = self._prepare(operation, path_params, query, body, options)
         response = yield from self._send_plan(prepared)
-        return RawResponse(response, operation, self._wall_clock)
+        return RawResponse(response, operation, self._wall_clock, prepared.secret_query)
 
     def _iterate_plan(
         self,

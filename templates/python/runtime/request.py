@@ -47,6 +47,10 @@ class PreparedRequest:
     timeout: httpx.Timeout
     max_retries: int
     retryable: bool  # an idempotent method, or carries an Idempotency-Key
+    stream: bool = False  # a 2xx body is read as it is consumed (server-sent events)
+    token_url: str | None = None  # an OAuth2 token from there goes in Authorization
+    secret_headers: frozenset[str] = frozenset()  # API key headers, hidden from hooks
+    secret_query: frozenset[str] = frozenset()  # API key query parameters, hidden too
 
 
 def _absent(value: Any) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
 
+from .debug import redact_url
 from .errors import APIStatusError, ResponseDecodeError, error_class_for_status
 from .operation import Operation
 from .retry import parse_retry_after
@@ -31,10 +32,12 @@ class RawResponse:
         response: httpx.Response,
         operation: Operation,
         wall_clock: Callable[[], float] | None = None,
+        secret_query: Iterable[str] = (),
     ) -> None:
         self.http_response = response
         self.operation = operation
         self._wall_clock = wall_clock
+        self._secret_query = frozenset(secret_query)
 
     @property
     def status(self) -> int:
@@ -60,7 +63,7 @@ class RawResponse:
         return json.loads(self.body) if self.body.strip() else None
 
     def parsed(self) -> Any:
-        return parse_response(self.operation, self.http_response, self._wall_clock)
+        return parse_response(self.operation, self.http_response, self._wall_clock, self._secret_query)
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.operation.operation_id} {self.status}>"
@@ -86,6 +89,7 @@ def parse_response(
     operation: Operation,
     response: httpx.Response,
     wall_clock: Callable[[], float] | None = None,
+    secret_query: Iterable[str] = (),
 ) -> Any:
     """2xx → the decoded body (``EmptyResult`` when there is none); 3xx →
     ``RedirectResult``; anything else → raise the status's error class."""
@@ -93,7 +97,7 @@ def parse_response(
     if 300 <= status < 400:
         return RedirectResult(status=status, location=response.headers.get("location", ""))
     if not 200 <= status < 300:
-        raise status_error(operation, response, wall_clock)
+        raise status_error(operation, response, wall_clock, secret_query)
     if status == 204 or not response.content.strip():
         return EmptyResult()
     tp = response_type(operation, status)
@@ -163,8 +167,10 @@ def status_error(
     operation: Operation,
     response: httpx.Response,
     wall_clock: Callable[[], float] | None = None,
+    secret_query: Iterable[str] = (),
 ) -> APIStatusError:
-    """The error for a non-2xx, non-3xx response, by the one status → class map."""
+    """The error for a non-2xx, non-3xx response, by the one status → class map
+    (its URL with the API key query parameters in ``secret_query`` hidden)."""
     details = error_details(response)
     retry_after = parse_retry_after(response.headers, wall_clock)
     if retry_after is None:
@@ -179,6 +185,6 @@ def status_error(
         headers=response.headers,
         operation_id=operation.operation_id,
         method=request.method,
-        url=str(request.url),
+        url=str(redact_url(request.url, secret_query)),
         response=response,
     )

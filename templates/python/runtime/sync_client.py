@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
@@ -10,28 +9,12 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .base_client import (
-    BaseClient,
-    Emit,
-    Plan,
-    RequestHook,
-    ResponseHook,
-    Send,
-    Signer,
-    Sleep,
-    TimeoutArg,
-)
-from .constants import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TAIL_INTERVAL,
-    DEFAULT_TIMEOUT,
-    DEFAULT_WAIT_INTERVAL,
-    DEFAULT_WAIT_TIMEOUT,
-)
+from .base_client import Authorize, BaseClient, Emit, Plan, Send, Sleep
+from .constants import DEFAULT_TAIL_INTERVAL, DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .operation import Operation
 from .options import RequestOptions
 from .response import RawResponse
-from .types import UNSET, Unset
+from .sse import EventStream
 
 __all__ = ["SyncClient"]
 
@@ -39,68 +22,56 @@ T = TypeVar("T")
 S = TypeVar("S", bound="SyncClient")
 
 
-class SyncClient(BaseClient):
+class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
     """Blocking client over ``httpx.Client``. Use as a context manager, or ``close()``.
 
-    ``clock`` (monotonic seconds), ``wall_clock`` (epoch seconds), ``sleep`` and
-    ``jitter`` (uniform in [0, 1)) are injectable for tests.
+    Its options are described on ``BaseClient.__init__``; ``sleep`` defaults to
+    ``time.sleep``. One client may be shared by threads: they share one connection
+    pool and one OAuth2 token fetch.
     """
 
-    _http: httpx.Client
+    def _new_http(self, timeout: float | httpx.Timeout | None) -> httpx.Client:
+        return httpx.Client(follow_redirects=False, timeout=timeout)
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        token: str | None = None,
-        tenant_id: str | None = None,
-        timeout: TimeoutArg = UNSET,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        signer: Signer | None = None,
-        http_client: httpx.Client | None = None,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], None] = time.sleep,
-        jitter: Callable[[], float] = random.random,
-    ) -> None:
-        url = self._check(base_url, max_retries)
-        owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(
-                follow_redirects=False,
-                timeout=DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout,
-            )
-        self._sleep = sleep
-        self._setup(
-            http=http_client,
-            owns_http=owns_http,
-            base_url=url,
-            token=token,
-            tenant_id=tenant_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            signer=signer,
-            on_request=on_request,
-            on_response=on_response,
-            clock=clock,
-            wall_clock=wall_clock,
-            jitter=jitter,
-        )
+    def _default_sleep(self) -> Callable[[float], None]:
+        return time.sleep
 
     # ------------------------------------------------------------ driving plans
 
-    def _perform(self, effect: Send | Sleep) -> Any:
+    def _perform(self, effect: Send | Sleep | Authorize) -> Any:
         if isinstance(effect, Send):
-            try:
-                return self._http.send(effect.request, follow_redirects=False)
-            except httpx.TransportError as error:
-                return error
+            return self._send(effect)
+        if isinstance(effect, Authorize):
+            return self._authorize(effect)
         self._sleep(effect.seconds)
         return None
+
+    def _send(self, effect: Send) -> httpx.Response | httpx.TransportError:
+        try:
+            response = self._http.send(effect.request, follow_redirects=False, stream=effect.stream)
+            if effect.stream and not response.is_success:
+                try:  # an error answer is read whole, like any other
+                    response.read()
+                finally:
+                    response.close()
+        except httpx.TransportError as error:
+            return error
+        return response
+
+    def _authorize(self, effect: Authorize) -> str:
+        flow = effect.flow
+        token = flow.fresh(self._clock(), effect.rejected)
+        if token is not None:
+            return token
+        with flow.thread_lock:  # one fetch; the threads that waited take its token
+            token = flow.fresh(self._clock(), effect.rejected)
+            if token is None:
+                try:
+                    response = self._http.send(flow.request(self._http, effect.timeout))
+                except httpx.TransportError as error:
+                    raise flow.transport_error(error, effect.operation_id) from error
+                token = flow.accept(response, self._clock(), effect.operation_id)
+        return token
 
     def _run(self, plan: Plan[T]) -> T:
         reply: Any = None
@@ -175,6 +146,24 @@ class SyncClient(BaseClient):
         """Like ``call`` (with retries) but returns the response as it came, any status."""
         op = self._operation(operation)
         return self._run(self._raw_plan(op, path_params, query, body, options))
+
+    def stream(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions | None = None,
+    ) -> EventStream:
+        """Send an operation that answers with ``text/event-stream``; iterate the result
+        for its events as they arrive, in a ``with`` block to close it when done.
+
+        Retries apply until the response headers arrive; an error status raises as
+        ``call`` does. The timeout covers the wait for the headers and each read.
+        """
+        op = self._operation(operation)
+        response, url = self._run(self._stream_plan(op, path_params, query, body, options))
+        return EventStream(response, op.operation_id, op.method, url)
 
     def iterate(
         self,

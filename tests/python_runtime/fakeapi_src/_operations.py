@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from . import models as m
-from ._runtime import Operation, Pagination, Param, Tail, Waiter
+from ._runtime import Operation, Pagination, Param, SecurityScheme, ServerSentEvent, Tail, Waiter
+
+SECURITY_SCHEMES: dict[str, SecurityScheme] = {
+    "bearer": SecurityScheme("bearer", kind="http", scheme="bearer"),
+    "basic": SecurityScheme("basic", kind="http", scheme="basic"),
+    "headerKey": SecurityScheme("headerKey", kind="apiKey", location="header", parameter_name="X-Key"),
+    "queryKey": SecurityScheme("queryKey", kind="apiKey", location="query", parameter_name="key"),
+    "cookieKey": SecurityScheme("cookieKey", kind="apiKey", location="cookie", parameter_name="key"),
+    "oauth": SecurityScheme("oauth", kind="oauth2", token_url="/oauth/token"),
+    "mtls": SecurityScheme("mtls", kind="mutualTLS"),
+}
 
 OPERATIONS: dict[str, Operation] = {
     "deployListDeployments": Operation(
@@ -153,5 +163,65 @@ OPERATIONS: dict[str, Operation] = {
         path="/files",
         request_content_type="multipart/form-data",
         responses={"201": None},
+    ),
+    "authBearer": Operation(
+        operation_id="authBearer",
+        method="GET",
+        path="/auth/bearer",
+        responses={"204": None},
+        security=(SECURITY_SCHEMES["bearer"],),
+    ),
+    "authBasic": Operation(
+        operation_id="authBasic",
+        method="GET",
+        path="/auth/basic",
+        responses={"204": None},
+        security=(SECURITY_SCHEMES["basic"],),
+    ),
+    "authKeys": Operation(
+        operation_id="authKeys",
+        method="GET",
+        path="/auth/keys",
+        params=(Param("session", "cookie"), Param("q", "query")),
+        responses={"204": None},
+        security=(SECURITY_SCHEMES["headerKey"], SECURITY_SCHEMES["queryKey"],
+                  SECURITY_SCHEMES["cookieKey"]),
+    ),
+    "authQueryKey": Operation(
+        operation_id="authQueryKey",
+        method="GET",
+        path="/auth/query-key",
+        responses={"204": None},
+        security=(SECURITY_SCHEMES["queryKey"],),
+    ),
+    "authEither": Operation(
+        operation_id="authEither",
+        method="GET",
+        path="/auth/either",
+        responses={"204": None},
+        security=(SECURITY_SCHEMES["mtls"], SECURITY_SCHEMES["basic"], SECURITY_SCHEMES["bearer"]),
+    ),
+    "authOauth": Operation(
+        operation_id="authOauth",
+        method="POST",
+        path="/auth/oauth",
+        request_content_type="application/json",
+        responses={"200": None},
+        security=(SECURITY_SCHEMES["oauth"],),
+    ),
+    "authNone": Operation(
+        operation_id="authNone",
+        method="GET",
+        path="/auth/none",
+        responses={"204": None},
+        security=(),
+    ),
+    "watchEvents": Operation(
+        operation_id="watchEvents",
+        method="GET",
+        path="/events/{channel}",
+        params=(Param("channel", "path", required=True), Param("since", "query")),
+        responses={"200": ServerSentEvent},
+        security=(SECURITY_SCHEMES["oauth"], SECURITY_SCHEMES["bearer"]),
     ),
 }

@@ -149,3 +149,11 @@ class ListDeploymentsQuery(TypedDict, total=False):
 class GetDeploymentPathParams(TypedDict):
     appID: str
     deploymentID: str
+
+
+class WatchEventsPathParams(TypedDict):
+    channel: str
+
+
+class WatchEventsQuery(TypedDict, total=False):
+    since: str

@@ -6,7 +6,7 @@ from typing import cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, RequestOptions, SyncClient
+from .._runtime import AsyncClient, AsyncEventStream, EventStream, RequestOptions, SyncClient
 
 
 class DeploymentsResource:
@@ -35,6 +35,16 @@ class DeploymentsResource:
         return cast(m.Deployment, self._client.call(
             OPERATIONS["deployGetDeployment"], path_params, query, body, options))
 
+    def watch_events(
+        self,
+        path_params: m.WatchEventsPathParams,
+        query: m.WatchEventsQuery | None = None,
+        body: None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> EventStream:
+        return self._client.stream(OPERATIONS["watchEvents"], path_params, query, body, options)
+
 
 class AsyncDeploymentsResource:
     def __init__(self, client: AsyncClient) -> None:
@@ -50,3 +60,13 @@ class AsyncDeploymentsResource:
     ) -> m.DeploymentPage:
         return cast(m.DeploymentPage, await self._client.call(
             OPERATIONS["deployListDeployments"], path_params, query, body, options))
+
+    async def watch_events(
+        self,
+        path_params: m.WatchEventsPathParams,
+        query: m.WatchEventsQuery | None = None,
+        body: None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AsyncEventStream:
+        return await self._client.stream(OPERATIONS["watchEvents"], path_params, query, body, options)

@@ -10,7 +10,16 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, Literal
 
-__all__ = ["Operation", "Pagination", "Param", "ParamLocation", "ParamStyle", "Tail", "Waiter"]
+__all__ = [
+    "Operation",
+    "Pagination",
+    "Param",
+    "ParamLocation",
+    "ParamStyle",
+    "SecurityScheme",
+    "Tail",
+    "Waiter",
+]
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
 ParamStyle = Literal["form", "simple", "deepObject", "pipeDelimited", "spaceDelimited"]
@@ -90,6 +99,27 @@ class Tail:
     value: Any
 
 
+@dataclasses.dataclass(frozen=True)
+class SecurityScheme:
+    """One way the API accepts credentials, as the spec's ``securitySchemes`` declares it.
+
+    - ``http``: ``scheme`` is ``bearer`` (the client's ``token``) or ``basic``
+      (``username`` and ``password``).
+    - ``apiKey``: the client's ``api_key`` goes in ``location`` (``header``, ``query`` or
+      ``cookie``) under ``parameter_name``.
+    - ``oauth2`` / ``openIdConnect``: an access token as a bearer token; with ``client_id``
+      and ``client_secret`` the client fetches one from ``token_url`` (client credentials).
+    - ``mutualTLS``: nothing is sent; configure certificates on the ``http_client``.
+    """
+
+    name: str
+    kind: Literal["http", "apiKey", "oauth2", "openIdConnect", "mutualTLS"]
+    scheme: str = ""
+    location: Literal["", "header", "query", "cookie"] = ""
+    parameter_name: str = ""
+    token_url: str = ""
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class Operation:
     """One operation of the API, keyed by its operationId.
@@ -97,6 +127,11 @@ class Operation:
     ``responses`` maps a status (``"200"``), a status class (``"2XX"``) or
     ``"default"`` to the type expression of the body, or to ``None`` for no body.
     ``request_content_type`` is the body's media type (``None``: no body).
+    A response type of ``ServerSentEvent`` marks an event stream (see ``stream``).
+
+    ``security`` lists the schemes the operation accepts (``()``: it takes no
+    credentials). ``None`` means the API declares no schemes at all; the client's
+    ``token`` is then sent as a bearer token.
     """
 
     operation_id: str
@@ -109,6 +144,7 @@ class Operation:
     waiter: Waiter | None = None
     tail: Tail | None = None
     body_required: bool = False
+    security: tuple[SecurityScheme, ...] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "method", self.method.upper())
