@@ -20,9 +20,9 @@ from .build import Builder
 from .diagnostics import Diagnostic, Diagnostics, Location, Severity, SpecError
 from .loader import Workspace
 from .output import diff_tree, write_tree
+from .parallel import render_targets
 from .settings import Settings, api_name_for, find_spec_file, load_settings
 from .targets import TARGETS
-from .targets.base import render_target
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -99,8 +99,7 @@ def render_all(specs: list[Path], languages: list[str], out: Path, strict: bool)
             failed.items.extend(exc.diagnostics.items)
             continue
         print_diagnostics(loaded.diagnostics)
-        for language in languages:
-            files = render_target(TARGETS[language], loaded.api, loaded.settings)
+        for language, files in render_targets(loaded.api, loaded.settings, languages).items():
             trees[out / loaded.settings.api_name / language] = files
     if failed.has_errors():
         raise SpecError(failed)
