@@ -132,6 +132,13 @@ def corpus_kotlin(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def fuzz_nightly(session: nox.Session) -> None:
+    """Random specs for every target, each language's output compiled (SDKGEN_FUZZ_EXAMPLES, default 200)."""
+    session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/generation/test_fuzz_all_targets.py",
+                env={"SDKGEN_FUZZ_NIGHTLY": "1"})
+
+
+@nox.session(python=False)
 def contract(session: nox.Session) -> None:
     """The cross-language contract suite against a live reference server."""
     pytest(session, "tests/contract")
@@ -154,10 +161,13 @@ def test(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def bench(session: nox.Session) -> None:
-    """Generator speed and memory beside openapi-python-client's; reference server requests/s and latency."""
+    """Generator speed and memory beside openapi-python-client's; reference server requests/s and latency;
+    every SDK's per-call overhead against its language's bare HTTP client + JSON parser."""
     env = {"PYTHONPATH": str(ROOT)}
     session.run(sys.executable, str(ROOT / "tests" / "bench" / "generator_bench.py"), *session.posargs, env=env)
     # The reference server under load over loopback (installs wrk when missing).
     session.run(sys.executable, str(ROOT / "tests" / "bench" / "server_bench.py"), env=env)
+    # SDK vs bare client per call, against a canned server replaying the reference server's answers.
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "call_overhead_bench.py"), env=env)
 
 

@@ -1,0 +1,3 @@
+module sdkgen.test/call-overhead-canned
+
+go 1.24
