@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import functools
 import re
 import types
 import typing
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import attrs
@@ -215,6 +216,17 @@ def parse_date(text: str) -> datetime.date:
 
 
 # ---------------------------------------------------------------- decoding
+#
+# Decoding compiles each type expression once into a converter (a function of the
+# JSON value) and caches it by the type, so a decode only runs prebuilt functions
+# and never inspects type hints again. ``None`` stands for "keep the value as is",
+# which lets callers skip a call. Membership tests for unions compile the same way.
+
+_Convert = Callable[[Any], Any]
+_Check = Callable[[Any], bool]
+
+_CONVERTERS: dict[Any, _Convert | None] = {}
+_CHECKS: dict[Any, _Check] = {}
 
 
 def decode(data: Any, tp: Any) -> Any:
@@ -234,87 +246,179 @@ def decode(data: Any, tp: Any) -> Any:
     - enums: the member, or the raw value when unknown; datetime/date from
       ISO 8601 (raw string when unparsable); ``list[X]``, ``dict[str, X]``.
     """
-    tp = _unalias(tp)
-    if tp is Any or tp is object or tp is None or tp is _NONE_TYPE:
-        return data
-    origin = get_origin(tp)
-    if origin is not None:
-        return _decode_generic(data, tp, origin)
-    if not isinstance(tp, type):
-        return data
-    if issubclass(tp, Model):
-        return decode_model(tp, data) if isinstance(data, Mapping) else data
-    if issubclass(tp, enum.Enum):
-        try:
-            return tp(data)
-        except (ValueError, TypeError):
-            return data
-    if issubclass(tp, datetime.datetime):
-        return _try(parse_datetime, data)
-    if issubclass(tp, datetime.date):
-        return _try(parse_date, data)
-    if tp is float and isinstance(data, int) and not isinstance(data, bool):
-        return float(data)
-    return data
+    convert = _converter(tp)
+    return data if convert is None else convert(data)
+
+
+@dataclasses.dataclass(frozen=True)
+class _ModelPlan:
+    # (wire key, __init__ keyword, converter or None, required) per field
+    fields: tuple[tuple[str, str, _Convert | None, bool], ...]
+    known: frozenset[str]
+    extra_init: str | None
+
+
+_MODEL_PLANS: dict[type[Any], _ModelPlan] = {}
+
+
+def _model_plan(cls: type[Any]) -> _ModelPlan:
+    plan = _MODEL_PLANS.get(cls)
+    if plan is None:
+        info = _model_info(cls)
+        plan = _ModelPlan(
+            fields=tuple((f.wire, f.init, _converter(f.hint), f.required) for f in info.fields),
+            known=frozenset(info.by_wire),
+            extra_init=info.extra_init,
+        )
+        _MODEL_PLANS[cls] = plan
+    return plan
 
 
 def decode_model(cls: type[M], data: Mapping[str, Any]) -> M:
     """Decode a JSON object into the model ``cls`` (see ``decode``)."""
     if not isinstance(data, Mapping):
         raise TypeError(f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
-    info = _model_info(cls)
+    plan = _MODEL_PLANS.get(cls) or _model_plan(cls)
     kwargs: dict[str, Any] = {}
-    for field in info.fields:
-        if field.wire in data:
-            kwargs[field.init] = decode(data[field.wire], field.hint)
-        elif field.required:
-            kwargs[field.init] = UNSET
-    if info.extra_init is not None:
-        kwargs[info.extra_init] = {k: v for k, v in data.items() if k not in info.by_wire}
+    seen = 0
+    for wire, init, convert, required in plan.fields:
+        if wire in data:
+            seen += 1
+            value = data[wire]
+            kwargs[init] = value if convert is None else convert(value)
+        elif required:
+            kwargs[init] = UNSET
+    if plan.extra_init is not None:
+        # every key was a field's: nothing else to look through
+        known = plan.known
+        kwargs[plan.extra_init] = {} if seen == len(data) else {k: v for k, v in data.items() if k not in known}
     return cls(**kwargs)
 
 
-def _decode_generic(data: Any, tp: Any, origin: Any) -> Any:
+def _converter(tp: Any) -> _Convert | None:
+    try:
+        return _CONVERTERS[tp]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable type expression: compile it without caching
+        return _compile(tp)
+    convert = _compile(tp)
+    _CONVERTERS[tp] = convert
+    return convert
+
+
+def _compile(tp: Any) -> _Convert | None:
+    tp = _unalias(tp)
+    if tp is Any or tp is object or tp is None or tp is _NONE_TYPE:
+        return None
+    origin = get_origin(tp)
+    if origin is not None:
+        return _compile_generic(tp, origin)
+    if not isinstance(tp, type):
+        return None
+    if issubclass(tp, Model):
+        return _model_converter(tp)
+    if issubclass(tp, enum.Enum):
+        return _enum_converter(tp)
+    if issubclass(tp, datetime.datetime):
+        return functools.partial(_try, parse_datetime)
+    if issubclass(tp, datetime.date):
+        return functools.partial(_try, parse_date)
+    if tp is float:
+        return _to_float
+    return None
+
+
+def _model_converter(cls: type[Model]) -> _Convert:
+    # The plan is looked up at call time so self-referencing models compile.
+    def convert(data: Any) -> Any:
+        return decode_model(cls, data) if isinstance(data, Mapping) else data
+
+    return convert
+
+
+def _enum_converter(cls: type[enum.Enum]) -> _Convert:
+    members = cls._value2member_map_
+
+    def convert(data: Any) -> Any:
+        try:
+            return members[data]
+        except (KeyError, TypeError):  # not a plain value: let the enum decide (e.g. _missing_)
+            pass
+        try:
+            return cls(data)
+        except (ValueError, TypeError):
+            return data
+
+    return convert
+
+
+def _to_float(data: Any) -> Any:
+    if isinstance(data, int) and not isinstance(data, bool):
+        return float(data)
+    return data
+
+
+def _compile_generic(tp: Any, origin: Any) -> _Convert | None:
     args = get_args(tp)
     if origin is Annotated:
-        inner = args[0]
-        for marker in args[1:]:
-            if (
-                isinstance(marker, Discriminator)
-                and isinstance(data, Mapping)
-                and marker.property_name in data
-            ):
-                target = _pick(marker, data)
-                return decode(data, target) if target is not None else data
-        return decode(data, inner)
+        return _annotated_converter(args[0], args[1:])
     if origin is Union or origin is types.UnionType:
-        return _decode_union(data, args)
+        return _union_converter(args)
     if origin is Literal:
-        return data
-    if origin in _LIST_ORIGINS:
-        if not isinstance(data, list):
-            return data
-        item = args[0] if args else Any
-        return [decode(v, item) for v in data]
-    if origin in _MAP_ORIGINS:
-        if not isinstance(data, Mapping):
-            return data
-        value_tp = args[1] if len(args) == 2 else Any
-        return {k: decode(v, value_tp) for k, v in data.items()}
-    return data
-
-
-def _decode_union(data: Any, members: tuple[Any, ...]) -> Any:
-    candidates = [m for m in members if m is not Unset]
-    if data is None and _NONE_TYPE in candidates:
         return None
+    if origin in _LIST_ORIGINS:
+        item = _converter(args[0] if args else Any)
+        if item is None:
+            return lambda data: list(data) if isinstance(data, list) else data
+        return lambda data: [item(v) for v in data] if isinstance(data, list) else data
+    if origin in _MAP_ORIGINS:
+        value = _converter(args[1] if len(args) == 2 else Any)
+        if value is None:
+            return lambda data: dict(data.items()) if isinstance(data, Mapping) else data
+        return lambda data: {k: value(v) for k, v in data.items()} if isinstance(data, Mapping) else data
+    return None
+
+
+def _annotated_converter(inner_tp: Any, markers: tuple[Any, ...]) -> _Convert | None:
+    inner = _converter(inner_tp)
+    discriminators = tuple(m for m in markers if isinstance(m, Discriminator))
+    if not discriminators:
+        return inner
+
+    def convert(data: Any) -> Any:
+        if isinstance(data, Mapping):
+            for marker in discriminators:
+                if marker.property_name in data:
+                    target = _pick(marker, data)
+                    return decode(data, target) if target is not None else data
+        return data if inner is None else inner(data)
+
+    return convert
+
+
+def _union_converter(members: tuple[Any, ...]) -> _Convert | None:
+    candidates = [m for m in members if m is not Unset]
+    nullable = _NONE_TYPE in candidates
     candidates = [m for m in candidates if m is not _NONE_TYPE]
     if len(candidates) == 1:
-        return decode(data, candidates[0])
-    for member in candidates:
-        if _fits(data, member):
-            return decode(data, member)
-    return data
+        only = _converter(candidates[0])
+        if only is None:
+            return None
+        if not nullable:
+            return only
+        return lambda data: None if data is None else only(data)
+    options = tuple((_check(m), _converter(m)) for m in candidates)
+
+    def convert(data: Any) -> Any:
+        if data is None and nullable:
+            return None
+        for fits, member in options:
+            if fits(data):
+                return data if member is None else member(data)
+        return data
+
+    return convert
 
 
 def _pick(marker: Discriminator, data: Mapping[str, Any]) -> type[Any] | None:
@@ -328,71 +432,148 @@ def _pick(marker: Discriminator, data: Mapping[str, Any]) -> type[Any] | None:
     return marker.mapping.get(key)
 
 
+# ---------------------------------------------------------------- union membership
+
+
 def _fits(data: Any, tp: Any) -> bool:
     """Strict structural check: would ``data`` decode into ``tp`` without keeping raw values?"""
+    return _check(tp)(data)
+
+
+def _check(tp: Any) -> _Check:
+    try:
+        return _CHECKS[tp]
+    except KeyError:
+        pass
+    except TypeError:
+        return _compile_check(tp)
+    check = _compile_check(tp)
+    _CHECKS[tp] = check
+    return check
+
+
+def _always(data: Any) -> bool:
+    return True
+
+
+def _never(data: Any) -> bool:
+    return False
+
+
+def _is_none(data: Any) -> bool:
+    return data is None
+
+
+def _is_bool(data: Any) -> bool:
+    return isinstance(data, bool)
+
+
+def _is_int(data: Any) -> bool:
+    return isinstance(data, int) and not isinstance(data, bool)
+
+
+def _is_number(data: Any) -> bool:
+    return isinstance(data, (int, float)) and not isinstance(data, bool)
+
+
+def _compile_check(tp: Any) -> _Check:
     tp = _unalias(tp)
     if tp is Any or tp is object:
-        return True
+        return _always
     if tp is None or tp is _NONE_TYPE:
-        return data is None
+        return _is_none
     origin = get_origin(tp)
     if origin is not None:
-        args = get_args(tp)
-        if origin is Annotated:
-            for marker in args[1:]:
-                if (
-                    isinstance(marker, Discriminator)
-                    and isinstance(data, Mapping)
-                    and marker.property_name in data
-                ):
-                    target = _pick(marker, data)
-                    return target is not None and _fits(data, target)
-            return _fits(data, args[0])
-        if origin is Union or origin is types.UnionType:
-            return any(_fits(data, m) for m in args)
-        if origin is Literal:
-            return any(type(data) is type(v) and data == v for v in args)
-        if origin in _LIST_ORIGINS:
-            item = args[0] if args else Any
-            return isinstance(data, list) and all(_fits(v, item) for v in data)
-        if origin in _MAP_ORIGINS:
-            value_tp = args[1] if len(args) == 2 else Any
-            return isinstance(data, Mapping) and all(_fits(v, value_tp) for v in data.values())
-        return True
+        return _compile_generic_check(tp, origin)
     if not isinstance(tp, type):
-        return True
+        return _always
     if tp is Unset:
-        return False
+        return _never
     if issubclass(tp, Model):
-        return isinstance(data, Mapping) and _model_fits(tp, data)
+        model = tp
+        return lambda data: isinstance(data, Mapping) and _model_fits(model, data)
     if issubclass(tp, enum.Enum):
+        return _enum_check(tp)
+    if tp is bool:
+        return _is_bool
+    if tp is int:
+        return _is_int
+    if tp is float:
+        return _is_number
+    if issubclass(tp, datetime.datetime):
+        return lambda data: isinstance(data, str) and _parses(parse_datetime, data)
+    if issubclass(tp, datetime.date):
+        return lambda data: isinstance(data, str) and _parses(parse_date, data)
+    if typing.is_typeddict(tp):
+        required: frozenset[str] = getattr(tp, "__required_keys__", frozenset())
+        return lambda data: isinstance(data, Mapping) and required <= data.keys()
+    cls = tp
+    return lambda data: isinstance(data, cls)
+
+
+def _enum_check(cls: type[enum.Enum]) -> _Check:
+    members = cls._value2member_map_
+
+    def check(data: Any) -> bool:
         try:
-            tp(data)
+            if data in members:
+                return True
+        except TypeError:  # unhashable: the enum's own lookup decides
+            pass
+        try:
+            cls(data)
         except (ValueError, TypeError):
             return False
         return True
-    if tp is bool:
-        return isinstance(data, bool)
-    if tp is int:
-        return isinstance(data, int) and not isinstance(data, bool)
-    if tp is float:
-        return isinstance(data, (int, float)) and not isinstance(data, bool)
-    if issubclass(tp, datetime.datetime):
-        return isinstance(data, str) and _parses(parse_datetime, data)
-    if issubclass(tp, datetime.date):
-        return isinstance(data, str) and _parses(parse_date, data)
-    if typing.is_typeddict(tp):
-        required: frozenset[str] = getattr(tp, "__required_keys__", frozenset())
-        return isinstance(data, Mapping) and required <= data.keys()
-    return isinstance(data, tp)
+
+    return check
+
+
+def _compile_generic_check(tp: Any, origin: Any) -> _Check:
+    args = get_args(tp)
+    if origin is Annotated:
+        inner = _check(args[0])
+        discriminators = tuple(m for m in args[1:] if isinstance(m, Discriminator))
+        if not discriminators:
+            return inner
+
+        def check_annotated(data: Any) -> bool:
+            if isinstance(data, Mapping):
+                for marker in discriminators:
+                    if marker.property_name in data:
+                        target = _pick(marker, data)
+                        return target is not None and _fits(data, target)
+            return inner(data)
+
+        return check_annotated
+    if origin is Union or origin is types.UnionType:
+        members = tuple(_check(m) for m in args)
+        return lambda data: any(fits(data) for fits in members)
+    if origin is Literal:
+        values = args
+        return lambda data: any(type(data) is type(v) and data == v for v in values)
+    if origin in _LIST_ORIGINS:
+        item = _check(args[0] if args else Any)
+        return lambda data: isinstance(data, list) and all(item(v) for v in data)
+    if origin in _MAP_ORIGINS:
+        value = _check(args[1] if len(args) == 2 else Any)
+        return lambda data: isinstance(data, Mapping) and all(value(v) for v in data.values())
+    return _always
+
+
+_MODEL_CHECKS: dict[type[Any], tuple[tuple[str, _Check, bool], ...]] = {}
 
 
 def _model_fits(cls: type[Model], data: Mapping[str, Any]) -> bool:
-    for field in _model_info(cls).fields:
-        if field.wire in data:
-            if not _fits(data[field.wire], field.hint):
+    checks = _MODEL_CHECKS.get(cls)
+    if checks is None:
+        checks = tuple((f.wire, _check(f.hint), f.required) for f in _model_info(cls).fields)
+        _MODEL_CHECKS[cls] = checks
+    for wire, fits, required in checks:
+        if wire in data:
+            if not fits(data[wire]):
                 return False
-        elif field.required:
+        elif required:
             return False
     return True
 
