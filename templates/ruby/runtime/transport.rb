@@ -22,6 +22,9 @@ class HTTPRequest
   # @return [Array<String>] query parameters whose values are never shown (API keys)
   attr_reader :secret_query
 
+  NONE = [].freeze
+  private_constant :NONE
+
   def initialize(http_method:, url:, headers:, body: nil, open_timeout: Internal::DEFAULT_OPEN_TIMEOUT,
                  timeout: Internal::DEFAULT_TIMEOUT, operation_id: nil, secret_headers: [], secret_query: [])
     @http_method = http_method
@@ -31,8 +34,8 @@ class HTTPRequest
     @open_timeout = open_timeout
     @timeout = timeout
     @operation_id = operation_id
-    @secret_headers = secret_headers.map(&:to_s).freeze
-    @secret_query = secret_query.map(&:to_s).freeze
+    @secret_headers = secret_headers.empty? ? NONE : secret_headers.map(&:to_s).freeze
+    @secret_query = secret_query.empty? ? NONE : secret_query.map(&:to_s).freeze
   end
 
   # The value of header `name`, whatever its case.
@@ -74,6 +77,26 @@ class HTTPResponse
     @body = body || ""
     freeze
   end
+
+  # @api private
+  # A response from a Net::HTTPResponse, whose header names Net::HTTP already keeps in lower
+  # case: one pass over them instead of two.
+  def self.from_net(response, body = "")
+    headers = {}
+    response.each_header { |name, value| headers[name] = value }
+    allocate.tap { |built| built.send(:assign, Integer(response.code), headers.freeze, body || "") }
+  end
+
+  private
+
+  def assign(status, headers, body)
+    @status = status
+    @headers = headers
+    @body = body
+    freeze
+  end
+
+  public
 
   # The value of header `name`, whatever its case.
   def [](name)
@@ -124,16 +147,16 @@ class NetHTTPTransport
   # @param request [HTTPRequest]
   # @return [HTTPResponse]
   def call(request)
-    uri = URI(request.url)
-    http = checkout(uri, request)
+    target = Target.of(request.url)
+    http = checkout(target, request)
     begin
-      response = http.request(net_request(uri, request))
+      response = http.request(net_request(target, request))
     rescue StandardError
       finish(http)
       raise
     end
-    checkin(uri, http, response)
-    HTTPResponse.new(status: response.code, headers: response.each_header.to_h, body: response.body)
+    checkin(target, http, response)
+    HTTPResponse.from_net(response, response.body)
   rescue *TIMEOUT_ERRORS => e
     raise APITimeoutError, "request timed out (#{e.class.name}: #{e.message})"
   rescue *CONNECTION_ERRORS => e
@@ -150,7 +173,7 @@ class NetHTTPTransport
   # @yieldparam body [#each]
   def stream(request, &)
     failure = nil
-    http = start(URI(request.url), request)
+    http = start(Target.of(request.url), request)
     begin
       exchange(http, request) do |head, body|
         return yield head, body
@@ -221,16 +244,16 @@ class NetHTTPTransport
   def exchange(http, request)
     http.read_timeout = request.timeout
     http.write_timeout = request.timeout
-    http.request(net_request(URI(request.url), request)) do |response|
-      head = HTTPResponse.new(status: response.code, headers: response.each_header.to_h)
+    http.request(net_request(Target.of(request.url), request)) do |response|
+      head = HTTPResponse.from_net(response)
       yield head, BodyReader.new(response, request)
     end
   end
 
-  def net_request(uri, request)
+  def net_request(target, request)
     has_body = !request.body.nil?
     net = Net::HTTPGenericRequest.new(request.http_method, has_body, request.http_method != "HEAD",
-                                      uri.request_uri, nil)
+                                      target.request_uri, nil)
     request.headers.each { |name, value| net[name] = value }
     if has_body
       net.body = request.body
@@ -240,23 +263,24 @@ class NetHTTPTransport
     net
   end
 
-  def checkout(uri, request)
-    http = @lock.synchronize { @idle[origin(uri)].pop } if @keep_alive
-    http ||= start(uri, request)
+  def checkout(target, request)
+    http = @lock.synchronize { @idle[target.origin].pop } if @keep_alive
+    http ||= start(target, request)
     http.read_timeout = request.timeout
     http.write_timeout = request.timeout
     http
   end
 
-  def checkin(uri, http, response)
+  def checkin(target, http, response)
     if @keep_alive && !response["connection"].to_s.casecmp?("close")
-      @lock.synchronize { @idle[origin(uri)] << http }
+      @lock.synchronize { @idle[target.origin] << http }
     else
       finish(http)
     end
   end
 
-  def start(uri, request)
+  def start(target, request)
+    uri = target.uri
     http = new_http(uri)
     http.use_ssl = uri.scheme == "https"
     @ssl.each { |name, value| http.public_send(:"#{name}=", value) }
@@ -279,7 +303,54 @@ class NetHTTPTransport
     nil
   end
 
-  def origin(uri)
-    "#{uri.scheme}://#{uri.host}:#{uri.port}"
+  # Where a request goes: its origin's parsed URI and the request target (path and query).
+  # The origin is parsed once and kept (a client talks to few servers); a URL whose path or
+  # query is not plain RFC 3986 text is parsed whole, as URI() always did.
+  class Target
+    # scheme://authority, then a path and query of URI characters only.
+    SPLIT = %r{\A([A-Za-z][A-Za-z0-9+.\-]*://[^/?#]+)([/?](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%\h\h)*)?\z}
+    # Past this many origins the cache stops growing (each new origin is then parsed per call).
+    MAX_ORIGINS = 64
+    @origins = {}
+    @lock = Mutex.new
+
+    attr_reader :uri, :origin, :request_uri
+
+    def initialize(uri, origin, request_uri)
+      @uri = uri
+      @origin = origin
+      @request_uri = request_uri
+      freeze
+    end
+
+    class << self
+      def of(url)
+        match = SPLIT.match(url)
+        return parse(url) unless match
+
+        known = origin_of(match[1])
+        rest = match[2]
+        return known if rest.nil?
+
+        new(known.uri, known.origin, rest.start_with?("/") ? rest : "/#{rest}")
+      end
+
+      private
+
+      def origin_of(prefix)
+        known = @lock.synchronize { @origins[prefix] }
+        return known if known
+
+        known = parse(prefix)
+        @lock.synchronize { @origins[prefix] = known if @origins.size < MAX_ORIGINS }
+        known
+      end
+
+      def parse(url)
+        uri = URI(url)
+        new(uri, "#{uri.scheme}://#{uri.host}:#{uri.port}", uri.request_uri)
+      end
+    end
   end
+  private_constant :Target
 end

@@ -54,8 +54,7 @@ module Internal
   module Auth
     # What one request carries. `token_url`: an OAuth2 token from there goes in Authorization
     # (fetched per attempt, see TokenSource). Secret names are redacted wherever a request is shown.
-    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url,
-                               keyword_init: true)
+    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url)
 
     module_function
 
@@ -68,7 +67,8 @@ module Internal
     # @param base_url [String] what a relative token URL is resolved against
     # @return [Authorization]
     def authorize(security, credentials, base_url)
-      result = Authorization.new(headers: {}, query: [], cookies: [], secret_headers: [], secret_query: [])
+      # headers, query, cookies, secret_headers, secret_query (positional: this runs on every call)
+      result = Authorization.new({}, [], [], [], [])
       if security.nil?
         bearer(result, credentials)
         return result

@@ -9,8 +9,14 @@ module Internal
     # Set `name` to `value`, replacing an entry of the same name in any case.
     def put(headers, name, value)
       name = name.to_s
-      headers.delete_if { |key, _| key.casecmp?(name) }
+      headers.delete_if { |key, _| key.casecmp?(name) } unless headers.empty?
       headers[name] = value.to_s
+      headers
+    end
+
+    # `headers` with every entry of `more` put over it (see #put).
+    def merge(headers, more)
+      more.each { |name, value| put(headers, name, value) }
       headers
     end
 

@@ -7,14 +7,9 @@
 # Generated clients subclass it, declare their API with {.sdk}, and create their
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
-  # Everything one call needs, prepared once and sent unchanged on every attempt.
-  Prepared = Struct.new(
-    :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
-    :secret_headers, :secret_query, :token_url, keyword_init: true
-  )
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
   Attempt = Struct.new(:streaming)
-  private_constant :Prepared, :Attempt
+  private_constant :Attempt
 
   # The settings {#with_options} can change.
   OPTION_KEYS = [
@@ -315,6 +310,7 @@ class BaseClient
 
   def apply_options(changes)
     @owns_transport = false
+    @base_headers = nil # the copy's own headers are merged again
     credentials = changes.slice(*Internal::Credentials::KEYS)
     unless credentials.empty?
       @credentials = @credentials.merge(credentials)
@@ -353,17 +349,16 @@ class BaseClient
     routed = Internal::RequestBuilder.route(operation, query, headers)
     content, content_type = Internal::BodyEncoder.encode_body(operation, body)
     auth = Internal::Auth.authorize(operation.security, @credentials, @base_url)
-    request_headers = { "Accept" => accept, "User-Agent" => @user_agent }
-    put_all(request_headers, @headers)
+    request_headers = base_headers(accept).dup
     put_all(request_headers, auth.headers)
     Internal::Headers.put(request_headers, Internal::TENANT_HEADER, @tenant_id) unless @tenant_id.to_s.empty?
     put_all(request_headers, routed.headers)
-    add_cookies(request_headers, routed.cookies + auth.cookies)
+    add_cookies(request_headers, routed.cookies, auth.cookies) unless routed.cookies.empty? && auth.cookies.empty?
     put_all(request_headers, options.headers)
     Internal::Headers.put(request_headers, "Content-Type", content_type) if content_type
     max_retries = options.max_retries || @max_retries
     add_idempotency_key(request_headers, operation, options, max_retries)
-    Prepared.new(
+    Internal::Prepared.new(
       operation:, http_method: operation.http_method, url: url_of(path, routed.query, auth.query),
       headers: request_headers.freeze, body: content,
       timeout: options.timeout ? seconds(:timeout, options.timeout) : @timeout,
@@ -380,15 +375,19 @@ class BaseClient
   end
   # rubocop:enable Metrics/AbcSize
 
+  # Accept, User-Agent and the client's headers, merged once per client (and Accept value).
+  def base_headers(accept)
+    (@base_headers ||= {})[accept] ||= Internal::Headers.merge({ "Accept" => accept, "User-Agent" => @user_agent },
+                                                               @headers).freeze
+  end
+
   def put_all(target, headers)
     headers.each { |name, value| Internal::Headers.put(target, name, value) }
   end
 
-  def add_cookies(headers, cookies)
-    return if cookies.empty?
-
+  def add_cookies(headers, routed, credentials)
     existing = Internal::Headers.get(headers, "Cookie")
-    Internal::Headers.put(headers, "Cookie", [existing, *cookies].compact.join("; "))
+    Internal::Headers.put(headers, "Cookie", [existing, *routed, *credentials].compact.join("; "))
   end
 
   # One Idempotency-Key per call, kept on every retry of it.
@@ -404,16 +403,16 @@ class BaseClient
   # Send with retries: transport errors and retryable statuses, for requests that may be
   # repeated, up to max_retries times, waiting in between; and once more with a new OAuth2
   # token after a 401. `exchange` makes one attempt and returns its response, or nil when it
-  # handed a stream on (nothing is retried after that). Returns [response, request].
-  def perform(prepared, exchange = method(:exchange))
+  # handed a stream on (nothing is retried after that); nil: #exchange. Returns [response, request].
+  def perform(prepared, exchange = nil)
     retries = 0
     refreshed = false
     loop do
       request, token = build_attempt(prepared)
-      show_request(request, retries + 1)
+      show_request(request, retries + 1) if @logger || @on_request # redacting costs; only when shown
       attempt = Attempt.new(false)
       begin
-        response = exchange.call(request, attempt)
+        response = exchange ? exchange.call(request, attempt) : exchange(request, attempt)
       rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
         raise if attempt.streaming
         raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
@@ -543,6 +542,8 @@ class BaseClient
   end
 
   def show_response(response, request)
+    return unless @logger || @on_response
+
     shown = request.redacted
     @logger&.debug do
       "#{self.class.sdk_name}: response #{response.status} #{shown.http_method} #{shown.url} " \

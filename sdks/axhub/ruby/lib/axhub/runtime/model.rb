@@ -18,6 +18,9 @@
 class Model
   # One declared attribute of a model.
   Attribute = Struct.new(:name, :wire, :type, :required, :nullable, keyword_init: true)
+  # What #from_h finds for a key the model does not declare.
+  UNKNOWN = Object.new.freeze
+  private_constant :UNKNOWN
 
   class << self
     # Declare an attribute: a reader `name`, sent and read as `wire`.
@@ -29,6 +32,7 @@ class Model
       attribute = Attribute.new(name:, wire:, type:, required:, nullable:).freeze
       own_attributes[name] = attribute
       attributes_by_wire[wire] = attribute
+      @decoders = nil
       define_method(name) { @values[wire] }
     end
 
@@ -55,13 +59,14 @@ class Model
 
       values = {}
       extra = {}
+      table = decoders
       hash.each do |key, value|
         wire = key.to_s
-        attribute = attributes_by_wire[wire]
-        if attribute
-          values[wire] = Internal::Serde.decode(value, attribute.type)
-        else
+        decoder = table.fetch(wire, UNKNOWN)
+        if decoder.equal?(UNKNOWN)
           extra[wire] = value
+        else
+          values[wire] = decoder.nil? || value.nil? ? value : decoder.call(value)
         end
       end
       allocate.tap { |model| model.send(:assign_values, values, extra) }
@@ -90,6 +95,13 @@ class Model
 
     def own_attributes
       @own_attributes ||= {}
+    end
+
+    # Each attribute's decoder by wire name (nil: the value is kept as it is), resolved on the
+    # first decode, once every model it names is defined.
+    def decoders
+      @decoders ||= attributes_by_wire.transform_values { |attribute| Internal::Serde.decoder_for(attribute.type) }
+                                      .freeze
     end
   end
 

@@ -43,7 +43,7 @@ class RequestOptions
   def self.coerce(value)
     case value
     when RequestOptions then value
-    when nil then new
+    when nil then DEFAULT
     when Hash
       unknown = value.keys.map(&:to_sym) - KEYS
       raise InvalidArgumentError, "unknown request option(s) #{unknown.join(", ")}; known: #{KEYS.join(", ")}" \
@@ -54,4 +54,7 @@ class RequestOptions
       raise InvalidArgumentError, "options must be a RequestOptions or a Hash, not #{value.class}"
     end
   end
+
+  # No per-call settings (frozen, so every call without options can share it).
+  DEFAULT = new
 end

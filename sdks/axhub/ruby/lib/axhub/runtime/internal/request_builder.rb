@@ -1,16 +1,44 @@
 # frozen_string_literal: true
 
 module Internal
+  # Internal: everything one call needs, prepared once and sent unchanged on every attempt.
+  # (A class, not a keyword_init Struct: it is built on every call and keywords are cheaper here.)
+  class Prepared
+    attr_reader :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries,
+                :retryable, :secret_headers, :secret_query, :token_url
+
+    def initialize(operation:, http_method:, url:, headers:, body:, timeout:, open_timeout:, max_retries:,
+                   retryable:, secret_headers:, secret_query:, token_url:)
+      @operation = operation
+      @http_method = http_method
+      @url = url
+      @headers = headers
+      @body = body
+      @timeout = timeout
+      @open_timeout = open_timeout
+      @max_retries = max_retries
+      @retryable = retryable
+      @secret_headers = secret_headers
+      @secret_query = secret_query
+      @token_url = token_url
+      freeze
+    end
+  end
+
   # Internal: turning (operation, path params, query, body) into what goes on the wire.
   # Bad arguments are refused with InvalidArgumentError before anything is sent.
   module RequestBuilder
     PATH_PARAM = /\{([^{}]+)\}/
     UNRESERVED = /[^A-Za-z0-9\-._~]/
+    SAFE_SEGMENT = /\A[A-Za-z0-9\-._~]*\z/
+    DOTS = %w[. ..].freeze
     DELIMITERS = { "pipeDelimited" => "|", "spaceDelimited" => " " }.freeze
-    private_constant :PATH_PARAM, :UNRESERVED, :DELIMITERS
+    private_constant :PATH_PARAM, :UNRESERVED, :SAFE_SEGMENT, :DOTS, :DELIMITERS
 
     # The routed parameters of one call.
-    Routed = Struct.new(:query, :headers, :cookies, keyword_init: true)
+    Routed = Struct.new(:query, :headers, :cookies)
+    # An operation's path and parameters, prepared for rendering (see plan_of).
+    Plan = Struct.new(:path_parts, :path_params, :other_params)
 
     module_function
 
@@ -18,18 +46,31 @@ module Internal
     # A missing, nil or empty value is refused: it would silently change the route.
     def render_path(operation, path_params)
       params = stringify_keys(path_params, operation.operation_id, "path_params")
-      by_name = operation.params_in("path").to_h { |param| [param.name, param] }
-      operation.path.gsub(PATH_PARAM) do
-        name = Regexp.last_match(1)
-        value = params[name]
-        text = value.nil? ? "" : simple(value, by_name[name]&.explode || false) { |part| encode_segment(part) }
-        if text.empty?
-          raise InvalidArgumentError,
-                "#{operation.operation_id}: path parameter #{name.inspect} is required and must not be empty " \
-                "(got #{value.inspect})"
-        end
-        text
+      plan = plan_of(operation)
+      parts = plan.path_parts
+      path = +""
+      index = 0
+      while index < parts.length
+        path << parts[index] # the text before a placeholder
+        name = parts[index + 1]
+        path << path_value(operation, name, params[name], plan.path_params[name]) if name
+        index += 2
       end
+      path
+    end
+
+    def path_value(operation, name, value, param)
+      text = ""
+      if value.instance_of?(String)
+        text = encode_segment(value) # what simple gives a String, without its block
+      elsif !value.nil?
+        text = simple(value, param&.explode || false) { |part| encode_segment(part) }
+      end
+      return text unless text.empty?
+
+      raise InvalidArgumentError,
+            "#{operation.operation_id}: path parameter #{name.inspect} is required and must not be empty " \
+            "(got #{value.inspect})"
     end
 
     # Split `query` by each parameter's location (unknown keys are query parameters), add
@@ -37,8 +78,8 @@ module Internal
     # reject (as every SDK of this generator does); only a missing path parameter is refused
     # before sending, by the path builder.
     def route(operation, query, headers)
-      routed = Routed.new(query: [], headers: {}, cookies: [])
-      by_name = operation.params.reject { |param| param.location == "path" }.to_h { |param| [param.name, param] }
+      routed = Routed.new([], {}, []) # query, headers, cookies
+      by_name = plan_of(operation).other_params
       stringify_keys(query, operation.operation_id, "query").each do |name, value|
         next if value.nil?
 
@@ -103,8 +144,21 @@ module Internal
       end
     end
 
+    # What render_path and route need of an operation, worked out once per operation: its path
+    # split around the placeholders (text, name, text, name, ...) and its parameters by name.
+    def plan_of(operation)
+      cache = (@plans ||= {}.compare_by_identity)
+      cache[operation] ||= Plan.new(
+        operation.path.split(PATH_PARAM).freeze,
+        operation.params_in("path").to_h { |param| [param.name, param] }.freeze,
+        operation.params.reject { |param| param.location == "path" }.to_h { |param| [param.name, param] }.freeze
+      ).freeze
+    end
+
     # OpenAPI's simple style (path and header parameters); the block encodes each part.
     def simple(value, explode, &encode)
+      return encode ? encode.call(value) : value if value.instance_of?(String) # what the general case gives it
+
       encode ||= :itself.to_proc
       value = Serde.encode(value)
       case value
@@ -117,7 +171,8 @@ module Internal
     end
 
     def encode_segment(text)
-      return text.gsub(".", "%2E") if [".", ".."].include?(text)
+      return text.gsub(".", "%2E") if DOTS.include?(text)
+      return text if text.ascii_only? && SAFE_SEGMENT.match?(text) # nothing to escape
 
       text.b.gsub(UNRESERVED) { |char| format("%%%02X", char.ord) }
     end

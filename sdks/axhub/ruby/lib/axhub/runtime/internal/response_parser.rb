@@ -4,7 +4,9 @@ module Internal
   # Internal: reading a response into a result or an error.
   module ResponseParser
     UNDECLARED = Object.new.freeze
-    private_constant :UNDECLARED
+    # The bytes String#strip removes: NUL, \t, \n, \v, \f, \r and space.
+    STRIPPED_BYTES = [0, 9, 10, 11, 12, 13, 32].freeze
+    private_constant :UNDECLARED, :STRIPPED_BYTES
 
     # What an error body says: `{"statusCode", "code", "message", "retryAfter"}`, also
     # `{"error": {...}}` and `{"error": "..."}`; anything else is tolerated.
@@ -20,7 +22,7 @@ module Internal
         return RedirectResult.new(status:, location: Headers.get(response.headers, "location").to_s)
       end
       raise status_error(operation, response, request, now) unless (200..299).cover?(status)
-      return {} if status == 204 || response.body.to_s.strip.empty?
+      return {} if status == 204 || blank?(response.body)
 
       decode_body(operation, response)
     end
@@ -30,7 +32,7 @@ module Internal
       return response.body.b if type == :binary
       return EventParser.parse(response.body) if type == :event_stream # the whole stream at once
 
-      content_type = Headers.get(response.headers, "content-type").to_s
+      content_type = (response.headers["content-type"] || Headers.get(response.headers, "content-type")).to_s
       return text_body(response, content_type) unless json_media?(content_type)
 
       data = parse_json(operation, response)
@@ -39,7 +41,10 @@ module Internal
 
     # The declared body type for `status`: exact, then "2XX", then "default"; UNDECLARED when none.
     def response_type(operation, status)
-      keys = [status.to_s, "#{status / 100}XX", "#{status / 100}xx", "default"]
+      exact = operation.responses.fetch(status.to_s, UNDECLARED)
+      return exact unless exact.equal?(UNDECLARED)
+
+      keys = ["#{status / 100}XX", "#{status / 100}xx", "default"]
       key = keys.find { |candidate| operation.responses.key?(candidate) }
       key ? operation.responses[key] : UNDECLARED
     end
@@ -63,8 +68,19 @@ module Internal
                                     operation_id: operation.operation_id)
     end
 
+    # A UTF-8 copy of `text`, invalid bytes replaced (one copy when it is valid, as it nearly always is).
     def utf8(text)
-      text.to_s.dup.force_encoding(Encoding::UTF_8).scrub
+      copy = text.to_s.dup.force_encoding(Encoding::UTF_8)
+      copy.valid_encoding? ? copy : copy.scrub
+    end
+
+    # Is the body empty or only whitespace (as String#strip sees it)? Looks at the first byte
+    # before copying anything.
+    def blank?(body)
+      return true if body.nil? || body.empty?
+      return false unless STRIPPED_BYTES.include?(body.getbyte(0))
+
+      body.to_s.strip.empty?
     end
 
     # The error for a non-2xx, non-3xx response, by the one status → class map.
