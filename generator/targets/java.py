@@ -156,9 +156,15 @@ _CLIENT_MEMBERS = _OBJECT_MEMBERS | {"builder", "withOptions", "core", "request"
                                      "close", "client"}
 
 
+def _bmp_only(name: str) -> str:
+    """`name` without characters beyond U+FFFF: javac takes them in identifiers, but its doc
+    comment checker reads `@param` names one UTF-16 unit at a time and rejects them."""
+    return "".join(c for c in name if ord(c) <= 0xFFFF)
+
+
 def _java_name(text: str, style: Callable[[list[str]], str], fallback: str) -> str:
     """An identifier for spec text in a case style; `fallback` when there is none or it starts with a digit."""
-    name = style(split_words(text))
+    name = _bmp_only(style(split_words(text)))
     if not name:
         return fallback
     if name[0].isdigit():
@@ -494,11 +500,56 @@ class JavaView:
     # ------------------------------------------------------------ models
 
     def _build_unions(self) -> None:
+        cyclic = self._direct_cycles()
         for model_name, decl in self.api.models.items():
             if isinstance(decl, ir.UnionModel):
-                self.unions.append(self._union(self.class_names[model_name], decl))
+                self.unions.append(self._union(self.class_names[model_name], decl, cyclic))
 
-    def _union(self, name: str, decl: ir.UnionModel) -> JUnion:
+    def _direct_cycles(self) -> set[str]:
+        """Unions and aliases that come back to themselves without an object, array or map in
+        between. Decoding such a union would try its own wrapper forever, so they are spread in."""
+
+        def refs(t: ir.Type) -> list[str]:
+            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
+                return [t.name]
+            return []
+
+        graph: dict[str, list[str]] = {}
+        for model_name, decl in self.api.models.items():
+            if isinstance(decl, ir.UnionModel):
+                graph[model_name] = [name for v in decl.variants for name in refs(v)]
+            elif isinstance(decl, ir.AliasModel):
+                graph[model_name] = refs(decl.target)
+        cyclic = set()
+        for start in graph:
+            stack, seen = list(graph[start]), set()
+            while stack:
+                node = stack.pop()
+                if node == start:
+                    cyclic.add(start)
+                    break
+                if node not in seen:
+                    seen.add(node)
+                    stack.extend(graph.get(node, []))
+        return cyclic
+
+    def _spread(self, variants: Iterable[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[ir.Type]:
+        """`variants` with every union or alias on a direct cycle replaced by its own members
+        (`A = X | B`, `B = Y | A` gives A = X | Y)."""
+        members: list[ir.Type] = []
+        for variant in variants:
+            if not (isinstance(variant, ir.NamedType) and variant.name in cyclic):
+                members.append(variant)
+                continue
+            if variant.name in seen:
+                continue
+            decl = self.api.models[variant.name]
+            inner = list(decl.variants) if isinstance(decl, ir.UnionModel) else (
+                [decl.target] if isinstance(decl, ir.AliasModel) else [])
+            members += self._spread(inner, seen | {variant.name}, cyclic)
+        return members
+
+    def _union(self, name: str, decl: ir.UnionModel, cyclic: set[str]) -> JUnion:
         wrappers = NameAllocator({n.lower() for n in self.taken} | {"unknown", "decoder", name.lower()})
         variants: list[JVariant] = []
         permits: list[str] = []
@@ -507,7 +558,8 @@ class JavaView:
             for value, model in decl.discriminator.mapping.items():
                 tags_by_model.setdefault(model, []).append(java_string(value))
         seen: set[str] = set()
-        for variant in decl.variants:
+        members = self._spread(decl.variants, frozenset({decl.name}), cyclic) if decl.name in cyclic else decl.variants
+        for variant in members:
             resolved, _ = self.resolve(variant)
             target_name = resolved.name if isinstance(resolved, ir.NamedType) else None
             target = self.api.models.get(target_name) if target_name else None
@@ -988,7 +1040,7 @@ def _example_args(op: ir.Operation, has_body: bool) -> str:
 
 def _class_name(text: str, suffix: str) -> str:
     """`<Pascal><suffix>`: the suffix keeps it clear of reserved words."""
-    base = pascal(split_words(text))
+    base = _bmp_only(pascal(split_words(text)))
     if not base or not (base[0].isalpha() or base[0] in "_$") or not all(c.isalnum() or c in "_$" for c in base):
         base = "Op" + base if base and base[0].isdigit() else ""
     return (base or "Default") + suffix

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -313,7 +313,63 @@ class NodeView:
 
     # ------------------------------------------------------------ models
 
+    def _direct_cycles(self) -> set[str]:
+        """Unions and aliases that name themselves again without an object, array or map in between.
+        TypeScript rejects such an alias as circular, so their members are spread in instead."""
+
+        def refs(t: ir.Type) -> list[str]:
+            if isinstance(t, ir.UnionType):
+                return [name for v in t.variants for name in refs(v)]
+            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
+                return [t.name]
+            return []
+
+        graph: dict[str, list[str]] = {}
+        for model_name, decl in self.api.models.items():
+            if isinstance(decl, ir.UnionModel):
+                graph[model_name] = [name for v in decl.variants for name in refs(v)]
+            elif isinstance(decl, ir.AliasModel):
+                graph[model_name] = refs(decl.target)
+        cyclic = set()
+        for start in graph:
+            stack, seen = list(graph[start]), set()
+            while stack:
+                node = stack.pop()
+                if node == start:
+                    cyclic.add(start)
+                    break
+                if node not in seen:
+                    seen.add(node)
+                    stack.extend(graph.get(node, []))
+        return cyclic
+
+    def _members(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[str]:
+        """The union members of `variants`, with a direct way back to a union on the path spread in
+        (`A = X | B`, `B = Y | A` gives A = X | Y; the way back adds only the null it allows)."""
+        parts: list[str] = []
+
+        def add(texts: list[str], nullable: bool) -> None:
+            for part in texts + (["null"] if nullable else []):
+                if part not in parts:
+                    parts.append(part)
+
+        for variant in variants:
+            if isinstance(variant, ir.UnionType):
+                add(self._members(variant.variants, seen, cyclic), variant.nullable)
+            elif isinstance(variant, ir.NamedType) and variant.name in cyclic:
+                if variant.name in seen:
+                    add([], variant.nullable)
+                    continue
+                decl = self.api.models[variant.name]
+                inner = list(decl.variants) if isinstance(decl, ir.UnionModel) else (
+                    [decl.target] if isinstance(decl, ir.AliasModel) else [])
+                add(self._members(inner, seen | {variant.name}, cyclic), variant.nullable)
+            else:
+                add(_split_union(self.ts_type(variant)), False)
+        return parts
+
     def _build_models(self) -> None:
+        cyclic = self._direct_cycles()
         for model_name, decl in self.api.models.items():
             name = self.model_names[model_name]
             if isinstance(decl, ir.EnumModel):
@@ -321,17 +377,17 @@ class NodeView:
             elif isinstance(decl, ir.ObjectModel):
                 self.interfaces.append(self._interface(name, decl))
             elif isinstance(decl, ir.UnionModel):
-                parts: list[str] = []
-                for variant in decl.variants:
-                    for part in _split_union(self.ts_type(variant)):
-                        if part not in parts:
-                            parts.append(part)
+                parts = self._members(decl.variants, frozenset({model_name}), cyclic)
                 doc = decl.description
                 if decl.discriminator is not None:
                     note = f"Told apart by `{decl.discriminator.property}`."
                     doc = f"{doc}\n\n{note}" if doc else note
                 union = "unknown" if "unknown" in parts or not parts else " | ".join(parts)
                 self.aliases.append(TsAlias(name, doc, union))
+            elif model_name in cyclic:  # an alias that comes back to itself through unions only
+                parts = self._members([decl.target], frozenset({model_name}), cyclic)
+                target = "unknown" if "unknown" in parts or not parts or parts == ["null"] else " | ".join(parts)
+                self.aliases.append(TsAlias(name, decl.description, target))
             else:
                 target = self.ts_type(decl.target)
                 if target == name:  # a schema that only refers to itself

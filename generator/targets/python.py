@@ -355,7 +355,22 @@ class PythonView:
         if isinstance(decl, ir.UnionModel):
             return self._union_members(model_name, {model_name})
         assert isinstance(decl, ir.AliasModel)
+        if self._aliases_back(decl.target, {model_name}):  # `L = L | None`: only the null is left
+            return self._spread([decl.target], {model_name})
         return [decl.target]
+
+    def _aliases_back(self, t: ir.Type, seen: set[str] | frozenset[str]) -> bool:
+        """Does `t` reach a name of `seen` through aliases alone (a union item of itself)?"""
+        visited: set[str] = set()
+        while isinstance(t, ir.NamedType) and t.name not in visited:
+            if t.name in seen:
+                return True
+            visited.add(t.name)
+            decl = self.api.models.get(t.name)
+            if not isinstance(decl, ir.AliasModel):
+                return False
+            t = decl.target
+        return False
 
     def _union_members(self, model_name: str, seen: set[str]) -> list[ir.Type]:
         """A union's members with plain member unions (named without a discriminator, or inline)
@@ -372,13 +387,32 @@ class PythonView:
                 members += [_nullable_if(t, variant.nullable) for t in self._spread(variant.variants, seen)]
                 continue
             inner = self.api.models.get(variant.name) if isinstance(variant, ir.NamedType) else None
+            if isinstance(inner, ir.AliasModel) and (self._names_plain_union(inner.target)
+                                                     or self._aliases_back(inner.target, seen | {inner.name})):
+                # An alias of a spread union is spread too, or a cycle through it would stay named.
+                inner = ir.UnionModel(inner.name, [inner.target])
             if isinstance(variant, ir.NamedType) and isinstance(inner, ir.UnionModel) and inner.discriminator is None:
                 if variant.name not in seen:
                     spread = self._spread(inner.variants, seen | {variant.name})
                     members += [_nullable_if(t, variant.nullable) for t in spread]
+                elif variant.nullable:  # the way back adds nothing but the null it allows
+                    members.append(ir.ConstType(value=None, base="null"))
                 continue
             members.append(variant)
         return members
+
+    def _names_plain_union(self, t: ir.Type) -> bool:
+        """Does `t` name, through aliases, a union without a discriminator?"""
+        seen: set[str] = set()
+        while isinstance(t, ir.NamedType) and t.name not in seen:
+            seen.add(t.name)
+            decl = self.api.models.get(t.name)
+            if isinstance(decl, ir.UnionModel):
+                return decl.discriminator is None
+            if not isinstance(decl, ir.AliasModel):
+                return False
+            t = decl.target
+        return False
 
     def _alias(self, model_name: str) -> PyAlias:
         decl = self.api.models[model_name]
@@ -403,6 +437,12 @@ class PythonView:
                 expression = union
             return PyAlias(name, decl.description, expression)
         assert isinstance(decl, ir.AliasModel)
+        if self._aliases_back(decl.target, {model_name}):
+            parts = [p for t in self._alias_targets(model_name) for p in _split_union(self.annotation(t))]
+            parts = list(dict.fromkeys(parts))
+            # Null alone would leave `None` as the alias, which `L | None` elsewhere cannot take at run time.
+            expression = "Any" if parts in ([], ["None"]) or "Any" in parts else " | ".join(parts)
+            return PyAlias(name, decl.description, expression)
         return PyAlias(name, decl.description, self.annotation(decl.target))
 
     # ------------------------------------------------------------ security
@@ -669,8 +709,10 @@ class PythonView:
         )
 
     def _resource_imports(self, resource: PyResource) -> list[str]:
-        texts = ["cast", "SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions"]
+        texts = ["SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions"]
         for op in resource.operations:
+            if not op.streams or op.iter_name or op.wait_name or op.tail_name:  # what the template casts
+                texts.append("cast")
             texts += op.signature + op.iter_signature + [op.return_annotation]
             if op.streams:
                 texts.append("AsyncEventStream")

@@ -6,7 +6,7 @@ import hashlib
 import math
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,7 +254,7 @@ def constant_name(text: str, fallback: str, reserved: frozenset[str], suffix: st
     name = pascal(_ascii_words(text)) or fallback
     if not name[0].isalpha():
         name = fallback + name
-    if name in reserved or name in _CORE_CONSTANTS:
+    if name in reserved or name in _CORE_CONSTANTS or name in ("BEGIN", "END"):  # the two capitalised keywords
         name += suffix
     return name
 
@@ -412,6 +412,7 @@ class RubyView:
         self.homepage = str(options.get("homepage") or f"https://rubygems.org/gems/{self.gem}")
         self.authors = [str(a) for a in options.get("authors") or [settings.title]]
         self.class_names = self._class_names()
+        self.cyclic = self._direct_cycles()
         self.models: list[RbModel] = []
         self.aliases: list[tuple[str, str]] = []
         self._build_models()
@@ -489,6 +490,8 @@ class RubyView:
     def yard_type(self, t: ir.Type | None, seen: frozenset[str] = frozenset()) -> str:
         """The YARD type of `t` (what a reader of the docs sees)."""
         text = self._yard_bare(t, seen)
+        if not text:  # a union met again inside its own expansion: the outer expansion lists its parts
+            return "nil" if t is not None and t.nullable else text
         if t is not None and self._nullable(t) and text != "Object" and not text.endswith(", nil"):
             text += ", nil"
         return text
@@ -501,19 +504,14 @@ class RubyView:
                 return {"date-time": "Time", "date": "Date"}.get(t.format or "", "String")
             return {"integer": "Integer", "number": "Float", "boolean": "Boolean"}.get(t.name, "Object")
         if isinstance(t, ir.ArrayType):
-            return f"Array<{self.yard_type(t.item, seen)}>"
+            return f"Array<{self.yard_type(t.item, seen) or 'Object'}>"
         if isinstance(t, ir.MapType):
-            return f"Hash{{String => {self.yard_type(t.value, seen)}}}"
+            return f"Hash{{String => {self.yard_type(t.value, seen) or 'Object'}}}"
         if isinstance(t, ir.ConstType):
             return {"string": "String", "integer": "Integer", "number": "Float", "boolean": "Boolean"}.get(
                 t.base, "Object")
         if isinstance(t, ir.UnionType):
-            parts: list[str] = []
-            for variant in t.variants:
-                for part in self.yard_type(variant, seen).split(", "):
-                    if part not in parts:
-                        parts.append(part)
-            return ", ".join(parts)
+            return self._yard_union(t.variants, seen)
         if isinstance(t, ir.NamedType):
             decl = self.api.models.get(t.name)
             if isinstance(decl, ir.AliasModel):
@@ -521,15 +519,20 @@ class RubyView:
             if isinstance(decl, ir.EnumModel):
                 return {"string": "String", "integer": "Integer"}.get(decl.base, "Float")
             if isinstance(decl, ir.UnionModel):
-                parts = []
-                for variant in decl.variants:
-                    for part in self.yard_type(variant, seen).split(", "):
-                        if part not in parts:
-                            parts.append(part)
-                return ", ".join(parts)
+                # A union that recurses through other unions (no object in between) comes back here;
+                # its parts are already being listed, so the inner visit adds nothing.
+                return "" if t.name in seen else self._yard_union(decl.variants, seen | {t.name})
             if t.name in self.class_names:
                 return f"{self.module}::Models::{self.class_names[t.name]}"
         return "Object"
+
+    def _yard_union(self, variants: Sequence[ir.Type], seen: frozenset[str]) -> str:
+        parts: list[str] = []
+        for variant in variants:
+            for part in self.yard_type(variant, seen).split(", "):
+                if part and part not in parts:
+                    parts.append(part)
+        return ", ".join(parts) or "Object"
 
     # ------------------------------------------------------------ models
 
@@ -608,8 +611,73 @@ class RubyView:
             model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
         return model
 
+    def _direct_cycles(self) -> set[str]:
+        """Unions and aliases that come back to themselves without an object, array or map in
+        between: the runtime would try such a union's variants forever, so they are spread in."""
+
+        def refs(t: ir.Type) -> list[str]:
+            if isinstance(t, ir.UnionType):
+                return [name for v in t.variants for name in refs(v)]
+            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
+                return [t.name]
+            return []
+
+        graph: dict[str, list[str]] = {}
+        for model_name, decl in self.api.models.items():
+            if isinstance(decl, ir.UnionModel):
+                graph[model_name] = [name for v in decl.variants for name in refs(v)]
+            elif isinstance(decl, ir.AliasModel):
+                graph[model_name] = refs(decl.target)
+        cyclic = set()
+        for start in graph:
+            stack, seen = list(graph[start]), set()
+            while stack:
+                node = stack.pop()
+                if node == start:
+                    cyclic.add(start)
+                    break
+                if node not in seen:
+                    seen.add(node)
+                    stack.extend(graph.get(node, []))
+        return cyclic
+
+    def _spread(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> tuple[list[str], bool]:
+        """The variant descriptions of `variants` with every member on a direct cycle spread in
+        (`A = X | B`, `B = Y | A` gives A = X | Y), and whether null is among them."""
+        members: list[str] = []
+        nullable = False
+
+        def mentions_cycle(t: ir.Type) -> bool:
+            if isinstance(t, ir.UnionType):
+                return any(mentions_cycle(v) for v in t.variants)
+            return isinstance(t, ir.NamedType) and t.name in cyclic
+
+        for variant in variants:
+            if isinstance(variant, ir.UnionType) and mentions_cycle(variant):
+                inner, inner_null = self._spread(variant.variants, seen, cyclic)
+            elif isinstance(variant, ir.NamedType) and variant.name in cyclic:
+                decl = self.api.models[variant.name]
+                if variant.name in seen:
+                    inner, inner_null = [], False  # the way back adds only the null it allows
+                elif isinstance(decl, ir.UnionModel):
+                    inner, inner_null = self._spread(decl.variants, seen | {variant.name}, cyclic)
+                else:
+                    assert isinstance(decl, ir.AliasModel)
+                    inner, inner_null = self._spread([decl.target], seen | {variant.name}, cyclic)
+            else:
+                inner, inner_null = [self._nested(variant, frozenset())], False
+            nullable = nullable or inner_null or variant.nullable
+            members += [m for m in inner if m not in members]
+        return members, nullable
+
     def _union(self, name: str, file: str, decl: ir.UnionModel) -> RbModel:
-        variants = [self._nested(v, frozenset()) for v in decl.variants]
+        if decl.name in self.cyclic:
+            variants, nullable = self._spread(decl.variants, frozenset({decl.name}), self.cyclic)
+            variants = [v for v in variants if v != ":" + name] or [":any"]
+            if nullable and not any(v.startswith("[:nullable, ") or v == ":any" for v in variants):
+                variants[0] = f"[:nullable, {variants[0]}]"
+        else:
+            variants = [self._nested(v, frozenset()) for v in decl.variants]
         model = RbModel("union", name, file, self._model_doc(name, decl.description, "a union"), variants=variants)
         if decl.discriminator is not None:
             model.discriminator = rb_string(decl.discriminator.property)
