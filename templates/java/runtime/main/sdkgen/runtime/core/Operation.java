@@ -28,6 +28,8 @@ public final class Operation<T> {
     private final Waiter waiter;
     private final Tailing tail;
     private final List<SecurityScheme> security;
+    private final List<String> pathParts;
+    private final boolean streams;
 
     private Operation(Builder<T> builder) {
         this.operationId = builder.operationId;
@@ -41,6 +43,46 @@ public final class Operation<T> {
         this.waiter = builder.waiter;
         this.tail = builder.tail;
         this.security = builder.security == null ? null : List.copyOf(builder.security);
+        this.pathParts = splitPath(path);
+        this.streams = anyStreams(responses);
+    }
+
+    /**
+     * Splits a path template once, so calls fill it without scanning it again: literal text and
+     * parameter names alternate. A parameter is {@code {name}} with a name of at least one
+     * character and no braces; any other brace is literal text.
+     */
+    private static List<String> splitPath(String path) {
+        List<String> parts = new ArrayList<>();
+        int literalStart = 0;
+        int i = 0;
+        while (i < path.length()) {
+            if (path.charAt(i) == '{') {
+                int end = i + 1;
+                while (end < path.length() && path.charAt(end) != '{' && path.charAt(end) != '}') {
+                    end++;
+                }
+                if (end < path.length() && path.charAt(end) == '}' && end > i + 1) {
+                    parts.add(path.substring(literalStart, i));
+                    parts.add(path.substring(i + 1, end));
+                    literalStart = end + 1;
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        parts.add(path.substring(literalStart));
+        return List.copyOf(parts);
+    }
+
+    private static boolean anyStreams(Map<String, ResponseType> responses) {
+        for (Map.Entry<String, ResponseType> entry : responses.entrySet()) {
+            if (entry.getKey().startsWith("2") && entry.getValue().kind() == ResponseKind.EVENTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,6 +123,17 @@ public final class Operation<T> {
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * The path template split once: literal text at even indexes, parameter names at odd ones
+     * (so the list always has an odd size; {@code /apps/{appID}} is {@code ["/apps/", "appID",
+     * ""]}).
+     *
+     * @return the parts
+     */
+    public List<String> pathParts() {
+        return pathParts;
     }
 
     /**
@@ -142,7 +195,11 @@ public final class Operation<T> {
      * @return the response type, or null when undeclared
      */
     public ResponseType response(int status) {
-        String[] keys = {Integer.toString(status), status / 100 + "XX", status / 100 + "xx"};
+        ResponseType exact = responses.get(Integer.toString(status));
+        if (exact != null) {
+            return exact; // the usual case: no class keys to build
+        }
+        String[] keys = {status / 100 + "XX", status / 100 + "xx"};
         for (String key : keys) {
             ResponseType type = responses.get(key);
             if (type != null) {
@@ -205,12 +262,7 @@ public final class Operation<T> {
      * @return true for an event stream
      */
     public boolean streams() {
-        for (Map.Entry<String, ResponseType> entry : responses.entrySet()) {
-            if (entry.getKey().startsWith("2") && entry.getValue().kind() == ResponseKind.EVENTS) {
-                return true;
-            }
-        }
-        return false;
+        return streams;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -85,13 +86,16 @@ public final class Attempts {
 
     private HttpRequest next(String token) {
         byte[] body = prepared.body() == null ? NO_BODY : prepared.body();
-        Headers headers = new Headers();
-        prepared.headers().forEach(e -> headers.set(e.getKey(), e.getValue()));
+        // Prepared headers are unique by name in any casing already: straight into the multimap.
+        Map<String, List<String>> finalHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map.Entry<String, String> header : prepared.headers()) {
+            finalHeaders.put(header.getKey(), List.of(header.getValue()));
+        }
         usedToken = token;
         if (token != null) {
-            headers.set("Authorization", "Bearer " + token);
+            finalHeaders.remove("Authorization"); // so the name is sent in this casing
+            finalHeaders.put("Authorization", List.of("Bearer " + token));
         }
-        Map<String, List<String>> finalHeaders = headers.toMap();
         if (client.signer() != null) {
             SigningRequest signing = new SigningRequest(prepared.method(), prepared.uri(), finalHeaders, body);
             client.signer().sign(signing);

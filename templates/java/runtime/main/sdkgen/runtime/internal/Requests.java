@@ -2,6 +2,11 @@ package sdkgen.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import sdkgen.runtime.core.ClientOptions;
 import sdkgen.runtime.core.Defaults;
 import sdkgen.runtime.core.FilePart;
@@ -37,7 +40,6 @@ import sdkgen.runtime.errors.InvalidArgumentException;
  * InvalidArgumentException} before anything is sent.
  */
 public final class Requests {
-    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^{}]+)\\}");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Requests() {}
@@ -112,23 +114,27 @@ public final class Requests {
                 || headers.has(Defaults.IDEMPOTENCY_HEADER);
 
         // A token from the call's own Authorization header wins over fetching one.
-        String tokenUrl = opts.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase)
+        String tokenUrl = credentials.tokenUrl() == null || hasHeader(opts.headers(), "Authorization")
                 ? null : credentials.tokenUrl();
         StringBuilder url = new StringBuilder(client.baseUrl()).append(path);
         StringBuilder display = new StringBuilder(url);
+        boolean redacted = false;
         for (int i = 0; i < routed.query.size(); i++) {
             String[] pair = routed.query.get(i);
-            String separator = i == 0 ? "?" : "&";
-            url.append(separator).append(percentEncode(pair[0])).append('=').append(percentEncode(pair[1]));
-            display.append(separator).append(percentEncode(pair[0])).append('=')
-                    .append(credentials.secretQuery().contains(pair[0]) ? Defaults.REDACTED : percentEncode(pair[1]));
+            char separator = i == 0 ? '?' : '&';
+            String name = percentEncode(pair[0]);
+            String value = percentEncode(pair[1]);
+            url.append(separator).append(name).append('=').append(value);
+            boolean secret = credentials.secretQuery().contains(pair[0]);
+            redacted |= secret;
+            display.append(separator).append(name).append('=').append(secret ? Defaults.REDACTED : value);
         }
         URI uri;
         URI displayUri;
         try {
             // The display form first: the parser's message quotes the URL it refuses.
             displayUri = URI.create(display.toString());
-            uri = URI.create(url.toString());
+            uri = redacted ? URI.create(url.toString()) : displayUri; // the same text: parse it once
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(
                     operation.operationId() + ": the URL " + display + " is not valid: " + e.getMessage(), e);
@@ -148,6 +154,15 @@ public final class Requests {
                 retryable);
     }
 
+    private static boolean hasHeader(Map<String, String> headers, String name) {
+        for (String key : headers.keySet()) {
+            if (key.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Fills the path template, percent-encoding each value on its own ({@code /} becomes {@code
      * %2F}). A missing, null or empty value is refused: it would silently change the route.
@@ -157,10 +172,14 @@ public final class Requests {
      * @return the path
      */
     public static String renderPath(Operation<?> operation, Map<String, ?> pathParams) {
-        Matcher matcher = PATH_PARAM.matcher(operation.path());
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
+        List<String> parts = operation.pathParts();
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        StringBuilder out = new StringBuilder(operation.path().length() + 32);
+        out.append(parts.get(0));
+        for (int i = 1; i < parts.size(); i += 2) {
+            String name = parts.get(i);
             Object value = pathParams == null ? null : pathParams.get(name);
             JsonNode node = tree(value);
             Operation.Param param = operation.param(name);
@@ -170,9 +189,8 @@ public final class Requests {
                 throw new InvalidArgumentException(operation.operationId() + ": path parameter '" + name
                         + "' is required and must not be empty (got " + got + ")");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(text));
+            out.append(text).append(parts.get(i + 1));
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 
@@ -308,6 +326,22 @@ public final class Requests {
      */
     static JsonNode tree(Object value) {
         Object plain = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        // The usual parameter values, as the nodes Jackson makes of them, without its serializer.
+        if (plain == null) {
+            return NullNode.getInstance();
+        }
+        if (plain instanceof String text) {
+            return TextNode.valueOf(text);
+        }
+        if (plain instanceof Long number) {
+            return LongNode.valueOf(number);
+        }
+        if (plain instanceof Integer number) {
+            return IntNode.valueOf(number);
+        }
+        if (plain instanceof Boolean flag) {
+            return BooleanNode.valueOf(flag);
+        }
         try {
             return Json.toTree(plain);
         } catch (IllegalArgumentException e) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import sdkgen.runtime.core.TestServer.Recorded;
 import sdkgen.runtime.core.TestServer.Reply;
 import sdkgen.runtime.errors.InvalidArgumentException;
+import sdkgen.runtime.internal.Requests;
 
 class RequestsTest {
     private TestServer server;
@@ -43,6 +44,22 @@ class RequestsTest {
         assertEquals("/items/a%2Fb%20c%3F%23", server.last().path());
         Fakes.client(server, sleeper).build().call(Fakes.GET_ITEM, Map.of("id", ".."), null, null, null);
         assertEquals("/items/%2E%2E", server.last().path());
+    }
+
+    @Test
+    void pathTemplatesAreSplitOnceAndFilledInOrder() {
+        Operation<Object> op = Operation.builder("many", "GET", "/a/{x}/{y}.json").build();
+        assertEquals(List.of("/a/", "x", "/", "y", ".json"), op.pathParts());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("x", 7L);
+        values.put("y", true);
+        assertEquals("/a/7/true.json", Requests.renderPath(op, values));
+        assertEquals(List.of("/plain"), Operation.builder("p", "GET", "/plain").build().pathParts());
+        // braces that do not enclose a name are literal text, as before
+        Operation<Object> odd = Operation.builder("odd", "GET", "/{}/{a{b}/c}/{z").build();
+        assertEquals(List.of("/{}/{a", "b", "/c}/{z"), odd.pathParts());
+        assertEquals("/{}/{a%2B/c}/{z", Requests.renderPath(odd, Map.of("b", "+")));
+        assertEquals(List.of("", "id", ""), Operation.builder("bare", "GET", "{id}").build().pathParts());
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class ClientOptions {
     private final DoubleSupplier jitter;
     private final String sdkName;
     private final String sdkVersion;
+    private final String userAgent;
 
     ClientOptions(ClientBuilder<?> builder, HttpTransport transport, boolean ownsTransport) {
         this.baseUrl = builder.baseUrl;
@@ -59,6 +60,7 @@ public final class ClientOptions {
         this.jitter = builder.jitter;
         this.sdkName = builder.sdkName;
         this.sdkVersion = builder.sdkVersion;
+        this.userAgent = sdkName + "/" + sdkVersion + " java/" + System.getProperty("java.version", "unknown");
     }
 
     /**
@@ -274,6 +276,6 @@ public final class ClientOptions {
      * @return the user agent
      */
     public String userAgent() {
-        return sdkName + "/" + sdkVersion + " java/" + System.getProperty("java.version", "unknown");
+        return userAgent; // sent with every request: built once
     }
 }

@@ -61,16 +61,16 @@ public final class Responses {
         if (declared != null && declared.kind() == Operation.ResponseKind.TEXT) {
             return new String(body, StandardCharsets.UTF_8);
         }
-        String contentType = headers.firstValue("content-type").orElse("");
         boolean declaredJson = declared != null && declared.kind() == Operation.ResponseKind.JSON;
-        if (!declaredJson && !isJson(contentType)) {
-            return contentType.startsWith("application/octet") ? body.clone() : new String(body, StandardCharsets.UTF_8);
+        if (!declaredJson) {
+            String contentType = headers.firstValue("content-type").orElse("");
+            if (!isJson(contentType)) {
+                return contentType.startsWith("application/octet") ? body.clone() : new String(body, StandardCharsets.UTF_8);
+            }
         }
         try {
-            if (declaredJson) {
-                return Json.mapper().readValue(body, Json.type(declared.type()));
-            }
-            return Json.mapper().readValue(body, Object.class);
+            // straight from the bytes into the model, with the type's reader made once
+            return Json.reader(declaredJson ? declared.type() : Object.class).readValue(body);
         } catch (IOException | IllegalArgumentException e) {
             throw new ResponseDecodeException(
                     status + " response does not decode (" + e.getMessage() + ")",

@@ -3,18 +3,29 @@ package ai.axhub.sdk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -115,5 +126,73 @@ class JsonTest {
         assertEquals("{\"kind\":\"hexagon\"}", Json.toJson(other));
         assertEquals("\"named\"", Json.toJson(new Shape.OfString("named")));
         assertEquals(null, Json.mapper().readValue("null", Shape.class));
+    }
+
+    /** Jackson's own reading of dates, configured as {@link Json} is but without its fast path. */
+    private static final ObjectMapper PLAIN = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    @Test
+    void fastDatesReadExactlyAsJacksonDoes() throws Exception {
+        List<String> fast = List.of(
+                "2025-01-02T03:04:05Z", "2025-01-02T03:04:05+02:00", "2025-01-02T03:04:05-07:30",
+                "2025-01-02T03:04:05.1Z", "2025-01-02T03:04:05.123456789+05:45", "2025-01-02T03:04:05.000Z",
+                "2025-01-02T03:04:05-00:00", "2025-01-02T03:04:05+00:00", "0000-01-01T00:00:00Z",
+                "2024-02-29T23:59:59.999999999+18:00", "2025-12-31T23:59:59-18:00");
+        for (String text : fast) {
+            assertNotNull(Json.OffsetDateTimeDeserializer.parseIso(text), text);
+            OffsetDateTime expected = PLAIN.readValue('"' + text + '"', OffsetDateTime.class);
+            OffsetDateTime got = Json.mapper().readValue('"' + text + '"', OffsetDateTime.class);
+            assertEquals(expected, got, text);
+            assertEquals(expected.getOffset().getId(), got.getOffset().getId(), text);
+        }
+        // other forms, and values out of range: Jackson's deserializer reads or refuses them
+        List<String> others = List.of(
+                "2025-01-02T03:04Z", "2025-01-02t03:04:05z", " 2025-01-02T03:04:05Z ", "2025-01-02T03:04:05+0200",
+                "2025-01-02T03:04:05+02:00:30", "2025-01-02T03:04:05.Z", "2025-01-02T03:04:05.1234567890Z",
+                "2025-02-30T03:04:05Z", "2025-13-02T03:04:05Z", "2025-01-02T24:00:00Z", "2025-01-02T03:60:05Z",
+                "2025-01-02T03:04:60Z", "2025-01-02T03:04:05+18:30", "2025-01-02T03:04:05+19:00",
+                "2025-01-02T03:04:05+02:60", "2025-01-02T03:04:05", "1735786445", "1735786445.5", "",
+                "+12025-01-02T03:04:05Z", "2025-01-02T03:04:05Z[UTC]");
+        for (String text : others) {
+            assertNull(Json.OffsetDateTimeDeserializer.parseIso(text), text);
+            String json = '"' + text + '"';
+            Object expected = outcome(() -> PLAIN.readValue(json, OffsetDateTime.class));
+            Object got = outcome(() -> Json.mapper().readValue(json, OffsetDateTime.class));
+            assertEquals(expected, got, text);
+        }
+        assertEquals(
+                PLAIN.readValue("1735786445", OffsetDateTime.class),
+                Json.mapper().readValue("1735786445", OffsetDateTime.class));
+    }
+
+    /** A property with its own format keeps Jackson's deserializer, configured by it. */
+    record Stamped(@JsonProperty("at") @JsonFormat(pattern = "yyyy/MM/dd HH:mm xxx") OffsetDateTime at) {}
+
+    @Test
+    void aFormattedDatePropertyKeepsItsFormat() throws Exception {
+        Stamped stamped = Json.mapper().readValue("{\"at\":\"2025/01/02 03:04 +02:00\"}", Stamped.class);
+        assertEquals(OffsetDateTime.parse("2025-01-02T03:04+02:00"), stamped.at());
+    }
+
+    @Test
+    void aReaderIsMadeOncePerType() throws Exception {
+        assertSame(Json.reader(Circle.class), Json.reader(Circle.class));
+        Type listOfCircles = new TypeReference<List<Circle>>() { }.getType();
+        assertSame(Json.reader(listOfCircles), Json.reader(new TypeReference<List<Circle>>() { }.getType()));
+        List<Circle> circles = Json.reader(listOfCircles).readValue("[{\"kind\":\"circle\",\"radius\":1}]");
+        assertEquals(List.of(new Circle("circle", 1)), circles);
+    }
+
+    /** What a read gives: the value, or the exception's class and message. */
+    private static Object outcome(Callable<Object> read) {
+        try {
+            return read.call();
+        } catch (Exception e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
     }
 }
