@@ -19,6 +19,7 @@ from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .go_text import (
+    doc_lines,
     exported,
     go_align,
     go_comment,
@@ -44,20 +45,20 @@ RUNTIME_TYPES = (
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "PreconditionFailedError", "UnprocessableEntityError", "PreconditionRequiredError", "RateLimitError",
     "InternalServerError", "ConnectionError", "TimeoutError", "InvalidArgumentError", "ResponseDecodeError",
-    "WaiterTimeoutError",
+    "WaiterTimeoutError", "ServerSentEvent",
 )
 RUNTIME_FUNCS = (
     "Some", "Null", "WithBaseURL", "WithToken", "WithTenantID", "WithHeader", "WithQuery", "WithHTTPClient",
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
-    "WithClock", "WithJitter",
+    "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
-                  "DefaultTailInterval")
+                  "DefaultTailInterval", "TokenRefreshMargin")
 # Names the generated package defines besides models, and the package names it imports.
 FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "core",
                "context", "iter", "json", "time", "rt", "slog", "http")
-CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "WithOptions", "BaseURL")
+CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL")
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")
 UNION_MEMBERS = ("Value", "Raw", "MarshalJSON", "UnmarshalJSON")
 FIXED_FILES = ("go.mod", "README.md", "doc.go", "client.go", "aliases.go", "models.go", "params.go",
@@ -65,6 +66,9 @@ FIXED_FILES = ("go.mod", "README.md", "doc.go", "client.go", "aliases.go", "mode
 
 _STYLE_OF = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
 _IN_CONST = {"path": "core.InPath", "query": "core.InQuery", "header": "core.InHeader", "cookie": "core.InCookie"}
+_SCHEME_CONST = {"http": "core.SchemeHTTP", "apiKey": "core.SchemeAPIKey", "oauth2": "core.SchemeOAuth2",
+                 "openIdConnect": "core.SchemeOpenIDConnect", "mutualTLS": "core.SchemeMutualTLS"}
+EVENT_STREAM = "text/event-stream"
 _INT64 = (-(2**63), 2**63 - 1)
 _MODULE_PATH = re.compile(r"^[a-z0-9][a-z0-9._~-]*(\.[a-z0-9._~-]+)*(/[A-Za-z0-9._~-]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -143,6 +147,20 @@ class GoParamsStruct:
 
 
 @dataclass
+class GoSecurity:
+    """One security scheme some operation accepts: a package-level core.SecurityScheme."""
+
+    var: str
+    literal: str
+    name: str  # as the API description names it
+    kind: str
+    scheme: str
+    location: str
+    parameter: str
+    token_url: str
+
+
+@dataclass
 class GoReadmeParam:
     name: str
     location: str
@@ -181,6 +199,8 @@ class GoOperation:
     readme_params: list[GoReadmeParam] = field(default_factory=list)
     example: list[str] = field(default_factory=list)  # lines of OperationParams{...} in the README
     deprecated: bool = False
+    stream: bool = False  # answers with text/event-stream: the method ranges over events
+    security: list[GoSecurity] = field(default_factory=list)
 
 
 @dataclass
@@ -194,6 +214,7 @@ class GoResource:
     accessor_doc: str
     operations: list[GoOperation] = field(default_factory=list)
     uses_iter: bool = False
+    uses_time: bool = False  # a result or item type is (or holds) a time.Time
 
 
 # ---------------------------------------------------------------- the profile
@@ -251,7 +272,9 @@ class GoView:
         self.defined: list[GoDefined] = []
         self.params_structs: list[GoParamsStruct] = []
         self._build_models()
+        self.security = self._security_schemes()
         self.resources = self._build_resources()
+        self._name_security()
 
     # ------------------------------------------------------------ settings
 
@@ -339,9 +362,11 @@ class GoView:
         if pointer:
             inner = "*" + inner
         _, nullable = self._resolve(t)
-        if inner == "any" or (required and not nullable):
+        if inner == "any" and required:
+            return inner  # null is already a value of any
+        if required and not nullable:
             return inner
-        return f"Optional[{inner}]"
+        return f"Optional[{inner}]"  # Optional[any] tells an absent member from an explicit null
 
     def _recursive_fields(self) -> set[tuple[str, str]]:
         """(model, wire) of struct fields that hold a struct by value in a cycle: those become pointers."""
@@ -392,7 +417,7 @@ class GoView:
                 text = ("Plus" if text[0] == "+" else "Minus") + text[1:]
             words = go_words(text)
             member = self.names.allocate(name + (go_pascal(words) if words else "Empty"))
-            members.append(GoEnumMember(member, go_literal(value.value, kind), value.description))
+            members.append(GoEnumMember(member, go_literal(value.value, kind), _visible(value.description)))
         return GoEnum(name, base, _doc(name, decl.description), members)
 
     def _struct(self, model_name: str, name: str, decl: ir.ObjectModel) -> GoStruct:
@@ -405,7 +430,7 @@ class GoView:
             if f.deprecated:
                 doc = (doc + "\n\n" if doc else "") + "Deprecated: the API marks this field deprecated."
             fields.append(GoField(go_name, f.wire_name, self.field_type(f.type, f.required, pointer),
-                                  go_tag(f.wire_name), doc))
+                                  go_tag(f.wire_name), _visible(doc)))
         return GoStruct(name, _doc(name, decl.description), fields)
 
     def _union(self, model_name: str, name: str, decl: ir.UnionModel) -> GoUnion:
@@ -464,6 +489,41 @@ class GoView:
             return "core.KindObject", [], {}
         return "core.KindAny", [], {}
 
+    # ------------------------------------------------------------ security
+
+    def _security_schemes(self) -> dict[str, GoSecurity]:
+        """The declared schemes by name; vars are named once the operations have their names."""
+        schemes: dict[str, GoSecurity] = {}
+        for scheme in self.api.security_schemes:
+            parts = [f"Kind: {_SCHEME_CONST.get(scheme.kind, go_string(scheme.kind))}"]
+            if scheme.scheme:
+                parts.append(f"Scheme: {go_string(scheme.scheme)}")
+            if scheme.location:
+                parts.append(f"In: {_IN_CONST.get(scheme.location, go_string(scheme.location))}")
+            if scheme.parameter_name:
+                parts.append(f"Name: {go_string(scheme.parameter_name)}")
+            if scheme.token_url:
+                parts.append(f"TokenURL: {go_string(scheme.token_url)}")
+            schemes[scheme.name] = GoSecurity("", "core.SecurityScheme{" + ", ".join(parts) + "}", scheme.name,
+                                              scheme.kind, scheme.scheme, scheme.location, scheme.parameter_name,
+                                              scheme.token_url)
+        return schemes
+
+    def _name_security(self) -> None:
+        """Name the var of every scheme an operation uses (after every other name, so that adding
+        schemes never renames a model or an operation)."""
+        for resource in self.resources:
+            for op in resource.operations:
+                for scheme in op.security:
+                    if not scheme.var:
+                        scheme.var = self.names.allocate("security" + exported(go_words(scheme.name), "Scheme"))
+                if op.security:
+                    listed = ", ".join(s.var for s in op.security)
+                    op.extras.append(("Security:", f"[]core.SecurityScheme{{{listed}}}"))
+
+    def used_security(self) -> list[GoSecurity]:
+        return [s for s in self.security.values() if s.var]
+
     # ------------------------------------------------------------ operations
 
     def _build_resources(self) -> list[GoResource]:
@@ -491,7 +551,8 @@ class GoView:
             methods = NameAllocator()
             for op in resource.operations:
                 view.operations.append(self._operation(op, methods))
-            view.uses_iter = any(o.iter_name or o.tail_name for o in view.operations)
+            view.uses_iter = any(o.iter_name or o.tail_name or o.stream for o in view.operations)
+            view.uses_time = any(re.search(r"\btime\.", o.result + " " + o.item_type) for o in view.operations)
             resources.append(view)
         return resources
 
@@ -596,14 +657,17 @@ class GoView:
             body_type=body_type,
             body_required=op.body is not None and op.body.required,
             deprecated=op.deprecated,
+            stream=_streams(op),
         )
+        if view.stream:
+            pagination = None  # a stream is read as events, never paged, polled or tailed
         if pagination is not None:
             view.item_type = self.elem_expr(pagination.item_type)
             view.iter_name = methods.allocate("Iter" + method)
             view.iter_doc = (f"{view.iter_name} ranges over every item of {method} across all pages "
                              f"({pagination.style} pagination), fetching each page when the loop needs it. "
                              "An error ends the sequence.")
-        if op.waiter is not None:
+        if op.waiter is not None and not view.stream:
             view.wait_name = methods.allocate("WaitFor" + exported(go_words(op.waiter.name), "Result"))
             view.wait_doc = (f"{view.wait_name} polls {method} until {op.waiter.field} is "
                              f"{', '.join(op.waiter.terminal)}, and returns that last result. WithPollInterval "
@@ -615,14 +679,17 @@ class GoView:
                              "each new item, passes the previous page's cursor and polls again about every two "
                              "seconds (WithPollInterval). Cancel ctx or leave the loop to stop.")
         view.readme_params, view.example = self._readme(op, body_type)
+        view.security = [self.security[name] for name in op.security if name in self.security]
         return view
 
     def _response_kind(self, response: ir.Response) -> tuple[str, str | None]:
         if response.is_redirect:
             return "core.ResponseRedirect", None
+        if response.content_type is not None and _media(response.content_type) == EVENT_STREAM:
+            return "core.ResponseEventStream", None
         if response.content_type is None or response.type is None:
             return "core.ResponseEmpty", None
-        media = response.content_type.split(";")[0].strip().lower()
+        media = _media(response.content_type)
         if media.startswith("text/"):
             return "core.ResponseText", None
         if not _json_media(media):
@@ -631,6 +698,8 @@ class GoView:
         return "core.ResponseJSON", (None if go_type == "any" else go_type)
 
     def _result_type(self, op: ir.Operation) -> str:
+        if _streams(op):
+            return "iter.Seq2[ServerSentEvent, error]"
         results: list[str] = []
         empty = redirect = False
         for response in op.success_responses:
@@ -683,6 +752,10 @@ class GoView:
             args.append(f"Body{' (required)' if op.body and op.body.required else ''}: {shown}"
                         + (" or a map with wire keys" if body_type != "any" else ""))
         parts.append("Arguments: " + ("; ".join(args) if args else "none") + ".")
+        if _streams(op):
+            parts.append("It answers with an event stream: range over the events as they arrive "
+                         "(for event, err := range ...). An error status, or a connection failure before the "
+                         "stream starts, is the one error yielded; leaving the loop closes the stream.")
         if op.deprecated:
             parts.append("Deprecated: the API marks this operation deprecated.")
         return "\n\n".join(parts)
@@ -771,6 +844,20 @@ class GoView:
             "has_pagination": any(o.iter_name for o in operations),
             "has_waiter": any(o.wait_name for o in operations),
             "has_tail": any(o.tail_name for o in operations),
+            "has_stream": any(o.stream for o in operations),
+            "example": next(((r.accessor, o) for r in self.resources for o in r.operations if not o.stream), None),
+            "secured": bool(self.api.security_schemes),
+            "security": self.used_security(),
+            "auth": self._auth_options(),
+        }
+
+    def _auth_options(self) -> dict[str, bool]:
+        """Which credential options the API's schemes take (only those are exported)."""
+        kinds = {(s.kind, s.scheme.lower()) for s in self.api.security_schemes}
+        return {
+            "basic": ("http", "basic") in kinds,
+            "api_key": any(kind == "apiKey" for kind, _ in kinds),
+            "client_credentials": any(s.kind == "oauth2" for s in self.api.security_schemes),
         }
 
 
@@ -797,12 +884,26 @@ def _primitive(t: ir.Primitive) -> str:
     return "any"
 
 
+def _media(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
+
+
+def _streams(op: ir.Operation) -> bool:
+    """A success response is an event stream: the operation's method ranges over events."""
+    return any(r.content_type is not None and _media(r.content_type) == EVENT_STREAM for r in op.success_responses)
+
+
 def _json_media(media: str) -> bool:
     return media == "application/json" or media.endswith("+json") or media == "*/*"
 
 
 def _absolute(url: str) -> bool:
     return bool(re.match(r"^https?://[^/\s]+", url))
+
+
+def _visible(text: str) -> str:
+    """text, or "" when nothing of it would show in a comment (so no empty comment line is written)."""
+    return text if doc_lines(text) else ""
 
 
 def _doc(name: str, description: str) -> str:

@@ -134,6 +134,9 @@ def go_tag(wire: str) -> str:
 
 def _comment_text(text: str) -> str:
     text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\t", " ")
+    if text.replace("\n", "").isprintable():  # the usual case: nothing to drop
+        return text
     out = []
     for ch in text:
         code = ord(ch)
@@ -189,6 +192,29 @@ def _old_heading(line: str) -> bool:
 _LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 
 
+def _typographic_quotes(line: str) -> str:
+    """The line as gofmt prints it: a pair of backquotes (not part of a longer run) becomes “
+    and a pair of single quotes ”, so gofmt finds nothing left to rewrite."""
+    if "``" not in line and "''" not in line:
+        return line
+    out = []
+    i = 0
+    while i < len(line):
+        if line.startswith("``", i):
+            end = i
+            while end < len(line) and line[end] == "`":
+                end += 1
+            out.append(line[i:end] if end - i > 2 else "\u201c")
+            i = end
+        elif line.startswith("''", i):
+            out.append("\u201d")
+            i += 2
+        else:
+            out.append(line[i])
+            i += 1
+    return "".join(out)
+
+
 def doc_lines(text: str) -> list[str]:
     """Comment lines (without `//`) for a doc comment: paragraphs separated by blank
     lines, nothing indented, and no paragraph gofmt would turn into a heading or a
@@ -196,6 +222,7 @@ def doc_lines(text: str) -> list[str]:
     paragraphs = _paragraphs(text)
     lines: list[str] = []
     for index, paragraph in enumerate(paragraphs):
+        paragraph = [_typographic_quotes(line) for line in paragraph]
         if len(paragraph) == 1 and 0 < index < len(paragraphs) - 1 and _old_heading(paragraph[0]):
             paragraph = [paragraph[0] + ":"]
         if all(_LINK_DEF.match(line) for line in paragraph):

@@ -1,6 +1,7 @@
 """Random valid specs through the generator: never a traceback; either diagnostics (exit 2)
 or a Python SDK that compiles and imports (checked inside the loop) and type-checks (mypy
-over every generated package once the loop is done)."""
+over every generated package once the loop is done), and a Go module generated from the same
+spec that is gofmt-clean and passes go build and go vet (all of them in one build at the end)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import contextlib
 import io
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +22,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.naming import RESERVED
+from tests.sdk_go.gotool import output, run_go
 
 BIN = Path(sys.executable).parent
 HOSTILE = ['"""', "*/", "${x}", "#{x}", "{{ x }}", "{% x %}", "\\", "\u2028", "\x00", "=begin", "__END__", "`", "'"]
@@ -66,17 +70,35 @@ def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def security_schemes() -> st.SearchStrategy[dict[str, Any]]:
+    return st.one_of(
+        st.sampled_from([{"type": "http", "scheme": "bearer"}, {"type": "http", "scheme": "basic"},
+                         {"type": "openIdConnect", "openIdConnectUrl": "https://id.example.com/.well-known"},
+                         {"type": "mutualTLS"}]),
+        st.builds(lambda where, name: {"type": "apiKey", "in": where, "name": name},
+                  st.sampled_from(["header", "query", "cookie"]), names.filter(bool)),
+        st.builds(lambda url: {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": url, "scopes": {}}}},
+                  st.sampled_from(["https://auth.example.com/token", "/token", "http://x/${x}?a=\"b\""])),
+    )
+
+
 @st.composite
 def specs(draw: st.DrawFn) -> dict[str, Any]:
     schema_names = draw(st.lists(names.filter(bool), min_size=1, max_size=5, unique=True))
-    components = {name: draw(schemas(schema_names)) for name in schema_names}
+    components: dict[str, Any] = {"schemas": {name: draw(schemas(schema_names)) for name in schema_names}}
+    scheme_names = draw(st.lists(names.filter(bool), max_size=3, unique=True))
+    if scheme_names:
+        components["securitySchemes"] = {name: draw(security_schemes()) for name in scheme_names}
     paths: dict[str, Any] = {}
     for index in range(draw(st.integers(1, 3))):
+        media = draw(st.sampled_from(["application/json", "application/json", "text/event-stream"]))
         op: dict[str, Any] = {
-            "responses": {"200": {"description": draw(texts), "content": {"application/json": {
+            "responses": {"200": {"description": draw(texts), "content": {media: {
                 "schema": draw(schemas(schema_names))}}}},
             "description": draw(texts),
         }
+        if scheme_names and draw(st.booleans()):
+            op["security"] = [{name: []} for name in draw(st.lists(st.sampled_from(scheme_names), unique=True))]
         if draw(st.booleans()):
             op["operationId"] = draw(names.filter(bool))
         if draw(st.booleans()):
@@ -88,7 +110,7 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
             op["requestBody"] = {"content": {"application/json": {"schema": draw(schemas(schema_names))}}}
         paths[f"/p{index}"] = {method: op}
     return {"openapi": "3.1.0", "info": {"title": draw(texts) or "t", "version": "1"}, "paths": paths,
-            "components": {"schemas": components}}
+            "components": components}
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +119,19 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 GENERATED: list[Path] = []
+GENERATED_GO: list[Path] = []
+
+
+def generate(spec_file: Path, language: str, out: Path, spec: dict[str, Any]) -> int:
+    """Run the generator; never a traceback, and diagnostics whenever it refuses."""
+    errors, output = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(output):
+        status = main(["generate", "--spec", str(spec_file), "--lang", language, "--out", str(out)])
+    assert "internal error" not in errors.getvalue(), errors.getvalue() + json.dumps(spec)[:4000]
+    assert status in (0, 2), errors.getvalue()
+    if status == 2:
+        assert "error[" in errors.getvalue()
+    return status
 
 
 # No shrinking: a failure is reported with the spec that caused it, and the run stays bounded.
@@ -109,13 +144,9 @@ def test_random_specs_generate_code_that_imports_or_diagnostics(spec: dict[str, 
     spec_file.parent.mkdir()
     spec_file.write_text(json.dumps(spec))
     out = workdir / "out"
-    errors, output = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(output):
-        status = main(["generate", "--spec", str(spec_file), "--lang", "python", "--out", str(out)])
-    assert "internal error" not in errors.getvalue(), errors.getvalue() + json.dumps(spec)[:4000]
-    assert status in (0, 2), errors.getvalue()
-    if status == 2:
-        assert "error[" in errors.getvalue()
+    if generate(spec_file, "go", out, spec) == 0:
+        GENERATED_GO.append(out / f"spec{index}" / "go")
+    if generate(spec_file, "python", out, spec) == 2:
         return
     root = out / f"spec{index}" / "python"
     package = next(p.name for p in root.iterdir() if (p / "__init__.py").is_file())
@@ -134,3 +165,38 @@ def test_everything_the_fuzzer_generated_type_checks(workdir: Path) -> None:
     result = subprocess.run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, *packages],
                             capture_output=True, text=True, env=env, cwd=workdir)
     assert result.returncode == 0, result.stdout[-5000:]
+
+
+_MODULE = re.compile(r"^module (\S+)$", re.M)
+MERGED = "sdkgen.test/fuzz"
+
+
+def merge_go_modules(roots: list[Path], merged: Path) -> None:
+    """One module holding every generated package as merged/m<N>, all importing one copy of the
+    runtime: its import path rewritten, nothing else. The runtime is the same in every module, so
+    it is compiled once instead of once per module."""
+    core = roots[0] / "internal" / "core"
+    shutil.copytree(core, merged / "internal" / "core")
+    (merged / "go.mod").write_text(f"module {MERGED}\n\ngo 1.24\n")
+    for index, root in enumerate(roots):
+        assert all((root / "internal" / "core" / p.name).read_bytes() == p.read_bytes() for p in core.iterdir())
+        match = _MODULE.search((root / "go.mod").read_text())
+        assert match, root
+        package = merged / f"m{index}"
+        package.mkdir()
+        for source in root.glob("*.go"):
+            text = source.read_text(encoding="utf-8")
+            (package / source.name).write_text(
+                text.replace(f'"{match.group(1)}/internal/core"', f'"{MERGED}/internal/core"'), encoding="utf-8")
+
+
+def test_everything_the_fuzzer_generated_builds_in_go(workdir: Path) -> None:
+    if not GENERATED_GO:
+        pytest.skip("the fuzz loop generated no Go module (every spec was refused with diagnostics)")
+    fmt = run_go(["gofmt", "-l", *map(str, GENERATED_GO)], workdir)
+    assert fmt.returncode == 0 and fmt.stdout.strip() == "", output(fmt)
+    merged = workdir / "go-merged"
+    merge_go_modules(GENERATED_GO, merged)
+    for command in (["build", "-trimpath", "./..."], ["vet", "-trimpath", "./..."]):
+        result = run_go(command, merged, timeout=1800)
+        assert result.returncode == 0, output(result)

@@ -75,9 +75,13 @@ def test_go_vet_and_build() -> None:
 
 
 def test_runtime_unit_tests() -> None:
-    result = run_go(["test", "-count=1", "./..."], SDK)
+    result = run_go(["test", "-count=1", "-v", "./..."], SDK)
     assert result.returncode == 0, output(result)
     assert "ok  \tgithub.com/axhub/axhub-go/internal/core" in result.stdout, output(result)
+    for name in ("TestClientCredentialsTokenIsFetchedOnceAndShared", "TestClientCredentialsTokenIsRefreshedAfterExpiry",
+                 "TestClientCredentialsTokenIsRenewedOnceOn401", "TestAPIKeyInHeaderQueryAndCookie",
+                 "TestEventStreamParsingAcrossChunks", "TestStreamYieldsEventsAsTheyArriveAfterRetries"):
+        assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 
 def test_surface_tests_against_the_generated_sdk() -> None:
@@ -125,3 +129,42 @@ def test_hostile_names_are_escaped_and_kept(hostile: Path) -> None:
     files = sorted(p.name for p in hostile.glob("*.go"))
     assert not any(name.endswith("_test.go") or name.endswith("_linux.go") for name in files), files
     assert (hostile / "go.mod").read_text().startswith("module example.com/hostile-go\n")
+
+
+GENERATED_TESTS = Path(__file__).resolve().parent / "generated"
+CASES = REPO / "tests" / "generation" / "cases"
+
+
+@pytest.fixture(scope="module")
+def auth_and_streams(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The security and params_bodies cases generated into one workspace, each with its Go test."""
+    out = tmp_path_factory.mktemp("auth-streams")
+    for case, test in (("security", "security_test.go"), ("params_bodies", "stream_test.go")):
+        result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(CASES / f"{case}.yaml"),
+                                 "--lang", "go", "--out", str(out)], cwd=REPO, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+        (out / case / "go" / test).write_text((GENERATED_TESTS / test).read_text())
+    (out / "go.work").write_text("go 1.24\n\nuse (\n\t./security/go\n\t./params_bodies/go\n)\n")
+    return out
+
+
+def test_generated_security_and_event_streams(auth_and_streams: Path) -> None:
+    """The generated operation tables drive the runtime: each operation of the security case sends
+    the credentials of its scheme (none for the public one), and the event-stream operation ranges
+    over events by its method and by operationId."""
+    packages = ["example.com/security-go", "example.com/params-bodies-go"]
+    vet = run_go(["vet", *packages], auth_and_streams)
+    assert vet.returncode == 0, output(vet)
+    result = run_go(["test", "-count=1", "-v", *packages], auth_and_streams)
+    assert result.returncode == 0, output(result)
+    for name in ("TestEachOperationSendsTheCredentialsOfItsScheme", "TestStreamEventsByMethodAndByOperationID"):
+        assert f"--- PASS: {name} " in result.stdout, output(result)
+
+
+def test_generated_options_follow_the_schemes() -> None:
+    """Credential options are exported only when a scheme takes them: the AxHub SDK (bearer only)
+    keeps its surface."""
+    aliases = (SDK / "aliases.go").read_text()
+    for name in ("WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL", "ServerSentEvent"):
+        assert name not in aliases, name
+    assert "Secured: true" in (SDK / "client.go").read_text()

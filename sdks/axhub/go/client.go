@@ -28,7 +28,7 @@ type Client struct {
 // WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner, WithLogger, ...)
 // set its defaults, and the options given to a call apply over them.
 func NewClient(opts ...RequestOption) (*Client, error) {
-	rt, err := core.NewClient(core.Info{Name: "axhub", Version: Version, BaseURL: DefaultBaseURL, Operations: operations}, opts...)
+	rt, err := core.NewClient(core.Info{Name: "axhub", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true}, opts...)
 	if err != nil {
 		return nil, err
 	}

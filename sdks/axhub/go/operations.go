@@ -6,6 +6,11 @@ import (
 	"github.com/axhub/axhub-go/internal/core"
 )
 
+// The security schemes of the API description that operations accept.
+var (
+	securityBearerAuth = core.SecurityScheme{Kind: core.SchemeHTTP, Scheme: "bearer"}
+)
+
 var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 	ID:     "deployGetApiV1AppsByAppIDDeployments",
 	Method: "GET",
@@ -19,6 +24,7 @@ var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
 	},
 	Pagination: &core.Pagination{Style: "offset", Items: "items", Total: "total", LimitParam: "limit", OffsetParam: "offset"},
+	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDDeployments = &core.Operation{
@@ -33,6 +39,7 @@ var opDeployPostApiV1AppsByAppIDDeployments = &core.Operation{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[Deployment]},
 	},
 	ContentType: "application/json",
+	Security:    []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDDeploymentsByDid = &core.Operation{
@@ -46,7 +53,8 @@ var opDeployGetApiV1AppsByAppIDDeploymentsByDid = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Deployment]},
 	},
-	Waiter: &core.Waiter{Name: "deployment", Field: "status", Terminal: []string{"succeeded", "failed", "cancelled"}},
+	Waiter:   &core.Waiter{Name: "deployment", Field: "status", Terminal: []string{"succeeded", "failed", "cancelled"}},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDDeploymentsByDidCancel = &core.Operation{
@@ -60,6 +68,7 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidCancel = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDDeploymentsByDidRollback = &core.Operation{
@@ -75,6 +84,7 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidRollback = &core.Operation{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
 	ContentType: "application/json",
+	Security:    []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDDiagnosis = &core.Operation{
@@ -87,6 +97,7 @@ var opDeployGetApiV1AppsByAppIDDiagnosis = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Diagnosis]},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployDeleteApiV1AppsByAppIDGitConnection = &core.Operation{
@@ -99,6 +110,7 @@ var opDeployDeleteApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDGitConnection = &core.Operation{
@@ -111,6 +123,7 @@ var opDeployGetApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GitConnectionStatus]},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPatchApiV1AppsByAppIDGitConnection = &core.Operation{
@@ -125,6 +138,7 @@ var opDeployPatchApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Security:     []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDGitConnection = &core.Operation{
@@ -140,6 +154,7 @@ var opDeployPostApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Security:     []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDGitGithubConnect = &core.Operation{
@@ -155,6 +170,7 @@ var opDeployPostApiV1AppsByAppIDGitGithubConnect = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Security:     []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDGitGithubInstallStart = &core.Operation{
@@ -167,6 +183,7 @@ var opDeployGetApiV1AppsByAppIDGitGithubInstallStart = &core.Operation{
 	Responses: []core.Response{
 		{Status: "302", Kind: core.ResponseRedirect},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
@@ -186,6 +203,7 @@ var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
 	},
 	Pagination: &core.Pagination{Style: "cursor", Items: "lines", LimitParam: "limit", CursorParam: "cursor", NextCursor: "next_cursor", HasMore: "has_more"},
 	Tail:       &core.TailSpec{Name: "logs", Param: "direction", Value: "forward"},
+	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry = &core.Operation{
@@ -200,6 +218,7 @@ var opDeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
@@ -215,6 +234,7 @@ var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[ReleasePage]},
 	},
 	Pagination: &core.Pagination{Style: "offset", Items: "items", Total: "total", LimitParam: "limit", OffsetParam: "offset"},
+	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1AppsByAppIDReleasesPromotePreflight = &core.Operation{
@@ -228,6 +248,7 @@ var opDeployGetApiV1AppsByAppIDReleasesPromotePreflight = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[PromotePreflight]},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployDeleteApiV1AppsByAppIDStaging = &core.Operation{
@@ -241,6 +262,7 @@ var opDeployDeleteApiV1AppsByAppIDStaging = &core.Operation{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
 	ContentType: "application/json",
+	Security:    []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPutApiV1AppsByAppIDStaging = &core.Operation{
@@ -253,6 +275,7 @@ var opDeployPutApiV1AppsByAppIDStaging = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1GitGithubComplete = &core.Operation{
@@ -267,6 +290,7 @@ var opDeployPostApiV1GitGithubComplete = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Security:     []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1GithubAccounts = &core.Operation{
@@ -276,6 +300,7 @@ var opDeployGetApiV1GithubAccounts = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubAccounts]},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Operation{
@@ -291,6 +316,7 @@ var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Oper
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubRepositoryPage]},
 	},
 	Pagination: &core.Pagination{Style: "page", Items: "repositories", Total: "total_count", PageParam: "page", PerPageParam: "per_page"},
+	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployPostApiV1TenantsByTenantIDAppBootstraps = &core.Operation{
@@ -306,6 +332,7 @@ var opDeployPostApiV1TenantsByTenantIDAppBootstraps = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Security:     []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID = &core.Operation{
@@ -319,7 +346,8 @@ var opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID = &core.Operatio
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Bootstrap]},
 	},
-	Waiter: &core.Waiter{Name: "bootstrap", Field: "status", Terminal: []string{"done", "failed"}},
+	Waiter:   &core.Waiter{Name: "bootstrap", Field: "status", Terminal: []string{"done", "failed"}},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 var opDeployGetApiV1TenantsByTenantIDDeployments = &core.Operation{
@@ -333,6 +361,7 @@ var opDeployGetApiV1TenantsByTenantIDDeployments = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
 	},
+	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
 // operations are every operation of the API, for Client.Request and friends.

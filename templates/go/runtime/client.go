@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Info is what a generated package tells the runtime about itself.
@@ -22,6 +23,10 @@ type Info struct {
 	Version    string
 	BaseURL    string // the default server; "" when the API names none
 	Operations []*Operation
+	// Secured is true when the API declares security schemes: each operation
+	// then sends the credentials its Security accepts, and none when that is
+	// empty. Otherwise a token (WithToken) goes to every operation.
+	Secured bool
 }
 
 // Client sends the operations of one API. It is safe for concurrent use; its
@@ -84,13 +89,27 @@ func (c *Client) Operation(operationID string) (*Operation, error) {
 
 // Request calls an operation by its operationId. The result is what the
 // operation's method returns, as an any: a pointer to the decoded model
-// (*Deployment), EmptyResult, *Redirect, a string or []byte.
+// (*Deployment), EmptyResult, *Redirect, a string or []byte. An operation
+// that answers with an event stream is called with Stream instead.
 func (c *Client) Request(ctx context.Context, operationID string, params OperationParams, opts ...RequestOption) (any, error) {
 	op, err := c.Operation(operationID)
 	if err != nil {
 		return nil, err
 	}
+	if op.streams() {
+		return nil, invalidArgument(op, "the operation answers with an event stream: call Stream")
+	}
 	return Call[any](ctx, c, op, params, opts)
+}
+
+// Stream ranges over the events of an operation that answers with
+// text/event-stream, by operationId.
+func (c *Client) Stream(ctx context.Context, operationID string, params OperationParams, opts ...RequestOption) iter.Seq2[ServerSentEvent, error] {
+	op, err := c.Operation(operationID)
+	if err != nil {
+		return failed[ServerSentEvent](err)
+	}
+	return Stream(ctx, c, op, params, opts)
 }
 
 // Iterate ranges over every item of a paginated operation, by operationId;
@@ -143,6 +162,12 @@ func Call[T any](ctx context.Context, c *Client, op *Operation, params Operation
 // execute builds, sends (with retries) and checks one call: a 2xx or 3xx
 // comes back raw, anything else as the error of its status.
 func (c *Client) execute(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption) (*RawResponse, *config, error) {
+	return c.run(ctx, op, params, opts, false)
+}
+
+// run is execute; with stream, the body of a 2xx (but 204) is left unread in
+// the response's stream.
+func (c *Client) run(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption, stream bool) (*RawResponse, *config, error) {
 	if ctx == nil {
 		return nil, nil, invalidArgument(op, "nil context")
 	}
@@ -154,6 +179,7 @@ func (c *Client) execute(ctx context.Context, op *Operation, params OperationPar
 	if err != nil {
 		return nil, nil, err
 	}
+	prepared.stream = stream
 	raw, err := c.send(ctx, prepared, cfg)
 	if raw != nil && cfg.responseInto != nil {
 		*cfg.responseInto = raw
@@ -172,10 +198,14 @@ type prepared struct {
 	op         *Operation
 	method     string
 	url        string
+	shownURL   string // url as errors and debug output show it: API keys redacted
+	hidden     secrets
 	header     http.Header
 	body       []byte
 	maxRetries int
 	retryable  bool
+	tokenURL   string // each attempt sends a client-credentials token from here
+	stream     bool
 }
 
 func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*prepared, error) {
@@ -203,20 +233,28 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 		return nil, err
 	}
 
+	creds := credentialsFor(op.Security, c.info.Secured, cfg)
 	header := http.Header{}
-	header.Set("Accept", "application/json")
+	if op.streams() {
+		header.Set("Accept", "text/event-stream")
+	} else {
+		header.Set("Accept", "application/json")
+	}
 	header.Set("User-Agent", c.userAgent)
-	if cfg.token != "" {
-		header.Set("Authorization", "Bearer "+cfg.token)
+	if creds.authorization != "" {
+		header.Set("Authorization", creds.authorization)
 	}
 	if cfg.tenantID != "" {
 		header.Set(TenantHeader, cfg.tenantID)
 	}
+	for _, kv := range creds.header {
+		header.Set(kv[0], kv[1])
+	}
 	for _, kv := range r.header {
 		header.Set(kv[0], kv[1])
 	}
-	if len(r.cookies) > 0 {
-		header.Set("Cookie", strings.Join(r.cookies, "; "))
+	if cookies := append(creds.cookies, r.cookies...); len(cookies) > 0 {
+		header.Set("Cookie", strings.Join(cookies, "; "))
 	}
 	for name, values := range cfg.header {
 		header[name] = slices.Clone(values)
@@ -231,6 +269,7 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	}
 
 	target := cfg.baseURL + path
+	r.query = append(r.query, creds.query...)
 	for name, values := range cfg.query {
 		for _, v := range values {
 			r.query = append(r.query, [2]string{name, v})
@@ -243,27 +282,43 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 		op:         op,
 		method:     op.Method,
 		url:        target,
+		shownURL:   redactURL(target, creds.secretQuery),
+		hidden:     secrets{headers: creds.secretHeaders, query: creds.secretQuery},
 		header:     header,
 		body:       body,
 		maxRetries: cfg.maxRetries,
 		retryable:  isRetryable(op.Method, header),
+		tokenURL:   creds.tokenURL,
 	}, nil
 }
 
 // send makes the attempts of one call: transport errors and retryable
 // statuses are retried, for requests that may be repeated, up to maxRetries
-// times, waiting in between.
+// times, waiting in between. A 401 to a client-credentials token is sent once
+// more with a new token; that is not a retry (the server refused the request
+// before acting on it).
 func (c *Client) send(ctx context.Context, p *prepared, cfg *config) (*RawResponse, error) {
-	for retry := 0; ; retry++ {
-		raw, err := c.attempt(ctx, p, cfg, retry+1)
+	renewed := false
+	for retry, number := 0, 1; ; number++ {
+		token, err := c.clientToken(ctx, p, cfg)
+		if err != nil {
+			return nil, err
+		}
+		raw, err := c.attempt(ctx, p, cfg, number, token)
 		canRetry := p.retryable && retry < p.maxRetries && ctx.Err() == nil
 		if err != nil {
 			if !canRetry {
-				return nil, transportError(ctx, p, err, retry+1)
+				return nil, transportError(ctx, p, err, number)
 			}
 			if serr := cfg.clock.Sleep(ctx, backoff(retry, cfg.jitter)); serr != nil {
-				return nil, transportError(ctx, p, serr, retry+1)
+				return nil, transportError(ctx, p, serr, number)
 			}
+			retry++
+			continue
+		}
+		if raw.StatusCode == http.StatusUnauthorized && token != "" && !renewed {
+			renewed = true
+			cfg.clientCredentials.invalidate(p.tokenURL, token)
 			continue
 		}
 		if !canRetry || !retryableStatuses[raw.StatusCode] {
@@ -273,16 +328,46 @@ func (c *Client) send(ctx context.Context, p *prepared, cfg *config) (*RawRespon
 		if serr := cfg.clock.Sleep(ctx, delay); serr != nil {
 			return raw, nil
 		}
+		retry++
 	}
 }
 
-func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number int) (*RawResponse, error) {
-	actx := ctx
-	if cfg.timeout > 0 {
-		var cancel context.CancelFunc
-		actx, cancel = context.WithTimeout(ctx, cfg.timeout)
-		defer cancel()
+// clientToken is the client-credentials token an attempt sends, or "" when it
+// sends none.
+func (c *Client) clientToken(ctx context.Context, p *prepared, cfg *config) (string, error) {
+	if p.tokenURL == "" || cfg.clientCredentials == nil {
+		return "", nil
 	}
+	return cfg.clientCredentials.token(ctx, p.tokenURL, tokenFetch{cfg: cfg, userAgent: c.userAgent, op: p.op})
+}
+
+// attemptContext bounds one attempt by the timeout: all of it, or for a
+// stream only the wait for the response headers (stop says whether the
+// timeout has not struck yet, and ends that bound).
+func attemptContext(ctx context.Context, p *prepared, cfg *config) (actx context.Context, cancel func(), stop func() bool) {
+	if cfg.timeout <= 0 {
+		actx, cancel = context.WithCancel(ctx)
+		return actx, cancel, func() bool { return true }
+	}
+	if !p.stream {
+		actx, cancel = context.WithTimeout(ctx, cfg.timeout)
+		return actx, cancel, func() bool { return true }
+	}
+	actx, cancelCause := context.WithCancelCause(ctx)
+	timer := time.AfterFunc(cfg.timeout, func() {
+		cancelCause(fmt.Errorf("no response headers within %s: %w", cfg.timeout, context.DeadlineExceeded))
+	})
+	return actx, func() { timer.Stop(); cancelCause(nil) }, timer.Stop
+}
+
+func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number int, token string) (*RawResponse, error) {
+	actx, cancel, stop := attemptContext(ctx, p, cfg)
+	handedOn := false
+	defer func() {
+		if !handedOn {
+			cancel()
+		}
+	}()
 	var reader io.Reader
 	if p.body != nil {
 		reader = bytes.NewReader(p.body)
@@ -298,31 +383,66 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 		}
 	}
 	req.Header = p.header.Clone()
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	if cfg.signer != nil {
 		if err := cfg.signer.Sign(req, p.body); err != nil {
 			return nil, fmt.Errorf("signer: %w", err)
 		}
 	}
-	cfg.showRequest(req, p.body, number)
+	cfg.showRequest(req, p.body, number, p.hidden)
 	started := cfg.clock.Now()
 	resp, err := cfg.httpClient.Do(req)
 	if err != nil {
+		var urlErr *url.Error
+		if errors.As(err, &urlErr) {
+			urlErr.URL = p.shownURL // the transport's message names the URL, API keys included
+		}
+		if cause := context.Cause(actx); p.stream && cause != nil && ctx.Err() == nil {
+			return nil, cause // the wait for the headers timed out
+		}
 		return nil, err
+	}
+	raw := &RawResponse{
+		StatusCode:  resp.StatusCode,
+		Header:      resp.Header,
+		Method:      p.method,
+		URL:         p.shownURL,
+		OperationID: p.op.ID,
+	}
+	if p.stream && resp.StatusCode >= 200 && resp.StatusCode < 300 && resp.StatusCode != http.StatusNoContent {
+		if !stop() {
+			resp.Body.Close()
+			return nil, context.Cause(actx)
+		}
+		handedOn = true
+		cfg.showResponse(req, resp, nil, cfg.clock.Now().Sub(started), p.hidden)
+		raw.stream = &streamBody{ReadCloser: resp.Body, cancel: cancel}
+		return raw, nil
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(resp.Body)
 	if err != nil {
 		return nil, err
 	}
-	cfg.showResponse(req, resp, data, cfg.clock.Now().Sub(started))
-	return &RawResponse{
-		StatusCode:  resp.StatusCode,
-		Header:      resp.Header,
-		Body:        data,
-		Method:      p.method,
-		URL:         p.url,
-		OperationID: p.op.ID,
-	}, nil
+	cfg.showResponse(req, resp, data, cfg.clock.Now().Sub(started), p.hidden)
+	raw.Body = data
+	return raw, nil
+}
+
+// streamBody is the unread body of a stream; closing it also ends the
+// attempt's context.
+type streamBody struct {
+	io.ReadCloser
+	cancel func()
+}
+
+// Close closes the body and releases the attempt.
+func (b *streamBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
 }
 
 // transportError wraps a failed attempt as a *TimeoutError or a *ConnectionError.
@@ -331,7 +451,7 @@ func transportError(ctx context.Context, p *prepared, err error, attempts int) e
 	if errors.As(err, &invalid) {
 		return err
 	}
-	base := &ConnectionError{OperationID: p.op.ID, Method: p.method, URL: p.url, Attempts: attempts, Err: err}
+	base := &ConnectionError{OperationID: p.op.ID, Method: p.method, URL: p.shownURL, Attempts: attempts, Err: err}
 	var netErr net.Error
 	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &netErr) && netErr.Timeout()) ||
 		errors.Is(ctx.Err(), context.DeadlineExceeded) {

@@ -201,7 +201,8 @@ type Union struct {
 // Decode picks the member the JSON is: by the discriminator when it names
 // one; else the first member whose kind, required members and constants fit;
 // else the first that decodes at all. JSON that fits no member gives nil and
-// no error: the caller keeps it raw.
+// no error: the caller keeps it raw. So does a discriminator value no member
+// claims when every member has values: it is a variant this SDK does not know.
 func (u Union) Decode(data []byte) (any, error) {
 	if isNull(data) {
 		return nil, nil
@@ -215,6 +216,9 @@ func (u Union) Decode(data []byte) (any, error) {
 				if slices.Contains(v.tags, tag) {
 					return v.decode(data)
 				}
+			}
+			if u.allTagged() {
+				return nil, nil // a variant this SDK does not know: kept raw, not forced into a known one
 			}
 		}
 	}
@@ -236,6 +240,17 @@ func (u Union) Decode(data []byte) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// allTagged reports whether every member has discriminator values, so that
+// an unknown value names none of them.
+func (u Union) allTagged() bool {
+	for _, v := range u.Variants {
+		if len(v.tags) == 0 {
+			return false
+		}
+	}
+	return len(u.Variants) > 0
 }
 
 func (v Variant) fits(kind string, members map[string]json.RawMessage) bool {

@@ -24,11 +24,12 @@ type ResponseKind int
 
 // The kinds of response bodies.
 const (
-	ResponseJSON     ResponseKind = iota // decoded into the declared type
-	ResponseEmpty                        // no body: EmptyResult
-	ResponseText                         // a string
-	ResponseBinary                       // []byte
-	ResponseRedirect                     // a 3xx: *Redirect, never followed
+	ResponseJSON        ResponseKind = iota // decoded into the declared type
+	ResponseEmpty                           // no body: EmptyResult
+	ResponseText                            // a string
+	ResponseBinary                          // []byte
+	ResponseRedirect                        // a 3xx: *Redirect, never followed
+	ResponseEventStream                     // text/event-stream: read with Stream
 )
 
 // Response describes one declared response of an operation.
@@ -81,11 +82,24 @@ type Operation struct {
 	Pagination   *Pagination
 	Waiter       *Waiter
 	Tail         *TailSpec
+	// Security lists the schemes the operation accepts (any one of them);
+	// empty: it takes no credentials (see Info.Secured).
+	Security []SecurityScheme
 }
 
 // New returns a pointer to a new T, as an any: the Response.New of a JSON response.
 func New[T any]() any {
 	return new(T)
+}
+
+// streams reports whether a success response is an event stream.
+func (op *Operation) streams() bool {
+	for _, r := range op.Responses {
+		if r.Kind == ResponseEventStream {
+			return true
+		}
+	}
+	return false
 }
 
 func (op *Operation) param(name string) (Param, bool) {

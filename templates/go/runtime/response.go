@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"reflect"
@@ -18,8 +19,9 @@ type RawResponse struct {
 	Header      http.Header
 	Body        []byte
 	Method      string
-	URL         string
+	URL         string // API keys in the query are redacted
 	OperationID string
+	stream      io.ReadCloser // the unread body of an event stream
 }
 
 // JSON decodes the body into v.

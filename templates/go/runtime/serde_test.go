@@ -168,6 +168,27 @@ func TestUnionByDiscriminatorAndUnknownShapes(t *testing.T) {
 	}
 }
 
+func TestUnknownDiscriminatorValueIsKeptRawWhenEveryVariantIsTagged(t *testing.T) {
+	tagged := Union{Discriminator: "kind", Variants: []Variant{
+		VariantOf[connected](KindObject, nil, nil, "on"),
+		VariantOf[disconnected](KindObject, nil, nil, "off"),
+	}}
+	// Either struct would decode it leniently; the tag says it is neither.
+	if v, err := tagged.Decode([]byte(`{"kind":"ferret","connected":true}`)); v != nil || err != nil {
+		t.Fatalf("want nil, nil (kept raw); got %#v, %v", v, err)
+	}
+	if v, _ := tagged.Decode([]byte(`{"connected":true}`)); v == nil {
+		t.Fatal("without the discriminator the shape still decides")
+	}
+	partly := Union{Discriminator: "kind", Variants: []Variant{
+		VariantOf[connected](KindObject, []string{"repo_full_name"}, nil, "on"),
+		VariantOf[map[string]any](KindObject, nil, nil), // untagged: an unknown value may be this one
+	}}
+	if v, _ := partly.Decode([]byte(`{"kind":"other"}`)); v == nil {
+		t.Fatal("an untagged variant may take a value no tag names")
+	}
+}
+
 func TestScalarTextOfQueryValues(t *testing.T) {
 	when := time.Date(2026, 11, 22, 9, 0, 0, 500, time.FixedZone("KST", 9*3600))
 	for value, want := range map[any]string{

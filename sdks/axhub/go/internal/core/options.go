@@ -66,27 +66,35 @@ func (systemClock) Sleep(ctx context.Context, d time.Duration) error {
 
 // config is everything an option can set. Values are copied per call.
 type config struct {
-	baseURL        string
-	token          string
-	tenantID       string
-	header         http.Header
-	query          url.Values
-	httpClient     HTTPDoer
-	maxRetries     int
-	timeout        time.Duration
-	signer         Signer
-	logger         *slog.Logger
-	onRequest      func(*http.Request)
-	onResponse     func(*http.Response)
-	idempotencyKey string
-	responseInto   **RawResponse
-	waitTimeout    time.Duration
-	pollInterval   time.Duration
-	tailInterval   time.Duration
-	maxPolls       int
-	clock          Clock
-	jitter         func() float64
-	errs           []string
+	baseURL   string
+	token     string
+	username  string
+	password  string
+	hasBasic  bool
+	apiKey    string
+	hasAPIKey bool
+	tokenURL  string
+	// shared by every copy of the config, so that calls share its tokens
+	clientCredentials *clientCredentials
+	tenantID          string
+	header            http.Header
+	query             url.Values
+	httpClient        HTTPDoer
+	maxRetries        int
+	timeout           time.Duration
+	signer            Signer
+	logger            *slog.Logger
+	onRequest         func(*http.Request)
+	onResponse        func(*http.Response)
+	idempotencyKey    string
+	responseInto      **RawResponse
+	waitTimeout       time.Duration
+	pollInterval      time.Duration
+	tailInterval      time.Duration
+	maxPolls          int
+	clock             Clock
+	jitter            func() float64
+	errs              []string
 }
 
 func defaultConfig(baseURL string) config {
@@ -154,11 +162,58 @@ func WithBaseURL(baseURL string) RequestOption {
 	}
 }
 
-// WithToken sends "Authorization: Bearer <token>" (a user JWT or an API token).
-// An empty token sends no Authorization header.
+// WithToken sends "Authorization: Bearer <token>" (a user JWT or an API token)
+// to the operations that accept a bearer token (HTTP bearer, or OAuth2 and
+// OpenID Connect without client credentials); to every operation when the API
+// declares no security schemes. An empty token sends none.
 func WithToken(token string) RequestOption {
 	return func(c *config) {
 		c.token = token
+	}
+}
+
+// WithBasicAuth sends "Authorization: Basic ..." with username and password
+// to the operations that accept HTTP basic authentication.
+func WithBasicAuth(username, password string) RequestOption {
+	return func(c *config) {
+		c.username, c.password, c.hasBasic = username, password, true
+	}
+}
+
+// WithAPIKey sends key to the operations that accept an API key, where each
+// of their schemes says: a header, a query parameter or a cookie.
+func WithAPIKey(key string) RequestOption {
+	return func(c *config) {
+		c.apiKey, c.hasAPIKey = key, true
+	}
+}
+
+// WithClientCredentials gets OAuth2 tokens with the client-credentials grant
+// for the operations that accept OAuth2: the client authenticates to the
+// token endpoint with HTTP basic, asks for scopes (when given), and sends the
+// token it gets as a bearer token. A token is reused until its expires_in
+// (less TokenRefreshMargin) has passed, and fetched again once when the API
+// answers 401. Clients made from one option value share its tokens.
+func WithClientCredentials(clientID, clientSecret string, scopes ...string) RequestOption {
+	shared := newClientCredentials(clientID, clientSecret, append([]string(nil), scopes...))
+	return func(c *config) {
+		if clientID == "" {
+			c.fail("WithClientCredentials: empty client id")
+			return
+		}
+		c.clientCredentials = shared
+	}
+}
+
+// WithTokenURL replaces the token endpoint of the API description's OAuth2
+// schemes (a relative URL is read against the base URL).
+func WithTokenURL(tokenURL string) RequestOption {
+	return func(c *config) {
+		if _, err := url.Parse(tokenURL); err != nil || tokenURL == "" {
+			c.fail("WithTokenURL: %q is not a URL", tokenURL)
+			return
+		}
+		c.tokenURL = tokenURL
 	}
 }
 
@@ -256,7 +311,8 @@ func WithRequestHook(hook func(*http.Request)) RequestOption {
 }
 
 // WithResponseHook calls hook with a copy of each response, secret headers
-// redacted; its Body holds the whole body.
+// redacted; its Body holds the whole body (nothing for an event stream, which
+// is read as it arrives).
 func WithResponseHook(hook func(*http.Response)) RequestOption {
 	return func(c *config) {
 		c.onResponse = hook
