@@ -423,7 +423,8 @@ class PythonView:
                 for part in _split_union(self.annotation(variant)):
                     if part not in parts:
                         parts.append(part)
-            union = " | ".join(parts) if parts and "Any" not in parts else "Any"
+            # Null alone (a union of itself and null) would leave `None`, which `X | None` cannot take.
+            union = " | ".join(parts) if parts and parts != ["None"] and "Any" not in parts else "Any"
             if decl.discriminator is not None and union != "Any":
                 mapping = ", ".join(
                     f"{py_string(value)}: {self.class_names[target]}"
