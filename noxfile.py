@@ -125,13 +125,6 @@ def generation(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
-def corpus_kotlin(session: nox.Session) -> None:
-    """The real-world specs compiled in Kotlin (about 21 minutes on 2 cores, so not in `test`)."""
-    session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/generation/test_kotlin_corpus.py",
-                env={"SDKGEN_KOTLIN_CORPUS": "1"})
-
-
-@nox.session(python=False)
 def fuzz_nightly(session: nox.Session) -> None:
     """Random specs for every target, each language's output compiled (SDKGEN_FUZZ_EXAMPLES, default 200)."""
     session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/generation/test_fuzz_all_targets.py",

@@ -7,6 +7,7 @@ hand-written runtime (templates/kotlin/runtime/, package `sdkgen.kotlin.runtime`
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ RUNTIME = "sdkgen.kotlin.runtime"
 _IMPORTABLE = {
     "JsonAnyGetter": "com.fasterxml.jackson.annotation.JsonAnyGetter",
     "JsonAnySetter": "com.fasterxml.jackson.annotation.JsonAnySetter",
+    "JsonIgnore": "com.fasterxml.jackson.annotation.JsonIgnore",
     "JsonCreator": "com.fasterxml.jackson.annotation.JsonCreator",
     "JsonInclude": "com.fasterxml.jackson.annotation.JsonInclude",
     "JsonProperty": "com.fasterxml.jackson.annotation.JsonProperty",
@@ -33,6 +35,9 @@ _IMPORTABLE = {
     "JsonNode": "com.fasterxml.jackson.databind.JsonNode",
     "JsonDeserialize": "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
     "Flow": "kotlinx.coroutines.flow.Flow",
+    "ServerSentEvent": f"{RUNTIME}.ServerSentEvent",
+    "SecurityKind": f"{RUNTIME}.SecurityKind",
+    "SecurityScheme": f"{RUNTIME}.SecurityScheme",
     "LocalDate": "java.time.LocalDate",
     "OffsetDateTime": "java.time.OffsetDateTime",
     "Duration": "kotlin.time.Duration",
@@ -42,8 +47,7 @@ _IMPORTABLE = {
         PaginationStyle Param ParamLocation RequestOptions SdkClient SdkInfo Tail UnionDeserializer
         UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody""".split()
     },
-    "json": f"{RUNTIME}.json",
-    "javaTypeOf": f"{RUNTIME}.javaTypeOf",
+    "Types": f"{RUNTIME}.Types",
 }
 # Names of Kotlin's own that generated code uses unqualified, and names the generated files
 # declare beside the models; no model may shadow them.
@@ -54,7 +58,7 @@ _BUILTINS = frozenset(
 )
 # Members of SdkClient that a resource accessor may not shadow.
 _CLIENT_MEMBERS = frozenset(
-    "request requestRaw iterate wait tail close options operationIds core withOptions".split()
+    "request requestRaw iterate wait tail stream close options operationIds core withOptions".split()
 )
 # Members every model has.
 _MODEL_MEMBERS = frozenset({"additionalProperties"})
@@ -170,6 +174,9 @@ class KtClass:
     supertypes: list[str]
     union_member: bool
     imports: list[str] = field(default_factory=list)
+    # A declared property whose wire name is "additionalProperties": the map's own backing field
+    # would otherwise join that property in Jackson's eyes and clash with it.
+    hide_map_field: bool = False
 
 
 @dataclass
@@ -249,6 +256,7 @@ class KtOperation:
     map_args: list[KtArg]
     return_type: str
     typed_call: list[str]  # arguments of core.call for the typed method
+    streaming: bool = False  # text/event-stream: a plain `fun` returning a Flow, through core.stream
     iter_name: str | None = None
     iter_args: list[KtArg] = field(default_factory=list)
     iter_call: list[str] = field(default_factory=list)
@@ -279,6 +287,13 @@ class KtOperationEntry:
     operation_id: str
     function: str
     lines: list[str]  # named arguments of Operation(...), one per line
+
+
+@dataclass
+class KtScheme:
+    name: str  # the property in Operations
+    doc: str
+    lines: list[str]  # the SecurityScheme(...) expression
 
 
 # ---------------------------------------------------------------- the profile
@@ -342,6 +357,7 @@ class KotlinView:
         self._collect_union_members()
         self._build_models()
         self.resources = self._build_resources()
+        self.schemes = self._security_schemes()
         self.entries = self._operation_entries()
         if self.diagnostics.has_errors():
             raise SpecError(self.diagnostics)
@@ -421,6 +437,21 @@ class KotlinView:
             return _CONST_TYPES.get(t.base, "JsonNode")
         return "JsonNode"  # AnyType, UnionType of scalars
 
+    def java_type(self, t: ir.Type, nullable: bool | None = None) -> str:
+        """An expression for the `java.lang.reflect.Type` that `typeOf<T>().javaType` gives for
+        `kt_type(t, nullable)` (a primitive class only at the top and when not nullable), written
+        with class literals and `Types`: an inlined `typeOf` per use made large SDKs slow to compile."""
+        boxed = self.is_nullable(t) if nullable is None else nullable
+        resolved = self._resolve(t)
+        if isinstance(resolved, ir.ArrayType):
+            return f"Types.list({self.java_type(resolved.item, nullable=True)})"
+        if isinstance(resolved, ir.MapType):
+            return f"Types.map({self.java_type(resolved.value, nullable=True)})"
+        text = self._bare(resolved)
+        if boxed and text in ("Long", "Int", "Double", "Boolean"):
+            return f"{text}::class.javaObjectType"
+        return f"{text}::class.java"
+
     def _alias_cycles(self) -> set[str]:
         """Aliases that reach themselves through aliases, arrays and maps: a typealias cannot."""
         cyclic: set[str] = set()
@@ -481,7 +512,13 @@ class KotlinView:
         allocator = NameAllocator(_MODEL_MEMBERS)
         fields: list[KtField] = []
         slots = 1
+        doc_extra = ""
         for f in sorted(decl.fields, key=lambda f: not f.required):
+            if f.wire_name == "":
+                # Jackson reads an empty @JsonProperty name as "no name": such a property cannot be a
+                # constructor parameter, so its value stays in additionalProperties under "".
+                doc_extra = 'The property named "" is kept in `additionalProperties` under the key "".'
+                continue
             prop = camel(split_words(f.wire_name)) or "field"
             if prop[0].isdigit():
                 prop = "field" + prop[0].upper() + prop[1:]
@@ -526,9 +563,13 @@ class KotlinView:
                 "split the schema with allOf into smaller ones",
             )
         supertypes = list(self.union_members.get(model_name, []))
-        cls = KtClass(name, decl.description, fields, supertypes, model_name in self.union_members)
+        description = "\n\n".join(text for text in (decl.description, doc_extra) if text)
+        cls = KtClass(name, description, fields, supertypes, model_name in self.union_members,
+                      hide_map_field=any(f.wire == "additionalProperties" for f in fields))
         texts = [f.type for f in fields] + [a for f in fields for a in f.annotations]
         texts += ["JsonCreator", "JsonInclude", "JsonAnySetter", "JsonAnyGetter", "JsonNode"]
+        if cls.hide_map_field:
+            texts.append("JsonIgnore")
         if cls.union_member:
             texts += ["JsonDeserialize", "JsonDeserializer"]
         cls.imports = self._imports(texts, own_package="models")
@@ -590,7 +631,7 @@ class KotlinView:
             required = [kt_string(f.wire_name) for f in decl.fields if f.required]
             consts = [f"{kt_string(f.wire_name)} to {kt_literal(f.type.value, f.type.base)}" for f in decl.fields
                       if f.required and isinstance(f.type, ir.ConstType) and _scalar(f.type.value)]
-            args = [[f"javaTypeOf<{cls}>()"], ["JsonKind.OBJECT"],
+            args = [[f"{cls}::class.java"], ["JsonKind.OBJECT"],
                     call_lines("setOf", [[r] for r in required], "") if required else ["emptySet()"],
                     call_lines("mapOf", [[c] for c in consts], "") if consts else ["emptyMap()"]]
             return args, f"it as {cls}", False
@@ -614,7 +655,8 @@ class KotlinView:
         words = split_words(type_text.replace("<", " ").replace(">", " ").replace(",", " "))
         wrapper = local.allocate(pascal(words + ["Value"]))
         wrappers.append(KtWrapper(wrapper, type_text))
-        return [[f"javaTypeOf<{type_text}>()"], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", "<" in type_text
+        java_type = self.java_type(t, nullable=False)
+        return [[java_type], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", "<" in type_text
 
     # ------------------------------------------------------------ operations
 
@@ -660,7 +702,7 @@ class KotlinView:
             for kt_op in view.operations:
                 args = kt_op.typed_args + kt_op.map_args + kt_op.iter_args + kt_op.wait_args + kt_op.tail_args
                 texts += [a.type for a in args] + [kt_op.return_type, kt_op.item_type or ""]
-                if kt_op.iter_name or kt_op.tail_name:
+                if kt_op.iter_name or kt_op.tail_name or kt_op.streaming:
                     texts.append("Flow")
                 if kt_op.wait_name or kt_op.tail_name:
                     texts += ["Duration", "Defaults"]
@@ -722,6 +764,7 @@ class KotlinView:
             return_type=self._return_type(op),
             typed_call=typed_call,
         )
+        view.streaming = view.return_type == "Flow<ServerSentEvent>"
         pagination = op.pagination
         if pagination is not None:
             view.item_type = self.kt_type(pagination.item_type) if not self.is_any(pagination.item_type) else "JsonNode"
@@ -793,6 +836,8 @@ class KotlinView:
         if response.content_type is None or response.type is None:
             return "EmptyResult"
         media = response.content_type.split(";")[0].strip().lower()
+        if media == _EVENT_STREAM:
+            return "Flow<ServerSentEvent>"
         if media.startswith("text/"):
             return "String"
         if not _json_media(media):
@@ -805,11 +850,37 @@ class KotlinView:
         if response.content_type is None or response.type is None:
             return "ResponseBody.Empty"
         media = response.content_type.split(";")[0].strip().lower()
+        if media == _EVENT_STREAM:
+            return "ResponseBody.EventStream"
         if media.startswith("text/"):
             return "ResponseBody.Text"
         if not _json_media(media):
             return "ResponseBody.Binary"
-        return f"json<{self.kt_type(response.type)}>()"
+        return f"ResponseBody.Json({self.java_type(response.type)})"
+
+    def _security_schemes(self) -> dict[str, KtScheme]:
+        """The spec's security schemes of a kind the runtime knows, as properties of Operations."""
+        allocator = NameAllocator({"ALL", "get"})
+        schemes: dict[str, KtScheme] = {}
+        for scheme in self.api.security_schemes:
+            kind = _SECURITY_KINDS.get(scheme.kind)
+            if kind is None:
+                continue
+            prop = camel(split_words(scheme.name) + ["scheme"])
+            if prop[0].isdigit():
+                prop = "scheme" + prop
+            args = [[kt_string(scheme.name)], [f"SecurityKind.{kind}"]]
+            if scheme.scheme:
+                args.append([f"scheme = {kt_string(scheme.scheme)}"])
+            if scheme.location in ("header", "query", "cookie"):
+                args.append([f"location = ParamLocation.{scheme.location.upper()}"])
+            if scheme.parameter_name:
+                args.append([f"parameterName = {kt_string(scheme.parameter_name)}"])
+            if scheme.token_url:
+                args.append([f"tokenUrl = {kt_string(scheme.token_url)}"])
+            schemes[scheme.name] = KtScheme(allocator.allocate(escape_reserved(prop, "kotlin")), scheme.description,
+                                            call_lines("SecurityScheme", args, "", 84))
+        return schemes
 
     def _operation_entries(self) -> list[KtOperationEntry]:
         entries = []
@@ -841,11 +912,11 @@ class KotlinView:
                 lines.append("    ),")
             p = op.pagination
             if p is not None:
-                item = self.kt_type(p.item_type) if not self.is_any(p.item_type) else "JsonNode"
+                item = self.java_type(p.item_type) if not self.is_any(p.item_type) else "JsonNode::class.java"
                 lines += ["pagination =", "    Pagination("]
                 lines.append(f"        style = PaginationStyle.{p.style.upper()},")
                 lines.append(f"        items = {kt_string(p.items)},")
-                lines.append(f"        itemType = javaTypeOf<{item}>(),")
+                lines.append(f"        itemType = {item},")
                 for key, attr in (("total", "total"), ("limitParam", "limit_param"), ("offsetParam", "offset_param"),
                                   ("pageParam", "page_param"), ("perPageParam", "per_page_param"),
                                   ("cursorParam", "cursor_param"), ("nextCursor", "next_cursor"),
@@ -861,6 +932,9 @@ class KotlinView:
             if op.tail is not None:
                 args = [[kt_string(op.tail.name)], [kt_string(op.tail.param)], [kt_string(op.tail.value)]]
                 lines += _named("tail", call_lines("Tail", args, ",", 84))
+            if self.api.security_schemes:  # none at all: null, the client's token goes everywhere
+                accepted = [[self.schemes[name].name] for name in op.security if name in self.schemes]
+                lines += _named("security", call_lines("listOf", accepted, ",", 84) if accepted else ["emptyList(),"])
             entries.append(KtOperationEntry(op.operation_id, f"operation{index}", lines))
         return entries
 
@@ -868,7 +942,8 @@ class KotlinView:
 
     def _imports(self, texts: Iterable[str], own_package: str) -> list[str]:
         """Import lines for the names `texts` use, in ktlint's order (java, javax, kotlin last)."""
-        used = bare_names("\n".join(texts))
+        # String literals are text, not code: "application/json" must not import `json`.
+        used = bare_names(_STRING_LITERAL.sub('""', "\n".join(texts)))
         found: set[str] = set()
         for name, path in _IMPORTABLE.items():
             if name in used:
@@ -887,6 +962,7 @@ class KotlinView:
     def context(self) -> dict[str, Any]:
         client_texts = ["ClientCore", "ClientOptions", "SdkClient", "SdkInfo"]
         operations_texts = ["Operation"] + [line for e in self.entries for line in e.lines]
+        operations_texts += [line for scheme in self.schemes.values() for line in scheme.lines]
         return {
             "api": self.api,
             "title": self.settings.title,
@@ -904,6 +980,8 @@ class KotlinView:
             "aliases": self.aliases,
             "resources": self.resources,
             "entries": self.entries,
+            "streams": any(op.streaming for r in self.resources for op in r.operations),
+            "schemes": list(self.schemes.values()),
             "client_imports": sorted(
                 self._imports(client_texts, own_package="")
                 + [f"{self.package}.resources.{r.class_name}" for r in self.resources],
@@ -950,8 +1028,14 @@ _PRIMITIVES = {
     ("number", ""): "Double",
     ("boolean", ""): "Boolean",
 }
+_SECURITY_KINDS = {"http": "HTTP", "apiKey": "API_KEY", "oauth2": "OAUTH2", "openIdConnect": "OPEN_ID_CONNECT",
+                   "mutualTLS": "MUTUAL_TLS"}
 _JSON_KINDS = {"string": "STRING", "integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN"}
 _CONST_TYPES = {"string": "String", "integer": "Long", "number": "Double", "boolean": "Boolean"}
+
+
+_EVENT_STREAM = "text/event-stream"
+_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def _scalar(value: Any) -> bool:

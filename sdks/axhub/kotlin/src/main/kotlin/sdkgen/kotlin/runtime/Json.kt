@@ -10,12 +10,16 @@ import com.fasterxml.jackson.databind.JavaType
 import com.fasterxml.jackson.databind.JsonDeserializer
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.ObjectMapper
+import com.fasterxml.jackson.databind.PropertyName
 import com.fasterxml.jackson.databind.SerializationFeature
 import com.fasterxml.jackson.databind.SerializerProvider
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize
 import com.fasterxml.jackson.databind.annotation.JsonSerialize
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer
+import com.fasterxml.jackson.databind.introspect.Annotated
+import com.fasterxml.jackson.databind.introspect.AnnotatedParameter
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector
 import com.fasterxml.jackson.databind.json.JsonMapper
 import com.fasterxml.jackson.databind.module.SimpleModule
 import com.fasterxml.jackson.databind.node.JsonNodeFactory
@@ -31,7 +35,8 @@ import java.time.format.DateTimeParseException
 /**
  * The JSON mapper every model is read and written with. Models carry their wire names in
  * Jackson annotations, so any mapper works for them; this one adds `java.time` dates as
- * ISO 8601 strings.
+ * ISO 8601 strings, and keeps an object's `""` key among its additional properties (see
+ * [AnySetterNames]).
  */
 object Json {
     val mapper: ObjectMapper =
@@ -46,6 +51,7 @@ object Json {
             ).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .annotationIntrospector(AnySetterNames())
             .build()
 
     /** [value] (a model, map, list, scalar or JsonNode) as a JSON tree. */
@@ -292,4 +298,18 @@ abstract class UnionDeserializer<T : Any>(
         a: JsonNode,
         b: JsonNode,
     ): Boolean = if (a.isNumber && b.isNumber) a.decimalValue().compareTo(b.decimalValue()) == 0 else a == b
+}
+
+/**
+ * Names a constructor's `@JsonAnySetter` parameter with a name no JSON key has. Jackson leaves it
+ * unnamed, that is named `""`, so a document's `""` key was bound to the whole map and failed.
+ */
+internal class AnySetterNames : JacksonAnnotationIntrospector() {
+    override fun findNameForDeserialization(a: Annotated): PropertyName? =
+        if (a is AnnotatedParameter && hasAnySetter(a) == true) ANY_SETTER else super.findNameForDeserialization(a)
+
+    private companion object {
+        private const val serialVersionUID = 1L
+        val ANY_SETTER: PropertyName = PropertyName.construct("\u0000additionalProperties")
+    }
 }

@@ -36,6 +36,11 @@ fun interface Sleeper {
  *
  * - [baseUrl]: the server; the spec's first server by default.
  * - [token]: sent as `Authorization: Bearer <token>`; [tenantId] as `X-Tenant-ID`.
+ * - Other credentials, each sent only to operations whose security schemes take it:
+ *   [username] and [password] (HTTP basic), [apiKey] (every API key scheme: header, query or
+ *   cookie), and [clientId] with [clientSecret] for OAuth2 client credentials: the client fetches
+ *   a token from the scheme's token URL (or [tokenUrl]) for [scopes], caches it until it expires
+ *   and fetches another when the API answers 401.
  * - [timeout]: per attempt; [Duration.INFINITE] for none. [maxRetries]: retries after the first attempt.
  * - [headers]: sent with every request. [signer]: signs every attempt.
  * - [transport]: sends the requests; a [JdkHttpTransport] by default (pass one over your own
@@ -57,10 +62,19 @@ data class ClientOptions(
     val timeSource: TimeSource = TimeSource.Monotonic,
     val clock: Clock = Clock.systemUTC(),
     val jitter: () -> Double = { Random.nextDouble() },
+    val username: String? = null,
+    val password: String? = null,
+    val apiKey: String? = null,
+    val clientId: String? = null,
+    val clientSecret: String? = null,
+    val tokenUrl: String? = null,
+    val scopes: List<String> = emptyList(),
 ) {
     override fun toString(): String =
         "ClientOptions(baseUrl=$baseUrl, token=${token?.let { Defaults.REDACTED }}, tenantId=$tenantId, " +
-            "timeout=$timeout, maxRetries=$maxRetries)"
+            "timeout=$timeout, maxRetries=$maxRetries, username=$username, password=${password?.let { Defaults.REDACTED }}, " +
+            "apiKey=${apiKey?.let { Defaults.REDACTED }}, clientId=$clientId, " +
+            "clientSecret=${clientSecret?.let { Defaults.REDACTED }}, tokenUrl=$tokenUrl, scopes=$scopes)"
 }
 
 /**

@@ -2,6 +2,7 @@ package sdkgen.kotlin.runtime
 
 import com.fasterxml.jackson.core.JacksonException
 import com.fasterxml.jackson.databind.JsonNode
+import java.net.URLDecoder
 import java.time.Clock
 
 /** What an error body says: `{"statusCode", "code", "message", "retryAfter"}` (also `{"error": {...}}` and `{"error": "..."}`). */
@@ -179,6 +180,21 @@ internal object Debug {
         )
 
     fun redact(request: HttpRequestData): HttpRequestData = request.copy(headers = redact(request.headers))
+
+    /** [url] with the values of the query parameters [names] (credentials) replaced by [Defaults.REDACTED]. */
+    fun redactQuery(
+        url: String,
+        names: Set<String>,
+    ): String {
+        val start = url.indexOf('?')
+        if (names.isEmpty() || start < 0) return url
+        val pairs =
+            url.substring(start + 1).split('&').map { pair ->
+                val name = URLDecoder.decode(pair.substringBefore('='), Charsets.UTF_8)
+                if (name in names) pair.substringBefore('=') + "=" + Defaults.REDACTED else pair
+            }
+        return url.substring(0, start + 1) + pairs.joinToString("&")
+    }
 
     fun redact(response: HttpResponseData): HttpResponseData = response.copy(headers = redact(response.headers))
 

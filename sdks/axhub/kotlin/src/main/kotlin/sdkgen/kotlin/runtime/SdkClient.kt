@@ -38,6 +38,15 @@ abstract class SdkClient(
         options: RequestOptions? = null,
     ): RawResponse = core.raw(core.operation(operationId), pathParams, query, body, options)
 
+    /** The events of an operation that answers with `text/event-stream`, as they arrive (a cold flow). */
+    fun stream(
+        operationId: String,
+        pathParams: Map<String, Any?> = emptyMap(),
+        query: Map<String, Any?> = emptyMap(),
+        body: Any? = null,
+        options: RequestOptions? = null,
+    ): Flow<ServerSentEvent> = core.stream(core.operation(operationId), pathParams, query, body, options)
+
     /** Every item of a paginated operation, across all pages. */
     fun iterate(
         operationId: String,

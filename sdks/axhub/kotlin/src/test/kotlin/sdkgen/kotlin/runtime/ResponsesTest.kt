@@ -206,4 +206,17 @@ class ResponsesTest {
             server.reply(Reply(200, """{"a":[1,"x",null]}"""))
             assertEquals(mapOf("a" to listOf(1, "x", null)), client().request("search", query = mapOf("q" to "x")))
         }
+
+    @Test
+    fun `Types builds the same Java types as typeOf and decodes with them`() {
+        val nested = Types.map(Types.list(Thing::class.java))
+        assertEquals(javaTypeOf<Map<String, List<Thing>>>(), nested)
+        assertEquals(nested, javaTypeOf<Map<String, List<Thing>>>())
+        assertEquals(javaTypeOf<Map<String, List<Thing>>>().hashCode(), nested.hashCode())
+        assertEquals(javaTypeOf<List<Long?>>(), Types.list(Long::class.javaObjectType))
+        assertEquals("java.util.Map<java.lang.String, java.util.List<sdkgen.kotlin.runtime.Thing>>", nested.typeName)
+        val json = """{"a":[{"id":"t1","status":"done","created_at":null,"kind":"thing"}]}"""
+        val decoded: Map<String, List<Thing>> = Json.decode(Json.mapper.readTree(json), nested)
+        assertEquals("t1", decoded.getValue("a").single().id)
+    }
 }

@@ -3,14 +3,21 @@ package sdkgen.kotlin.runtime
 import com.fasterxml.jackson.core.JacksonException
 import com.fasterxml.jackson.databind.JsonNode
 import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.catch
+import kotlinx.coroutines.flow.emitAll
 import kotlinx.coroutines.flow.flow
 import kotlinx.coroutines.withTimeoutOrNull
+import java.io.ByteArrayOutputStream
 import java.io.IOException
 import java.net.http.HttpTimeoutException
 import java.util.UUID
 import kotlin.time.Duration
 
-/** One call, ready to send: every attempt of it is built from this, unchanged. */
+/**
+ * One call, ready to send: every attempt of it is built from this, unchanged. [tokenUrl] names
+ * the OAuth2 token endpoint whose token still has to be added; [secretHeaders] and [secretQuery]
+ * name the credentials that debug hooks and error messages must not show.
+ */
 internal data class PreparedRequest(
     val operation: Operation,
     val method: String,
@@ -20,6 +27,31 @@ internal data class PreparedRequest(
     val timeout: Duration,
     val maxRetries: Int,
     val retryable: Boolean,
+    val tokenUrl: String? = null,
+    val secretHeaders: Set<String> = emptySet(),
+    val secretQuery: Set<String> = emptySet(),
+) {
+    /** [request] as debug hooks and error messages may show it: credentials redacted. */
+    fun shown(request: HttpRequestData): HttpRequestData =
+        if (secretHeaders.isEmpty() && secretQuery.isEmpty()) {
+            request
+        } else {
+            request.copy(
+                url = Debug.redactQuery(request.url, secretQuery),
+                headers =
+                    Headers(
+                        request.headers.entries.map { (name, value) ->
+                            name to if (name.lowercase() in secretHeaders) Defaults.REDACTED else value
+                        },
+                    ),
+            )
+        }
+}
+
+/** What one attempt received: the response, and for a stream that started, its body still to read. */
+internal class Received(
+    val response: HttpResponseData,
+    val stream: Flow<ByteArray>? = null,
 )
 
 /** The result of a call: what it returns, and the JSON tree it came from (for paging and waiting). */
@@ -38,9 +70,12 @@ class ClientCore internal constructor(
     val sdk: SdkInfo,
     val operations: Map<String, Operation>,
     private val transport: HttpTransport,
+    tokens: TokenSource? = null,
 ) {
     constructor(options: ClientOptions, sdk: SdkInfo, operations: Map<String, Operation>) :
         this(options, sdk, operations, options.transport ?: JdkHttpTransport())
+
+    private val tokens: TokenSource = tokens ?: TokenSource(options, transport)
 
     val baseUrl: String = (options.baseUrl ?: sdk.defaultBaseUrl).trimEnd('/')
 
@@ -54,7 +89,12 @@ class ClientCore internal constructor(
     }
 
     /** A copy with other settings, sharing this one's transport unless [changed] names another. */
-    fun withOptions(changed: ClientOptions): ClientCore = ClientCore(changed, sdk, operations, changed.transport ?: transport)
+    fun withOptions(changed: ClientOptions): ClientCore {
+        val sending = changed.transport ?: transport
+        // a copy with the same OAuth2 credentials and transport keeps using the tokens fetched so far
+        val shared = tokens.takeIf { sending === transport && it.sameCredentials(changed) }
+        return ClientCore(changed, sdk, operations, sending, shared)
+    }
 
     /** The operation called [operationId], or a clear error naming close matches. */
     fun operation(operationId: String): Operation =
@@ -100,7 +140,7 @@ class ClientCore internal constructor(
     ): RawResponse {
         val prepared = prepare(operation, pathParams, query, body, options)
         val (request, response) = send(prepared)
-        return RawResponse(operation, request, response) { parse(operation, request, response).value }
+        return RawResponse(operation, request, response) { parse(prepared, request, response).value }
     }
 
     internal suspend fun execute(
@@ -112,8 +152,39 @@ class ClientCore internal constructor(
     ): Outcome {
         val prepared = prepare(operation, pathParams, query, body, options)
         val (request, response) = send(prepared)
-        return parse(operation, request, response)
+        return parse(prepared, request, response)
     }
+
+    /**
+     * Call an operation that answers with `text/event-stream`: its events, each as it arrives.
+     * The flow is cold: every collection sends the request. Retries apply until the response
+     * headers arrive, never after; an error status throws the usual [ApiStatusException].
+     * Cancelling the collector aborts the exchange.
+     */
+    fun stream(
+        operation: Operation,
+        pathParams: Map<String, Any?>,
+        query: Map<String, Any?>,
+        body: Any?,
+        options: RequestOptions?,
+    ): Flow<ServerSentEvent> =
+        flow {
+            val prepared = prepare(operation, pathParams, query, body, options, accept = "text/event-stream")
+            val (request, received) = exchange(prepared, streaming = true)
+            val response = received.response
+            val stream = received.stream
+            if (response.status !in 200..299 || stream == null) {
+                throw Responses.error(operation, prepared.shown(request), response, this@ClientCore.options.clock)
+            }
+            val events =
+                ServerSentEventParser.parse(stream).catch { error ->
+                    if (error !is IOException) throw error
+                    val text = error.message ?: error::class.java.simpleName
+                    val shown = prepared.shown(request)
+                    throw ApiConnectionException("the event stream broke: $text", operation.operationId, shown.method, shown.url, error)
+                }
+            emitAll(events)
+        }
 
     // ------------------------------------------------------------ building
 
@@ -123,19 +194,22 @@ class ClientCore internal constructor(
         query: Map<String, Any?>,
         body: Any?,
         options: RequestOptions?,
+        accept: String = "application/json",
     ): PreparedRequest {
         val call = options ?: RequestOptions()
         val path = Encoding.renderPath(operation, pathParams)
         val routed = Encoding.route(operation, query + call.extraQuery)
         val encoded = Encoding.body(operation, body)
-        val entries = mutableListOf("Accept" to "application/json", "User-Agent" to userAgent)
+        val auth = Auth.plan(operation.security, this.options, baseUrl)
+        val entries = mutableListOf("Accept" to accept, "User-Agent" to userAgent)
         var headers = Headers(entries)
         for ((name, value) in this.options.headers) headers = headers.with(name, value)
-        this.options.token?.let { headers = headers.with("Authorization", "Bearer $it") }
+        for ((name, value) in auth.headers) headers = headers.with(name, value)
         this.options.tenantId?.let { headers = headers.with(Defaults.TENANT_HEADER, it) }
         for ((name, value) in routed.headers) headers = headers.with(name, value)
-        if (routed.cookies.isNotEmpty()) {
-            val cookies = routed.cookies.joinToString("; ") { "${it.first}=${it.second}" }
+        val cookiePairs = routed.cookies + auth.cookies
+        if (cookiePairs.isNotEmpty()) {
+            val cookies = cookiePairs.joinToString("; ") { "${it.first}=${it.second}" }
             headers = headers.with("Cookie", headers.first("Cookie")?.let { "$it; $cookies" } ?: cookies)
         }
         for ((name, value) in call.headers) headers = headers.with(name, value)
@@ -147,7 +221,7 @@ class ClientCore internal constructor(
         } else if (operation.method in Defaults.AUTO_IDEMPOTENCY_METHODS && maxRetries > 0 && Defaults.IDEMPOTENCY_HEADER !in headers) {
             headers = headers.with(Defaults.IDEMPOTENCY_HEADER, UUID.randomUUID().toString()) // once per call, kept on retries
         }
-        val queryString = Encoding.queryString(routed.query)
+        val queryString = Encoding.queryString(routed.query + auth.query)
         return PreparedRequest(
             operation = operation,
             method = operation.method,
@@ -157,22 +231,54 @@ class ClientCore internal constructor(
             timeout = call.timeout ?: this.options.timeout,
             maxRetries = maxRetries,
             retryable = Retry.isRetryable(operation.method, headers),
+            tokenUrl = auth.tokenUrl,
+            secretHeaders = auth.secretHeaders + if (auth.tokenUrl != null) setOf("authorization") else emptySet(),
+            secretQuery = auth.secretQuery,
         )
     }
 
     // ------------------------------------------------------------ sending
 
-    /** Send with retries: transport errors and retryable statuses, for requests that may be repeated. */
+    /** Send with retries (see [exchange]) and read the whole response. */
     internal suspend fun send(prepared: PreparedRequest): Pair<HttpRequestData, HttpResponseData> {
+        val (request, received) = exchange(prepared, streaming = false)
+        return request to received.response
+    }
+
+    /**
+     * Send with retries, adding a fetched OAuth2 token when the operation takes one: when the API
+     * answers 401 to it, a new token is fetched and the call is sent once more.
+     */
+    private suspend fun exchange(
+        prepared: PreparedRequest,
+        streaming: Boolean,
+    ): Pair<HttpRequestData, Received> {
+        val tokenUrl = prepared.tokenUrl ?: return attempts(prepared, streaming)
+        val id = prepared.operation.operationId
+        val token = tokens.token(tokenUrl, id)
+        val first = attempts(prepared.copy(headers = prepared.headers.with("Authorization", "Bearer $token")), streaming)
+        if (first.second.response.status != 401) return first // (a 401 is read whole, never left streaming)
+        val fresh = tokens.token(tokenUrl, id, rejected = token)
+        return attempts(prepared.copy(headers = prepared.headers.with("Authorization", "Bearer $fresh")), streaming)
+    }
+
+    /**
+     * Send with retries: transport errors and retryable statuses, for requests that may be
+     * repeated. A stream is retried only until its response headers arrive.
+     */
+    private suspend fun attempts(
+        prepared: PreparedRequest,
+        streaming: Boolean,
+    ): Pair<HttpRequestData, Received> {
         var retry = 0
         while (true) {
             var request = HttpRequestData(prepared.method, prepared.url, prepared.headers, prepared.body)
             options.signer?.let { request = it.sign(request) }
-            Debug.request(options.debug, request, retry + 1)
+            Debug.request(options.debug, prepared.shown(request), retry + 1)
             val canRetry = prepared.retryable && retry < prepared.maxRetries
-            val response: HttpResponseData
+            val received: Received
             try {
-                response = attempt(request, prepared.timeout)
+                received = attempt(request, prepared.timeout, streaming)
             } catch (error: IOException) {
                 if (canRetry) {
                     options.sleeper.sleep(Retry.backoff(retry, options.jitter))
@@ -181,24 +287,42 @@ class ClientCore internal constructor(
                 }
                 throw transportError(prepared, error, retry + 1)
             }
-            Debug.response(options.debug, request, response)
+            val response = received.response
+            Debug.response(options.debug, prepared.shown(request), response)
             if (canRetry && Retry.shouldRetry(response.status)) {
                 val retryAfter = Retry.retryAfter(response.headers, options.clock) ?: Responses.details(response).retryAfter
                 options.sleeper.sleep(Retry.delay(retry, retryAfter, options.jitter))
                 retry++
                 continue
             }
-            return request to response
+            return request to received
         }
     }
 
     private suspend fun attempt(
         request: HttpRequestData,
         timeout: Duration,
-    ): HttpResponseData {
-        if (timeout.isInfinite()) return transport.send(request, null)
-        return withTimeoutOrNull(timeout) { transport.send(request, timeout) }
+        streaming: Boolean,
+    ): Received {
+        if (timeout.isInfinite()) return receive(request, null, streaming)
+        return withTimeoutOrNull(timeout) { receive(request, timeout, streaming) }
             ?: throw HttpTimeoutException("no response within $timeout")
+    }
+
+    /** One attempt; a stream's body is left to read only when the status is 2xx (any other is read whole). */
+    private suspend fun receive(
+        request: HttpRequestData,
+        timeout: Duration?,
+        streaming: Boolean,
+    ): Received {
+        if (!streaming) return Received(transport.send(request, timeout))
+        val response = transport.stream(request, timeout)
+        if (response.status in 200..299) {
+            return Received(HttpResponseData(response.status, response.headers, ByteArray(0)), response.body)
+        }
+        val body = ByteArrayOutputStream()
+        response.body.collect { body.write(it) }
+        return Received(HttpResponseData(response.status, response.headers, body.toByteArray()))
     }
 
     private fun transportError(
@@ -209,23 +333,25 @@ class ClientCore internal constructor(
         val tries = if (attempts > 1) " (after $attempts attempts)" else ""
         val text = error.message ?: error::class.java.simpleName
         val id = prepared.operation.operationId
+        val url = Debug.redactQuery(prepared.url, prepared.secretQuery)
         return if (error is HttpTimeoutException) {
-            ApiTimeoutException("request timed out$tries: $text", id, prepared.method, prepared.url, error)
+            ApiTimeoutException("request timed out$tries: $text", id, prepared.method, url, error)
         } else {
-            ApiConnectionException("connection failed$tries: $text", id, prepared.method, prepared.url, error)
+            ApiConnectionException("connection failed$tries: $text", id, prepared.method, url, error)
         }
     }
 
     // ------------------------------------------------------------ reading
 
     internal fun parse(
-        operation: Operation,
+        prepared: PreparedRequest,
         request: HttpRequestData,
         response: HttpResponseData,
     ): Outcome {
+        val operation = prepared.operation
         val status = response.status
         if (status in 300..399) return Outcome(RedirectResult(status, response.headers.first("location") ?: ""), null)
-        if (status !in 200..299) throw Responses.error(operation, request, response, options.clock)
+        if (status !in 200..299) throw Responses.error(operation, prepared.shown(request), response, options.clock)
         val declared = operation.responseFor(status)
         if (status == 204 || response.body.all { it.toInt().toChar().isWhitespace() }) {
             if (declared is ResponseBody.Json) {
@@ -240,7 +366,7 @@ class ClientCore internal constructor(
             return Outcome(EmptyResult, null)
         }
         if (declared == ResponseBody.Binary) return Outcome(response.body, null)
-        if (declared == ResponseBody.Text) return Outcome(response.text, null)
+        if (declared == ResponseBody.Text || declared == ResponseBody.EventStream) return Outcome(response.text, null)
         val contentType = response.headers.first("content-type") ?: ""
         if (!Responses.isJson(contentType)) {
             return Outcome(if (contentType.startsWith("application/octet")) response.body else response.text, null)

@@ -1,5 +1,6 @@
 package sdkgen.kotlin.runtime
 
+import java.lang.reflect.ParameterizedType
 import java.lang.reflect.Type
 import kotlin.reflect.javaType
 import kotlin.reflect.typeOf
@@ -76,11 +77,51 @@ sealed interface ResponseBody {
     /** A text body (`text/...`): the call returns a [String]. */
     data object Text : ResponseBody
 
+    /** Server-sent events (`text/event-stream`): the generated method returns a `Flow<ServerSentEvent>`; [SdkClient.request] the text. */
+    data object EventStream : ResponseBody
+
     /** Any other media type: the call returns the bytes. */
     data object Binary : ResponseBody
 
     /** A 3xx, never followed: the call returns a [RedirectResult]. */
     data object Redirect : ResponseBody
+}
+
+/**
+ * Java types with their type arguments, for the generated operation table and unions: the same
+ * types `typeOf<T>().javaType` gives (`Types.list(Pet::class.java)` equals `javaTypeOf<List<Pet>>()`),
+ * built by plain calls because an inlined `typeOf` per entry makes large SDKs slow to compile.
+ */
+object Types {
+    /** `java.util.List<item>`. */
+    fun list(item: Type): Type = Parameterized(List::class.java, arrayOf(item))
+
+    /** `java.util.Map<java.lang.String, value>`. */
+    fun map(value: Type): Type = Parameterized(Map::class.java, arrayOf(String::class.java, value))
+
+    private class Parameterized(
+        private val raw: Class<*>,
+        private val arguments: Array<Type>,
+    ) : ParameterizedType {
+        override fun getRawType(): Type = raw
+
+        override fun getOwnerType(): Type? = null
+
+        override fun getActualTypeArguments(): Array<Type> = arguments.clone()
+
+        override fun getTypeName(): String = arguments.joinToString(", ", "${raw.typeName}<", ">") { it.typeName }
+
+        override fun equals(other: Any?): Boolean =
+            other is ParameterizedType &&
+                other.rawType == raw &&
+                other.ownerType == null &&
+                other.actualTypeArguments.contentEquals(arguments)
+
+        // as the JDK's own ParameterizedType implementations compute it, so mixed sets work
+        override fun hashCode(): Int = arguments.contentHashCode() xor raw.hashCode()
+
+        override fun toString(): String = typeName
+    }
 }
 
 /** A JSON body of type [T] (generics kept: `json<List<Pet>>()`). */
@@ -96,6 +137,8 @@ inline fun <reified T> javaTypeOf(): Type = typeOf<T>().javaType
  *
  * [responses] maps a status (`"200"`), a class of status (`"2XX"`) or `"default"` to its body.
  * [requestContentType] is the body's media type (null: the operation takes no body).
+ * [security] lists the schemes the operation accepts (empty: it takes no credentials); null means
+ * the spec declares no schemes at all, and the client's `token` is sent as a bearer token.
  */
 data class Operation(
     val operationId: String,
@@ -108,6 +151,7 @@ data class Operation(
     val pagination: Pagination? = null,
     val waiter: Waiter? = null,
     val tail: Tail? = null,
+    val security: List<SecurityScheme>? = null,
 ) {
     /** The declared body for [status]: exact, then its class (`2XX`), then `default`; null when undeclared. */
     fun responseFor(status: Int): ResponseBody? =

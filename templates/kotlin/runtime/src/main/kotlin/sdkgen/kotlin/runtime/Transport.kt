@@ -1,10 +1,16 @@
 package sdkgen.kotlin.runtime
 
+import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.flow
+import kotlinx.coroutines.flow.flowOf
 import kotlinx.coroutines.suspendCancellableCoroutine
 import java.net.URI
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
+import java.nio.ByteBuffer
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionException
 import kotlin.coroutines.resume
@@ -12,6 +18,7 @@ import kotlin.coroutines.resumeWithException
 import kotlin.time.Duration
 import kotlin.time.toJavaDuration
 import java.time.Duration as JavaDuration
+import java.util.concurrent.Flow as JavaFlow
 
 /** HTTP headers in the order they were given; names compare case-insensitively. */
 class Headers(
@@ -85,6 +92,16 @@ data class HttpResponseData(
 }
 
 /**
+ * A response whose body is read as it arrives (a `text/event-stream`): [body] gives the bytes in
+ * the pieces they came in and may be collected once; stopping early ends the exchange.
+ */
+class HttpStreamResponse(
+    val status: Int,
+    val headers: Headers,
+    val body: Flow<ByteArray>,
+)
+
+/**
  * Sends one attempt. Replace it to route requests through anything; to configure the JDK client
  * (proxy, TLS, executor), pass your own [HttpClient] to [JdkHttpTransport] instead.
  *
@@ -96,6 +113,18 @@ fun interface HttpTransport {
         request: HttpRequestData,
         timeout: Duration?,
     ): HttpResponseData
+
+    /**
+     * Send, returning once the response headers are in, with the body still to be read (for
+     * server-sent events). By default the whole response from [send], as one piece.
+     */
+    suspend fun stream(
+        request: HttpRequestData,
+        timeout: Duration?,
+    ): HttpStreamResponse {
+        val response = send(request, timeout)
+        return HttpStreamResponse(response.status, response.headers, flowOf(response.body))
+    }
 }
 
 /** The default transport, over `java.net.http.HttpClient`: cancelling the coroutine aborts the exchange. */
@@ -112,6 +141,23 @@ class JdkHttpTransport(
         request: HttpRequestData,
         timeout: Duration?,
     ): HttpResponseData {
+        val response = client.sendAsync(build(request, timeout), HttpResponse.BodyHandlers.ofByteArray()).awaitOrAbort()
+        return HttpResponseData(response.statusCode(), headersOf(response), response.body() ?: ByteArray(0))
+    }
+
+    /** The timeout covers the wait for the response headers; the body then flows for as long as it lasts. */
+    override suspend fun stream(
+        request: HttpRequestData,
+        timeout: Duration?,
+    ): HttpStreamResponse {
+        val response = client.sendAsync(build(request, timeout), HttpResponse.BodyHandlers.ofPublisher()).awaitOrAbort()
+        return HttpStreamResponse(response.statusCode(), headersOf(response), response.body().chunks())
+    }
+
+    private fun build(
+        request: HttpRequestData,
+        timeout: Duration?,
+    ): HttpRequest {
         val builder = HttpRequest.newBuilder(URI.create(request.url))
         val publisher = request.body?.let { HttpRequest.BodyPublishers.ofByteArray(it) } ?: HttpRequest.BodyPublishers.noBody()
         builder.method(request.method, publisher)
@@ -119,10 +165,11 @@ class JdkHttpTransport(
         for ((name, value) in request.headers.entries) {
             if (name.lowercase() !in RESTRICTED_HEADERS) builder.header(name, value)
         }
-        val response = client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray()).awaitOrAbort()
-        val headers = response.headers().map().flatMap { (name, values) -> values.map { name to it } }
-        return HttpResponseData(response.statusCode(), Headers(headers), response.body() ?: ByteArray(0))
+        return builder.build()
     }
+
+    private fun headersOf(response: HttpResponse<*>): Headers =
+        Headers(response.headers().map().flatMap { (name, values) -> values.map { name to it } })
 
     private companion object {
         const val DEFAULT_CONNECT_TIMEOUT_SECONDS = 30L
@@ -147,4 +194,48 @@ private suspend fun <T> CompletableFuture<T>.awaitOrAbort(): T =
             }
         }
         continuation.invokeOnCancellation { cancel(true) }
+    }
+
+/**
+ * The body publisher of the JDK client as a flow of byte pieces, one piece requested at a time.
+ * When the collector stops (done, failed or cancelled) the subscription is cancelled, which makes
+ * the JDK client abort the exchange.
+ */
+private fun JavaFlow.Publisher<List<ByteBuffer>>.chunks(): Flow<ByteArray> =
+    flow {
+        val pieces = Channel<List<ByteBuffer>>(Channel.UNLIMITED)
+        val subscribed = CompletableDeferred<JavaFlow.Subscription>()
+        subscribe(
+            object : JavaFlow.Subscriber<List<ByteBuffer>> {
+                override fun onSubscribe(subscription: JavaFlow.Subscription) {
+                    subscribed.complete(subscription)
+                    subscription.request(1)
+                }
+
+                override fun onNext(item: List<ByteBuffer>) {
+                    pieces.trySend(item)
+                }
+
+                override fun onError(throwable: Throwable) {
+                    pieces.close(throwable)
+                }
+
+                override fun onComplete() {
+                    pieces.close()
+                }
+            },
+        )
+        val subscription = subscribed.await()
+        try {
+            for (buffers in pieces) {
+                for (buffer in buffers) {
+                    val bytes = ByteArray(buffer.remaining())
+                    buffer.get(bytes)
+                    if (bytes.isNotEmpty()) emit(bytes)
+                }
+                subscription.request(1)
+            }
+        } finally {
+            subscription.cancel()
+        }
     }

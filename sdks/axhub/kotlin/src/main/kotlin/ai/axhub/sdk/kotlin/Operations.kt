@@ -23,13 +23,19 @@ import sdkgen.kotlin.runtime.PaginationStyle
 import sdkgen.kotlin.runtime.Param
 import sdkgen.kotlin.runtime.ParamLocation
 import sdkgen.kotlin.runtime.ResponseBody
+import sdkgen.kotlin.runtime.SecurityKind
+import sdkgen.kotlin.runtime.SecurityScheme
 import sdkgen.kotlin.runtime.Tail
 import sdkgen.kotlin.runtime.Waiter
-import sdkgen.kotlin.runtime.javaTypeOf
-import sdkgen.kotlin.runtime.json
 
 /** Every operation of the API by its operationId: what the runtime needs to call it. */
 internal object Operations {
+    /**
+     * Access token sent as `Authorization: Bearer <token>`.
+     */
+    private val bearerAuthScheme: SecurityScheme =
+        SecurityScheme("bearerAuth", SecurityKind.HTTP, scheme = "bearer")
+
     val ALL: Map<String, Operation> =
         listOf<Operation>(
             operation1(),
@@ -61,7 +67,7 @@ internal object Operations {
     fun get(operationId: String): Operation = ALL.getValue(operationId)
 
     // deployGetApiV1AppsByAppIDDeployments
-    private fun operation1() =
+    private fun operation1(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDDeployments",
             method = "GET",
@@ -92,21 +98,22 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<DeploymentPage>(),
+                    "200" to ResponseBody.Json(DeploymentPage::class.java),
                 ),
             pagination =
                 Pagination(
                     style = PaginationStyle.OFFSET,
                     items = "items",
-                    itemType = javaTypeOf<Deployment>(),
+                    itemType = Deployment::class.java,
                     total = "total",
                     limitParam = "limit",
                     offsetParam = "offset",
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDDeployments
-    private fun operation2() =
+    private fun operation2(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDDeployments",
             method = "POST",
@@ -131,12 +138,13 @@ internal object Operations {
             requestContentType = "application/json",
             responses =
                 mapOf(
-                    "202" to json<Deployment>(),
+                    "202" to ResponseBody.Json(Deployment::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDDeploymentsByDid
-    private fun operation3() =
+    private fun operation3(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDDeploymentsByDid",
             method = "GET",
@@ -160,13 +168,14 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<Deployment>(),
+                    "200" to ResponseBody.Json(Deployment::class.java),
                 ),
             waiter = Waiter("deployment", "status", listOf("succeeded", "failed", "cancelled")),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDDeploymentsByDidCancel
-    private fun operation4() =
+    private fun operation4(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDDeploymentsByDidCancel",
             method = "POST",
@@ -192,10 +201,11 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDDeploymentsByDidRollback
-    private fun operation5() =
+    private fun operation5(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDDeploymentsByDidRollback",
             method = "POST",
@@ -229,10 +239,11 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDDiagnosis
-    private fun operation6() =
+    private fun operation6(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDDiagnosis",
             method = "GET",
@@ -249,12 +260,13 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<Diagnosis>(),
+                    "200" to ResponseBody.Json(Diagnosis::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployDeleteApiV1AppsByAppIDGitConnection
-    private fun operation7() =
+    private fun operation7(): Operation =
         Operation(
             operationId = "deployDeleteApiV1AppsByAppIDGitConnection",
             method = "DELETE",
@@ -273,10 +285,11 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDGitConnection
-    private fun operation8() =
+    private fun operation8(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDGitConnection",
             method = "GET",
@@ -293,12 +306,13 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<GitConnectionStatus>(),
+                    "200" to ResponseBody.Json(GitConnectionStatus::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPatchApiV1AppsByAppIDGitConnection
-    private fun operation9() =
+    private fun operation9(): Operation =
         Operation(
             operationId = "deployPatchApiV1AppsByAppIDGitConnection",
             method = "PATCH",
@@ -317,12 +331,13 @@ internal object Operations {
             bodyRequired = true,
             responses =
                 mapOf(
-                    "200" to json<GitConnection>(),
+                    "200" to ResponseBody.Json(GitConnection::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDGitConnection
-    private fun operation10() =
+    private fun operation10(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDGitConnection",
             method = "POST",
@@ -348,12 +363,13 @@ internal object Operations {
             bodyRequired = true,
             responses =
                 mapOf(
-                    "201" to json<GitConnection>(),
+                    "201" to ResponseBody.Json(GitConnection::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDGitGithubConnect
-    private fun operation11() =
+    private fun operation11(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDGitGithubConnect",
             method = "POST",
@@ -379,12 +395,13 @@ internal object Operations {
             bodyRequired = true,
             responses =
                 mapOf(
-                    "201" to json<GitConnection>(),
+                    "201" to ResponseBody.Json(GitConnection::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDGitGithubInstallStart
-    private fun operation12() =
+    private fun operation12(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDGitGithubInstallStart",
             method = "GET",
@@ -403,10 +420,11 @@ internal object Operations {
                 mapOf(
                     "302" to ResponseBody.Redirect,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDLogs
-    private fun operation13() =
+    private fun operation13(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDLogs",
             method = "GET",
@@ -458,23 +476,24 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<LogPage>(),
+                    "200" to ResponseBody.Json(LogPage::class.java),
                 ),
             pagination =
                 Pagination(
                     style = PaginationStyle.CURSOR,
                     items = "lines",
-                    itemType = javaTypeOf<LogLine>(),
+                    itemType = LogLine::class.java,
                     limitParam = "limit",
                     cursorParam = "cursor",
                     nextCursor = "next_cursor",
                     hasMore = "has_more",
                 ),
             tail = Tail("logs", "direction", "forward"),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry
-    private fun operation14() =
+    private fun operation14(): Operation =
         Operation(
             operationId = "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry",
             method = "POST",
@@ -507,10 +526,11 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDReleases
-    private fun operation15() =
+    private fun operation15(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDReleases",
             method = "GET",
@@ -541,21 +561,22 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<ReleasePage>(),
+                    "200" to ResponseBody.Json(ReleasePage::class.java),
                 ),
             pagination =
                 Pagination(
                     style = PaginationStyle.OFFSET,
                     items = "items",
-                    itemType = javaTypeOf<Release>(),
+                    itemType = Release::class.java,
                     total = "total",
                     limitParam = "limit",
                     offsetParam = "offset",
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1AppsByAppIDReleasesPromotePreflight
-    private fun operation16() =
+    private fun operation16(): Operation =
         Operation(
             operationId = "deployGetApiV1AppsByAppIDReleasesPromotePreflight",
             method = "GET",
@@ -579,12 +600,13 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<PromotePreflight>(),
+                    "200" to ResponseBody.Json(PromotePreflight::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployDeleteApiV1AppsByAppIDStaging
-    private fun operation17() =
+    private fun operation17(): Operation =
         Operation(
             operationId = "deployDeleteApiV1AppsByAppIDStaging",
             method = "DELETE",
@@ -604,10 +626,11 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPutApiV1AppsByAppIDStaging
-    private fun operation18() =
+    private fun operation18(): Operation =
         Operation(
             operationId = "deployPutApiV1AppsByAppIDStaging",
             method = "PUT",
@@ -626,10 +649,11 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Empty,
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1GitGithubComplete
-    private fun operation19() =
+    private fun operation19(): Operation =
         Operation(
             operationId = "deployPostApiV1GitGithubComplete",
             method = "POST",
@@ -648,24 +672,26 @@ internal object Operations {
             bodyRequired = true,
             responses =
                 mapOf(
-                    "201" to json<GitConnectionWithApp>(),
+                    "201" to ResponseBody.Json(GitConnectionWithApp::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1GithubAccounts
-    private fun operation20() =
+    private fun operation20(): Operation =
         Operation(
             operationId = "deployGetApiV1GithubAccounts",
             method = "GET",
             path = "/api/v1/github/accounts",
             responses =
                 mapOf(
-                    "200" to json<GithubAccounts>(),
+                    "200" to ResponseBody.Json(GithubAccounts::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1GithubInstallationsByInstallationIDRepositories
-    private fun operation21() =
+    private fun operation21(): Operation =
         Operation(
             operationId = "deployGetApiV1GithubInstallationsByInstallationIDRepositories",
             method = "GET",
@@ -696,21 +722,22 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<GithubRepositoryPage>(),
+                    "200" to ResponseBody.Json(GithubRepositoryPage::class.java),
                 ),
             pagination =
                 Pagination(
                     style = PaginationStyle.PAGE,
                     items = "repositories",
-                    itemType = javaTypeOf<GithubRepository>(),
+                    itemType = GithubRepository::class.java,
                     total = "total_count",
                     pageParam = "page",
                     perPageParam = "per_page",
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployPostApiV1TenantsByTenantIDAppBootstraps
-    private fun operation22() =
+    private fun operation22(): Operation =
         Operation(
             operationId = "deployPostApiV1TenantsByTenantIDAppBootstraps",
             method = "POST",
@@ -736,12 +763,13 @@ internal object Operations {
             bodyRequired = true,
             responses =
                 mapOf(
-                    "202" to json<BootstrapAccepted>(),
+                    "202" to ResponseBody.Json(BootstrapAccepted::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID
-    private fun operation23() =
+    private fun operation23(): Operation =
         Operation(
             operationId = "deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID",
             method = "GET",
@@ -765,13 +793,14 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<Bootstrap>(),
+                    "200" to ResponseBody.Json(Bootstrap::class.java),
                 ),
             waiter = Waiter("bootstrap", "status", listOf("done", "failed")),
+            security = listOf(bearerAuthScheme),
         )
 
     // deployGetApiV1TenantsByTenantIDDeployments
-    private fun operation24() =
+    private fun operation24(): Operation =
         Operation(
             operationId = "deployGetApiV1TenantsByTenantIDDeployments",
             method = "GET",
@@ -795,7 +824,8 @@ internal object Operations {
                 ),
             responses =
                 mapOf(
-                    "200" to json<DeploymentPage>(),
+                    "200" to ResponseBody.Json(DeploymentPage::class.java),
                 ),
+            security = listOf(bearerAuthScheme),
         )
 }

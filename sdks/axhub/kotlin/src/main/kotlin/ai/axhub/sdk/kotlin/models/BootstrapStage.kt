@@ -28,7 +28,7 @@ sealed interface BootstrapStage : WireEnum<String> {
     ) : BootstrapStage
 
     companion object {
-        private val known = Known.entries.associateBy { it.value }
+        private val known: Map<String, Known> = Known.entries.associateBy { it.value }
 
         /** The [Known] entry for [value], or [Unknown]. */
         @JvmStatic

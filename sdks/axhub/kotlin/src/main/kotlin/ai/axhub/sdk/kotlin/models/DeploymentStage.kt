@@ -25,7 +25,7 @@ sealed interface DeploymentStage : WireEnum<String> {
     ) : DeploymentStage
 
     companion object {
-        private val known = Known.entries.associateBy { it.value }
+        private val known: Map<String, Known> = Known.entries.associateBy { it.value }
 
         /** The [Known] entry for [value], or [Unknown]. */
         @JvmStatic

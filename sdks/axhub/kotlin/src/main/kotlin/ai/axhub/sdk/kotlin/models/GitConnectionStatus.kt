@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize
 import sdkgen.kotlin.runtime.JsonKind
 import sdkgen.kotlin.runtime.UnionDeserializer
 import sdkgen.kotlin.runtime.UnionVariant
-import sdkgen.kotlin.runtime.javaTypeOf
 
 /**
  * Connection state of an app. The boolean `connected` tells the two shapes apart: `true` selects
@@ -28,13 +27,13 @@ sealed interface GitConnectionStatus {
             GitConnectionStatus::class.java,
             listOf(
                 UnionVariant(
-                    javaTypeOf<GitConnectionConnected>(),
+                    GitConnectionConnected::class.java,
                     JsonKind.OBJECT,
                     setOf("connected", "provider", "repo_full_name", "branch", "installation_id"),
                     mapOf("connected" to true),
                 ) { it as GitConnectionConnected },
                 UnionVariant(
-                    javaTypeOf<GitConnectionDisconnected>(),
+                    GitConnectionDisconnected::class.java,
                     JsonKind.OBJECT,
                     setOf("connected"),
                     mapOf("connected" to false),

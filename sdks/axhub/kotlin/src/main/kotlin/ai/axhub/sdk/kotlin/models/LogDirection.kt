@@ -24,7 +24,7 @@ sealed interface LogDirection : WireEnum<String> {
     ) : LogDirection
 
     companion object {
-        private val known = Known.entries.associateBy { it.value }
+        private val known: Map<String, Known> = Known.entries.associateBy { it.value }
 
         /** The [Known] entry for [value], or [Unknown]. */
         @JvmStatic

@@ -23,7 +23,7 @@ sealed interface LogLineStream : WireEnum<String> {
     ) : LogLineStream
 
     companion object {
-        private val known = Known.entries.associateBy { it.value }
+        private val known: Map<String, Known> = Known.entries.associateBy { it.value }
 
         /** The [Known] entry for [value], or [Unknown]. */
         @JvmStatic
