@@ -124,7 +124,7 @@ def test_secrets_are_hidden_from_hooks_and_error_messages(server: LocalServer, c
 class TokenEndpoint:
     """Issues tok-1, tok-2, ...; the API accepts only the newest token."""
 
-    def __init__(self, server: LocalServer, expires_in: int | None = 3600) -> None:
+    def __init__(self, server: LocalServer, expires_in: int | str | None = 3600) -> None:
         self.server = server
         self.issued = 0
         self.expires_in = expires_in
@@ -207,6 +207,16 @@ def test_token_is_refreshed_after_expiry(oauth: TokenEndpoint, client_kwargs: di
     assert len(oauth.fetches()) == 2
 
 
+def test_expires_in_sent_as_a_string_counts_too(oauth: TokenEndpoint, client_kwargs: dict[str, Any],
+                                                clock: FakeClock) -> None:
+    oauth.expires_in = "3600"  # some servers quote it; the other SDKs read it as well
+    with oauth_client(oauth, client_kwargs, clock) as client:
+        client.request("authOauth", body={})
+        clock.now += 3600 - 30
+        assert client.request("authOauth", body={}) == {"ok": "Bearer tok-2"}
+    assert len(oauth.fetches()) == 2
+
+
 def test_token_is_refreshed_once_on_401(oauth: TokenEndpoint, client_kwargs: dict[str, Any],
                                         clock: FakeClock) -> None:
     with oauth_client(oauth, client_kwargs, clock, max_retries=0) as client:
@@ -233,22 +243,30 @@ def test_a_call_authorization_header_wins_over_the_token(oauth: TokenEndpoint, c
     assert oauth.fetches() == []
 
 
+# The same rule in every SDK: whatever the token endpoint answered, the authentication error
+# with its status, saying the token request failed, without the body or the secret.
 @pytest.mark.parametrize(
-    ("answer", "code"),
-    [((400, {"error": "invalid_client", "error_description": "unknown client"}), "invalid_client"),
-     ((503, b"down"), None),
-     ((200, {"token_type": "Bearer"}), None)],
+    ("answer", "code", "reason"),
+    [((400, {"error": "invalid_scope"}), "invalid_scope", "invalid_scope"),
+     ((401, {"error": "invalid_client", "error_description": "unknown client"}), "invalid_client", "unknown client"),
+     ((500, b"down"), None, "Internal Server Error"),
+     ((503, b"down"), None, "Service Unavailable"),
+     ((200, {"token_type": "Bearer"}), None, "the answer has no access_token"),
+     ((200, b"<html>login</html>"), None, "the answer has no access_token")],
 )
 def test_token_endpoint_errors(oauth: TokenEndpoint, client_kwargs: dict[str, Any], clock: FakeClock,
-                               answer: tuple[int, Any], code: str | None) -> None:
+                               answer: tuple[int, Any], code: str | None, reason: str) -> None:
     oauth.fail = answer
     with oauth_client(oauth, client_kwargs, clock) as client, pytest.raises(AuthenticationError) as info:
         client.request("authOauth", body={})
     error = info.value
     assert error.status == answer[0]
     assert error.code == code
-    assert "the token request failed" in str(error)
-    assert "cl&secret" not in str(error) and "cl%26secret" not in str(error)
+    assert error.body is None
+    assert f"the token request failed: {reason}" in str(error)
+    shown = f"{error} {error!r}"
+    assert "cl&secret" not in shown and "cl%26secret" not in shown
+    assert basic("my+app", "cl%26secret").split()[1] not in shown
     assert oauth.server.hits("/auth/oauth") == []
 
 

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import pytest
 from fakeapi import AsyncFakeClient, FakeClient
 from fakeapi._runtime import (
     APIConnectionError,
+    APITimeoutError,
     EventStream,
     NotFoundError,
     ServerSentEvent,
@@ -171,7 +173,56 @@ def test_a_broken_stream_raises_a_connection_error(server: LocalServer, client_k
     assert info.value.operation_id == "watchEvents"
 
 
+def spaced(exchange: Exchange) -> None:
+    """Events each well within the 0.25 s timeout of the clients below, adding up to more than it,
+    then one quiet spell longer than it, and a last event without a blank line after it."""
+    exchange.start()
+    for n in range(4):
+        exchange.write(f"data: {n}\n\n".encode())
+        time.sleep(0.1)
+    time.sleep(0.4)
+    exchange.write(b"data: last")
+    exchange.end()
+
+
+SPACED = ["0", "1", "2", "3", "last"]
+
+
+def test_the_timeout_bounds_the_headers_not_the_stream(server: LocalServer, client_kwargs: dict[str, Any],
+                                                      clock: FakeClock) -> None:
+    server.route("GET", "/events/ch")(spaced)
+    with FakeClient(server.url, token="tok", sleep=clock.sleep, timeout=0.25, **client_kwargs) as client, \
+            client.stream("watchEvents", {"channel": "ch"}) as stream:
+        assert [event.data for event in stream] == SPACED
+
+
+def test_the_timeout_still_bounds_the_wait_for_the_headers(server: LocalServer, client_kwargs: dict[str, Any],
+                                                           clock: FakeClock) -> None:
+    release = threading.Event()
+
+    def silent(exchange: Exchange) -> None:
+        release.wait(10)  # no headers until the client has given up
+
+    server.route("GET", "/events/ch")(silent)
+    try:
+        with FakeClient(server.url, token="tok", sleep=clock.sleep, timeout=0.2, max_retries=0,
+                        **client_kwargs) as client, pytest.raises(APITimeoutError):
+            client.stream("watchEvents", {"channel": "ch"})
+    finally:
+        release.set()
+
+
 # ---------------------------------------------------------------- async
+
+
+@pytest.mark.anyio
+async def test_async_timeout_bounds_the_headers_not_the_stream(server: LocalServer, client_kwargs: dict[str, Any],
+                                                               clock: FakeClock) -> None:
+    server.route("GET", "/events/ch")(spaced)
+    async with AsyncFakeClient(server.url, token="tok", sleep=clock.async_sleep, timeout=0.25,
+                               **client_kwargs) as client, \
+            await client.stream("watchEvents", {"channel": "ch"}) as stream:
+        assert [event.data async for event in stream] == SPACED
 
 
 @pytest.mark.anyio

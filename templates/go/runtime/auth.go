@@ -235,7 +235,7 @@ func (cc *clientCredentials) request(ctx context.Context, tokenURL string, f tok
 	}
 	failed := func(err error) error {
 		base := &ConnectionError{OperationID: f.op.ID, Method: http.MethodPost, URL: tokenURL, Attempts: 1,
-			Err: fmt.Errorf("token request: %w", err)}
+			Err: fmt.Errorf("the token request failed: %w", err)}
 		if errors.Is(err, context.DeadlineExceeded) {
 			return &TimeoutError{base}
 		}
@@ -279,13 +279,15 @@ func (cc *clientCredentials) request(ctx context.Context, tokenURL string, f tok
 		message := "the token request failed"
 		if answer.ErrorDescription != "" {
 			message += ": " + answer.ErrorDescription
+		} else if answer.Error != "" {
+			message += ": " + answer.Error
 		} else if text := http.StatusText(resp.StatusCode); text != "" {
 			message += ": " + text
 		}
 		return "", 0, tokenError(f.op, tokenURL, resp, answer.Error, message)
 	}
 	if decodeErr != nil || answer.AccessToken == "" {
-		return "", 0, tokenError(f.op, tokenURL, resp, "", "the token request failed: the answer holds no access_token")
+		return "", 0, tokenError(f.op, tokenURL, resp, "", "the token request failed: the answer has no access_token")
 	}
 	return answer.AccessToken, expiresIn(answer.ExpiresIn), nil
 }

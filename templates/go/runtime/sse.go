@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -62,9 +63,9 @@ func Stream(ctx context.Context, c *Client, op *Operation, params OperationParam
 
 // eventReader parses an event stream as the HTML standard says: lines end
 // with CRLF, LF or CR; a line starting with ':' is a comment; a blank line
-// dispatches the event when it has data. When the stream ends right after a
-// line end, the pending event is dispatched too; an unfinished last line is
-// dropped.
+// dispatches the event when it has data. At the end of the stream an
+// unfinished last line is read as a line and the pending event is dispatched
+// too, as the other SDKs do.
 type eventReader struct {
 	lines lineReader
 	data  []string
@@ -83,7 +84,12 @@ func (e *eventReader) next() (ServerSentEvent, error) {
 	for {
 		line, err := e.lines.next()
 		if errors.Is(err, io.EOF) {
-			if line == nil && len(e.data) > 0 { // the stream ended right after a line end
+			// The stream ended: an unfinished last line still counts, and an
+			// event still being read is dispatched all the same.
+			if len(line) > 0 {
+				e.field(string(e.bom(line)))
+			}
+			if len(e.data) > 0 {
 				return e.dispatch(), nil
 			}
 			return ServerSentEvent{}, io.EOF
@@ -91,10 +97,7 @@ func (e *eventReader) next() (ServerSentEvent, error) {
 		if err != nil {
 			return ServerSentEvent{}, err
 		}
-		if !e.begun {
-			e.begun = true
-			line = bytes.TrimPrefix(line, []byte("\ufeff"))
-		}
+		line = e.bom(line)
 		if len(line) == 0 {
 			if len(e.data) > 0 {
 				return e.dispatch(), nil
@@ -104,6 +107,15 @@ func (e *eventReader) next() (ServerSentEvent, error) {
 		}
 		e.field(string(line))
 	}
+}
+
+// bom drops the byte order mark that may lead the stream's first line.
+func (e *eventReader) bom(line []byte) []byte {
+	if e.begun {
+		return line
+	}
+	e.begun = true
+	return bytes.TrimPrefix(line, []byte("\ufeff"))
 }
 
 func (e *eventReader) dispatch() ServerSentEvent {
@@ -131,7 +143,8 @@ func (e *eventReader) field(line string) {
 			e.id = value
 		}
 	case "retry":
-		if ms, err := strconv.ParseUint(value, 10, 63); err == nil {
+		// Digits only; a value too large for a Duration is ignored like any bad one.
+		if ms, err := strconv.ParseUint(value, 10, 63); err == nil && ms <= uint64(math.MaxInt64/int64(time.Millisecond)) {
 			e.retry = Some(time.Duration(ms) * time.Millisecond)
 		}
 	}

@@ -3,6 +3,7 @@ package core
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -87,9 +88,16 @@ func TestEventStreamParsingAcrossChunks(t *testing.T) {
 	})
 }
 
-func TestAnUnfinishedLastLineIsDropped(t *testing.T) {
-	sameEvents(t, readAll(t, "data: one\n\n", "data: unterminated"), []ServerSentEvent{ev("message", "one", "")})
+func TestAnUnfinishedLastLineIsReadAtTheEnd(t *testing.T) {
+	sameEvents(t, readAll(t, "data: one\n\n", "data: unterminated"),
+		[]ServerSentEvent{ev("message", "one", ""), ev("message", "unterminated", "")})
 	sameEvents(t, readAll(t, "data: one\n", "data: two\n\r"), []ServerSentEvent{ev("message", "one\ntwo", "")})
+	sameEvents(t, readAll(t, "id: 9\ndata: a\ndata: b"), []ServerSentEvent{ev("message", "a\nb", "9")})
+	sameEvents(t, readAll(t, "\ufeffdata: only"), []ServerSentEvent{ev("message", "only", "")})
+	sameEvents(t, readAll(t, "data: one\n\n", "event: x"), []ServerSentEvent{ev("message", "one", "")})
+	sameEvents(t, readAll(t, ": just a comment"), nil)
+	sameEvents(t, readAll(t, "retry: 99999999999999999\nretry: +5\nretry: 5\ndata: r"), // too large, a sign: ignored
+		[]ServerSentEvent{ev("message", "r", "", 5*time.Millisecond)})
 	sameEvents(t, readAll(t), nil)
 }
 
@@ -209,6 +217,49 @@ func TestStreamYieldsEventsAsTheyArriveAfterRetries(t *testing.T) {
 	}
 	if slept := clock.slept(); len(slept) != 1 {
 		t.Fatalf("one backoff before the retry, got %v", slept)
+	}
+}
+
+func TestALastEventWithoutABlankLineIsDispatched(t *testing.T) {
+	s := newEventServer(t, nil, "data: first\n\n", "id: 2\n", "data: la", "st") // the body ends mid-event
+	c := eventClient(t, s.srv.URL, newFakeClock())
+	var got []ServerSentEvent
+	for event, err := range Stream(context.Background(), c, opEvents, OperationParams{}, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 {
+			close(s.release)
+		}
+		got = append(got, event)
+	}
+	sameEvents(t, got, []ServerSentEvent{ev("message", "first", ""), ev("message", "last", "2")})
+}
+
+// The timeout bounds the wait for the headers only: a stream whose events,
+// each sooner than the timeout, add up to more than it runs to its end.
+func TestTheTimeoutDoesNotBoundTheWholeStream(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		w.WriteHeader(http.StatusOK)
+		flusher := w.(http.Flusher)
+		for i := range 6 {
+			_, _ = fmt.Fprintf(w, "data: %d\n\n", i)
+			flusher.Flush()
+			time.Sleep(100 * time.Millisecond)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	c := eventClient(t, srv.URL, newFakeClock(), WithTimeout(250*time.Millisecond))
+	var got []string
+	for event, err := range Stream(context.Background(), c, opEvents, OperationParams{}, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, event.Data)
+	}
+	if strings.Join(got, ",") != "0,1,2,3,4,5" {
+		t.Fatalf("events %v", got)
 	}
 }
 

@@ -5,7 +5,7 @@ import { Buffer } from "node:buffer";
 
 import { TOKEN_REFRESH_MARGIN_MS } from "./constants.js";
 import { describeError } from "./debug.js";
-import { APIConnectionError, APIStatusError, AuthenticationError } from "./errors.js";
+import { APIConnectionError, APITimeoutError, AuthenticationError } from "./errors.js";
 import type { SecurityScheme } from "./operation.js";
 import type { ClientOptions, FetchLike, Logger } from "./types.js";
 
@@ -181,8 +181,10 @@ export class ClientCredentials {
       });
       text = await response.text();
     } catch (error) {
-      const why = timedOut ? `timed out after ${timeoutMs} ms` : describeError(error);
-      throw new APIConnectionError(`the token request failed: ${why}`, target, { cause: error });
+      if (timedOut) {
+        throw new APITimeoutError(`the token request failed: timed out after ${timeoutMs} ms`, target, { cause: error });
+      }
+      throw new APIConnectionError(`the token request failed: ${describeError(error)}`, target, { cause: error });
     } finally {
       clearTimeout(timer);
     }
@@ -194,25 +196,22 @@ export class ClientCredentials {
       body = undefined;
     }
     const fields = isRecord(body) ? body : {};
-    if (response.status < 200 || response.status >= 300) {
-      const code = typeof fields["error"] === "string" ? fields["error"] : undefined;
-      const said = typeof fields["error_description"] === "string" ? `: ${fields["error_description"]}` : "";
-      const ErrorClass = response.status === 401 ? AuthenticationError : APIStatusError;
-      throw new ErrorClass({
-        ...target,
-        status: response.status,
-        code,
-        message: `the token request failed${said}`,
-        body: body ?? text,
-        headers: response.headers,
-      });
-    }
     const value = fields["access_token"];
-    if (typeof value !== "string" || value === "") {
+    if (response.status < 200 || response.status >= 300 || typeof value !== "string" || value === "") {
+      // Whatever the status, the credentials gave no token: the authentication error, with the
+      // token endpoint's status. The body stays out (a token endpoint's answer may hold secrets).
+      const failed = response.status < 200 || response.status >= 300;
+      const code = failed && typeof fields["error"] === "string" ? fields["error"] : undefined;
+      const reason = !failed
+        ? "the answer has no access_token"
+        : typeof fields["error_description"] === "string"
+          ? fields["error_description"]
+          : (code ?? (response.statusText || `status ${response.status}`));
       throw new AuthenticationError({
         ...target,
         status: response.status,
-        message: "the token request failed: the answer has no access_token",
+        code,
+        message: `the token request failed: ${reason}`,
         headers: response.headers,
       });
     }

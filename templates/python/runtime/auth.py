@@ -12,6 +12,7 @@ import asyncio
 import base64
 import dataclasses
 import json
+import math
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -182,10 +183,14 @@ class TokenFlow:
         fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
         token = fields.get("access_token")
         if not response.is_success or not isinstance(token, str) or not token:
-            error = fields.get("error")
-            reason = fields.get("error_description") or error
+            # Whatever the status, the credentials gave no token: the authentication error
+            # with the token endpoint's status, as in every SDK.
+            failed = not response.is_success
+            error = fields.get("error") if failed else None
+            reason = fields.get("error_description") or error if failed else None
             if reason is None:
-                reason = response.reason_phrase if not response.is_success else "no access_token"
+                reason = (response.reason_phrase or f"status {response.status_code}") if failed \
+                    else "the answer has no access_token"
             raise AuthenticationError(
                 status=response.status_code,
                 code=str(error) if error is not None else None,
@@ -195,11 +200,9 @@ class TokenFlow:
                 method="POST",
                 url=self.url,
             )
-        expires_in = fields.get("expires_in")
+        seconds = _seconds(fields.get("expires_in"))
         self._token = token
-        self._expires_at = None
-        if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool):
-            self._expires_at = now + float(expires_in) - EXPIRY_MARGIN
+        self._expires_at = None if seconds is None else now + seconds - EXPIRY_MARGIN
         return token
 
     def transport_error(self, error: httpx.TransportError, operation_id: str | None) -> APIConnectionError:
@@ -210,6 +213,20 @@ class TokenFlow:
             method="POST",
             url=self.url,
         )
+
+
+def _seconds(value: Any) -> float | None:
+    """``expires_in``: a number of seconds, which some servers send as a string."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return float(value)
+    return None
 
 
 def _json(response: httpx.Response) -> Any:

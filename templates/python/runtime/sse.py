@@ -102,6 +102,20 @@ class EventParser:
         return []
 
 
+def _open_ended(response: httpx.Response) -> None:
+    """Lift the read timeout for the body of a stream that has started.
+
+    The client's timeout bounds the wait for the response headers; once they are
+    here, an event stream may stay quiet for as long as the server likes and ends
+    when the server or the caller closes it, as in the other SDKs. httpx takes the
+    timeouts of the request's ``timeout`` extension when it starts reading the
+    body, so replacing the read timeout there applies to the body alone.
+    """
+    timeouts = response.request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        response.request.extensions["timeout"] = {**timeouts, "read": None}
+
+
 def _broken(error: httpx.TransportError, operation_id: str, method: str, url: str) -> APIConnectionError:
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     return cls(
@@ -117,11 +131,13 @@ class EventStream:
 
     Use it in a ``with`` block (or call ``close()``) to close the connection when
     leaving early; reading to the end closes it too. A connection that breaks while
-    reading raises ``APIConnectionError`` (``APITimeoutError`` when no byte came
-    within the read timeout). It is never retried: events may have been seen.
+    reading raises ``APIConnectionError``; it is never retried: events may have been
+    seen. The client's timeout bounded the wait for the headers; the stream itself
+    has no deadline (close it to stop waiting).
     """
 
     def __init__(self, response: httpx.Response, operation_id: str, method: str, url: str) -> None:
+        _open_ended(response)
         self.http_response = response
         self._where = (operation_id, method, url)
         self._events = self._read()
@@ -167,6 +183,7 @@ class AsyncEventStream:
     ``async with`` (or ``await stream.aclose()``) to close it early."""
 
     def __init__(self, response: httpx.Response, operation_id: str, method: str, url: str) -> None:
+        _open_ended(response)
         self.http_response = response
         self._where = (operation_id, method, url)
         self._events = self._read()

@@ -7,7 +7,6 @@ import { test } from "node:test";
 
 import {
   APIConnectionError,
-  APIStatusError,
   AuthenticationError,
   BaseClient,
   NotFoundError,
@@ -307,36 +306,46 @@ test("client credentials: a token endpoint that refuses is an AuthenticationErro
   }
 });
 
-test("client credentials: other token endpoint failures are status or connection errors", async () => {
-  const server = await oauthServer((n) =>
-    n === 1 ? { status: 503, text: "down" } : { json: { token_type: "Bearer" } },
-  );
+test("client credentials: every token endpoint failure is an AuthenticationError with its status", async () => {
+  // The same rule in every SDK: 400, 401, 500, an answer without access_token and one that is not
+  // JSON all give the authentication error, carrying the token endpoint's status, no body, no secret.
+  const cases: { reply: Reply; status: number; code: string | undefined; reason: RegExp }[] = [
+    { reply: { status: 400, json: { error: "invalid_scope" } }, status: 400, code: "invalid_scope", reason: /invalid_scope/ },
+    { reply: { status: 401, json: { error: "invalid_client", error_description: "who?" } }, status: 401, code: "invalid_client", reason: /who\?/ },
+    { reply: { status: 500, text: "down" }, status: 500, code: undefined, reason: /Internal Server Error/ },
+    { reply: { json: { token_type: "Bearer" } }, status: 200, code: undefined, reason: /no access_token/ },
+    { reply: { status: 200, text: "<html>login</html>" }, status: 200, code: undefined, reason: /no access_token/ },
+  ];
+  let current = 0;
+  const server = await oauthServer(() => cases[current]?.reply ?? { status: 599 });
   try {
-    const { sdk } = make(server, { clientId: "id", clientSecret: "secret", tokenUrl: `${server.url}/token` });
-    const unavailable = await sdk.call(OPS.oauth).then(
-      () => assert.fail("expected a 503"),
-      (e: unknown) => e,
-    );
-    assert.ok(unavailable instanceof APIStatusError && !(unavailable instanceof AuthenticationError), String(unavailable));
-    assert.equal(unavailable.status, 503);
-    assert.match(unavailable.message, /POST \/token returned 503: the token request failed/);
-    const empty = await sdk.call(OPS.oauth).then(
-      () => assert.fail("expected no access_token"),
-      (e: unknown) => e,
-    );
-    assert.ok(empty instanceof AuthenticationError);
-    assert.match(empty.message, /no access_token/);
+    for (const [index, expected] of cases.entries()) {
+      current = index;
+      const { sdk } = make(server, { clientId: "id", clientSecret: "top-secret", tokenUrl: `${server.url}/token` });
+      const error = await sdk.call(OPS.oauth).then(
+        () => assert.fail(`case ${index}: expected the token request to fail`),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof AuthenticationError, `case ${index}: ${String(error)}`);
+      assert.equal(error.status, expected.status, `case ${index}`);
+      assert.equal(error.code, expected.code, `case ${index}`);
+      assert.match(error.message, /the token request failed: /);
+      assert.match(error.message, expected.reason);
+      assert.equal(error.body, undefined);
+      assert.doesNotMatch(`${error.message} ${String(error)} ${JSON.stringify(error)}`, /top-secret|aWQ6dG9wLXNlY3JldA/);
+    }
     assert.equal(api(server.seen).length, 0);
   } finally {
     await server.close();
   }
-  const closed = make(server, { clientId: "id", clientSecret: "secret", tokenUrl: `${server.url}/token` }).sdk;
+  const closed = make(server, { clientId: "id", clientSecret: "top-secret", tokenUrl: `${server.url}/token` }).sdk;
   const refused = await closed.call(OPS.oauth).then(
     () => assert.fail("expected a connection error"),
     (e: unknown) => e,
   );
   assert.ok(refused instanceof APIConnectionError, String(refused));
-  assert.match(refused.message, /token request failed/);
+  assert.match(refused.message, /the token request failed/);
+  assert.doesNotMatch(refused.message, /top-secret/);
 });
 
 test("an abort while waiting for the token ends only that call", async () => {

@@ -25,9 +25,9 @@ const EVENTS: Operation = {
 };
 
 class StreamClient extends BaseClient<Record<string, OperationShape>> {
-  constructor(baseUrl: string, maxRetries = 2) {
+  constructor(baseUrl: string, maxRetries = 2, timeoutMs?: number) {
     super(
-      { baseUrl, token: "tok", maxRetries, sleep: async () => undefined, random: () => 0.5 },
+      { baseUrl, token: "tok", maxRetries, timeoutMs, sleep: async () => undefined, random: () => 0.5 },
       { operations: { events: EVENTS }, defaultBaseUrl: "", sdkName: "sse-test", sdkVersion: "1.0.0" },
     );
   }
@@ -179,6 +179,28 @@ test("retries apply until the stream starts, never after", async () => {
     assert.ok(error instanceof APIConnectionError, String(error));
     assert.match(error.message, /event stream broke/);
     assert.equal(server.seen.length, 2); // the 503 was retried; the broken stream was not
+  } finally {
+    await server.close();
+  }
+});
+
+test("the timeout bounds the wait for the headers, not the stream after them", { timeout: 30_000 }, async () => {
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  const server = await serveScript(async (_request, response) => {
+    startStream(response);
+    for (let n = 0; n < 4; n++) {
+      response.write(`data: ${n}\n\n`);
+      await pause(100); // each gap well within the 250 ms timeout; together more than it
+    }
+    await pause(400); // one quiet spell longer than the timeout
+    response.end("data: last");
+  });
+  try {
+    const events = await collect(new StreamClient(server.url, 0, 250).stream(EVENTS));
+    assert.deepEqual(
+      events.map((event) => event.data),
+      ["0", "1", "2", "3", "last"],
+    );
   } finally {
     await server.close();
   }

@@ -331,12 +331,55 @@ func TestTokenEndpointErrorIsAnAuthenticationErrorWithoutSecrets(t *testing.T) {
 	call(t, c, opOAuth, OperationParams{}) // a failed fetch is not cached
 }
 
+// The same rule in every SDK: whatever the token endpoint answered, the
+// authentication error with its status, saying the token request failed,
+// without the body or the secret.
+func TestEveryTokenEndpointFailureIsAnAuthenticationError(t *testing.T) {
+	cases := []struct {
+		status       int
+		contentType  string
+		body         string
+		code, reason string
+	}{
+		{400, "application/json", `{"error":"invalid_scope"}`, "invalid_scope", "invalid_scope"},
+		{401, "application/json", `{"error":"invalid_client","error_description":"who?"}`, "invalid_client", "who?"},
+		{500, "text/plain", "down", "", "Internal Server Error"},
+		{200, "application/json", `{"token_type":"Bearer"}`, "", "the answer has no access_token"},
+		{200, "text/html", "<html>login</html>", "", "the answer has no access_token"},
+	}
+	for _, tc := range cases {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", tc.contentType)
+			w.WriteHeader(tc.status)
+			_, _ = io.WriteString(w, tc.body)
+		}))
+		c, err := NewClient(Info{Name: "testsdk", Version: "1.0.0", Secured: true, Operations: []*Operation{opOAuth}},
+			WithBaseURL(srv.URL), WithClock(newFakeClock()), WithMaxRetries(0),
+			WithClientCredentials("id", "top-secret"), WithTokenURL(srv.URL+"/token"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Call[any](context.Background(), c, opOAuth, OperationParams{}, nil)
+		srv.Close()
+		var auth *AuthenticationError
+		if !errors.As(err, &auth) || auth.StatusCode != tc.status || auth.Code != tc.code || auth.Body != nil ||
+			!strings.Contains(err.Error(), "the token request failed: "+tc.reason) {
+			t.Fatalf("%d %s: want an AuthenticationError with the endpoint's status: %#v", tc.status, tc.body, err)
+		}
+		secret := base64.StdEncoding.EncodeToString([]byte("id:top-secret"))
+		if text := fmt.Sprintf("%v %+v", err, auth.APIError); strings.Contains(text, "top-secret") || strings.Contains(text, secret) {
+			t.Fatalf("a secret leaked: %s", text)
+		}
+	}
+}
+
 func TestTokenEndpointUnreachableIsAConnectionError(t *testing.T) {
 	s := newAuthServer(t)
 	c := s.client(t, newFakeClock(), WithClientCredentials("id", "secret"), WithTokenURL("http://127.0.0.1:1/token"))
 	_, err := Call[any](context.Background(), c, opOAuth, OperationParams{}, nil)
 	var conn *ConnectionError
-	if !errors.As(err, &conn) || conn.URL != "http://127.0.0.1:1/token" || len(s.requests()) != 0 {
+	if !errors.As(err, &conn) || conn.URL != "http://127.0.0.1:1/token" || len(s.requests()) != 0 ||
+		!strings.Contains(err.Error(), "the token request failed") || strings.Contains(err.Error(), "secret") {
 		t.Fatalf("want a ConnectionError for the token endpoint: %v", err)
 	}
 }

@@ -159,7 +159,8 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
         for its events as they arrive, in a ``with`` block to close it when done.
 
         Retries apply until the response headers arrive; an error status raises as
-        ``call`` does. The timeout covers the wait for the headers and each read.
+        ``call`` does. The timeout covers each attempt until the headers arrive, not
+        the stream after them: it stays open until the server ends it or it is closed.
         """
         op = self._operation(operation)
         response, url = self._run(self._stream_plan(op, path_params, query, body, options))

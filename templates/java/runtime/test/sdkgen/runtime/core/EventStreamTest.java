@@ -257,6 +257,28 @@ class EventStreamTest {
     }
 
     @Test
+    void eventsAddingUpToMoreThanTheTimeoutAllArrive() {
+        script(exchange -> {
+            begin(exchange);
+            OutputStream out = exchange.getResponseBody();
+            for (int n = 0; n < 5; n++) {
+                chunk(out, "data: " + n + "\n\n");
+                Thread.sleep(100); // each gap within the 250 ms timeout; together twice it
+            }
+            chunk(out, "data: last"); // and no blank line after the last event
+            out.close();
+        });
+        ApiClient client = ClientBuilder.create(c -> c, Map.of("streamEvents", EVENTS))
+                .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
+                .sleeper(new RecordingSleeper())
+                .timeout(Duration.ofMillis(250))
+                .build();
+        try (EventStream stream = client.call(EVENTS, null, null, null, null)) {
+            assertEquals(List.of("0", "1", "2", "3", "4", "last"), stream.stream().map(ServerSentEvent::data).toList());
+        }
+    }
+
+    @Test
     void aRawResponseReadsTheSameEventsFromMemory() throws Exception {
         script(exchange -> {
             begin(exchange);

@@ -2,7 +2,7 @@ package ai.axhub.sdk.errors;
 
 /**
  * 401 Unauthorized: no token, or an invalid or expired one. Also what a refused OAuth2 token request
- * (400 or 401 from the token endpoint) throws, with that status.
+ * (any status, or an answer without access_token) throws, with the token endpoint's status.
  */
 public class AuthenticationException extends ClientErrorException {
     private static final long serialVersionUID = 1L;

@@ -3,11 +3,10 @@ package ai.axhub.sdk.internal;
 import ai.axhub.sdk.core.ClientOptions;
 import ai.axhub.sdk.core.Json;
 import ai.axhub.sdk.errors.ApiConnectionException;
-import ai.axhub.sdk.errors.ApiStatusException;
+import ai.axhub.sdk.errors.ApiTimeoutException;
 import ai.axhub.sdk.errors.AuthenticationException;
 import ai.axhub.sdk.errors.ErrorDetails;
 import ai.axhub.sdk.errors.InvalidArgumentException;
-import ai.axhub.sdk.errors.ResponseDecodeException;
 import ai.axhub.sdk.errors.SdkException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,26 +229,25 @@ public final class OAuthTokens {
             LOG.log(System.Logger.Level.DEBUG, "token response POST {0} -> {1}", url, status);
         }
         JsonNode tree = tree(body);
-        String prefix = operationId + ": the token request to " + url + " failed: ";
-        if (status < 200 || status >= 300) {
-            // RFC 6749 5.2: {"error": "invalid_client", "error_description": "..."}
-            String code = tree != null && tree.path("error").isTextual() ? tree.get("error").textValue() : null;
-            String description = tree != null && tree.path("error_description").isTextual()
-                    ? tree.get("error_description").textValue() : null;
-            Object decoded = tree == null ? null : Json.mapper().convertValue(tree, Object.class);
-            ErrorDetails details = new ErrorDetails(
-                    status, code, description, null, decoded, headers, operationId, "POST", URI.create(url));
-            String message = prefix + status + (code == null ? "" : " " + code) + (description == null ? "" : ": " + description);
-            if (status == 400 || status == 401) {
-                throw new AuthenticationException(message, details);
-            }
-            throw new ApiStatusException(message, details);
-        }
         JsonNode accessToken = tree == null ? null : tree.get("access_token");
-        if (accessToken == null || !accessToken.isTextual() || accessToken.textValue().isEmpty()) {
-            // the body is left out of the error: it may hold other secrets
-            throw new ResponseDecodeException(
-                    "the token request to " + url + " failed: the answer has no access_token", status, "", operationId, null);
+        boolean failed = status < 200 || status >= 300;
+        if (failed || accessToken == null || !accessToken.isTextual() || accessToken.textValue().isEmpty()) {
+            // Whatever the status, the credentials gave no token: the authentication error, with the
+            // token endpoint's status (the same in every SDK). RFC 6749 5.2 errors read
+            // {"error": "invalid_client", "error_description": "..."}; the body itself stays out of the
+            // error, since a token endpoint's answer may hold secrets.
+            String code = failed && tree != null && tree.path("error").isTextual() ? tree.get("error").textValue() : null;
+            String description = failed && tree != null && tree.path("error_description").isTextual()
+                    ? tree.get("error_description").textValue() : null;
+            String reason = !failed ? "the answer has no access_token"
+                    : description != null ? description
+                    : code != null ? code
+                    : "status " + status;
+            ErrorDetails details = new ErrorDetails(
+                    status, code, description, null, null, headers, operationId, "POST", URI.create(url));
+            throw new AuthenticationException(
+                    operationId + ": the token request failed: " + reason + " (POST " + url + " returned " + status + ")",
+                    details);
         }
         JsonNode expiresIn = tree.get("expires_in");
         Instant staleAt = null;
@@ -274,7 +273,11 @@ public final class OAuthTokens {
     private static ApiConnectionException transportFailure(String url, String operationId, IOException error) {
         String detail = error.getMessage() == null || error.getMessage().isEmpty()
                 ? error.getClass().getSimpleName() : error.getMessage();
-        return new ApiConnectionException("the token request failed: " + detail, operationId, "POST", URI.create(url), error);
+        String message = operationId + ": the token request failed: " + detail;
+        if (error instanceof HttpTimeoutException) {
+            return new ApiTimeoutException(message, operationId, "POST", URI.create(url), error);
+        }
+        return new ApiConnectionException(message, operationId, "POST", URI.create(url), error);
     }
 
     private static String formEncode(String text) {

@@ -3,7 +3,6 @@ package ai.axhub.sdk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -295,14 +294,29 @@ class AuthTest {
         assertTrue(cause instanceof AuthenticationException, String.valueOf(cause));
     }
 
+    /** The same rule in every SDK: whatever went wrong, the authentication error with the endpoint's status. */
     @Test
-    void aTokenEndpointFailureKeepsItsStatus() {
-        server.handler(r -> r.path().equals("/token") ? Reply.json(503, "{}") : Reply.json(200, "{}"));
-        ApiClient client = client().clientId("id").clientSecret("secret").build();
-        ApiStatusException error = assertThrows(ApiStatusException.class, () -> client.call(OAUTH, null, null, null, null));
-        assertSame(ApiStatusException.class, error.getClass());
-        assertEquals(503, error.status());
-        assertTrue(error.getMessage().contains("token request"), error.getMessage());
+    void everyTokenEndpointFailureIsAnAuthenticationErrorWithItsStatus() {
+        record Case(Reply reply, int status, String code, String reason) {}
+        List<Case> cases = List.of(
+                new Case(Reply.json(400, "{\"error\":\"invalid_scope\"}"), 400, "invalid_scope", "invalid_scope"),
+                new Case(Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"who?\"}"), 401, "invalid_client", "who?"),
+                new Case(Reply.text(500, "text/plain", "down"), 500, null, "status 500"),
+                new Case(Reply.json(200, "{\"token_type\":\"Bearer\"}"), 200, null, "the answer has no access_token"),
+                new Case(Reply.text(200, "text/html", "<html>login</html>"), 200, null, "the answer has no access_token"));
+        for (Case expected : cases) {
+            server.handler(r -> r.path().equals("/token") ? expected.reply() : Reply.json(200, "{}"));
+            ApiClient client = client().clientId("id").clientSecret("hunter2").build();
+            AuthenticationException error = assertThrows(AuthenticationException.class, () -> client.call(OAUTH, null, null, null, null));
+            String message = error.getMessage();
+            assertEquals(expected.status(), error.status(), message);
+            assertEquals(expected.code(), error.code(), message);
+            assertTrue(message.contains("the token request failed: " + expected.reason()), message);
+            assertNull(error.body(), message);
+            assertFalse(message.contains("hunter2") || error.toString().contains("hunter2"), message);
+            assertFalse(message.contains(Base64.getEncoder().encodeToString("id:hunter2".getBytes(StandardCharsets.UTF_8))), message);
+        }
+        assertTrue(requestsTo("/oauth").isEmpty());
     }
 
     @Test
@@ -314,7 +328,8 @@ class AuthTest {
         server.handler(r -> Reply.json(200, "{}"));
         ApiClient client = client().clientId("id").clientSecret("secret").tokenUrl("http://127.0.0.1:" + port + "/token").build();
         ApiConnectionException error = assertThrows(ApiConnectionException.class, () -> client.call(OAUTH, null, null, null, null));
-        assertTrue(error.getMessage().contains("token request failed"), error.getMessage());
+        assertTrue(error.getMessage().contains("the token request failed"), error.getMessage());
+        assertFalse(error.getMessage().contains("secret"), error.getMessage());
         assertTrue(server.requests().isEmpty());
     }
 
