@@ -89,3 +89,7 @@ class SpecError(Exception):
     def __init__(self, diagnostics: Diagnostics) -> None:
         self.diagnostics = diagnostics
         super().__init__(f"{len(diagnostics.errors)} error(s) in the spec")
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[Diagnostics]]:
+        # Rebuilt from its diagnostics when a forked renderer sends it back to the parent.
+        return (SpecError, (self.diagnostics,))

@@ -7,28 +7,36 @@ more into YAML nodes, which carry positions, and the JSON pointer is walked.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-import yaml
-
 from . import swagger2
 from .diagnostics import Diagnostics, Location, SpecError
 
-_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@functools.cache
+def _yaml() -> Any:
+    # Imported on first use: a JSON spec without diagnostics never needs it.
+    import yaml
+
+    return yaml
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc]
-    """Safe YAML loading that keeps dates and times as the strings they were written as."""
-
-
-_SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+@functools.cache
+def _spec_loader() -> type[Any]:
+    """Safe YAML loading (libyaml's when built in) that keeps dates and times as the strings they
+    were written as."""
+    yaml = _yaml()
+    base: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in pairs if tag != "tag:yaml.org,2002:timestamp"]
+        for first, pairs in base.yaml_implicit_resolvers.items()
+    }
+    return type("_SpecLoader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 def escape_pointer_token(token: str) -> str:
@@ -64,8 +72,9 @@ class Document:
         """1-based line and column where the value at `pointer` starts, if it can be found."""
         if not self._nodes_tried:
             self._nodes_tried = True
+            yaml = _yaml()
             try:
-                self._nodes = yaml.compose(self.text, Loader=_SpecLoader)
+                self._nodes = yaml.compose(self.text, Loader=_spec_loader())
             except yaml.YAMLError:
                 self._nodes = None
         node = self._nodes
@@ -119,6 +128,7 @@ def _pointer_tokens(pointer: str) -> list[str]:
 
 
 def _child_node(node: Any, token: str) -> Any:
+    yaml = _yaml()
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if str(key.value) == token:
@@ -202,8 +212,9 @@ class Workspace:
                     "fix the JSON syntax at this position",
                 )
                 return _PARSE_FAILED
+        yaml = _yaml()
         try:
-            return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+            return yaml.load(text, Loader=_spec_loader())  # noqa: S506 - a safe loader
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None

@@ -57,7 +57,9 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def _title(word: str) -> str:
+    # Cached: a spec repeats a few hundred words tens of thousands of times across the targets.
     if _is_acronym(word):
         return word
     return word[:1].upper() + word[1:].lower()

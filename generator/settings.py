@@ -6,7 +6,6 @@ names then come from the API's folder or file name.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,8 @@ def load_settings(spec_file: Path, diagnostics: Diagnostics) -> Settings:
     settings_file = spec_file.parent / "sdkgen.toml"
     raw: dict[str, Any] = {}
     if settings_file.is_file() and spec_file.name in SPEC_FILE_NAMES:
+        import tomllib  # here: most specs come without settings
+
         try:
             raw = tomllib.loads(settings_file.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError) as exc:

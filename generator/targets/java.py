@@ -8,6 +8,7 @@ that package renamed to the SDK's own, so two generated SDKs never share classes
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -59,6 +60,14 @@ def java_doc_text(text: str) -> str:
 
 def java_doc(text: str, indent: int = 0) -> str:
     """The body lines of a Javadoc block (` * ...`), paragraphs split with `<p>`."""
+    if isinstance(text, str):
+        return _java_doc(text, indent)
+    return _java_doc.__wrapped__(text, indent)
+
+
+@functools.lru_cache(maxsize=8192)
+def _java_doc(text: str, indent: int) -> str:
+    # Cached: shared schemas repeat the same descriptions on many models.
     pad = " " * indent
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", _markdown(java_doc_text(text))) if p.strip()]
     lines: list[str] = []
