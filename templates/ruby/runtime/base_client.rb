@@ -17,6 +17,11 @@ class BaseClient
     :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request, :on_response
   ].freeze
 
+  JSON_ACCEPT = "application/json"
+  # What #perform's attempt gives for a transport failure it may retry (it has waited).
+  RETRY = Object.new.freeze
+  private_constant :JSON_ACCEPT, :RETRY
+
   class << self
     # @return [String] the SDK's name, as the User-Agent shows it
     attr_reader :sdk_name
@@ -164,7 +169,7 @@ class BaseClient
     operation = resolve_operation(operation)
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
     response, request = perform(prepared)
-    Internal::ResponseParser.parse(operation, response, request, @wall_clock.call)
+    Internal::ResponseParser.parse(operation, response, request, @wall_clock) # the clock only read for an error
   end
 
   # Like {#request} (with retries), but the response as it came, whatever its status.
@@ -310,7 +315,7 @@ class BaseClient
 
   def apply_options(changes)
     @owns_transport = false
-    @base_headers = nil # the copy's own headers are merged again
+    @fixed_parts = nil # the copy's credentials and headers are worked out again
     credentials = changes.slice(*Internal::Credentials::KEYS)
     unless credentials.empty?
       @credentials = @credentials.merge(credentials)
@@ -342,43 +347,45 @@ class BaseClient
     close.empty? ? "" : "; did you mean #{close.map(&:inspect).join(", ")}?"
   end
 
-  # rubocop:disable Metrics/AbcSize
-  def prepare(operation, path_params:, query:, body:, headers:, options:, accept: "application/json")
+  def prepare(operation, path_params:, query:, body:, headers:, options:, accept: JSON_ACCEPT)
     path = Internal::RequestBuilder.render_path(operation, path_params)
-    query = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query").merge(options.extra_query)
-    routed = Internal::RequestBuilder.route(operation, query, headers)
+    routed = Internal::RequestBuilder.route(operation, query, headers, options.extra_query)
     content, content_type = Internal::BodyEncoder.encode_body(operation, body)
-    auth = Internal::Auth.authorize(operation.security, @credentials, @base_url)
-    request_headers = base_headers(accept).dup
-    put_all(request_headers, auth.headers)
-    Internal::Headers.put(request_headers, Internal::TENANT_HEADER, @tenant_id) unless @tenant_id.to_s.empty?
-    put_all(request_headers, routed.headers)
-    add_cookies(request_headers, routed.cookies, auth.cookies) unless routed.cookies.empty? && auth.cookies.empty?
-    put_all(request_headers, options.headers)
-    Internal::Headers.put(request_headers, "Content-Type", content_type) if content_type
+    auth, fixed_headers = fixed_parts.get(operation.security, accept)
+    request_headers = call_headers(fixed_headers, auth, routed, options, content_type)
     max_retries = options.max_retries || @max_retries
-    add_idempotency_key(request_headers, operation, options, max_retries)
-    Internal::Prepared.new(
-      operation:, http_method: operation.http_method, url: url_of(path, routed.query, auth.query),
-      headers: request_headers.freeze, body: content,
-      timeout: options.timeout ? seconds(:timeout, options.timeout) : @timeout,
-      open_timeout: options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
-      max_retries:, retryable: Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers),
-      secret_headers: auth.secret_headers, secret_query: auth.secret_query, token_url: auth.token_url
-    )
+    request_headers = add_idempotency_key(request_headers, operation, options, max_retries).freeze
+    Internal::Prepared.new( # in the order of its members
+      operation, operation.http_method, url_of(path, routed.query, auth.query), request_headers, content,
+      options.timeout ? seconds(:timeout, options.timeout) : @timeout,
+      options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
+      max_retries, Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers),
+      auth.secret_headers, auth.secret_query, auth.token_url
+    ).freeze
   end
 
   # The URL of a call; an API key in the query only when the caller did not give that parameter.
   def url_of(path, query, credentials)
-    pairs = query + credentials.reject { |name, _| query.any? { |key, _| key == name } }
-    pairs.empty? ? @base_url + path : "#{@base_url}#{path}?#{Internal::RequestBuilder.query_string(pairs)}"
+    pairs = credentials.empty? ? query : query + credentials.reject { |name, _| query.any? { |key, _| key == name } }
+    pairs.empty? ? @base_url + path : Internal::QueryString.append(@base_url + path, pairs)
   end
-  # rubocop:enable Metrics/AbcSize
 
-  # Accept, User-Agent and the client's headers, merged once per client (and Accept value).
-  def base_headers(accept)
-    (@base_headers ||= {})[accept] ||= Internal::Headers.merge({ "Accept" => accept, "User-Agent" => @user_agent },
-                                                               @headers).freeze
+  # The credentials and headers kept for this client's calls (made again by #apply_options).
+  def fixed_parts
+    @fixed_parts ||= Internal::FixedParts.new(@credentials, @base_url, @user_agent, @headers, @tenant_id)
+  end
+
+  # The fixed headers with the call's own over them (a copy only when the call has some).
+  def call_headers(fixed, auth, routed, options, content_type)
+    cookies = !(routed.cookies.empty? && auth.cookies.empty?)
+    return fixed if routed.headers.empty? && !cookies && options.headers.empty? && content_type.nil?
+
+    headers = fixed.dup
+    put_all(headers, routed.headers)
+    add_cookies(headers, routed.cookies, auth.cookies) if cookies
+    put_all(headers, options.headers)
+    Internal::Headers.put(headers, "Content-Type", content_type) if content_type
+    headers
   end
 
   def put_all(target, headers)
@@ -390,14 +397,17 @@ class BaseClient
     Internal::Headers.put(headers, "Cookie", [existing, *routed, *credentials].compact.join("; "))
   end
 
-  # One Idempotency-Key per call, kept on every retry of it.
+  # One Idempotency-Key per call, kept on every retry of it. Returns the headers (a copy when
+  # it adds the key to frozen ones).
   def add_idempotency_key(headers, operation, options, max_retries)
-    if options.idempotency_key
-      Internal::Headers.put(headers, Internal::IDEMPOTENCY_HEADER, options.idempotency_key)
-    elsif Internal::AUTO_IDEMPOTENCY_METHODS.include?(operation.http_method) && max_retries.positive? &&
-          !Internal::Headers.key?(headers, Internal::IDEMPOTENCY_HEADER)
-      Internal::Headers.put(headers, Internal::IDEMPOTENCY_HEADER, SecureRandom.uuid)
+    key = options.idempotency_key
+    if key.nil? && Internal::AUTO_IDEMPOTENCY_METHODS.include?(operation.http_method) && max_retries.positive? &&
+       !Internal::Headers.key?(headers, Internal::IDEMPOTENCY_HEADER)
+      key = SecureRandom.uuid
     end
+    return headers unless key
+
+    Internal::Headers.put(headers.frozen? ? headers.dup : headers, Internal::IDEMPOTENCY_HEADER, key)
   end
 
   # Send with retries: transport errors and retryable statuses, for requests that may be
@@ -408,26 +418,20 @@ class BaseClient
     retries = 0
     refreshed = false
     loop do
-      request, token = build_attempt(prepared)
+      request = HTTPRequest.attempt(prepared)
+      token = oauth_token(prepared, request)
+      @signer&.call(request)
       show_request(request, retries + 1) if @logger || @on_request # redacting costs; only when shown
-      attempt = Attempt.new(false)
-      begin
-        response = exchange ? exchange.call(request, attempt) : exchange(request, attempt)
-      rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
-        raise if attempt.streaming
-        raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
-
-        @sleeper.call(Internal::RetryPolicy.backoff_delay(retries, @jitter.call))
-        retries += 1
-        next
-      end
+      response = attempt(prepared, request, exchange, retries)
+      next retries += 1 if response.equal?(RETRY) # a transport failure, waited for
       return [response, request] if response.nil?
 
       if !refreshed && renew_rejected_token(prepared, token, response)
         refreshed = true
         next
       end
-      return [response, request] unless retry?(prepared, retries) && retryable_status?(response)
+      return [response, request] unless Internal::RetryPolicy.retryable_status?(response.status) &&
+                                        retry?(prepared, retries)
 
       @sleeper.call(Internal::RetryPolicy.retry_delay(retries, retry_after(response), @jitter.call))
       retries += 1
@@ -443,9 +447,9 @@ class BaseClient
   end
 
   # One plain attempt.
-  def exchange(request, _attempt)
+  def exchange(request)
     response = @transport.call(request)
-    show_response(response, request)
+    show_response(response, request) if @logger || @on_response
     response
   end
 
@@ -489,29 +493,31 @@ class BaseClient
     prepared.retryable && retries < prepared.max_retries
   end
 
-  def retryable_status?(response)
-    Internal::RetryPolicy.retryable_status?(response.status)
-  end
-
   def retry_after(response)
     Internal::RetryPolicy.parse_retry_after(response.headers, @wall_clock.call) ||
       Internal::ResponseParser.error_details(response).retry_after
   end
 
-  # One attempt's request, and the OAuth2 token it carries (nil when none).
-  def build_attempt(prepared)
-    request = HTTPRequest.new(
-      http_method: prepared.http_method, url: prepared.url, headers: prepared.headers.dup, body: prepared.body,
-      open_timeout: prepared.open_timeout, timeout: prepared.timeout, operation_id: prepared.operation.operation_id,
-      secret_headers: prepared.secret_headers, secret_query: prepared.secret_query
-    )
-    token = nil
-    if prepared.token_url && !Internal::Headers.key?(request.headers, "Authorization")
-      token = token_source(prepared).token(prepared.operation.operation_id, method(:deliver_token_request))
-      request["Authorization"] = "Bearer #{token}"
-    end
-    @signer&.call(request)
-    [request, token]
+  # Send one attempt: its response (nil when a stream was handed on), or RETRY after a transport
+  # failure that may be retried, once the backoff has passed.
+  def attempt(prepared, request, exchange, retries)
+    attempt = exchange && Attempt.new(false) # only a stream needs one
+    exchange ? exchange.call(request, attempt) : exchange(request)
+  rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
+    raise if attempt&.streaming
+    raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
+
+    @sleeper.call(Internal::RetryPolicy.backoff_delay(retries, @jitter.call))
+    RETRY
+  end
+
+  # The OAuth2 token of the call's scheme, put on the attempt's request; nil when it carries none.
+  def oauth_token(prepared, request)
+    return nil unless prepared.token_url && !Internal::Headers.key?(request.headers, "Authorization")
+
+    token = token_source(prepared).token(prepared.operation.operation_id, method(:deliver_token_request))
+    request["Authorization"] = "Bearer #{token}"
+    token
   end
 
   def token_source(prepared)

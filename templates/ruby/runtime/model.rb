@@ -18,9 +18,47 @@
 class Model
   # One declared attribute of a model.
   Attribute = Struct.new(:name, :wire, :type, :required, :nullable, keyword_init: true)
-  # What #from_h finds for a key the model does not declare.
-  UNKNOWN = Object.new.freeze
-  private_constant :UNKNOWN
+  # The additional properties of a model that has none.
+  NO_EXTRA = {}.freeze
+
+  # How a model class decodes: the attributes whose values change (times, nested models,
+  # ...), each with its decoder; and the last list of keys found to be all declared, so that
+  # an object of the same keys in the same order (every item of a page) is known at once.
+  class DecodePlan
+    def initialize(attributes_by_wire)
+      @wires = attributes_by_wire.dup.freeze
+      @converted = attributes_by_wire.filter_map do |wire, attribute|
+        decoder = Internal::Serde.decoder_for(attribute.type)
+        [wire, decoder].freeze if decoder
+      end.freeze
+      @declared_keys = nil
+    end
+
+    # Is `wire` a declared wire name?
+    def wire?(wire)
+      @wires.key?(wire)
+    end
+
+    # Is every key of `data` a declared wire name (a String)?
+    def declared?(data)
+      keys = data.keys
+      return true if keys == @declared_keys
+      return false unless keys.all? { |key| @wires.key?(key) && key.instance_of?(String) }
+
+      @declared_keys = keys.freeze
+      true
+    end
+
+    # Decode, in place, the values of `values` (wire keys) that change.
+    def convert(values)
+      @converted.each do |wire, decoder|
+        value = values[wire]
+        values[wire] = decoder.call(value) unless value.nil?
+      end
+      values
+    end
+  end
+  private_constant :NO_EXTRA, :DecodePlan
 
   class << self
     # Declare an attribute: a reader `name`, sent and read as `wire`.
@@ -32,7 +70,7 @@ class Model
       attribute = Attribute.new(name:, wire:, type:, required:, nullable:).freeze
       own_attributes[name] = attribute
       attributes_by_wire[wire] = attribute
-      @decoders = nil
+      @decode_plan = nil
       define_method(name) { @values[wire] }
     end
 
@@ -50,32 +88,40 @@ class Model
     #
     # Decoding never fails for the server's sake: unknown keys are kept, a value that
     # does not fit its type is kept as it came, and a required key that is absent
-    # stays absent ({#set?} is false).
+    # stays absent ({#set?} is false). `hash` is left as it was.
     #
     # @param hash [Hash]
     # @return [Model]
     def from_h(hash)
       raise ArgumentError, "#{name}.from_h expects a Hash, not #{hash.class}" unless hash.is_a?(Hash)
 
-      values = {}
-      extra = {}
-      table = decoders
-      hash.each do |key, value|
-        wire = key.to_s
-        decoder = table.fetch(wire, UNKNOWN)
-        if decoder.equal?(UNKNOWN)
-          extra[wire] = value
-        else
-          values[wire] = decoder.nil? || value.nil? ? value : decoder.call(value)
-        end
-      end
-      allocate.tap { |model| model.send(:assign_values, values, extra) }
+      decode!(Internal::Serde.copy(hash))
     end
 
     # @api private
     # The decoder protocol of Internal::Serde: a Hash becomes this model, anything else stays.
     def decode(data)
       data.is_a?(Hash) ? from_h(data) : data
+    end
+
+    # @api private
+    # Like #decode, for a Hash nobody else holds (what JSON.parse just gave): its values are
+    # decoded in place and, when every key is a declared wire name, the Hash itself becomes
+    # the model's values.
+    def decode!(data)
+      return data unless data.is_a?(Hash)
+
+      plan = @decode_plan || decode_plan
+      return build(plan.convert(data), NO_EXTRA) if plan.declared?(data)
+
+      values = {}
+      extra = {}
+      data.each do |key, value|
+        wire = key.to_s
+        (plan.wire?(wire) ? values : extra)[wire] = value
+      end
+      plan.convert(values)
+      build(values, extra)
     end
 
     # @api private
@@ -97,11 +143,15 @@ class Model
       @own_attributes ||= {}
     end
 
-    # Each attribute's decoder by wire name (nil: the value is kept as it is), resolved on the
-    # first decode, once every model it names is defined.
-    def decoders
-      @decoders ||= attributes_by_wire.transform_values { |attribute| Internal::Serde.decoder_for(attribute.type) }
-                                      .freeze
+    # How to decode this model, worked out on the first decode, once every model it names is defined.
+    def decode_plan
+      @decode_plan ||= DecodePlan.new(attributes_by_wire)
+    end
+
+    def build(values, extra)
+      model = allocate
+      model.__send__(:assign_values, values, extra)
+      model
     end
   end
 
@@ -232,6 +282,11 @@ module Enum
   end
 
   # @api private
+  def decode!(data)
+    data
+  end
+
+  # @api private
   def fits?(data)
     known?(data)
   end
@@ -262,11 +317,17 @@ module Union
 
   # @api private
   def decode(data)
+    decode!(Internal::Serde.copy(data))
+  end
+
+  # @api private
+  # Like #decode, for data nobody else holds (decoded in place, see Model.decode!).
+  def decode!(data)
     target = discriminated(data)
-    return Internal::Serde.decode(data, target) if target
+    return Internal::Serde.decode!(data, target) if target
 
     variant = variants.find { |type| Internal::Serde.fits?(data, type) }
-    variant ? Internal::Serde.decode(data, variant) : data
+    variant ? Internal::Serde.decode!(data, variant) : data
   end
 
   # @api private

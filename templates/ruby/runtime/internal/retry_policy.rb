@@ -7,7 +7,8 @@ module Internal
 
     # An idempotent method, or any method carrying an Idempotency-Key.
     def retryable_request?(http_method, headers)
-      IDEMPOTENT_METHODS.include?(http_method.upcase) || Headers.key?(headers, IDEMPOTENCY_HEADER)
+      IDEMPOTENT_METHODS.include?(http_method) || IDEMPOTENT_METHODS.include?(http_method.upcase) ||
+        Headers.key?(headers, IDEMPOTENCY_HEADER)
     end
 
     def retryable_status?(status)

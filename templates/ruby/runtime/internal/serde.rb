@@ -29,31 +29,98 @@ module Internal
       date_time: ->(data) { data.is_a?(String) && !Times.parse_time(data).nil? },
       date: ->(data) { data.is_a?(String) && !Times.parse_date(data).nil? }
     }.freeze
-    private_constant :DECODERS, :CHECKS
+    # Composite types whose decoders are kept (past this, one is built per use).
+    MAX_COMPOSITES = 1024
+    private_constant :DECODERS, :CHECKS, :MAX_COMPOSITES
 
     module_function
 
-    # Decode the JSON value `data` as `type`; never raises for bad data.
+    # Decode the JSON value `data` as `type`; never raises for bad data. `data` is left as it
+    # was: the decoding works on a copy of its Hashes and Arrays.
     def decode(data, type)
       return data if data.nil?
-      return decode_composite(data, type) if type.is_a?(Array)
-      return resolve(type).decode(data) if named?(type)
 
-      decoder = DECODERS[type]
+      decode!(copy(data), type)
+    end
+
+    # Like #decode, but reuses `data`'s Hashes and Arrays, changing them in place (a model keeps
+    # its Hash as its values): for a tree nobody else holds, such as what JSON.parse just gave.
+    def decode!(data, type)
+      return data if data.nil?
+      return resolve(type).decode!(data) if named?(type)
+
+      decoder = type.is_a?(Array) ? composite_decoder(type) : DECODERS[type]
       decoder ? decoder.call(data) : data
     end
 
-    # What decodes a (non-nil) value of `type`, resolved once so that models can keep it per
-    # attribute: nil when the value is kept as it is (strings, integers, enums, ...), else a
-    # callable. Same results as #decode.
+    # A copy of the Hashes and Arrays of a JSON-like tree (other values shared), for #decode!.
+    def copy(data)
+      case data
+      when Hash then data.transform_values { |value| copy(value) }
+      when Array then data.map { |item| copy(item) }
+      else data
+      end
+    end
+
+    # What decodes a (non-nil) value of `type` the way #decode! does, resolved once so that
+    # models keep it per attribute: nil when the value is kept as it is (strings, integers,
+    # enums, ...), else a callable.
     def decoder_for(type)
-      return ->(data) { decode_composite(data, type) } if type.is_a?(Array)
+      return composite_decoder(type) if type.is_a?(Array)
       return DECODERS[type] unless named?(type)
 
       target = resolve(type)
-      return nil if target.is_a?(Module) && target.method(:decode).owner == Enum # enums keep the value
+      return nil if target.is_a?(Module) && target.method(:decode!).owner == Enum # enums keep the value
 
-      target.method(:decode)
+      target.method(:decode!)
+    end
+
+    # The decoder of an Array type, built once per type (the types are the generated constants).
+    def composite_decoder(type)
+      cache = (@composites ||= {})
+      return cache[type] if cache.key?(type)
+
+      decoder = build_composite(type)
+      cache[type.dup.freeze] = decoder if cache.size < MAX_COMPOSITES
+      decoder
+    end
+
+    def build_composite(type)
+      kind, *args = type
+      case kind
+      when :array then array_decoder(decoder_for(args[0]))
+      when :map then map_decoder(decoder_for(args[0]))
+      when :nullable then decoder_for(args[0])
+      when :union then union_decoder(args)
+      end
+    end
+
+    # Items decoded in place; nil (keep) when the items need no decoding.
+    def array_decoder(item)
+      return nil unless item
+
+      lambda do |data|
+        next data unless data.is_a?(Array)
+
+        data = data.dup if data.frozen?
+        data.map! { |value| value.nil? ? value : item.call(value) }
+      end
+    end
+
+    # A map always gets String keys.
+    def map_decoder(item)
+      lambda do |data|
+        next data unless data.is_a?(Hash)
+
+        data.to_h { |key, value| [key.to_s, item.nil? || value.nil? ? value : item.call(value)] }
+      end
+    end
+
+    def union_decoder(options)
+      lambda do |data|
+        variant = options.find { |option| fits?(data, option) }
+        variant ? decode!(data, variant) : data
+      end
     end
 
     # Would `data` decode as `type` without keeping raw values (used to pick union variants)?
@@ -87,19 +154,6 @@ module Internal
       case object
       when Model then object[wire.to_s]
       when Hash then object.key?(wire.to_s) ? object[wire.to_s] : object[wire.to_sym]
-      end
-    end
-
-    def decode_composite(data, type)
-      kind, *args = type
-      case kind
-      when :array then data.is_a?(Array) ? data.map { |item| decode(item, args[0]) } : data
-      when :map then data.is_a?(Hash) ? data.to_h { |key, item| [key.to_s, decode(item, args[0])] } : data
-      when :nullable then decode(data, args[0])
-      when :union
-        variant = args.find { |option| fits?(data, option) }
-        variant ? decode(data, variant) : data
-      else data
       end
     end
 
@@ -162,30 +216,26 @@ module Internal
     end
 
     # The form servers nearly always send ("2025-05-01T10:00:00.123Z", "...+09:00"), read by
-    # position with integer arithmetic: no Rational, no zone to parse for UTC. Anything it does
-    # not take goes to #general_time, which gives the same Time for these.
-    def common_time(text)
+    # position with integer arithmetic on the bytes (48 is "0"): no Rational, no zone to parse
+    # for UTC, no method call per digit. Anything it does not take goes to #general_time, which
+    # gives the same Time for these.
+    def common_time(text) # rubocop:disable Metrics/AbcSize -- byte arithmetic, one line per field
       size = text.bytesize
       utc = text.getbyte(size - 1) == 90 # "Z"
       fraction_end = utc ? size - 1 : size - 6
       usec = fraction_end > 19 ? text.byteslice(20, fraction_end - 20).ljust(6, "0").to_i : 0
-      year = (two_digits(text, 0) * 100) + two_digits(text, 2)
-      month = two_digits(text, 5)
-      day = two_digits(text, 8)
-      hour = two_digits(text, 11)
-      minute = two_digits(text, 14)
-      second = two_digits(text, 17)
+      year = (text.getbyte(0) * 1000) + (text.getbyte(1) * 100) + (text.getbyte(2) * 10) + text.getbyte(3) - 53_328
+      month = (text.getbyte(5) * 10) + text.getbyte(6) - 528
+      day = (text.getbyte(8) * 10) + text.getbyte(9) - 528
+      hour = (text.getbyte(11) * 10) + text.getbyte(12) - 528
+      minute = (text.getbyte(14) * 10) + text.getbyte(15) - 528
+      second = (text.getbyte(17) * 10) + text.getbyte(18) - 528
       return Time.utc(year, month, day, hour, minute, second, usec) if utc
 
       second += Rational(usec, 1_000_000) unless usec.zero?
       Time.new(year, month, day, hour, minute, second, text.byteslice(size - 6, 6))
     rescue ArgumentError
       nil
-    end
-
-    # The number written by the two ASCII digits at byte `at`.
-    def two_digits(text, at)
-      ((text.getbyte(at) - 48) * 10) + text.getbyte(at + 1) - 48
     end
 
     def general_time(text)

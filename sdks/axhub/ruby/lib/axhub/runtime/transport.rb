@@ -38,6 +38,31 @@ class HTTPRequest
     @secret_query = secret_query.empty? ? NONE : secret_query.map(&:to_s).freeze
   end
 
+  # @api private
+  # One attempt of a prepared call (Internal::Prepared), with its own copy of the headers: what
+  # #initialize gives, without the Hash that keywords through `new` cost.
+  def self.attempt(prepared)
+    request = allocate
+    request.__send__(:assign_attempt, prepared)
+    request
+  end
+
+  private
+
+  def assign_attempt(prepared)
+    @http_method = prepared.http_method
+    @url = prepared.url
+    @headers = prepared.headers.dup
+    @body = prepared.body
+    @open_timeout = prepared.open_timeout
+    @timeout = prepared.timeout
+    @operation_id = prepared.operation.operation_id
+    @secret_headers = prepared.secret_headers.empty? ? NONE : prepared.secret_headers.map(&:to_s).freeze
+    @secret_query = prepared.secret_query.empty? ? NONE : prepared.secret_query.map(&:to_s).freeze
+  end
+
+  public
+
   # The value of header `name`, whatever its case.
   def [](name)
     Internal::Headers.get(@headers, name)
@@ -80,11 +105,13 @@ class HTTPResponse
 
   # @api private
   # A response from a Net::HTTPResponse, whose header names Net::HTTP already keeps in lower
-  # case: one pass over them instead of two.
+  # case: its own copy of them, a header's values joined as #each_header joins them (a header
+  # sent once keeps its String).
   def self.from_net(response, body = "")
-    headers = {}
-    response.each_header { |name, value| headers[name] = value }
-    allocate.tap { |built| built.send(:assign, Integer(response.code), headers.freeze, body || "") }
+    headers = response.to_hash.transform_values! { |values| values.length == 1 ? values[0] : values.join(", ") }
+    built = allocate
+    built.__send__(:assign, Integer(response.code), headers.freeze, body || "")
+    built
   end
 
   private
@@ -123,6 +150,8 @@ end
 #                               ssl: { ca_file: "/etc/ssl/corp.pem" },
 #                               configure: ->(http) { http.keep_alive_timeout = 30 })
 class NetHTTPTransport
+  # Methods whose request says Content-Length: 0 when it has no body.
+  EMPTY_BODY_METHODS = %w[POST PUT PATCH].freeze
   TIMEOUT_ERRORS = [Timeout::Error].freeze
   CONNECTION_ERRORS = [
     SocketError, SystemCallError, IOError, EOFError, OpenSSL::SSL::SSLError, Net::HTTPBadResponse,
@@ -155,8 +184,9 @@ class NetHTTPTransport
       finish(http)
       raise
     end
-    checkin(target, http, response)
-    HTTPResponse.from_net(response, response.body)
+    built = HTTPResponse.from_net(response, response.body)
+    checkin(target, http, built)
+    built
   rescue *TIMEOUT_ERRORS => e
     raise APITimeoutError, "request timed out (#{e.class.name}: #{e.message})"
   rescue *CONNECTION_ERRORS => e
@@ -250,29 +280,40 @@ class NetHTTPTransport
     end
   end
 
+  # The Net::HTTP request. Headers of String values go in as Net::HTTP::Get.new(path, headers)
+  # takes them (one pass); any other value (a signer may set one) through #[]=, as it always did.
   def net_request(target, request)
     has_body = !request.body.nil?
+    headers = request.headers
+    strings = string_values?(headers)
     net = Net::HTTPGenericRequest.new(request.http_method, has_body, request.http_method != "HEAD",
-                                      target.request_uri, nil)
-    request.headers.each { |name, value| net[name] = value }
+                                      target.request_uri, strings ? headers : nil)
+    headers.each { |name, value| net[name] = value } unless strings
     if has_body
       net.body = request.body
-    elsif %w[POST PUT PATCH].include?(request.http_method)
+    elsif EMPTY_BODY_METHODS.include?(request.http_method)
       net["Content-Length"] = "0"
     end
     net
   end
 
+  def string_values?(headers)
+    headers.each_value { |value| return false unless value.is_a?(String) }
+    true
+  end
+
   def checkout(target, request)
     http = @lock.synchronize { @idle[target.origin].pop } if @keep_alive
     http ||= start(target, request)
-    http.read_timeout = request.timeout
-    http.write_timeout = request.timeout
+    timeout = request.timeout
+    http.read_timeout = timeout unless http.read_timeout == timeout # each setter also sets the socket's
+    http.write_timeout = timeout unless http.write_timeout == timeout
     http
   end
 
   def checkin(target, http, response)
-    if @keep_alive && !response["connection"].to_s.casecmp?("close")
+    connection = response.headers["connection"]
+    if @keep_alive && (connection.nil? || !connection.casecmp?("close")) # casecmp? copies; most answers have none
       @lock.synchronize { @idle[target.origin] << http }
     else
       finish(http)
@@ -305,50 +346,82 @@ class NetHTTPTransport
 
   # Where a request goes: its origin's parsed URI and the request target (path and query).
   # The origin is parsed once and kept (a client talks to few servers); a URL whose path or
-  # query is not plain RFC 3986 text is parsed whole, as URI() always did.
+  # query is not plain RFC 3986 text is parsed whole, as URI() always did. The origin of the
+  # last URL is tried first, with no MatchData: a client sends nearly every call to one.
   class Target
     # scheme://authority, then a path and query of URI characters only.
     SPLIT = %r{\A([A-Za-z][A-Za-z0-9+.\-]*://[^/?#]+)([/?](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%\h\h)*)?\z}
+    # The path and query part of SPLIT.
+    PLAIN_REST = %r{\A[/?](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%\h\h)*\z}
+    # The characters PLAIN_REST does not take (for String#count, which is quicker than the regex).
+    NOT_PLAIN = "^A-Za-z0-9\\-._~!$&'()*+,;=:@/?%"
     # Past this many origins the cache stops growing (each new origin is then parsed per call).
     MAX_ORIGINS = 64
     @origins = {}
     @lock = Mutex.new
+    @last = nil
 
-    attr_reader :uri, :origin, :request_uri
+    # `prefix`: the text of the URL before its path (what SPLIT reads as the origin); nil for a
+    # URL parsed whole.
+    attr_reader :uri, :origin, :request_uri, :prefix
 
-    def initialize(uri, origin, request_uri)
+    def initialize(uri, origin, request_uri, prefix = nil)
       @uri = uri
       @origin = origin
       @request_uri = request_uri
+      @prefix = prefix
       freeze
     end
 
     class << self
       def of(url)
+        known = @last
+        rest = known && after(url, known.prefix)
+        return with_rest(known, rest) if rest
+
         match = SPLIT.match(url)
         return parse(url) unless match
 
         known = origin_of(match[1])
-        rest = match[2]
-        return known if rest.nil?
-
-        new(known.uri, known.origin, rest.start_with?("/") ? rest : "/#{rest}")
+        @last = known
+        match[2] ? with_rest(known, match[2]) : known
       end
 
       private
+
+      # What follows `prefix` in `url` when it is a plain path and query, as SPLIT reads them
+      # ("" for nothing); nil when `url` does not start so.
+      def after(url, prefix)
+        return nil unless url.start_with?(prefix)
+
+        rest = url.byteslice(prefix.bytesize, url.bytesize - prefix.bytesize)
+        rest.empty? || plain?(rest) ? rest : nil
+      end
+
+      def plain?(rest)
+        return false unless rest.ascii_only? && rest.start_with?("/", "?") && rest.count(NOT_PLAIN).zero?
+
+        !rest.include?("%") || PLAIN_REST.match?(rest) # each % starts an escape
+      end
+
+      def with_rest(known, rest)
+        return known if rest.empty?
+
+        new(known.uri, known.origin, rest.start_with?("/") ? rest : "/#{rest}", known.prefix)
+      end
 
       def origin_of(prefix)
         known = @lock.synchronize { @origins[prefix] }
         return known if known
 
-        known = parse(prefix)
+        known = parse(prefix, prefix)
         @lock.synchronize { @origins[prefix] = known if @origins.size < MAX_ORIGINS }
         known
       end
 
-      def parse(url)
+      def parse(url, prefix = nil)
         uri = URI(url)
-        new(uri, "#{uri.scheme}://#{uri.host}:#{uri.port}", uri.request_uri)
+        new(uri, "#{uri.scheme}://#{uri.host}:#{uri.port}", uri.request_uri, prefix)
       end
     end
   end

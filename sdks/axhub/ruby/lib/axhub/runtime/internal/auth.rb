@@ -25,7 +25,13 @@ module Internal
       @client_secret = client_secret&.to_s
       @token_url = token_url&.to_s
       @scopes = Array(scopes).map(&:to_s).freeze
+      @callable_token = token.respond_to?(:call)
       freeze
+    end
+
+    # Is the token a callable, asked on every call (so that nothing built from it can be kept)?
+    def callable_token?
+      @callable_token
     end
 
     # A copy with some credentials changed (keys of KEYS).
@@ -54,7 +60,14 @@ module Internal
   module Auth
     # What one request carries. `token_url`: an OAuth2 token from there goes in Authorization
     # (fetched per attempt, see TokenSource). Secret names are redacted wherever a request is shown.
-    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url)
+    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url) do
+      # Frozen with everything it holds, so that every call of a client can share it.
+      def deep_freeze
+        [headers, cookies, secret_headers, secret_query].each(&:freeze)
+        query.each(&:freeze).freeze
+        freeze
+      end
+    end
 
     module_function
 
@@ -130,6 +143,46 @@ module Internal
       end
 
       URI.join("#{base_url}/", url).to_s
+    end
+  end
+
+  # Internal: what a client sends with every call of a list of security schemes: the credentials
+  # (an Auth::Authorization) and the headers every such call starts from (Accept, User-Agent, the
+  # client's headers, the credentials', X-Tenant-ID). Worked out once per list and Accept value,
+  # frozen and shared by the calls, unless the token is a callable (asked on every call).
+  class FixedParts
+    # Lists of schemes kept (past this, the parts are worked out per call).
+    MAX_KEPT = 256
+
+    def initialize(credentials, base_url, user_agent, headers, tenant_id)
+      @credentials = credentials
+      @base_url = base_url
+      @user_agent = user_agent
+      @headers = headers
+      @tenant_id = tenant_id
+      @kept = {}.compare_by_identity
+    end
+
+    # @return [Array] the Authorization and the headers (a Hash; frozen when kept)
+    def get(security, accept)
+      return build(security, accept) if @credentials.callable_token?
+
+      by_accept = @kept[security] || (@kept.size < MAX_KEPT ? (@kept[security] = {}) : {})
+      by_accept[accept] ||= build(security, accept, share: true)
+    end
+
+    def inspect
+      "#<#{self.class.name} #{@kept.size} kept>"
+    end
+
+    private
+
+    def build(security, accept, share: false)
+      auth = Auth.authorize(security, @credentials, @base_url)
+      headers = Headers.merge({ "Accept" => accept, "User-Agent" => @user_agent }, @headers)
+      auth.headers.each { |name, value| Headers.put(headers, name, value) }
+      Headers.put(headers, TENANT_HEADER, @tenant_id) unless @tenant_id.to_s.empty?
+      share ? [auth.deep_freeze, headers.freeze].freeze : [auth, headers]
     end
   end
 

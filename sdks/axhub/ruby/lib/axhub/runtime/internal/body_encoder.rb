@@ -4,7 +4,9 @@ module Internal
   # Internal: request bodies, per the operation's request content type.
   module BodyEncoder
     JSON_MEDIA = %r{\Aapplication/(?:[\w.+-]+\+)?json\z}
-    private_constant :JSON_MEDIA
+    # What a call without a body sends: no body, no Content-Type.
+    NO_BODY = [nil, nil].freeze
+    private_constant :JSON_MEDIA, :NO_BODY
 
     module_function
 
@@ -16,11 +18,11 @@ module Internal
       if body.nil?
         raise InvalidArgumentError, "#{where}: a request body is required" if operation.body_required
 
-        return [nil, nil]
+        return NO_BODY
       end
       content_type = operation.request_content_type
       if content_type.nil?
-        return [nil, nil] if body.respond_to?(:empty?) && body.empty?
+        return NO_BODY if body.respond_to?(:empty?) && body.empty?
 
         raise InvalidArgumentError, "#{where}: this operation takes no request body"
       end

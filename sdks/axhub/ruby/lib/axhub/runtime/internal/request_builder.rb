@@ -2,28 +2,11 @@
 
 module Internal
   # Internal: everything one call needs, prepared once and sent unchanged on every attempt.
-  # (A class, not a keyword_init Struct: it is built on every call and keywords are cheaper here.)
-  class Prepared
-    attr_reader :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries,
-                :retryable, :secret_headers, :secret_query, :token_url
-
-    def initialize(operation:, http_method:, url:, headers:, body:, timeout:, open_timeout:, max_retries:,
-                   retryable:, secret_headers:, secret_query:, token_url:)
-      @operation = operation
-      @http_method = http_method
-      @url = url
-      @headers = headers
-      @body = body
-      @timeout = timeout
-      @open_timeout = open_timeout
-      @max_retries = max_retries
-      @retryable = retryable
-      @secret_headers = secret_headers
-      @secret_query = secret_query
-      @token_url = token_url
-      freeze
-    end
-  end
+  # (A positional Struct: it is built on every call, and Struct's own constructor is the cheapest.)
+  Prepared = Struct.new(
+    :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
+    :secret_headers, :secret_query, :token_url
+  )
 
   # Internal: turning (operation, path params, query, body) into what goes on the wire.
   # Bad arguments are refused with InvalidArgumentError before anything is sent.
@@ -37,6 +20,8 @@ module Internal
 
     # The routed parameters of one call.
     Routed = Struct.new(:query, :headers, :cookies)
+    # What a call without query, header or cookie parameters routes.
+    NOTHING_ROUTED = Routed.new([].freeze, {}.freeze, [].freeze).freeze
     # An operation's path and parameters, prepared for rendering (see plan_of).
     Plan = Struct.new(:path_parts, :path_params, :other_params)
 
@@ -45,7 +30,7 @@ module Internal
     # Fill the path template, percent-encoding each value on its own ("/" becomes %2F).
     # A missing, nil or empty value is refused: it would silently change the route.
     def render_path(operation, path_params)
-      params = stringify_keys(path_params, operation.operation_id, "path_params")
+      params = string_keyed(path_params, operation.operation_id, "path_params")
       plan = plan_of(operation)
       parts = plan.path_parts
       path = +""
@@ -73,34 +58,53 @@ module Internal
             "(got #{value.inspect})"
     end
 
-    # Split `query` by each parameter's location (unknown keys are query parameters), add
-    # `headers`. A missing required query, header or cookie parameter is left for the server to
-    # reject (as every SDK of this generator does); only a missing path parameter is refused
-    # before sending, by the path builder.
-    def route(operation, query, headers)
-      routed = Routed.new([], {}, []) # query, headers, cookies
+    # Split `query` (with `extra_query` over it) by each parameter's location (unknown keys are
+    # query parameters), add `headers`. A missing required query, header or cookie parameter is
+    # left for the server to reject (as every SDK of this generator does); only a missing path
+    # parameter is refused before sending, by the path builder.
+    def route(operation, query, headers, extra_query = nil)
+      where = operation.operation_id
+      query = stringify_keys(query, where, "query").merge(extra_query) unless extra_query.nil? || extra_query.empty?
+      return NOTHING_ROUTED if blank_hash?(query) && blank_hash?(headers)
+
+      routed = Routed.new([], NOTHING_ROUTED.headers, NOTHING_ROUTED.cookies) # the empty ones replaced when used
       by_name = plan_of(operation).other_params
-      stringify_keys(query, operation.operation_id, "query").each do |name, value|
+      string_keyed(query, where, "query").each do |name, value|
         next if value.nil?
 
         route_one(routed, name, value, by_name[name])
       end
-      stringify_keys(headers, operation.operation_id, "headers").each do |name, value|
-        Headers.put(routed.headers, name, simple(value, false)) unless value.nil?
+      unless headers.nil?
+        string_keyed(headers, where, "headers").each do |name, value|
+          Headers.put(routed_headers(routed), name, simple(value, false)) unless value.nil?
+        end
       end
       routed
     end
 
+    def routed_headers(routed)
+      routed.headers.frozen? ? (routed.headers = {}) : routed.headers
+    end
+
+    def blank_hash?(value)
+      value.nil? || (value.is_a?(Hash) && value.empty?)
+    end
+
     def route_one(routed, name, value, param)
       case param&.location
-      when "header" then Headers.put(routed.headers, name, simple(value, param.explode))
-      when "cookie" then routed.cookies << "#{name}=#{simple(value, false) { |part| encode_segment(part) }}"
-      else routed.query.concat(query_pairs(name, value, param))
+      when "header" then Headers.put(routed_headers(routed), name, simple(value, param.explode))
+      when "cookie"
+        routed.cookies = [] if routed.cookies.frozen?
+        routed.cookies << "#{name}=#{simple(value, false) { |part| encode_segment(part) }}"
+      else
+        scalar?(value) ? routed.query << [name, value.to_s] : routed.query.concat(query_pairs(name, value, param))
       end
     end
 
     # One query parameter as [key, value] pairs, per its style and explode.
     def query_pairs(name, value, param = nil)
+      return [[name, value.to_s]] if scalar?(value)
+
       value = Serde.encode(value)
       style = param&.style || "form"
       return deep_pairs(name, value) if style == "deepObject" && value.is_a?(Hash)
@@ -110,6 +114,14 @@ module Internal
       when Array then array_pairs(name, value, style, explode)
       when Hash then hash_pairs(name, value, explode)
       else [[name, stringify(value)]]
+      end
+    end
+
+    # A value every style sends as it reads (its to_s), whatever the parameter's style says.
+    def scalar?(value)
+      case value
+      when String, Integer, Float, Symbol, true, false then true
+      else false
       end
     end
 
@@ -182,11 +194,47 @@ module Internal
       URI.encode_www_form(pairs)
     end
 
+    # `value` when it is a Hash of String keys (no copy), else #stringify_keys.
+    def string_keyed(value, where, argument)
+      return {} if value.nil?
+      return stringify_keys(value, where, argument) unless value.instance_of?(Hash)
+
+      value.each_key { |key| return stringify_keys(value, where, argument) unless key.instance_of?(String) }
+      value
+    end
+
     def stringify_keys(value, where, argument)
       return {} if value.nil?
       return value.to_h.transform_keys(&:to_s) if value.is_a?(Hash) || value.is_a?(Model)
 
       raise InvalidArgumentError, "#{where}: #{argument} must be a Hash, not #{value.class}"
+    end
+  end
+
+  # Internal: the query string of a call's URL.
+  module QueryString
+    # What URI.encode_www_form_component leaves as it is.
+    FORM_SAFE = /\A[*\-.0-9A-Z_a-z]*\z/
+    private_constant :FORM_SAFE
+
+    module_function
+
+    # `url` (a String of ours) with "?" and the query string of `pairs` appended: what
+    # URI.encode_www_form gives, without its copies when the pairs are Strings, as a call's are.
+    def append(url, pairs)
+      url << "?"
+      strings = pairs.all? { |key, value| key.is_a?(String) && value.is_a?(String) }
+      return url << URI.encode_www_form(pairs) unless strings
+
+      pairs.each_with_index do |(key, value), index|
+        url << "&" unless index.zero?
+        url << component(key) << "=" << component(value)
+      end
+      url
+    end
+
+    def component(text)
+      text.ascii_only? && FORM_SAFE.match?(text) ? text : URI.encode_www_form_component(text)
     end
   end
 end

@@ -6,7 +6,10 @@ module Internal
     UNDECLARED = Object.new.freeze
     # The bytes String#strip removes: NUL, \t, \n, \v, \f, \r and space.
     STRIPPED_BYTES = [0, 9, 10, 11, 12, 13, 32].freeze
-    private_constant :UNDECLARED, :STRIPPED_BYTES
+    JSON_MEDIA = "application/json"
+    # The keys of `responses` for the statuses (no String made per response).
+    STATUS_KEYS = (100..599).to_h { |status| [status, status.to_s.freeze] }.freeze
+    private_constant :UNDECLARED, :STRIPPED_BYTES, :JSON_MEDIA, :STATUS_KEYS
 
     # What an error body says: `{"statusCode", "code", "message", "retryAfter"}`, also
     # `{"error": {...}}` and `{"error": "..."}`; anything else is tolerated.
@@ -15,7 +18,8 @@ module Internal
     module_function
 
     # 2xx: the decoded body ({} when there is none); 3xx: a RedirectResult; anything else
-    # raises the status's APIStatusError subclass.
+    # raises the status's APIStatusError subclass. `now`: epoch seconds (for a Retry-After
+    # date), or something that gives them when #call'ed (only an error asks).
     def parse(operation, response, request, now)
       status = response.status
       if (300..399).cover?(status)
@@ -36,12 +40,12 @@ module Internal
       return text_body(response, content_type) unless json_media?(content_type)
 
       data = parse_json(operation, response)
-      type.equal?(UNDECLARED) ? data : Serde.decode(data, type)
+      type.equal?(UNDECLARED) ? data : Serde.decode!(data, type) # the parsed tree is ours to reuse
     end
 
     # The declared body type for `status`: exact, then "2XX", then "default"; UNDECLARED when none.
     def response_type(operation, status)
-      exact = operation.responses.fetch(status.to_s, UNDECLARED)
+      exact = operation.responses.fetch(STATUS_KEYS[status] || status.to_s, UNDECLARED)
       return exact unless exact.equal?(UNDECLARED)
 
       keys = ["#{status / 100}XX", "#{status / 100}xx", "default"]
@@ -50,6 +54,8 @@ module Internal
     end
 
     def json_media?(content_type)
+      return true if content_type == JSON_MEDIA # what nearly every response says
+
       media = content_type.split(";", 2).first.to_s.strip.downcase
       media.empty? || media == "application/json" || media.end_with?("+json")
     end
@@ -68,9 +74,10 @@ module Internal
                                     operation_id: operation.operation_id)
     end
 
-    # A UTF-8 copy of `text`, invalid bytes replaced (one copy when it is valid, as it nearly always is).
+    # A UTF-8 copy of `text`, invalid bytes replaced (one copy when it is valid, as it nearly always is;
+    # String.new copies the bytes, where #dup would also make the original a shared string).
     def utf8(text)
-      copy = text.to_s.dup.force_encoding(Encoding::UTF_8)
+      copy = String.new(text.to_s).force_encoding(Encoding::UTF_8)
       copy.valid_encoding? ? copy : copy.scrub
     end
 
@@ -85,6 +92,7 @@ module Internal
 
     # The error for a non-2xx, non-3xx response, by the one status → class map.
     def status_error(operation, response, request, now)
+      now = now.call if now.respond_to?(:call)
       request = request&.redacted
       details = error_details(response)
       retry_after = RetryPolicy.parse_retry_after(response.headers, now) || details.retry_after
