@@ -186,9 +186,9 @@ class BaseClient
   # each event as it arrives; without a block, an Enumerator that sends the request each
   # time it is iterated (`each`, `first(3)`, `take_while`, ...). Leaving early (`break`, an
   # error) closes the connection. Retries apply until the response starts, never after; an
-  # error status raises its APIStatusError before any event. `timeout` bounds the wait for
-  # each chunk, so a stream that may stay silent longer needs a longer one (per call:
-  # `options: { timeout: 600 }`). Prefer the block form (or `each`) to external iteration
+  # error status raises its APIStatusError before any event. `timeout` bounds each attempt
+  # until the response headers arrive, never the open stream: a quiet spell between events,
+  # however long, does not break it. Prefer the block form (or `each`) to external iteration
   # (`next`), which keeps the connection open until the Enumerator is garbage.
   #
   # @yieldparam event [ServerSentEvent]
@@ -283,7 +283,8 @@ class BaseClient
   def base_url=(url)
     raise InvalidArgumentError, "#{self.class.name}: base_url is required" if url.nil? || url.to_s.empty?
 
-    @base_url = url.to_s.sub(%r{/+\z}, "")
+    @base_url = url.to_s.sub(%r{/+\z}, "").freeze
+    @plain_base = Internal::PlainURL.base?(@base_url)
   end
 
   def max_retries=(value)
@@ -355,19 +356,21 @@ class BaseClient
     request_headers = call_headers(fixed_headers, auth, routed, options, content_type)
     max_retries = options.max_retries || @max_retries
     request_headers = add_idempotency_key(request_headers, operation, options, max_retries).freeze
+    http_method = operation.http_method
     Internal::Prepared.new( # in the order of its members
-      operation, operation.http_method, url_of(path, routed.query, auth.query), request_headers, content,
+      operation, http_method, url_of(path, routed.query, auth.query), request_headers, content,
       options.timeout ? seconds(:timeout, options.timeout) : @timeout,
       options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
-      max_retries, Internal::RetryPolicy.retryable_request?(operation.http_method, request_headers),
-      auth.secret_headers, auth.secret_query, auth.token_url
+      max_retries, Internal::RetryPolicy.retryable_request?(http_method, request_headers),
+      auth.secret_headers, auth.secret_query, auth.token_url, Internal::PlainURL.url?(operation, @plain_base)
     ).freeze
   end
 
-  # The URL of a call; an API key in the query only when the caller did not give that parameter.
+  # The URL of a call (frozen: see HTTPRequest#plain_url?); an API key in the query only when
+  # the caller did not give that parameter.
   def url_of(path, query, credentials)
     pairs = credentials.empty? ? query : query + credentials.reject { |name, _| query.any? { |key, _| key == name } }
-    pairs.empty? ? @base_url + path : Internal::QueryString.append(@base_url + path, pairs)
+    (pairs.empty? ? @base_url + path : Internal::QueryString.append(@base_url + path, pairs)).freeze
   end
 
   # The credentials and headers kept for this client's calls (made again by #apply_options).

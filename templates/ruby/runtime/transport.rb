@@ -36,6 +36,7 @@ class HTTPRequest
     @operation_id = operation_id
     @secret_headers = secret_headers.empty? ? NONE : secret_headers.map(&:to_s).freeze
     @secret_query = secret_query.empty? ? NONE : secret_query.map(&:to_s).freeze
+    @plain_url = nil
   end
 
   # @api private
@@ -59,9 +60,17 @@ class HTTPRequest
     @operation_id = prepared.operation.operation_id
     @secret_headers = prepared.secret_headers.empty? ? NONE : prepared.secret_headers.map(&:to_s).freeze
     @secret_query = prepared.secret_query.empty? ? NONE : prepared.secret_query.map(&:to_s).freeze
+    @plain_url = prepared.plain_url ? prepared.url : nil # frozen: only replacing #url changes it
   end
 
   public
+
+  # @api private
+  # Whether #url is still the one the client built from escaped parts: a plain request target
+  # the transport need not check again. Replacing it (a signer may) makes this false.
+  def plain_url?
+    !@plain_url.nil? && @url.equal?(@plain_url)
+  end
 
   # The value of header `name`, whatever its case.
   def [](name)
@@ -176,7 +185,7 @@ class NetHTTPTransport
   # @param request [HTTPRequest]
   # @return [HTTPResponse]
   def call(request)
-    target = Target.of(request.url)
+    target = Target.of(request.url, plain: request.plain_url?)
     http = checkout(target, request)
     begin
       response = http.request(net_request(target, request))
@@ -195,8 +204,10 @@ class NetHTTPTransport
 
   # Send one request and yield its head (an HTTPResponse without body) and the body, read as
   # it arrives: `body.each { |chunk| }`. The connection is closed afterwards (never reused: the
-  # block may leave before the end). Returns what the block returns. A failure while reading
-  # the body raises APIConnectionError (APITimeoutError when no byte came in time).
+  # block may leave before the end). Returns what the block returns. The request's timeout
+  # bounds the wait for the head; a 2xx body is then read with no timeout (a stream may stay
+  # quiet for as long as it likes), any other body with it. A failure while reading the body
+  # raises APIConnectionError (APITimeoutError when an error body stalled).
   #
   # @param request [HTTPRequest]
   # @yieldparam head [HTTPResponse]
@@ -276,6 +287,9 @@ class NetHTTPTransport
     http.write_timeout = request.timeout
     http.request(net_request(Target.of(request.url), request)) do |response|
       head = HTTPResponse.from_net(response)
+      # The timeout was for the head; an open stream is not bound by it. The connection is
+      # finished after the stream, so nothing is left to restore.
+      http.read_timeout = nil if (200..299).cover?(head.status)
       yield head, BodyReader.new(response, request)
     end
   end
@@ -374,9 +388,11 @@ class NetHTTPTransport
     end
 
     class << self
-      def of(url)
+      # `plain`: the caller knows the URL's path and query are plain (see
+      # HTTPRequest#plain_url?), so they are not checked again.
+      def of(url, plain: false)
         known = @last
-        rest = known && after(url, known.prefix)
+        rest = known && after(url, known.prefix, plain)
         return with_rest(known, rest) if rest
 
         match = SPLIT.match(url)
@@ -391,11 +407,14 @@ class NetHTTPTransport
 
       # What follows `prefix` in `url` when it is a plain path and query, as SPLIT reads them
       # ("" for nothing); nil when `url` does not start so.
-      def after(url, prefix)
+      def after(url, prefix, plain)
         return nil unless url.start_with?(prefix)
 
         rest = url.byteslice(prefix.bytesize, url.bytesize - prefix.bytesize)
-        rest.empty? || plain?(rest) ? rest : nil
+        return rest if rest.empty?
+
+        checked = plain ? rest.start_with?("/", "?") : plain?(rest)
+        checked ? rest : nil
       end
 
       def plain?(rest)

@@ -152,6 +152,34 @@ class FastPathsTest < SdkTest::TestCase
     end
   end
 
+  # A URL the client built from escaped parts skips the transport's check; replacing it (a
+  # signer may) or a base URL with text a request target may not hold brings the check back.
+  def test_a_url_the_client_built_is_trusted_only_while_unchanged
+    seen = []
+    transport = lambda do |request|
+      seen << [request.url, request.plain_url?]
+      AxHub::HTTPResponse.new(status: 204)
+    end
+    odd = { "appID" => "a b/\u00e9", "did" => ".." }
+    plain = client(transport:)
+    plain.deployments.deploy_get_api_v1_apps_by_app_id_deployments(path_params: odd, query: { "q" => "x y&z" })
+    plain.deployments.deploy_get_api_v1_apps_by_app_id_deployments_by_did(path_params: odd)
+    signed = plain.with_options(signer: ->(request) { request.url = "#{request.url}?sig=1" })
+    unplain = client(transport:, base_url: "http://127.0.0.1:9/a b")
+    [signed, unplain].each do |each_client|
+      each_client.deployments.deploy_get_api_v1_apps_by_app_id_diagnosis(path_params: app)
+    end
+    assert_equal [true, true, false, false], seen.map(&:last)
+    assert_match(%r{/apps/a%20b%2F%C3%A9/deployments/%2E%2E\z}, seen[1].first)
+    seen.first(2).each { |url, _| assert_same_target(url) }
+  end
+
+  def assert_same_target(url)
+    target = AxHub::NetHTTPTransport.const_get(:Target)
+    assert_equal URI(url).request_uri, target.of(url, plain: true).request_uri, url
+    assert_equal URI(url).request_uri, target.of(url).request_uri, url
+  end
+
   def test_kept_credentials_and_headers_follow_with_options_and_callable_tokens
     seen = []
     transport = lambda do |request|

@@ -153,6 +153,30 @@ class StreamTest < SdkTest::TestCase
     assert_equal EXPECTED, client(transport:).stream(operation).to_a
   end
 
+  # The timeout bounds the wait for the headers only: a quiet spell longer than it, once the
+  # stream is open, must not break the stream.
+  def test_a_quiet_spell_longer_than_the_timeout_keeps_the_stream
+    @server.replies([200, { "Content-Type" => "text/event-stream" }, proc do |out|
+      [0.1, 0.1, 0.4, 0.1].each_with_index do |pause, index|
+        out.write("data: #{index}\n\n")
+        sleep(pause)
+      end
+      out.write("data: end\n\n")
+    end])
+    events = client(timeout: 0.25).stream(operation).map(&:data)
+    assert_equal %w[0 1 2 3 end], events
+  end
+
+  def test_the_timeout_still_bounds_the_wait_for_the_headers
+    @server.reply do
+      sleep(1.0)
+      [200, {}, "data: late\n\n"]
+    end
+    quick = client(timeout: 0.2)
+    error = assert_raises(AxHub::APITimeoutError) { quick.stream(operation) { flunk "no event expected" } }
+    assert_match(/timed out/, error.message)
+  end
+
   def test_request_reads_a_whole_stream_into_events
     @server.replies([200, { "Content-Type" => "text/event-stream" }, STREAM])
     assert_equal EXPECTED, client.request(operation)

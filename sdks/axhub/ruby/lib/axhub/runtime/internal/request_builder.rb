@@ -5,7 +5,7 @@ module Internal
   # (A positional Struct: it is built on every call, and Struct's own constructor is the cheapest.)
   Prepared = Struct.new(
     :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
-    :secret_headers, :secret_query, :token_url
+    :secret_headers, :secret_query, :token_url, :plain_url
   )
 
   # Internal: turning (operation, path params, query, body) into what goes on the wire.
@@ -22,8 +22,8 @@ module Internal
     Routed = Struct.new(:query, :headers, :cookies)
     # What a call without query, header or cookie parameters routes.
     NOTHING_ROUTED = Routed.new([].freeze, {}.freeze, [].freeze).freeze
-    # An operation's path and parameters, prepared for rendering (see plan_of).
-    Plan = Struct.new(:path_parts, :path_params, :other_params)
+    # An operation's path and parameters, prepared for rendering (see plan_of); `plain_path`: see PlainURL.
+    Plan = Struct.new(:path_parts, :path_params, :other_params, :plain_path)
 
     module_function
 
@@ -161,9 +161,9 @@ module Internal
     def plan_of(operation)
       cache = (@plans ||= {}.compare_by_identity)
       cache[operation] ||= Plan.new(
-        operation.path.split(PATH_PARAM).freeze,
-        operation.params_in("path").to_h { |param| [param.name, param] }.freeze,
-        operation.params.reject { |param| param.location == "path" }.to_h { |param| [param.name, param] }.freeze
+        operation.path.split(PATH_PARAM).freeze, operation.params_in("path").to_h { |one| [one.name, one] }.freeze,
+        operation.params.reject { |param| param.location == "path" }.to_h { |param| [param.name, param] }.freeze,
+        PlainURL.template?(operation.path)
       ).freeze
     end
 
@@ -183,7 +183,7 @@ module Internal
     end
 
     def encode_segment(text)
-      return text.gsub(".", "%2E") if DOTS.include?(text)
+      return text.gsub(".", "%2E") if text.bytesize <= 2 && DOTS.include?(text) # most values are longer
       return text if text.ascii_only? && SAFE_SEGMENT.match?(text) # nothing to escape
 
       text.b.gsub(UNRESERVED) { |char| format("%%%02X", char.ord) }
@@ -235,6 +235,34 @@ module Internal
 
     def component(text)
       text.ascii_only? && FORM_SAFE.match?(text) ? text : URI.encode_www_form_component(text)
+    end
+  end
+
+  # Internal: which parts of a URL are plain request-target text (RFC 3986 characters, escapes
+  # complete), as the transport checks it. A URL the client builds on a plain base URL from a
+  # plain path template, escaped values and a query string of its own is plain as a whole.
+  module PlainURL
+    TEXT = %r{\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%\h\h)*\z}
+    # scheme://authority, then an optional plain path.
+    BASE = %r{\A[A-Za-z][A-Za-z0-9+.\-]*://[^/?#]+(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%\h\h)*)?\z}
+    PLACEHOLDER = /\{[^{}]+\}/
+    private_constant :TEXT, :BASE, :PLACEHOLDER
+
+    module_function
+
+    def base?(url)
+      BASE.match?(url)
+    end
+
+    # A path template starting with "/" whose own text is plain ("x", plain itself, stands in
+    # for each placeholder, so that an escape cannot be completed by a value).
+    def template?(path)
+      path.start_with?("/") && TEXT.match?(path.gsub(PLACEHOLDER, "x"))
+    end
+
+    # Whether the URLs a client on a plain base URL (`plain_base`) builds for `operation` are plain.
+    def url?(operation, plain_base)
+      plain_base && RequestBuilder.plan_of(operation).plain_path
     end
   end
 end

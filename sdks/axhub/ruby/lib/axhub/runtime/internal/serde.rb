@@ -221,15 +221,17 @@ module Internal
     # gives the same Time for these.
     def common_time(text) # rubocop:disable Metrics/AbcSize -- byte arithmetic, one line per field
       size = text.bytesize
-      utc = text.getbyte(size - 1) == 90 # "Z"
-      fraction_end = utc ? size - 1 : size - 6
-      usec = fraction_end > 19 ? text.byteslice(20, fraction_end - 20).ljust(6, "0").to_i : 0
       year = (text.getbyte(0) * 1000) + (text.getbyte(1) * 100) + (text.getbyte(2) * 10) + text.getbyte(3) - 53_328
       month = (text.getbyte(5) * 10) + text.getbyte(6) - 528
       day = (text.getbyte(8) * 10) + text.getbyte(9) - 528
       hour = (text.getbyte(11) * 10) + text.getbyte(12) - 528
       minute = (text.getbyte(14) * 10) + text.getbyte(15) - 528
       second = (text.getbyte(17) * 10) + text.getbyte(18) - 528
+      return Time.utc(year, month, day, hour, minute, second) if size == 20 # whole seconds and "Z"
+
+      utc = text.getbyte(size - 1) == 90 # "Z"
+      fraction_end = utc ? size - 1 : size - 6
+      usec = fraction_end > 19 ? text.byteslice(20, fraction_end - 20).ljust(6, "0").to_i : 0
       return Time.utc(year, month, day, hour, minute, second, usec) if utc
 
       second += Rational(usec, 1_000_000) unless usec.zero?
