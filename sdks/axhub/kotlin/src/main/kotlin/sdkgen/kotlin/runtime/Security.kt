@@ -1,11 +1,13 @@
 package sdkgen.kotlin.runtime
 
 import com.fasterxml.jackson.core.JacksonException
+import com.fasterxml.jackson.databind.JsonNode
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import java.io.IOException
 import java.net.URI
 import java.net.URLEncoder
+import java.net.http.HttpTimeoutException
 import java.util.Base64
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.seconds
@@ -176,23 +178,30 @@ internal class TokenSource(
             try {
                 transport.send(request, options.timeout.takeIf { it.isFinite() })
             } catch (error: IOException) {
+                // the request's Authorization holds the secret: no message repeats the request
                 val text = error.message ?: error::class.java.simpleName
-                throw ApiConnectionException("token request failed: $text", operationId, "POST", url, error)
+                throw if (error is HttpTimeoutException) {
+                    ApiTimeoutException("the token request timed out: $text", operationId, "POST", url, error)
+                } else {
+                    ApiConnectionException("the token request failed: $text", operationId, "POST", url, error)
+                }
             }
         // the answer carries the token: the hook sees its status and headers only
         Debug.response(options.debug, request, response.copy(body = Defaults.REDACTED.toByteArray()))
-        if (response.status !in 200..299) {
-            val said = Responses.details(response)
-            throw failure(response, url, operationId, listOfNotNull(said.code, said.message).distinct().joinToString(": "))
-        }
         val tree =
             try {
-                Json.mapper.readTree(response.body)
+                Json.mapper.readTree(response.body)?.takeIf { it.isObject }
             } catch (_: JacksonException) {
                 null
             }
+        if (response.status !in 200..299) {
+            // RFC 6749 section 5.2: `error` is the code, `error_description` says what went wrong
+            val code = text(tree, "error")
+            val description = text(tree, "error_description")
+            throw failure(response, url, operationId, code, description ?: code ?: statusText(response.status))
+        }
         val token = tree?.get("access_token")?.takeIf { it.isTextual && it.asText().isNotEmpty() }?.asText()
-        if (token == null) throw failure(response, url, operationId, "the answer has no access_token")
+        if (token == null) throw failure(response, url, operationId, null, "the answer has no access_token")
         val expiresIn =
             tree
                 .get("expires_in")
@@ -204,17 +213,19 @@ internal class TokenSource(
         return Cached(token, lifetime?.let { options.timeSource.markNow() + it })
     }
 
+    /** The token endpoint's answer as an error: its status and `error` code, never its body (it may hold secrets). */
     private fun failure(
         response: HttpResponseData,
         url: String,
         operationId: String,
-        said: String,
+        code: String?,
+        reason: String,
     ): AuthenticationException =
         AuthenticationException(
             ErrorDetails(
                 status = response.status,
-                code = null,
-                message = "token request failed" + if (said.isEmpty()) "" else " ($said)",
+                code = code,
+                message = "the token request failed: $reason",
                 retryAfter = null,
                 body = null,
                 headers = response.headers,
@@ -226,8 +237,44 @@ internal class TokenSource(
 
     private fun encode(text: String): String = URLEncoder.encode(text, Charsets.UTF_8)
 
+    /** The non-empty string at [name] in [tree], or null. */
+    private fun text(
+        tree: JsonNode?,
+        name: String,
+    ): String? {
+        val node = tree?.get(name) ?: return null
+        return if (node.isTextual && node.asText().isNotEmpty()) node.asText() else null
+    }
+
+    /** The reason phrase of [status] (the JDK client does not pass on the server's). */
+    private fun statusText(status: Int): String =
+        STATUS_TEXTS[status] ?: when (status / 100) {
+            4 -> "client error $status"
+            5 -> "server error $status"
+            else -> "status $status"
+        }
+
     private companion object {
         /** A token is refreshed this long before the server says it expires. */
         val EXPIRY_MARGIN = 30.seconds
+
+        val STATUS_TEXTS =
+            mapOf(
+                400 to "Bad Request",
+                401 to "Unauthorized",
+                403 to "Forbidden",
+                404 to "Not Found",
+                405 to "Method Not Allowed",
+                408 to "Request Timeout",
+                409 to "Conflict",
+                415 to "Unsupported Media Type",
+                422 to "Unprocessable Entity",
+                429 to "Too Many Requests",
+                500 to "Internal Server Error",
+                501 to "Not Implemented",
+                502 to "Bad Gateway",
+                503 to "Service Unavailable",
+                504 to "Gateway Timeout",
+            )
     }
 }

@@ -1,10 +1,12 @@
 package sdkgen.kotlin.runtime
 
 import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.flow
 import kotlinx.coroutines.flow.flowOf
+import kotlinx.coroutines.runInterruptible
 import kotlinx.coroutines.suspendCancellableCoroutine
 import java.net.URI
 import java.net.http.HttpClient
@@ -54,6 +56,27 @@ class Headers(
 
     companion object {
         fun of(vararg entries: Pair<String, String>): Headers = Headers(entries.toList())
+    }
+}
+
+/** Headers being put together for one request: setting a name replaces its earlier values. */
+internal class HeaderList {
+    private val entries = ArrayList<Pair<String, String>>(INITIAL_CAPACITY)
+
+    fun set(
+        name: String,
+        value: String,
+    ) {
+        entries.removeAll { it.first.equals(name, ignoreCase = true) }
+        entries.add(name to value)
+    }
+
+    fun first(name: String): String? = entries.firstOrNull { it.first.equals(name, ignoreCase = true) }?.second
+
+    fun toHeaders(): Headers = Headers(entries)
+
+    private companion object {
+        const val INITIAL_CAPACITY = 8
     }
 }
 
@@ -137,11 +160,17 @@ class JdkHttpTransport(
             .connectTimeout(JavaDuration.ofSeconds(DEFAULT_CONNECT_TIMEOUT_SECONDS))
             .build(),
 ) : HttpTransport {
+    /**
+     * A blocking `send` on [Dispatchers.IO]: far cheaper per call than `sendAsync` (whose answer
+     * hops through the common pool before the coroutine resumes). Cancelling the coroutine
+     * interrupts the waiting thread, and the JDK client then cancels the exchange.
+     */
     override suspend fun send(
         request: HttpRequestData,
         timeout: Duration?,
     ): HttpResponseData {
-        val response = client.sendAsync(build(request, timeout), HttpResponse.BodyHandlers.ofByteArray()).awaitOrAbort()
+        val built = build(request, timeout)
+        val response = runInterruptible(Dispatchers.IO) { client.send(built, HttpResponse.BodyHandlers.ofByteArray()) }
         return HttpResponseData(response.statusCode(), headersOf(response), response.body() ?: ByteArray(0))
     }
 
@@ -168,8 +197,13 @@ class JdkHttpTransport(
         return builder.build()
     }
 
-    private fun headersOf(response: HttpResponse<*>): Headers =
-        Headers(response.headers().map().flatMap { (name, values) -> values.map { name to it } })
+    private fun headersOf(response: HttpResponse<*>): Headers {
+        val entries = ArrayList<Pair<String, String>>()
+        for ((name, values) in response.headers().map()) {
+            for (value in values) entries.add(name to value)
+        }
+        return Headers(entries)
+    }
 
     private companion object {
         const val DEFAULT_CONNECT_TIMEOUT_SECONDS = 30L

@@ -18,6 +18,7 @@ import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse
 import kotlin.test.assertTrue
+import kotlin.time.Duration.Companion.milliseconds
 
 private val EVENTS =
     Operation(
@@ -38,6 +39,8 @@ private class Script(
     val gates: List<CountDownLatch> = emptyList(),
     // then keeps writing events until the client goes away (a bounded number of them)
     val endless: Boolean = false,
+    // milliseconds to wait before writing piece i, when given
+    val pauses: List<Long> = emptyList(),
 )
 
 /** A server that writes a `text/event-stream` body piece by piece, flushing each (chunked encoding). */
@@ -74,6 +77,7 @@ private class EventServer : AutoCloseable {
                         // the client never saw what was written so far: it must be holding the body back
                         out.write("event: stalled\ndata: the earlier events never reached the client\n\n".toByteArray())
                     }
+                    script.pauses.getOrNull(index)?.let { Thread.sleep(it) }
                     out.write(piece.toByteArray())
                     out.flush()
                 }
@@ -170,6 +174,20 @@ class SseTest {
                 events,
             )
             assertEquals("text/event-stream", server.accepts.single())
+        }
+
+    @Test
+    fun `the timeout bounds the wait for the headers, never an open stream`() =
+        runBlocking<Unit> {
+            // events 100 ms apart, with one quiet spell of 400 ms, against a 250 ms timeout
+            val pauses = listOf(0L, 100, 100, 400, 100, 100)
+            server.scripts += Script(pieces = pauses.indices.map { "data: $it\n\n" }, pauses = pauses)
+            val client =
+                StreamingClient(
+                    ClientOptions(baseUrl = server.url, maxRetries = 0, timeout = 250.milliseconds, sleeper = RecordingSleeper()),
+                )
+            val events = client.stream("streamEvents").map { it.data }.toList()
+            assertEquals(pauses.indices.map { "$it" }, events)
         }
 
     @Test

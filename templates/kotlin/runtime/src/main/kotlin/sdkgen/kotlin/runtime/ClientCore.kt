@@ -1,12 +1,12 @@
 package sdkgen.kotlin.runtime
 
 import com.fasterxml.jackson.core.JacksonException
+import com.fasterxml.jackson.core.exc.StreamReadException
 import com.fasterxml.jackson.databind.JsonNode
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.catch
 import kotlinx.coroutines.flow.emitAll
 import kotlinx.coroutines.flow.flow
-import kotlinx.coroutines.withTimeoutOrNull
 import java.io.ByteArrayOutputStream
 import java.io.IOException
 import java.net.http.HttpTimeoutException
@@ -127,7 +127,7 @@ class ClientCore internal constructor(
         options: RequestOptions?,
     ): T {
         @Suppress("UNCHECKED_CAST")
-        return execute(operation, pathParams, query, body, options).value as T
+        return execute(operation, pathParams, query, body, options, keepTree = false).value as T
     }
 
     /** Call [operation] and return the response as it came (errors are not thrown: see [RawResponse.parsed]). */
@@ -149,10 +149,11 @@ class ClientCore internal constructor(
         query: Map<String, Any?>,
         body: Any?,
         options: RequestOptions?,
+        keepTree: Boolean = true,
     ): Outcome {
         val prepared = prepare(operation, pathParams, query, body, options)
         val (request, response) = send(prepared)
-        return parse(prepared, request, response)
+        return parse(prepared, request, response, keepTree)
     }
 
     /**
@@ -201,38 +202,40 @@ class ClientCore internal constructor(
         val routed = Encoding.route(operation, query + call.extraQuery)
         val encoded = Encoding.body(operation, body)
         val auth = Auth.plan(operation.security, this.options, baseUrl)
-        val entries = mutableListOf("Accept" to accept, "User-Agent" to userAgent)
-        var headers = Headers(entries)
-        for ((name, value) in this.options.headers) headers = headers.with(name, value)
-        for ((name, value) in auth.headers) headers = headers.with(name, value)
-        this.options.tenantId?.let { headers = headers.with(Defaults.TENANT_HEADER, it) }
-        for ((name, value) in routed.headers) headers = headers.with(name, value)
-        val cookiePairs = routed.cookies + auth.cookies
-        if (cookiePairs.isNotEmpty()) {
-            val cookies = cookiePairs.joinToString("; ") { "${it.first}=${it.second}" }
-            headers = headers.with("Cookie", headers.first("Cookie")?.let { "$it; $cookies" } ?: cookies)
+        val headers = HeaderList()
+        headers.set("Accept", accept)
+        headers.set("User-Agent", userAgent)
+        for ((name, value) in this.options.headers) headers.set(name, value)
+        for ((name, value) in auth.headers) headers.set(name, value)
+        this.options.tenantId?.let { headers.set(Defaults.TENANT_HEADER, it) }
+        for ((name, value) in routed.headers) headers.set(name, value)
+        if (routed.cookies.isNotEmpty() || auth.cookies.isNotEmpty()) {
+            val cookies = (routed.cookies + auth.cookies).joinToString("; ") { "${it.first}=${it.second}" }
+            headers.set("Cookie", headers.first("Cookie")?.let { "$it; $cookies" } ?: cookies)
         }
-        for ((name, value) in call.headers) headers = headers.with(name, value)
-        encoded?.let { headers = headers.with("Content-Type", it.second) }
+        for ((name, value) in call.headers) headers.set(name, value)
+        encoded?.let { headers.set("Content-Type", it.second) }
         val maxRetries = call.maxRetries ?: this.options.maxRetries
         if (maxRetries < 0) throw InvalidArgumentException("maxRetries must be >= 0, got $maxRetries")
         if (call.idempotencyKey != null) {
-            headers = headers.with(Defaults.IDEMPOTENCY_HEADER, call.idempotencyKey)
-        } else if (operation.method in Defaults.AUTO_IDEMPOTENCY_METHODS && maxRetries > 0 && Defaults.IDEMPOTENCY_HEADER !in headers) {
-            headers = headers.with(Defaults.IDEMPOTENCY_HEADER, UUID.randomUUID().toString()) // once per call, kept on retries
+            headers.set(Defaults.IDEMPOTENCY_HEADER, call.idempotencyKey)
+        } else if (operation.method in Defaults.AUTO_IDEMPOTENCY_METHODS && maxRetries > 0) {
+            // once per call, kept on retries; a key given in the headers is used as it is
+            if (headers.first(Defaults.IDEMPOTENCY_HEADER) == null) headers.set(Defaults.IDEMPOTENCY_HEADER, UUID.randomUUID().toString())
         }
-        val queryString = Encoding.queryString(routed.query + auth.query)
+        val finalHeaders = headers.toHeaders()
+        val queryString = if (auth.query.isEmpty()) Encoding.queryString(routed.query) else Encoding.queryString(routed.query + auth.query)
         return PreparedRequest(
             operation = operation,
             method = operation.method,
             url = baseUrl + path + if (queryString.isEmpty()) "" else "?$queryString",
-            headers = headers,
+            headers = finalHeaders,
             body = encoded?.first,
             timeout = call.timeout ?: this.options.timeout,
             maxRetries = maxRetries,
-            retryable = Retry.isRetryable(operation.method, headers),
+            retryable = Retry.isRetryable(operation.method, finalHeaders),
             tokenUrl = auth.tokenUrl,
-            secretHeaders = auth.secretHeaders + if (auth.tokenUrl != null) setOf("authorization") else emptySet(),
+            secretHeaders = if (auth.tokenUrl != null) auth.secretHeaders + "authorization" else auth.secretHeaders,
             secretQuery = auth.secretQuery,
         )
     }
@@ -274,7 +277,8 @@ class ClientCore internal constructor(
         while (true) {
             var request = HttpRequestData(prepared.method, prepared.url, prepared.headers, prepared.body)
             options.signer?.let { request = it.sign(request) }
-            Debug.request(options.debug, prepared.shown(request), retry + 1)
+            val watched = Debug.watching(options.debug)
+            if (watched) Debug.request(options.debug, prepared.shown(request), retry + 1)
             val canRetry = prepared.retryable && retry < prepared.maxRetries
             val received: Received
             try {
@@ -288,7 +292,7 @@ class ClientCore internal constructor(
                 throw transportError(prepared, error, retry + 1)
             }
             val response = received.response
-            Debug.response(options.debug, prepared.shown(request), response)
+            if (watched) Debug.response(options.debug, prepared.shown(request), response)
             if (canRetry && Retry.shouldRetry(response.status)) {
                 val retryAfter = Retry.retryAfter(response.headers, options.clock) ?: Responses.details(response).retryAfter
                 options.sleeper.sleep(Retry.delay(retry, retryAfter, options.jitter))
@@ -305,7 +309,7 @@ class ClientCore internal constructor(
         streaming: Boolean,
     ): Received {
         if (timeout.isInfinite()) return receive(request, null, streaming)
-        return withTimeoutOrNull(timeout) { receive(request, timeout, streaming) }
+        return Deadlines.within(timeout) { receive(request, timeout, streaming) }
             ?: throw HttpTimeoutException("no response within $timeout")
     }
 
@@ -343,10 +347,15 @@ class ClientCore internal constructor(
 
     // ------------------------------------------------------------ reading
 
+    /**
+     * The result of a response, or its error. With [keepTree] the JSON tree is kept as well (for
+     * paging and waiting); without it a JSON body is decoded straight from its bytes.
+     */
     internal fun parse(
         prepared: PreparedRequest,
         request: HttpRequestData,
         response: HttpResponseData,
+        keepTree: Boolean = true,
     ): Outcome {
         val operation = prepared.operation
         val status = response.status
@@ -371,33 +380,42 @@ class ClientCore internal constructor(
         if (!Responses.isJson(contentType)) {
             return Outcome(if (contentType.startsWith("application/octet")) response.body else response.text, null)
         }
+        val type = if (declared is ResponseBody.Json) declared.type else Any::class.java
         val tree =
             try {
-                Json.mapper.readTree(response.body)
+                if (keepTree) Json.mapper.readTree(response.body) else null
             } catch (error: JacksonException) {
-                throw ResponseDecodeException(
-                    status,
-                    response.text,
-                    operation.operationId,
-                    "$status response is not valid JSON (${error.originalMessage})",
-                    error,
-                )
+                throw notJson(status, response, operation, error)
             }
-        if (declared !is ResponseBody.Json) return Outcome(Json.plain(tree), tree)
         return try {
-            Outcome(Json.decode(tree, declared.type), tree)
+            Outcome(if (tree == null) Json.decode(response.body, type) else Json.decode(tree, type), tree)
+        } catch (error: StreamReadException) {
+            throw notJson(status, response, operation, error)
         } catch (error: JacksonException) {
             throw ResponseDecodeException(
                 status,
                 response.text,
                 operation.operationId,
-                "$status response does not match ${declared.type.typeName}: ${error.originalMessage}",
+                "$status response does not match ${type.typeName}: ${error.originalMessage}",
                 error,
             )
         } catch (error: IllegalArgumentException) {
             throw ResponseDecodeException(status, response.text, operation.operationId, "$status response: ${error.message}", error)
         }
     }
+
+    private fun notJson(
+        status: Int,
+        response: HttpResponseData,
+        operation: Operation,
+        error: JacksonException,
+    ) = ResponseDecodeException(
+        status,
+        response.text,
+        operation.operationId,
+        "$status response is not valid JSON (${error.originalMessage})",
+        error,
+    )
 
     // ------------------------------------------------------------ helpers over calls
 

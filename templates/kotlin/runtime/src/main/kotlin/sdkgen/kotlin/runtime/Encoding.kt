@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException
 import com.fasterxml.jackson.databind.JsonNode
 import java.io.ByteArrayOutputStream
 import java.util.UUID
+import java.util.concurrent.ConcurrentHashMap
 
 /** A file in a multipart body: `mapOf("file" to FilePart("a.txt", bytes, "text/plain"))`. */
 class FilePart(
@@ -28,6 +29,34 @@ internal data class RoutedParams(
 internal object Encoding {
     private val PATH_PARAM = Regex("""\{([^{}]+)}""")
 
+    /** Path templates split once into literal text and parameter names (odd indexes), by template. */
+    private val templates = ConcurrentHashMap<String, List<String>>()
+
+    private fun pieces(path: String): List<String> =
+        templates[path] ?: templates.computeIfAbsent(path) { template ->
+            val pieces = mutableListOf<String>()
+            var end = 0
+            for (match in PATH_PARAM.findAll(template)) {
+                pieces += template.substring(end, match.range.first)
+                pieces += match.groupValues[1]
+                end = match.range.last + 1
+            }
+            pieces += template.substring(end)
+            pieces
+        }
+
+    /**
+     * The text of a plain scalar (a string, an integer, a boolean, or an enum of one) as [stringify]
+     * gives it for its JSON tree, without building the tree; null for any other value.
+     */
+    private fun scalarText(value: Any?): String? =
+        when (value) {
+            is String -> value
+            is Int, is Long, is Short, is Byte, is Boolean -> value.toString()
+            is WireEnum<*> -> scalarText(value.value)
+            else -> null
+        }
+
     /** One scalar as it goes into a URL or a header: booleans `true`/`false`, enums by value, dates ISO 8601. */
     fun stringify(node: JsonNode): String =
         when {
@@ -43,19 +72,38 @@ internal object Encoding {
         operation: Operation,
         pathParams: Map<String, Any?>,
     ): String {
-        val byName = operation.params.filter { it.location == ParamLocation.PATH }.associateBy { it.name }
-        return PATH_PARAM.replace(operation.path) { match ->
-            val name = match.groupValues[1]
-            val value = pathParams[name]
-            val text = if (present(value)) simple(Json.tree(value), byName[name]?.explode ?: false, ::encodeSegment) else ""
+        val pieces = pieces(operation.path)
+        if (pieces.size == 1) return pieces[0]
+        val out = StringBuilder(operation.path.length + PATH_ROOM)
+        for ((index, piece) in pieces.withIndex()) {
+            if (index % 2 == 0) {
+                out.append(piece)
+                continue
+            }
+            val value = pathParams[piece]
+            val text =
+                if (!present(value)) {
+                    ""
+                } else {
+                    scalarText(value)?.let(::encodeSegment)
+                        ?: simple(Json.tree(value), pathExplode(operation, piece), ::encodeSegment)
+                }
             if (text.isEmpty()) {
                 throw InvalidArgumentException(
-                    "${operation.operationId}: path parameter '$name' is required and must not be empty (got ${describe(value)})",
+                    "${operation.operationId}: path parameter '$piece' is required and must not be empty (got ${describe(value)})",
                 )
             }
-            text
+            out.append(text)
         }
+        return out.toString()
     }
+
+    private fun pathExplode(
+        operation: Operation,
+        name: String,
+    ): Boolean = operation.params.lastOrNull { it.location == ParamLocation.PATH && it.name == name }?.explode ?: false
+
+    private const val PATH_ROOM = 64
 
     private fun describe(value: Any?): String = if (value is String) "\"$value\"" else value.toString()
 
@@ -111,6 +159,7 @@ internal object Encoding {
         param: Param?,
     ): List<Pair<String, String>> {
         if (!present(value)) return emptyList()
+        scalarText(value)?.let { return listOf(name to it) }
         val node = Json.tree(value)
         if (node.isNull) return emptyList()
         val style = param?.style ?: "form"
@@ -158,13 +207,13 @@ internal object Encoding {
         operation: Operation,
         query: Map<String, Any?>,
     ): RoutedParams {
-        val byName = operation.params.filter { it.location != ParamLocation.PATH }.associateBy { it.name }
+        if (query.isEmpty()) return NOTHING_ROUTED
         val pairs = mutableListOf<Pair<String, String>>()
         val headers = mutableListOf<Pair<String, String>>()
         val cookies = mutableListOf<Pair<String, String>>()
         for ((name, value) in query) {
             if (!present(value)) continue
-            val param = byName[name]
+            val param = operation.params.lastOrNull { it.location != ParamLocation.PATH && it.name == name }
             when (param?.location) {
                 ParamLocation.HEADER -> headers += name to simple(Json.tree(value), param.explode) { it }
                 ParamLocation.COOKIE -> cookies += name to simple(Json.tree(value), false) { percentEncode(it, false) }
@@ -173,6 +222,8 @@ internal object Encoding {
         }
         return RoutedParams(pairs, headers, cookies)
     }
+
+    private val NOTHING_ROUTED = RoutedParams(emptyList(), emptyList(), emptyList())
 
     fun queryString(pairs: List<Pair<String, String>>): String =
         pairs.joinToString("&") { (key, value) -> percentEncode(key, false) + "=" + percentEncode(value, false) }

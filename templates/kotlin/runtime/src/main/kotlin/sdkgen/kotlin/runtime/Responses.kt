@@ -198,6 +198,9 @@ internal object Debug {
 
     fun redact(response: HttpResponseData): HttpResponseData = response.copy(headers = redact(response.headers))
 
+    /** Whether anyone sees requests: a [hook], or the logger at debug level (only then are they redacted for showing). */
+    fun watching(hook: DebugHook?): Boolean = hook != null || logger.isLoggable(System.Logger.Level.DEBUG)
+
     fun request(
         hook: DebugHook?,
         request: HttpRequestData,

@@ -11,6 +11,7 @@ import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
+import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
 
 private val BEARER = SecurityScheme("bearer", SecurityKind.HTTP, scheme = "bearer")
@@ -215,6 +216,50 @@ class SecurityTest {
             assertTrue("invalid_client" in error.message!!, error.message)
             assertFalse("s3cr3t" in error.toString())
             assertTrue(api.isEmpty())
+        }
+
+    @Test
+    fun `every token endpoint failure is an authentication error with its status and code, and no body or secret`() =
+        runBlocking<Unit> {
+            // status, body, content type -> the error's code and the end of its message
+            val cases =
+                listOf(
+                    Triple(400, """{"error":"invalid_client","error_description":"client authentication failed"}""", "application/json") to
+                        ("invalid_client" to "client authentication failed"),
+                    Triple(401, """{"error":"invalid_client"}""", "application/json") to ("invalid_client" to "invalid_client"),
+                    Triple(500, "upstream broke", "text/plain") to (null to "Internal Server Error"),
+                    Triple(200, """{"token_type":"bearer"}""", "application/json") to (null to "the answer has no access_token"),
+                    Triple(200, "<html>not json</html>", "text/html") to (null to "the answer has no access_token"),
+                )
+            val secret = "s3cr3t-value"
+            val encoded = Base64.getEncoder().encodeToString("id:$secret".toByteArray())
+            for ((answer, expected) in cases) {
+                val (status, body, type) = answer
+                val (code, reason) = expected
+                server.responder = { Reply(status, body, mapOf("Content-Type" to type)) }
+                val client = client { copy(clientId = "id", clientSecret = secret) }
+                val error = assertFailsWith<AuthenticationException> { client.request("oauth") }
+                val message = error.message!!
+                assertEquals(status, error.status, message)
+                assertEquals(code, error.code, message)
+                assertNull(error.body, message)
+                assertTrue(message.endsWith("the token request failed: $reason"), message)
+                for (text in listOf(message, error.toString())) {
+                    assertFalse(secret in text, text)
+                    assertFalse(encoded in text, text)
+                }
+            }
+            assertTrue(api.isEmpty(), "no API call is sent without a token")
+        }
+
+    @Test
+    fun `a token endpoint that does not answer in time is a timeout`() =
+        runBlocking<Unit> {
+            server.responder = { Reply(200, """{"access_token":"late"}""", delayMillis = 10_000) }
+            val client = client { copy(clientId = "id", clientSecret = "s3cr3t", timeout = 200.milliseconds) }
+            val error = assertFailsWith<ApiTimeoutException> { client.request("oauth") }
+            assertTrue("the token request timed out" in error.message!!, error.message)
+            assertFalse("s3cr3t" in error.toString())
         }
 
     @Test
