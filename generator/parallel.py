@@ -66,12 +66,6 @@ def _is_small(api: ir.Api) -> bool:
     return len(api.operations) + len(api.models) < _SMALL_SPEC
 
 
-def render_targets(api: ir.Api, settings: Settings, languages: list[str]) -> dict[str, dict[str, bytes]]:
-    """language -> its files, for every language asked for, in the order asked."""
-    done = dict(render_each(api, settings, languages))
-    return {language: done[language] for language in languages}
-
-
 def render_each(
     api: ir.Api, settings: Settings, languages: list[str]
 ) -> Generator[tuple[str, dict[str, bytes]], None, None]:
