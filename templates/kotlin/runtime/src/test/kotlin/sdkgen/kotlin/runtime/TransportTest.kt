@@ -221,6 +221,23 @@ class TransportTest {
         }
 
     @Test
+    fun `calls at once over the default client all get their own answers`() =
+        runBlocking<Unit> {
+            // the default client reads answers on its selector thread: overlapping exchanges on
+            // several connections must each reach their own caller
+            server.responder = { seen ->
+                val id = seen.path.substringAfterLast('/')
+                Reply(200, """{"id":"$id","status":"done","created_at":null,"kind":"thing"}""", delayMillis = 20)
+            }
+            val client = client()
+            val ids = (1..64).map { "t$it" }
+            val answers = ids.map { id -> async(Dispatchers.Default) { client.getThing(id).id } }.map { it.await() }
+            assertEquals(ids, answers)
+            assertEquals(64, server.requests.size)
+            assertTrue(JdkHttpTransport.defaultClient().executor().isPresent, "the default client runs its steps in place")
+        }
+
+    @Test
     fun `bearer token, tenant header, user agent and extra headers`() =
         runBlocking<Unit> {
             server.reply(Reply(200, thing))
