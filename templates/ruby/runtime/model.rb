@@ -15,19 +15,33 @@
 # `set?(:completed_at)` tells absent from null. Keys the model does not know are kept
 # in {#additional_properties} and sent back by {#to_h}. Types are described as in
 # Internal::Serde; a Symbol naming a model refers to the SDK's Models module.
+#
+# A decoded model turns a date or date-time attribute's text into a Time (or Date) when it is
+# first read, not while the response is decoded: most callers read few of them, and making a
+# Time is the dearest step of decoding. What every reader sees is the same as if it had been
+# converted at once (text that is not a time is kept as it came, as always).
 class Model
   # One declared attribute of a model.
   Attribute = Struct.new(:name, :wire, :type, :required, :nullable, keyword_init: true)
   # The additional properties of a model that has none.
   NO_EXTRA = {}.freeze
 
-  # How a model class decodes: the attributes whose values change (times, nested models,
-  # ...), each with its decoder; and the last list of keys found to be all declared, so that
-  # an object of the same keys in the same order (every item of a page) is known at once.
+  # Attribute types whose values a decoded model converts when they are first read.
+  ON_READ_TYPES = [:date_time, :date].freeze
+
+  # How a model class decodes: the attributes whose values change at once (nested models,
+  # numbers, ...), each with its decoder; those converted when first read (times and dates);
+  # and the last list of keys found to be all declared, so that an object of the same keys in
+  # the same order (every item of a page) is known at once.
   class DecodePlan
+    # @return [Array<String>, nil] wire names of the attributes converted when first read
+    attr_reader :on_read
+
     def initialize(attributes_by_wire)
       @wires = attributes_by_wire.dup.freeze
-      @converted = attributes_by_wire.filter_map do |wire, attribute|
+      later, now = attributes_by_wire.partition { |_wire, attribute| ON_READ_TYPES.include?(attribute.type) }
+      @on_read = later.empty? ? nil : later.map(&:first).freeze
+      @converted = now.filter_map do |wire, attribute|
         decoder = Internal::Serde.decoder_for(attribute.type)
         [wire, decoder].freeze if decoder
       end.freeze
@@ -58,7 +72,7 @@ class Model
       values
     end
   end
-  private_constant :NO_EXTRA, :DecodePlan
+  private_constant :NO_EXTRA, :ON_READ_TYPES, :DecodePlan
 
   class << self
     # Declare an attribute: a reader `name`, sent and read as `wire`.
@@ -71,7 +85,11 @@ class Model
       own_attributes[name] = attribute
       attributes_by_wire[wire] = attribute
       @decode_plan = nil
-      define_method(name) { @values[wire] }
+      if ON_READ_TYPES.include?(type)
+        define_method(name) { @on_read ? read_on_demand(wire) : @values[wire] }
+      else
+        define_method(name) { @values[wire] }
+      end
     end
 
     # @return [Hash{Symbol => Attribute}] the declared attributes, by Ruby name
@@ -112,7 +130,7 @@ class Model
       return data unless data.is_a?(Hash)
 
       plan = @decode_plan || decode_plan
-      return build(plan.convert(data), NO_EXTRA) if plan.declared?(data)
+      return build(plan.convert(data), NO_EXTRA, plan.on_read) if plan.declared?(data)
 
       values = {}
       extra = {}
@@ -121,7 +139,7 @@ class Model
         (plan.wire?(wire) ? values : extra)[wire] = value
       end
       plan.convert(values)
-      build(values, extra)
+      build(values, extra, plan.on_read)
     end
 
     # @api private
@@ -148,9 +166,9 @@ class Model
       @decode_plan ||= DecodePlan.new(attributes_by_wire)
     end
 
-    def build(values, extra)
+    def build(values, extra, on_read)
       model = allocate
-      model.__send__(:assign_values, values, extra)
+      model.__send__(:assign_values, values, extra, on_read)
       model
     end
   end
@@ -184,7 +202,7 @@ class Model
   # @return [Object, nil] nil when absent
   def [](name)
     attribute = attribute_for(name)
-    attribute ? @values[attribute.wire] : @additional_properties[name.to_s]
+    attribute ? value_at(attribute.wire) : @additional_properties[name.to_s]
   end
 
   # The JSON object this model stands for, with wire keys: absent keys left out, nil kept
@@ -192,6 +210,7 @@ class Model
   #
   # @return [Hash{String => Object}]
   def to_h
+    @on_read&.each { |wire| read_on_demand(wire) }
     encoded = @values.transform_values { |value| Internal::Serde.encode(value) }
     @additional_properties.each do |key, value|
       encoded[key] = Internal::Serde.encode(value) unless encoded.key?(key)
@@ -206,7 +225,7 @@ class Model
   # Pattern matching on the Ruby names of the keys that are set.
   def deconstruct_keys(keys)
     pairs = self.class.attributes.each_value.filter_map do |attribute|
-      [attribute.name, @values[attribute.wire]] if @values.key?(attribute.wire)
+      [attribute.name, value_at(attribute.wire)] if @values.key?(attribute.wire)
     end
     hash = pairs.to_h
     keys ? hash.slice(*keys) : hash
@@ -223,7 +242,7 @@ class Model
 
   def inspect
     fields = self.class.attributes.each_value.filter_map do |attribute|
-      "#{attribute.name}=#{@values[attribute.wire].inspect}" if @values.key?(attribute.wire)
+      "#{attribute.name}=#{value_at(attribute.wire).inspect}" if @values.key?(attribute.wire)
     end
     fields << "additional_properties=#{@additional_properties.inspect}" unless @additional_properties.empty?
     "#<#{self.class.name}#{fields.empty? ? "" : " "}#{fields.join(", ")}>"
@@ -246,10 +265,29 @@ class Model
     raise ArgumentError, "missing required attribute(s) #{missing.map(&:inspect).join(", ")} for #{self.class.name}"
   end
 
-  def assign_values(values, extra)
-    @values = values.freeze
+  # `on_read`: the wire names whose text becomes a Time or Date when first read (decoded
+  # models only; a model built with .new keeps what it was given). Their Hash stays unfrozen
+  # for that, and is never handed out.
+  def assign_values(values, extra, on_read = nil)
+    @on_read = on_read
+    @values = on_read ? values : values.freeze
     @additional_properties = extra.freeze
     freeze
+  end
+
+  def value_at(wire)
+    @on_read&.include?(wire) ? read_on_demand(wire) : @values[wire]
+  end
+
+  # The value under `wire`, converted and kept on its first read. Threads that race here both
+  # convert the same text and store equal values under a key that is already there.
+  def read_on_demand(wire)
+    value = @values[wire]
+    return value unless value.is_a?(String)
+
+    converted = Internal::Serde.decode!(value, self.class.attributes_by_wire[wire].type)
+    @values[wire] = converted unless converted.equal?(value) || @values.frozen?
+    converted
   end
 
   def attribute_for(name)

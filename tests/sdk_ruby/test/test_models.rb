@@ -56,6 +56,44 @@ class ModelsTest < SdkTest::TestCase
     assert_includes Models::DeploymentStatus::VALUES, "cancelled"
   end
 
+  OFFSET_TIME = "2026-11-22T18:00:00.250+09:00"
+
+  # Times are made when first read; every way of reading sees them as if made at once.
+  def test_times_of_a_decoded_model_are_made_on_first_read_and_kept
+    model = deployment("started_at" => OFFSET_TIME, "completed_at" => "2026-11-22T09:00:08Z")
+    first = model.started_at
+    assert_equal Time.utc(2026, 11, 22, 9, 0, 0.25r), first
+    assert_equal "+09:00", first.strftime("%:z")
+    assert_same first, model.started_at, "converted once, then kept"
+    assert_same first, model[:started_at]
+    assert_equal Time.utc(2026, 11, 22, 9, 0, 8), model["completed_at"]
+    assert_equal({ started_at: first }, model.deconstruct_keys([:started_at]))
+    assert model.frozen?
+  end
+
+  def test_every_view_of_a_model_sees_its_times_converted
+    model = deployment("started_at" => OFFSET_TIME)
+    assert_equal "2026-11-22T09:00:00.250Z", model.to_h["started_at"], "to_h converts what was never read"
+    assert_includes deployment("started_at" => OFFSET_TIME).inspect, "started_at=#{model.started_at.inspect}"
+    eager = Models::Deployment.new(**model.class.attributes.keys.to_h { |name| [name, model[name]] })
+    assert_equal eager, deployment("started_at" => OFFSET_TIME)
+    assert_equal eager.hash, deployment("started_at" => OFFSET_TIME).hash
+  end
+
+  def test_text_that_is_not_a_time_stays_text_and_pages_convert_their_items
+    bad = deployment("started_at" => "soon")
+    assert_equal %w[soon soon], [bad.started_at, bad.to_h["started_at"]]
+    page = Models::DeploymentPage.decode!({ "items" => [SdkTest::DEPLOYMENT.merge("started_at" => OFFSET_TIME)] })
+    assert_equal Time.utc(2026, 11, 22, 9, 0, 0.25r), page.items.first.started_at
+  end
+
+  def test_a_model_built_with_new_keeps_the_text_it_was_given
+    built = Models::Deployment.new(**deployment.class.attributes.keys.to_h { |name| [name, deployment[name]] },
+                                   started_at: "2026-11-22T18:00:00+09:00")
+    assert_equal "2026-11-22T18:00:00+09:00", built.started_at
+    assert_equal "2026-11-22T18:00:00+09:00", built.to_h["started_at"]
+  end
+
   def test_a_value_of_the_wrong_type_or_a_missing_required_key_is_kept_as_it_came
     model = deployment("started_at" => "not a time")
     assert_equal "not a time", model.started_at
