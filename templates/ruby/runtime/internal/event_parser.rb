@@ -62,21 +62,21 @@ module Internal
       @started = true
     end
 
-    def lines(final:, &)
+    def lines(final:, &block)
       from = 0
       while (index = @buffer.index(LINE_END, from))
         crlf = @buffer.getbyte(index) == 13
         # A CR at the very end may be the first half of a CRLF: wait for the next chunk.
         break if crlf && index + 1 == @buffer.bytesize && !final
 
-        line(@buffer.byteslice(from, index - from), &)
+        line(@buffer.byteslice(from, index - from), &block)
         from = index + (crlf && @buffer.getbyte(index + 1) == 10 ? 2 : 1)
       end
       @buffer = @buffer.byteslice(from..)
     end
 
-    def line(bytes, &)
-      return dispatch(&) if bytes.empty?
+    def line(bytes, &block)
+      return dispatch(&block) if bytes.empty?
       return if bytes.start_with?(":") # a comment, often a keep-alive
 
       field, _, value = bytes.dup.force_encoding(Encoding::UTF_8).scrub.partition(":")
