@@ -43,6 +43,16 @@ RUNTIME_FILES = (
     "base_client",
 )
 
+# The oldest Ruby a generated gem supports: the gemspec's `required_ruby_version`, RuboCop's
+# `TargetRubyVersion` and the README all say it (Debian 12's Ruby, which the tests install and run on).
+RUBY_FLOOR = "3.1"
+# The Ruby release the tests run on, as the README states it (tests/install checks it is the floor).
+RUBY_TESTED = "3.1.2"
+RUBY_TESTED_ON = "Debian 12"
+# What a gem's entry file requires: the whole of what the runtime uses, all standard library (a
+# generated gem has no dependency).
+STANDARD_LIBRARY = ("date", "json", "net/http", "openssl", "securerandom", "set", "time", "uri", "zlib")
+
 # Constants the runtime defines in the SDK's module, and the ones generated code adds there.
 _RUNTIME_CONSTANTS = frozenset(
     """Error InvalidArgumentError APIConnectionError APITimeoutError APIStatusError ClientError BadRequestError
@@ -950,6 +960,10 @@ class RubyView:
             "description": description,
             "base_url": self.api.default_base_url or None,
             "runtime_files": RUNTIME_FILES,
+            "ruby_floor": RUBY_FLOOR,
+            "ruby_tested": RUBY_TESTED,
+            "ruby_tested_on": RUBY_TESTED_ON,
+            "standard_library": STANDARD_LIBRARY,
             "security_schemes": self.security_schemes(),
             "security_readme": self._security_readme(),
             "has_oauth": any(scheme.kind == "oauth2" for scheme in self.api.security_schemes),

@@ -16,10 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.targets.ruby import RUBY_FLOOR
+
 HERE = Path(__file__).resolve().parent
 CHECK_SCRIPT = HERE / "check_ruby.rb"
 DEBIAN_PACKAGES = ("ruby", "ruby-minitest", "ruby-webrick", "rubocop")
-_PROBE = 'require "minitest"; require "webrick"; exit(RUBY_VERSION >= "3.1" ? 0 : 1)'
+# Ruby at least the floor the generated gems state, with what the tests use.
+_PROBE = ('require "minitest"; require "webrick"; '
+          f'exit(Gem::Version.new(RUBY_VERSION) >= Gem::Version.new("{RUBY_FLOOR}") ? 0 : 1)')
 
 
 def _ready() -> bool:
@@ -31,7 +35,7 @@ def _ready() -> bool:
 
 @functools.cache
 def ensure_ruby() -> None:
-    """Ruby 3.1+, minitest, WEBrick and RuboCop, from Debian's packages when missing (idempotent)."""
+    """Ruby (the floor or newer), minitest, WEBrick and RuboCop, from Debian's packages when missing (idempotent)."""
     if _ready():
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
@@ -41,7 +45,7 @@ def ensure_ruby() -> None:
                        capture_output=True, timeout=1800)
     if not _ready():
         packages = " ".join(DEBIAN_PACKAGES)
-        pytest.fail(f"Ruby 3.1+ with minitest, webrick and rubocop is needed: apt-get install {packages}")
+        pytest.fail(f"Ruby {RUBY_FLOOR}+ with minitest, webrick and rubocop is needed: apt-get install {packages}")
 
 
 def run(args: list[str], cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,15 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.targets.ruby import RUNTIME_FILES, comment_lines, rb_comment, rb_literal, rb_string
+from generator.targets.ruby import (
+    RUBY_FLOOR,
+    RUNTIME_FILES,
+    STANDARD_LIBRARY,
+    comment_lines,
+    rb_comment,
+    rb_literal,
+    rb_string,
+)
 
 from .ruby_toolchain import CHECK_SCRIPT, HERE, ensure_ruby, output, run
 
@@ -59,7 +67,9 @@ def test_every_file_compiles_and_the_gem_loads_without_warnings() -> None:
 def test_rubocop_is_clean() -> None:
     result = run(["rubocop", "--format", "simple", "--no-color"], cwd=SDK)
     assert result.returncode == 0, output(result)
-    result = run(["rubocop", "--format", "simple", "--no-color", "-c", str(SDK / ".rubocop.yml"), str(HERE)], cwd=REPO)
+    consumers = REPO / "tests" / "install" / "consumers"
+    result = run(["rubocop", "--format", "simple", "--no-color", "-c", str(SDK / ".rubocop.yml"), str(HERE),
+                  str(consumers)], cwd=REPO)
     assert result.returncode == 0, output(result)
 
 
@@ -92,6 +102,102 @@ def test_generated_security_and_event_streams_work_end_to_end(tmp_path: Path) ->
     assert result.returncode == 0, output(result)
     assert re.search(r"[1-9]\d* runs, \d+ assertions, 0 failures, 0 errors, 0 skips", result.stdout), output(result)
     assert "warning:" not in result.stderr, output(result)
+
+
+# ---------------------------------------------------------------- the Ruby floor
+
+# What Ruby 3.1 (the floor) does not have, as it would appear in code: core and standard-library
+# methods added in 3.2 or later, `Data`, `it`, anonymous argument forwarding (3.2), an anonymous
+# block parameter beside keyword parameters (which 3.1.2 refuses). `ruby -wc` on 3.1.2 and RuboCop
+# (TargetRubyVersion 3.1) catch the syntax; this also catches the methods, whatever Ruby runs the tests.
+NEWER_THAN_THE_FLOOR = {
+    "Data (3.2)": r"\bData\.define\b",
+    "String#bytesplice/byteindex/byterindex (3.2)": r"\.(?:bytesplice|byteindex|byterindex)\b",
+    "Integer#ceildiv (3.2)": r"\.ceildiv\b",
+    "MatchData#byteoffset (3.2), #bytebegin/#byteend (3.4)": r"\.(?:byteoffset|bytebegin|byteend)\b",
+    "Class#attached_object (3.2)": r"\battached_object\b",
+    "ObjectSpace::WeakKeyMap (3.3)": r"\bWeakKeyMap\b",
+    "URI.encode_uri_component (3.2)": r"\b(?:en|de)code_uri_component\b",
+    "SecureRandom.uuid_v4/uuid_v7 (3.3)": r"\buuid_v[47]\b",
+    "Regexp timeouts, Regexp.linear_time? (3.2)": r"\bRegexp\.(?:timeout|linear_time\?)|Regexp\.new\([^)]*timeout:",
+    "Exception#detailed_message (3.2)": r"\bdetailed_message\b",
+    "Module#set_temporary_name (3.3)": r"\bset_temporary_name\b",
+    "Range#overlap? (3.3)": r"\.overlap\?",
+    "Hash.new(capacity:) (3.4)": r"Hash\.new\(\s*capacity:",
+    "Enumerator.product (3.2)": r"\bEnumerator(?:\.product|::Product)\b",
+    "Time.new(String) (3.2)": r"\bTime\.new\(\s*[\"']",
+    "Queue#pop(timeout:) (3.2)": r"\.pop\(\s*timeout:",
+    "it (3.4)": r"(?<![\w.:@$])it(?![\w?!:])(?!\s*[\"'(])",
+    "anonymous * or ** forwarding (3.2)": r"^(?!\s*def\b)[^|\n]*[(,]\s*\*{1,2}\s*[),]",
+    "an anonymous block parameter beside keyword parameters (3.1.2 refuses it)": r"\bdef\s[^(]*\([^)]*\w:[^)]*&\)",
+}
+# A standard-library constant the code names -> the feature that defines it (on 3.1, Set too).
+FEATURES = {r"\bSet\b": "set", r"\bJSON\b": "json", r"\bURI\b": "uri", r"\bNet::HTTP": "net/http",
+            r"\bSecureRandom\b": "securerandom", r"\bZlib\b": "zlib", r"\bOpenSSL\b": "openssl",
+            r"\bDate(?:Time)?\b": "date", r"\.(?:iso8601|httpdate)\b": "time"}
+
+
+def ruby_code(path: Path) -> str:
+    """The code of a Ruby file with its comments and the text of its string literals taken out (roughly:
+    enough for the patterns above, which look for names and punctuation)."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r'"(?:[^"\\]|\\.)*"', '""', line)
+        line = re.sub(r"'(?:[^'\\]|\\.)*'", "''", line)
+        lines.append(re.sub(r"#(?![{@$]).*", "", line))
+    return "\n".join(lines)
+
+
+def ruby_sources() -> list[Path]:
+    roots = [RUNTIME, REPO / "templates" / "ruby" / "lib", HERE, REPO / "tests" / "contract" / "runners" / "ruby",
+             REPO / "tests" / "install" / "consumers"]
+    found = [path for root in roots for path in sorted(root.rglob("*")) if path.suffix in (".rb", ".jinja")]
+    return [path for path in found if path.suffix == ".rb" or path.name.endswith(".rb.jinja")]
+
+
+def test_the_floor_is_the_one_the_toolchain_and_the_gem_state() -> None:
+    assert RUBY_FLOOR == "3.1"
+    assert f'required_ruby_version = ">= {RUBY_FLOOR}"' in (SDK / "axhub.gemspec").read_text(encoding="utf-8")
+    assert f"TargetRubyVersion: {RUBY_FLOOR}\n" in (SDK / ".rubocop.yml").read_text(encoding="utf-8")
+
+
+def test_the_patterns_find_what_they_look_for(tmp_path: Path) -> None:
+    samples = {
+        "Data (3.2)": "Point = Data.define(:x, :y)",
+        "String#bytesplice/byteindex/byterindex (3.2)": "text.byteindex(\"a\")",
+        "URI.encode_uri_component (3.2)": "URI.encode_uri_component(value)",
+        "it (3.4)": "items.map { it * 2 }",
+        "anonymous * or ** forwarding (3.2)": "  other(*)",
+        "an anonymous block parameter beside keyword parameters (3.1.2 refuses it)": "def lines(final:, &)",
+    }
+    for what, line in samples.items():
+        source = tmp_path / "sample.rb"
+        source.write_text(f"# {what}\n{line} # a comment\n", encoding="utf-8")
+        assert re.search(NEWER_THAN_THE_FLOOR[what], ruby_code(source), re.M), (what, line)
+    innocent = tmp_path / "innocent.rb"
+    innocent.write_text('def call(*, **)\n  rows.each { |a, *, b| b }\n  "it" # it is fine\n  it "works"\nend\n',
+                        encoding="utf-8")
+    code = ruby_code(innocent)
+    assert not [what for what, pattern in NEWER_THAN_THE_FLOOR.items() if re.search(pattern, code, re.M)]
+
+
+def test_nothing_newer_than_the_floor_is_used() -> None:
+    sources = ruby_sources()
+    assert len(sources) > 30
+    found = []
+    for path in sources:
+        code = ruby_code(path)
+        for what, pattern in NEWER_THAN_THE_FLOOR.items():
+            found += [f"{path.relative_to(REPO)}: {what}: {m.group(0)!r}" for m in re.finditer(pattern, code, re.M)]
+    assert not found, "\n".join(found)
+
+
+def test_the_entry_file_requires_every_standard_library_feature_the_runtime_uses() -> None:
+    runtime = "\n".join(ruby_code(path) for path in sorted(RUNTIME.rglob("*.rb")))
+    used = {feature for pattern, feature in FEATURES.items() if re.search(pattern, runtime)}
+    assert used <= set(STANDARD_LIBRARY), f"the runtime uses {sorted(used - set(STANDARD_LIBRARY))} unrequired"
+    entry = (SDK / "lib" / "axhub.rb").read_text(encoding="utf-8")
+    assert re.findall(r'^require "([^"]+)"$', entry, re.M) == list(STANDARD_LIBRARY)
 
 
 # ---------------------------------------------------------------- escaping
