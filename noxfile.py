@@ -138,6 +138,12 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def install(session: nox.Session) -> None:
+    """Each SDK built as its ecosystem's package, installed into a fresh project and used there (tests/install)."""
+    pytest(session, "tests/install")
+
+
+@nox.session(python=False)
 def sdks(session: nox.Session) -> None:
     """Each generated SDK's own toolchain: lint, compile and its unit tests (tests/sdk_*)."""
     pytest(session, *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("tests/sdk_*") if p.is_dir()))

@@ -17,6 +17,10 @@ from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
 
+# The oldest CPython the generated SDK supports: requires-python, the classifiers, ruff's and mypy's
+# target and the README all say this one; tests/install installs, runs and type-checks on it.
+PYTHON_FLOOR = (3, 11)
+
 # Names the generated modules import or define themselves; a model may not take them.
 _MODULE_NAMES = frozenset(
     """Any Annotated Literal Mapping Sequence TypeAlias TypedDict Required NotRequired Union cast
@@ -744,6 +748,8 @@ class PythonView:
             "title": self.settings.title,
             "version": self.settings.version,
             "api_name": self.settings.api_name,
+            "python_floor": f"{PYTHON_FLOOR[0]}.{PYTHON_FLOOR[1]}",
+            "python_floor_tag": f"py{PYTHON_FLOOR[0]}{PYTHON_FLOOR[1]}",
             "package": self.package,
             "client": self.client,
             "async_client": self.async_client,
