@@ -495,9 +495,9 @@ export interface DeployGetApiV1AppsByAppIDDeploymentsPathParams {
 /** The query, header and cookie parameters of `deployGetApiV1AppsByAppIDDeployments`. */
 export interface DeployGetApiV1AppsByAppIDDeploymentsQuery {
   /** Page size. */
-  limit?: number;
+  limit?: number | undefined;
   /** Number of items to skip. */
-  offset?: number;
+  offset?: number | undefined;
 }
 
 /** The path parameters of `deployPostApiV1AppsByAppIDDeployments`. */
@@ -513,7 +513,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDDeploymentsByDid`. */
@@ -547,7 +547,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDDiagnosis`. */
@@ -587,7 +587,7 @@ export interface DeployPostApiV1AppsByAppIDGitConnectionQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
@@ -603,7 +603,7 @@ export interface DeployPostApiV1AppsByAppIDGitGithubConnectQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDGitGithubInstallStart`. */
@@ -621,15 +621,15 @@ export interface DeployGetApiV1AppsByAppIDLogsPathParams {
 /** The query, header and cookie parameters of `deployGetApiV1AppsByAppIDLogs`. */
 export interface DeployGetApiV1AppsByAppIDLogsQuery {
   /** Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines. */
-  direction?: LogDirection;
+  direction?: LogDirection | undefined;
   /** Opaque continuation token; the `next_cursor` of the previous page. */
-  cursor?: string;
+  cursor?: string | undefined;
   /** Lower time bound (RFC 3339); where a forward read starts. */
-  since?: string;
+  since?: string | undefined;
   /** Upper time bound (RFC 3339). */
-  until?: string;
+  until?: string | undefined;
   /** Maximum number of lines in the page. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** The path parameters of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`. */
@@ -647,7 +647,7 @@ export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDReleases`. */
@@ -659,9 +659,9 @@ export interface DeployGetApiV1AppsByAppIDReleasesPathParams {
 /** The query, header and cookie parameters of `deployGetApiV1AppsByAppIDReleases`. */
 export interface DeployGetApiV1AppsByAppIDReleasesQuery {
   /** Maximum number of versions in the page. */
-  limit?: number;
+  limit?: number | undefined;
   /** Number of items to skip. */
-  offset?: number;
+  offset?: number | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDReleasesPromotePreflight`. */
@@ -695,7 +695,7 @@ export interface DeployPostApiV1GitGithubCompleteQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1GithubInstallationsByInstallationIDRepositories`. */
@@ -707,9 +707,9 @@ export interface DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPa
 /** The query, header and cookie parameters of `deployGetApiV1GithubInstallationsByInstallationIDRepositories`. */
 export interface DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQuery {
   /** Page number, starting at 1. */
-  page?: number;
+  page?: number | undefined;
   /** Repositories per page. */
-  per_page?: number;
+  per_page?: number | undefined;
 }
 
 /** The path parameters of `deployPostApiV1TenantsByTenantIDAppBootstraps`. */
@@ -725,7 +725,7 @@ export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery {
    *
    * Sent as the `Idempotency-Key` header.
    */
-  "Idempotency-Key"?: string;
+  "Idempotency-Key"?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID`. */
@@ -745,7 +745,7 @@ export interface DeployGetApiV1TenantsByTenantIDDeploymentsPathParams {
 /** The query, header and cookie parameters of `deployGetApiV1TenantsByTenantIDDeployments`. */
 export interface DeployGetApiV1TenantsByTenantIDDeploymentsQuery {
   /** Page size. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** GitHub repository as `owner/repo`. */
