@@ -9,7 +9,8 @@ For each ``sdks/<api>/node``:
    ``"type": "module"`` project and in a ``"type": "commonjs"`` project, under the options
    ``tsc --init`` writes today (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess) and
    ``skipLibCheck: false`` so the SDK's own declarations are checked too. The TypeScript projects
-   compile with the current TypeScript and with the oldest one the README claims (5.0).
+   compile and run with the current TypeScript and with the oldest one the README claims (4.9), and
+   are type-checked with ``module``/``moduleResolution`` Node16 and (ES module project) Bundler.
    The README's first ``ts`` snippet is compiled in the ES module project.
 
 The programs that call real operations live in ``tests/install/consumers/<api>/node/`` (``main.mjs``,
@@ -66,8 +67,8 @@ TSC_INIT_OPTIONS: dict[str, object] = {
     "moduleDetection": "force",
     "skipLibCheck": False,
 }
-# Options newer than TypeScript 5.0, left out when the floor compiler checks the same project.
-NEWER_THAN_FLOOR = ("noUncheckedSideEffectImports",)
+# Options newer than TypeScript 4.9, left out when the floor compiler checks the same project.
+NEWER_THAN_FLOOR = ("noUncheckedSideEffectImports", "verbatimModuleSyntax")
 
 
 def ensure_tooling() -> Path:
@@ -139,18 +140,27 @@ def consumer(parent: Path, name: str, tarball: Path, module_type: str) -> Path:
 
 
 def write_tsconfig(project: Path, **overrides: object) -> None:
-    """tsconfig.json (current TypeScript) and tsconfig.floor.json (TypeScript 5.0) of one project."""
+    """tsconfig.json (current TypeScript, NodeNext, emits dist/), tsconfig.floor.json (TypeScript 4.9,
+    emits dist-floor/), and type-check-only variants for the other resolutions the README names."""
     options = {**TSC_INIT_OPTIONS, **overrides, "rootDir": ".", "outDir": "dist"}
-    config = {"compilerOptions": options, "include": ["*.ts"]}
-    (project / "tsconfig.json").write_text(json.dumps(config, indent=2) + "\n")
-    floor = {k: v for k, v in options.items() if k not in NEWER_THAN_FLOOR}
-    floor["outDir"] = "dist-floor"
-    (project / "tsconfig.floor.json").write_text(json.dumps({**config, "compilerOptions": floor}, indent=2) + "\n")
+    variants: dict[str, dict[str, object]] = {
+        "tsconfig.json": options,
+        "tsconfig.floor.json": {**{k: v for k, v in options.items() if k not in NEWER_THAN_FLOOR},
+                                "outDir": "dist-floor"},
+        "tsconfig.node16.json": {**options, "module": "node16", "moduleResolution": "node16", "noEmit": True},
+    }
+    if overrides.get("verbatimModuleSyntax", True):  # an ES module project: a bundler's resolution too
+        variants["tsconfig.bundler.json"] = {**options, "module": "esnext", "moduleResolution": "bundler",
+                                             "noEmit": True}
+    for name, compiler_options in variants.items():
+        config = {"compilerOptions": compiler_options, "include": ["*.ts"]}
+        (project / name).write_text(json.dumps(config, indent=2) + "\n")
 
 
-def compile_both(project: Path) -> None:
-    tsc("current", "-p", project / "tsconfig.json", cwd=project)
-    tsc("floor", "-p", project / "tsconfig.floor.json", cwd=project)
+def compile_all(project: Path) -> None:
+    """Every variant write_tsconfig wrote, each with its compiler; any diagnostic fails."""
+    for config in sorted(project.glob("tsconfig*.json")):
+        tsc("floor" if config.name == "tsconfig.floor.json" else "current", "-p", config, cwd=project)
 
 
 def expected_lines(server: RefServer) -> list[str]:
@@ -227,7 +237,7 @@ def test_node_package_installs_and_runs(sdk: Path, shared: Path, install_server:
             (project / "main.ts").write_text(
                 f"import * as api from {json.dumps(name)};\n\n"
                 "console.log(Object.keys(api).length > 0 ? 'loaded' : 'empty');\n")
-        compile_both(project)
+        compile_all(project)
         runs(project, "dist/main.js")
         runs(project, "dist-floor/main.js")
     # The same program resolved the ES module types in one project and the CommonJS ones in the other.
