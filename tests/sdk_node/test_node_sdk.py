@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import ir
 from generator.cli import load, main
 from generator.diagnostics import SpecError
 from generator.targets import TARGETS
 from generator.targets.base import render_target
+from generator.targets.node import _example_args
 from generator.targets.node_names import RUNTIME_EXPORTS
 
 from .node_toolchain import (
@@ -261,3 +263,23 @@ def test_operations_carry_their_security_schemes(tmp_path: Path) -> None:
     status, root = _generate(tmp_path, _alias_spec(["things.list"]))
     assert status == 0
     assert "security:" not in (root / "src" / "operations.ts").read_text()
+
+
+def test_readme_example_arguments() -> None:
+    """The README's call gets placeholder strings for the required parameters (path ones first), and
+    no example call when a required parameter is not a string (a placeholder would not compile)."""
+    text = ir.Primitive("string")
+
+    def op(*params: ir.Parameter) -> ir.Operation:
+        return ir.Operation("op", "GET", "/x", "r", parameters=list(params))
+
+    assert _example_args(op()) == ""
+    assert _example_args(op(ir.Parameter("id", "path", text, True),
+                            ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
+    assert _example_args(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
+    assert _example_args(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
+        == '{ "a-b": "<a-b>" }, { "X-Key": "<X-Key>" }'
+    assert _example_args(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
+    assert _example_args(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
+    readme = (SDK / "README.md").read_text(encoding="utf-8")
+    assert 'await sdk.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: "<appID>" });' in readme
