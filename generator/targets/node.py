@@ -439,10 +439,7 @@ class NodeView:
             if p.location in ("header", "cookie"):
                 note = f"Sent as the `{p.name}` {p.location}."
                 doc = f"{doc}\n\n{note}" if doc else note
-            # An optional parameter takes `undefined` too (sent as absent): callers pass variables that
-            # may be unset even under exactOptionalPropertyTypes.
-            type_text = self.ts_type(p.type) if p.required else f"{self.ts_type(p.type)} | undefined"
-            properties.append(TsProperty(ts_key(p.name), type_text, not p.required,
+            properties.append(TsProperty(ts_key(p.name), self.ts_type(p.type), not p.required,
                                          _with_deprecated(doc, p.deprecated)))
         interface = TsInterface(name, f"The {suffix_words(suffix)} of `{op.operation_id}`.", properties, False)
         self.interfaces.append(interface)

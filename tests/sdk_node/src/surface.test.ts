@@ -215,7 +215,7 @@ test("withOptions gives a copy whose resources call through the copy", async () 
   }
 });
 
-test("a setting, call option or optional parameter given as undefined counts as not given", async () => {
+test("a setting, call option, optional parameter or body field given as undefined counts as not given", async () => {
   const server = await serve(() => ({ json: deployment() }));
   try {
     const { sdk } = client(server);
@@ -233,6 +233,12 @@ test("a setting, call option or optional parameter given as undefined counts as 
     assert.equal(server.seen[0]?.headers.authorization, "Bearer tok_test");
     assert.equal(server.seen[1]?.query.has("limit"), false);
     assert.equal(server.seen[1]?.query.get("offset"), "5");
+    // A body field given as undefined is left out of the JSON.
+    await copy.deployments.deployPostApiV1AppsByAppIDDeployments({ appID: APP }, null, {
+      commit_sha: unset,
+      force_rebuild: true,
+    });
+    assert.deepEqual(JSON.parse(server.seen[2]?.body ?? ""), { force_rebuild: true });
     const fresh = new AxHub({ baseUrl: server.url, token: unset, tenantId: undefined });
     assert.deepEqual(Object.keys(fresh.options), ["baseUrl"]);
   } finally {
