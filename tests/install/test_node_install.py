@@ -17,6 +17,7 @@ The programs that call real operations live in ``tests/install/consumers/<api>/n
 ``main.cjs``, ``main.ts``) and run against ``install_server``; an API without them is still packed,
 installed, loaded both ways and type-checked through a small generated file.
 
+The tarball is also checked by arethetypeswrong (the types each resolution mode finds match the code).
 The compilers come from ``tests/install/node_tooling`` (``npm ci`` once, then kept), shared by every
 consumer through a ``node_modules/@types`` beside them.
 """
@@ -74,7 +75,8 @@ NEWER_THAN_FLOOR = ("noUncheckedSideEffectImports", "verbatimModuleSyntax")
 def ensure_tooling() -> Path:
     """tests/install/node_tooling/node_modules, from the committed lock file, installed once."""
     modules = TOOLING / "node_modules"
-    if not all((modules / name / "package.json").is_file() for name in [*COMPILERS.values(), "@types/node"]):
+    needed = [*COMPILERS.values(), "@types/node", "@arethetypeswrong/cli"]
+    if not all((modules / name / "package.json").is_file() for name in needed):
         check(run(["npm", "ci", *NPM_QUIET], cwd=TOOLING))
     return modules
 
@@ -127,6 +129,12 @@ def check_tarball(tarball: Path) -> None:
     assert exports["import"] == {"types": "./dist/esm/index.d.ts", "default": "./dist/esm/index.js"}
     assert exports["require"] == {"types": "./dist/cjs/index.d.ts", "default": "./dist/cjs/index.js"}
     assert manifest["engines"]["node"] == ">=20"
+    # arethetypeswrong: in every resolution mode (node10, node16 from CJS and from ESM, bundler) the
+    # types TypeScript finds match the JavaScript Node or a bundler loads; it exits 1 on any problem.
+    attw = TOOLING / "node_modules" / "@arethetypeswrong" / "cli" / "dist" / "index.js"
+    result = check(run(["node", attw, tarball, "--format", "ascii", "--no-color"], cwd=tarball.parent))
+    assert "node16 (from CJS): 🟢 (CJS)" in result.stdout, output(result)
+    assert "node16 (from ESM): 🟢 (ESM)" in result.stdout, output(result)
 
 
 def consumer(parent: Path, name: str, tarball: Path, module_type: str) -> Path:
