@@ -252,6 +252,17 @@ def test_node_package_installs_and_runs(sdk: Path, shared: Path, install_server:
     assert "require(" not in (esm / "dist" / "main.js").read_text()
     assert "require(" in (cjs / "dist" / "main.js").read_text()
 
+    # The CommonJS form `tsc --init`'s verbatimModuleSyntax asks for: `import x = require(...)`.
+    (cjs / "required.ts").write_text(
+        f"import api = require({json.dumps(name)});\n\n"
+        "console.log(Object.keys(api).length > 0 ? 'loaded' : 'empty');\n")
+    config = {"compilerOptions": {**TSC_INIT_OPTIONS, "rootDir": ".", "outDir": "dist-required"},
+              "files": ["required.ts"]}
+    (cjs / "tsconfig.required.json").write_text(json.dumps(config, indent=2) + "\n")
+    tsc("current", "-p", cjs / "tsconfig.required.json", cwd=cjs)
+    loaded = check(run(["node", "dist-required/required.js"], cwd=cjs))
+    assert loaded.stdout.strip() == "loaded", output(loaded)
+
 
 def test_consumer_programs_name_real_sdks() -> None:
     """Every consumer program folder belongs to an API that has a Node SDK (a renamed API is noticed)."""
