@@ -209,6 +209,8 @@ class NodeTarget:
         jobs = [
             RenderJob("package.json.jinja", "package.json", context),
             RenderJob("tsconfig.json.jinja", "tsconfig.json", context),
+            RenderJob("tsconfig.cjs.json.jinja", "tsconfig.cjs.json", context),
+            RenderJob("scripts/build.mjs.jinja", "scripts/build.mjs", context),
             RenderJob("gitignore.jinja", ".gitignore", context),
             RenderJob("README.md.jinja", "README.md", context),
             RenderJob("src/index.ts.jinja", "src/index.ts", context),
@@ -797,11 +799,42 @@ class NodeView:
                 for module, names in sorted(modules.items())]
 
     def _example(self) -> dict[str, str] | None:
+        """The call the README shows, written so that it compiles: the first GET (else the first
+        operation) whose required inputs are all string parameters (given placeholder values) and
+        that needs no body."""
+        by_id = {op.operation_id: op for op in self.api.operations}
+        found: list[tuple[bool, dict[str, str]]] = []
         for ns in self.resources:
             for member in ns.members:
-                if member.kind == "operation":
-                    return {"call": f"sdk.{'.'.join(ns.path)}.{member.name}", "operation_id": member.op.operation_id}
-        return None
+                op = by_id.get(member.op.operation_id)
+                if member.kind != "operation" or op is None or (op.body is not None and op.body.required):
+                    continue
+                args = _example_args(op)
+                if args is None:
+                    continue
+                found.append((op.method != "GET", {
+                    "call": f"sdk.{'.'.join(ns.path)}.{member.name}",
+                    "operation_id": op.operation_id,
+                    "args": args,
+                }))
+        if not found:
+            return None
+        return min(found, key=lambda item: item[0])[1]
+
+
+def _example_args(op: ir.Operation) -> str | None:
+    """`{ name: "<name>" }` arguments for the required parameters, or None when one is not a string."""
+    groups: list[list[str]] = [[], []]
+    for p in op.parameters:
+        if not p.required:
+            continue
+        if not (isinstance(p.type, ir.Primitive) and p.type.name == "string" and p.type.format != "binary"):
+            return None
+        groups[0 if p.location == "path" else 1].append(f"{ts_key(p.name)}: {ts_string('<' + p.name + '>')}")
+    path, query = ("{ " + ", ".join(g) + " }" if g else "" for g in groups)
+    if query:
+        return f"{path or 'null'}, {query}"
+    return path
 
 
 # ---------------------------------------------------------------- small pure helpers

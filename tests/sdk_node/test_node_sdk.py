@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import ir
 from generator.cli import load, main
 from generator.diagnostics import SpecError
 from generator.targets import TARGETS
 from generator.targets.base import render_target
+from generator.targets.node import _example_args
 from generator.targets.node_names import RUNTIME_EXPORTS
 
 from .node_toolchain import (
@@ -34,14 +36,15 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A temp folder with the SDK copied in and built (tsc → dist with .d.ts), and the tests beside it."""
+    """A temp folder with the SDK copied in and built by its own build script (both module forms,
+    dist/esm and dist/cjs, with .d.ts), and the tests beside it."""
     ensure_tooling()
     root = tmp_path_factory.mktemp("node")
     sdk = copy_sdk(SDK, root / "sdk")
     link_modules(root, {package_name(SDK): sdk})
-    built = tsc("-p", str(sdk / "tsconfig.json"))
-    assert built.returncode == 0, "tsc on the SDK failed:\n" + report(built)
-    assert built.stdout.strip() == "" and built.stderr.strip() == "", "tsc printed warnings:\n" + report(built)
+    built = run(["node", str(sdk / "scripts" / "build.mjs")], cwd=sdk)
+    assert built.returncode == 0, "the SDK's build failed:\n" + report(built)
+    assert built.stdout.strip() == "" and built.stderr.strip() == "", "the build printed warnings:\n" + report(built)
     tests = root / "tests"
     tests.mkdir()
     shutil.copytree(HERE / "src", tests / "src")
@@ -59,12 +62,38 @@ def test_generated_sdk_is_current() -> None:
 
 def test_sdk_builds_with_declarations(workspace: Path) -> None:
     dist = workspace / "sdk" / "dist"
-    for name in ("index.js", "index.d.ts", "client.d.ts", "models.d.ts", "runtime/client.d.ts"):
-        assert (dist / name).is_file(), name
+    for form in ("esm", "cjs"):
+        for name in ("index.js", "index.d.ts", "client.d.ts", "models.d.ts", "runtime/client.d.ts"):
+            assert (dist / form / name).is_file(), f"{form}/{name}"
+    assert json.loads((dist / "cjs" / "package.json").read_text()) == {"type": "commonjs"}
     manifest = json.loads((SDK / "package.json").read_text())
     assert manifest["type"] == "module"
-    assert manifest["exports"]["."] == {"types": "./dist/index.d.ts", "import": "./dist/index.js"}
+    assert manifest["exports"]["."] == {
+        "import": {"types": "./dist/esm/index.d.ts", "default": "./dist/esm/index.js"},
+        "require": {"types": "./dist/cjs/index.d.ts", "default": "./dist/cjs/index.js"},
+    }
     assert "dependencies" not in manifest  # zero runtime dependencies
+    # Built by the publisher's `npm pack`, never when a user installs the package.
+    assert manifest["scripts"]["prepack"] == "node scripts/build.mjs"
+    assert not {"preinstall", "install", "postinstall", "prepare"} & set(manifest["scripts"])
+
+
+def test_both_module_forms_load_the_same_names(workspace: Path) -> None:
+    """`require` gets the CommonJS build and `import` the ES module one, with the same exports."""
+    script = (
+        "const cjs = require('@axhub/sdk');"
+        "import('@axhub/sdk').then((esm) => {"
+        " const a = Object.keys(cjs).filter((k) => k !== '__esModule').sort().join(',');"
+        " const b = Object.keys(esm).sort().join(',');"
+        " console.log(a === b ? 'same ' + Object.keys(esm).length : 'differ: ' + a + ' / ' + b);"
+        " console.log(require.resolve('@axhub/sdk'));"
+        "});"
+    )
+    result = run(["node", "-e", script], cwd=workspace / "tests")
+    assert result.returncode == 0, report(result)
+    lines = result.stdout.split("\n")
+    assert re.fullmatch(r"same \d+", lines[0]), report(result)
+    assert lines[1].endswith("/dist/cjs/index.js"), report(result)
 
 
 def test_unit_tests_pass(workspace: Path) -> None:
@@ -234,3 +263,23 @@ def test_operations_carry_their_security_schemes(tmp_path: Path) -> None:
     status, root = _generate(tmp_path, _alias_spec(["things.list"]))
     assert status == 0
     assert "security:" not in (root / "src" / "operations.ts").read_text()
+
+
+def test_readme_example_arguments() -> None:
+    """The README's call gets placeholder strings for the required parameters (path ones first), and
+    no example call when a required parameter is not a string (a placeholder would not compile)."""
+    text = ir.Primitive("string")
+
+    def op(*params: ir.Parameter) -> ir.Operation:
+        return ir.Operation("op", "GET", "/x", "r", parameters=list(params))
+
+    assert _example_args(op()) == ""
+    assert _example_args(op(ir.Parameter("id", "path", text, True),
+                            ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
+    assert _example_args(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
+    assert _example_args(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
+        == '{ "a-b": "<a-b>" }, { "X-Key": "<X-Key>" }'
+    assert _example_args(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
+    assert _example_args(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
+    readme = (SDK / "README.md").read_text(encoding="utf-8")
+    assert 'await sdk.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: "<appID>" });' in readme

@@ -215,6 +215,37 @@ test("withOptions gives a copy whose resources call through the copy", async () 
   }
 });
 
+test("a setting, call option, optional parameter or body field given as undefined counts as not given", async () => {
+  const server = await serve(() => ({ json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    // What `token: process.env.X` gives when X is unset; allowed under exactOptionalPropertyTypes.
+    const unset = process.env["SDKGEN_TEST_SURELY_UNSET"];
+    const copy = sdk.withOptions({ token: unset, baseUrl: unset, maxRetries: undefined });
+    assert.equal(copy.baseUrl, sdk.baseUrl);
+    assert.equal(Object.hasOwn(copy.options, "maxRetries"), false);
+    await copy.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID }, null, null, {
+      timeoutMs: undefined,
+      signal: undefined,
+      headers: undefined,
+    });
+    await copy.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: APP }, { limit: undefined, offset: 5 });
+    assert.equal(server.seen[0]?.headers.authorization, "Bearer tok_test");
+    assert.equal(server.seen[1]?.query.has("limit"), false);
+    assert.equal(server.seen[1]?.query.get("offset"), "5");
+    // A body field given as undefined is left out of the JSON.
+    await copy.deployments.deployPostApiV1AppsByAppIDDeployments({ appID: APP }, null, {
+      commit_sha: unset,
+      force_rebuild: true,
+    });
+    assert.deepEqual(JSON.parse(server.seen[2]?.body ?? ""), { force_rebuild: true });
+    const fresh = new AxHub({ baseUrl: server.url, token: unset, tenantId: undefined });
+    assert.deepEqual(Object.keys(fresh.options), ["baseUrl"]);
+  } finally {
+    await server.close();
+  }
+});
+
 test("rawRequest gives status, headers and the body bytes", async () => {
   const server = await serve(() => ({ status: 200, headers: { "x-request-id": "req-1" }, json: deployment() }));
   try {
