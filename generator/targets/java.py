@@ -260,7 +260,7 @@ class JVariant:
     required: list[str]  # Java string literals
     constants: list[tuple[str, str]]  # (wire literal, value literal)
     tags: list[str]  # discriminator values, as literals
-    wrapper: JType | None  # the wrapped type for a nested record
+    wrapper: JType | None  # the wrapped type for a nested wrapper class
 
 
 @dataclass
@@ -605,7 +605,7 @@ class JavaView:
         permits.append(f"{name}.Unknown")
         imports = {"com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                    "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "java.util.List", "java.util.Map",
-                   f"{self.package}.core.UnionDeserializer"}
+                   "java.util.Objects", f"{self.package}.core.UnionDeserializer"}
         for v in variants:
             if v.wrapper is not None:
                 imports |= v.wrapper.imports

@@ -49,18 +49,19 @@ public final class Paging {
      * @return the number, or null
      */
     public static Long asLong(Object value) {
-        if (value instanceof JsonNode node) {
+        if (value instanceof JsonNode) {
+            JsonNode node = (JsonNode) value;
             if (node.isIntegralNumber()) {
                 return node.longValue();
             }
             value = node.isTextual() ? node.textValue() : null;
         }
-        if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
-            return number.longValue();
+        if (value instanceof Number && !(value instanceof Double) && !(value instanceof Float)) {
+            return ((Number) value).longValue();
         }
-        if (value instanceof String text) {
+        if (value instanceof String) {
             try {
-                return Long.parseLong(text.trim());
+                return Long.parseLong(((String) value).trim());
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -75,7 +76,8 @@ public final class Paging {
      * @return the cursor text, or null
      */
     public static String cursor(Object value) {
-        if (value instanceof JsonNode node) {
+        if (value instanceof JsonNode) {
+            JsonNode node = (JsonNode) value;
             if (node.isNull() || node.isMissingNode()) {
                 return null;
             }
@@ -114,7 +116,7 @@ public final class Paging {
         Long total = pagination.total() == null || page == null ? null : asLong(page.get(pagination.total()));
         Map<String, Object> next = new LinkedHashMap<>(query);
         switch (pagination.style()) {
-            case CURSOR -> {
+            case CURSOR:
                 if (pagination.cursorParam() == null || pagination.nextCursor() == null || page == null) {
                     return null;
                 }
@@ -124,8 +126,7 @@ public final class Paging {
                 }
                 next.put(pagination.cursorParam(), cursor);
                 return next;
-            }
-            case OFFSET -> {
+            case OFFSET:
                 if (items.isEmpty() || pagination.offsetParam() == null) {
                     return null;
                 }
@@ -137,8 +138,7 @@ public final class Paging {
                 }
                 next.put(pagination.offsetParam(), offset);
                 return next;
-            }
-            default -> {
+            default:
                 if (items.isEmpty() || pagination.pageParam() == null) {
                     return null;
                 }
@@ -153,7 +153,6 @@ public final class Paging {
                 }
                 next.put(pagination.pageParam(), current + 1);
                 return next;
-            }
         }
     }
 }

@@ -285,19 +285,103 @@ public final class Operation<T> {
     /**
      * One parameter. Path parameters are given in {@code pathParams}; query, header and cookie
      * parameters all in {@code query}, and are sent where {@code location} says.
-     *
-     * @param name the wire name
-     * @param location where it goes
-     * @param required whether it must be given
-     * @param style the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
-     * @param explode the OpenAPI explode flag
      */
-    public record Param(String name, Location location, boolean required, String style, boolean explode) {
-        /** Checks the values. */
-        public Param {
+    public static final class Param {
+        private final String name;
+        private final Location location;
+        private final boolean required;
+        private final String style;
+        private final boolean explode;
+
+        /**
+         * Checks the values.
+         *
+         * @param name the wire name
+         * @param location where it goes
+         * @param required whether it must be given
+         * @param style the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
+         * @param explode the OpenAPI explode flag
+         */
+        public Param(String name, Location location, boolean required, String style, boolean explode) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(style, "style");
+            this.name = name;
+            this.location = location;
+            this.required = required;
+            this.style = style;
+            this.explode = explode;
+        }
+
+        /**
+         * Returns the wire name.
+         *
+         * @return the wire name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns where it goes.
+         *
+         * @return where it goes
+         */
+        public Location location() {
+            return location;
+        }
+
+        /**
+         * Returns whether it must be given.
+         *
+         * @return whether it must be given
+         */
+        public boolean required() {
+            return required;
+        }
+
+        /**
+         * Returns the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...).
+         *
+         * @return the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
+         */
+        public String style() {
+            return style;
+        }
+
+        /**
+         * Returns the OpenAPI explode flag.
+         *
+         * @return the OpenAPI explode flag
+         */
+        public boolean explode() {
+            return explode;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Param)) {
+                return false;
+            }
+            Param that = (Param) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(location, that.location)
+                    && Objects.equals(required, that.required)
+                    && Objects.equals(style, that.style)
+                    && Objects.equals(explode, that.explode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, location, required, style, explode);
+        }
+
+        @Override
+        public String toString() {
+            return "Param[name=" + name + ", location=" + location + ", required=" + required + ", style=" + style + ", explode=" + explode + "]";
         }
     }
 
@@ -319,11 +403,63 @@ public final class Operation<T> {
 
     /**
      * The declared body of one response.
-     *
-     * @param kind how to read it
-     * @param type the type JSON decodes to (for {@link ResponseKind#JSON})
      */
-    public record ResponseType(ResponseKind kind, Type type) {}
+    public static final class ResponseType {
+        private final ResponseKind kind;
+        private final Type type;
+
+        /**
+         * Creates one.
+         *
+         * @param kind how to read it
+         * @param type the type JSON decodes to (for {@link ResponseKind#JSON})
+         */
+        public ResponseType(ResponseKind kind, Type type) {
+            this.kind = kind;
+            this.type = type;
+        }
+
+        /**
+         * Returns how to read it.
+         *
+         * @return how to read it
+         */
+        public ResponseKind kind() {
+            return kind;
+        }
+
+        /**
+         * Returns the type JSON decodes to (for {@link ResponseKind#JSON}).
+         *
+         * @return the type JSON decodes to (for {@link ResponseKind#JSON})
+         */
+        public Type type() {
+            return type;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof ResponseType)) {
+                return false;
+            }
+            ResponseType that = (ResponseType) other;
+            return Objects.equals(kind, that.kind)
+                    && Objects.equals(type, that.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, type);
+        }
+
+        @Override
+        public String toString() {
+            return "ResponseType[kind=" + kind + ", type=" + type + "]";
+        }
+    }
 
     /** The three pagination styles. */
     public enum PageStyle {
@@ -337,31 +473,48 @@ public final class Operation<T> {
 
     /**
      * How a list operation pages. Names are wire names (response keys and query parameters).
-     *
-     * @param style the style
-     * @param items the list field of a page
-     * @param itemType the type of one item
-     * @param total the total-count field, or null
-     * @param limitParam the page-size parameter (offset, cursor), or null
-     * @param offsetParam the offset parameter (offset), or null
-     * @param pageParam the page-number parameter (page), or null
-     * @param perPageParam the page-size parameter (page), or null
-     * @param cursorParam the cursor parameter (cursor), or null
-     * @param nextCursor the next-cursor field (cursor), or null
-     * @param hasMore the boolean more-to-fetch field, or null
      */
-    public record Pagination(
-            PageStyle style,
-            String items,
-            Type itemType,
-            String total,
-            String limitParam,
-            String offsetParam,
-            String pageParam,
-            String perPageParam,
-            String cursorParam,
-            String nextCursor,
-            String hasMore) {
+    public static final class Pagination {
+        private final PageStyle style;
+        private final String items;
+        private final Type itemType;
+        private final String total;
+        private final String limitParam;
+        private final String offsetParam;
+        private final String pageParam;
+        private final String perPageParam;
+        private final String cursorParam;
+        private final String nextCursor;
+        private final String hasMore;
+
+        /**
+         * Creates one.
+         *
+         * @param style the style
+         * @param items the list field of a page
+         * @param itemType the type of one item
+         * @param total the total-count field, or null
+         * @param limitParam the page-size parameter (offset, cursor), or null
+         * @param offsetParam the offset parameter (offset), or null
+         * @param pageParam the page-number parameter (page), or null
+         * @param perPageParam the page-size parameter (page), or null
+         * @param cursorParam the cursor parameter (cursor), or null
+         * @param nextCursor the next-cursor field (cursor), or null
+         * @param hasMore the boolean more-to-fetch field, or null
+         */
+        public Pagination(PageStyle style, String items, Type itemType, String total, String limitParam, String offsetParam, String pageParam, String perPageParam, String cursorParam, String nextCursor, String hasMore) {
+            this.style = style;
+            this.items = items;
+            this.itemType = itemType;
+            this.total = total;
+            this.limitParam = limitParam;
+            this.offsetParam = offsetParam;
+            this.pageParam = pageParam;
+            this.perPageParam = perPageParam;
+            this.cursorParam = cursorParam;
+            this.nextCursor = nextCursor;
+            this.hasMore = hasMore;
+        }
 
         /**
          * {@code limit}/{@code offset} paging.
@@ -407,31 +560,286 @@ public final class Operation<T> {
                 String items, Type itemType, String total, String limitParam, String cursorParam, String nextCursor, String hasMore) {
             return new Pagination(PageStyle.CURSOR, items, itemType, total, limitParam, null, null, null, cursorParam, nextCursor, hasMore);
         }
+
+        /**
+         * Returns the style.
+         *
+         * @return the style
+         */
+        public PageStyle style() {
+            return style;
+        }
+
+        /**
+         * Returns the list field of a page.
+         *
+         * @return the list field of a page
+         */
+        public String items() {
+            return items;
+        }
+
+        /**
+         * Returns the type of one item.
+         *
+         * @return the type of one item
+         */
+        public Type itemType() {
+            return itemType;
+        }
+
+        /**
+         * Returns the total-count field, or null.
+         *
+         * @return the total-count field, or null
+         */
+        public String total() {
+            return total;
+        }
+
+        /**
+         * Returns the page-size parameter (offset, cursor), or null.
+         *
+         * @return the page-size parameter (offset, cursor), or null
+         */
+        public String limitParam() {
+            return limitParam;
+        }
+
+        /**
+         * Returns the offset parameter (offset), or null.
+         *
+         * @return the offset parameter (offset), or null
+         */
+        public String offsetParam() {
+            return offsetParam;
+        }
+
+        /**
+         * Returns the page-number parameter (page), or null.
+         *
+         * @return the page-number parameter (page), or null
+         */
+        public String pageParam() {
+            return pageParam;
+        }
+
+        /**
+         * Returns the page-size parameter (page), or null.
+         *
+         * @return the page-size parameter (page), or null
+         */
+        public String perPageParam() {
+            return perPageParam;
+        }
+
+        /**
+         * Returns the cursor parameter (cursor), or null.
+         *
+         * @return the cursor parameter (cursor), or null
+         */
+        public String cursorParam() {
+            return cursorParam;
+        }
+
+        /**
+         * Returns the next-cursor field (cursor), or null.
+         *
+         * @return the next-cursor field (cursor), or null
+         */
+        public String nextCursor() {
+            return nextCursor;
+        }
+
+        /**
+         * Returns the boolean more-to-fetch field, or null.
+         *
+         * @return the boolean more-to-fetch field, or null
+         */
+        public String hasMore() {
+            return hasMore;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Pagination)) {
+                return false;
+            }
+            Pagination that = (Pagination) other;
+            return Objects.equals(style, that.style)
+                    && Objects.equals(items, that.items)
+                    && Objects.equals(itemType, that.itemType)
+                    && Objects.equals(total, that.total)
+                    && Objects.equals(limitParam, that.limitParam)
+                    && Objects.equals(offsetParam, that.offsetParam)
+                    && Objects.equals(pageParam, that.pageParam)
+                    && Objects.equals(perPageParam, that.perPageParam)
+                    && Objects.equals(cursorParam, that.cursorParam)
+                    && Objects.equals(nextCursor, that.nextCursor)
+                    && Objects.equals(hasMore, that.hasMore);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(style, items, itemType, total, limitParam, offsetParam, pageParam, perPageParam, cursorParam, nextCursor, hasMore);
+        }
+
+        @Override
+        public String toString() {
+            return "Pagination[style=" + style + ", items=" + items + ", itemType=" + itemType + ", total=" + total + ", limitParam=" + limitParam + ", offsetParam=" + offsetParam + ", pageParam=" + pageParam + ", perPageParam=" + perPageParam + ", cursorParam=" + cursorParam + ", nextCursor=" + nextCursor + ", hasMore=" + hasMore + "]";
+        }
     }
 
     /**
      * Poll this (GET) operation until {@code field} (a wire name) is one of {@code terminal}.
-     *
-     * @param name the waiter's name
-     * @param field the watched field
-     * @param terminal the terminal values
      */
-    public record Waiter(String name, String field, List<String> terminal) {
-        /** Copies the terminal values. */
-        public Waiter {
+    public static final class Waiter {
+        private final String name;
+        private final String field;
+        private final List<String> terminal;
+
+        /**
+         * Copies the terminal values.
+         *
+         * @param name the waiter's name
+         * @param field the watched field
+         * @param terminal the terminal values
+         */
+        public Waiter(String name, String field, List<String> terminal) {
             terminal = List.copyOf(terminal);
+            this.name = name;
+            this.field = field;
+            this.terminal = terminal;
+        }
+
+        /**
+         * Returns the waiter's name.
+         *
+         * @return the waiter's name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the watched field.
+         *
+         * @return the watched field
+         */
+        public String field() {
+            return field;
+        }
+
+        /**
+         * Returns the terminal values.
+         *
+         * @return the terminal values
+         */
+        public List<String> terminal() {
+            return terminal;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Waiter)) {
+                return false;
+            }
+            Waiter that = (Waiter) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(field, that.field)
+                    && Objects.equals(terminal, that.terminal);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, field, terminal);
+        }
+
+        @Override
+        public String toString() {
+            return "Waiter[name=" + name + ", field=" + field + ", terminal=" + terminal + "]";
         }
     }
 
     /**
      * Follow new items: send {@code param=value} (e.g. {@code direction=forward}), then the previous
      * page's next cursor, again and again. Needs the operation's cursor pagination.
-     *
-     * @param name the tail's name
-     * @param param the query parameter that selects following
-     * @param value its value
      */
-    public record Tailing(String name, String param, String value) {}
+    public static final class Tailing {
+        private final String name;
+        private final String param;
+        private final String value;
+
+        /**
+         * Creates one.
+         *
+         * @param name the tail's name
+         * @param param the query parameter that selects following
+         * @param value its value
+         */
+        public Tailing(String name, String param, String value) {
+            this.name = name;
+            this.param = param;
+            this.value = value;
+        }
+
+        /**
+         * Returns the tail's name.
+         *
+         * @return the tail's name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the query parameter that selects following.
+         *
+         * @return the query parameter that selects following
+         */
+        public String param() {
+            return param;
+        }
+
+        /**
+         * Returns its value.
+         *
+         * @return its value
+         */
+        public String value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Tailing)) {
+                return false;
+            }
+            Tailing that = (Tailing) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(param, that.param)
+                    && Objects.equals(value, that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, param, value);
+        }
+
+        @Override
+        public String toString() {
+            return "Tailing[name=" + name + ", param=" + param + ", value=" + value + "]";
+        }
+    }
 
     /**
      * Builds an {@link Operation}.

@@ -134,11 +134,16 @@ public final class DeployGetApiV1AppsByAppIDLogsParams implements CallParams {
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDLogsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDLogsParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDLogsParams that = (DeployGetApiV1AppsByAppIDLogsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

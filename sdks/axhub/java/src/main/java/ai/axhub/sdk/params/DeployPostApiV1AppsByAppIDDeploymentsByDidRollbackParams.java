@@ -92,11 +92,16 @@ public final class DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackParams impl
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackParams that = (DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -80,11 +80,16 @@ public final class DeployPostApiV1AppsByAppIDDeploymentsParams implements CallPa
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDDeploymentsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDDeploymentsParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDDeploymentsParams that = (DeployPostApiV1AppsByAppIDDeploymentsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -80,11 +80,16 @@ public final class DeployPostApiV1AppsByAppIDGitConnectionParams implements Call
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDGitConnectionParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDGitConnectionParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDGitConnectionParams that = (DeployPostApiV1AppsByAppIDGitConnectionParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

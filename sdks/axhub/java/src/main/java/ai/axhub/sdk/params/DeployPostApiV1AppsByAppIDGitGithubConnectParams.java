@@ -80,11 +80,16 @@ public final class DeployPostApiV1AppsByAppIDGitGithubConnectParams implements C
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDGitGithubConnectParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDGitGithubConnectParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDGitGithubConnectParams that = (DeployPostApiV1AppsByAppIDGitGithubConnectParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -89,11 +89,16 @@ public final class DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryParams im
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryParams that = (DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -68,11 +68,16 @@ public final class DeployPostApiV1GitGithubCompleteParams implements CallParams 
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1GitGithubCompleteParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1GitGithubCompleteParams)) {
+            return false;
+        }
+        DeployPostApiV1GitGithubCompleteParams that = (DeployPostApiV1GitGithubCompleteParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

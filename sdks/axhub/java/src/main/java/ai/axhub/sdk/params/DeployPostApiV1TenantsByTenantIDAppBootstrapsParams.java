@@ -80,11 +80,16 @@ public final class DeployPostApiV1TenantsByTenantIDAppBootstrapsParams implement
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1TenantsByTenantIDAppBootstrapsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1TenantsByTenantIDAppBootstrapsParams)) {
+            return false;
+        }
+        DeployPostApiV1TenantsByTenantIDAppBootstrapsParams that = (DeployPostApiV1TenantsByTenantIDAppBootstrapsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override
