@@ -4,10 +4,11 @@ The HTTP layer calls, for a request carrying ``Idempotency-Key``:
 
 1. ``begin(conn, principal, key, operation_id, body, now_us, ttl_us)``:
    * first time: a placeholder row is written → ``Proceed``;
-   * same key, same (operationId, body), finished → ``Replay`` of the stored
+   * same key, same (operationId, path and query parameters, body), finished → ``Replay`` of the stored
      status, headers and body;
    * same key, same request, still running → 409 ``conflict``;
-   * same key, another operation or body → 409 ``conflict``.
+   * same key, another operation, other parameters (another resource) or
+     another body → 409 ``idempotency_key_reused``.
 2. after handling: ``complete(...)`` with the response to remember, or
    ``abandon(...)`` (e.g. on a 5xx) so that a retry runs again.
 
@@ -46,8 +47,11 @@ class Replay:
 Outcome = Proceed | Replay
 
 
-def request_hash(operation_id: str, body: Any) -> str:
-    canonical = json.dumps({"op": operation_id, "body": body}, sort_keys=True, separators=(",", ":"), default=str)
+def request_hash(operation_id: str, body: Any, params: Any = None) -> str:
+    """The request's fingerprint: the operation, its parameters (path and query: which resource) and its body."""
+    canonical = json.dumps(
+        {"op": operation_id, "params": params, "body": body}, sort_keys=True, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -64,9 +68,10 @@ def begin(
     body: Any,
     now_us: int,
     ttl_us: int,
+    params: Any = None,
 ) -> Outcome:
     _check_key(key)
-    digest = request_hash(operation_id, body)
+    digest = request_hash(operation_id, body, params)
     where = (idempotency_keys.c.principal == principal, idempotency_keys.c.key == key)
     row = conn.execute(select(idempotency_keys).where(*where)).mappings().one_or_none()
     if row is not None and now_us - int(row["created_us"]) > ttl_us:

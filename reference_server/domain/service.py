@@ -292,7 +292,10 @@ class Platform:
             return bootstraps.get(conn, tenant_id, _path(path, "bootstrapID"))
 
     # -- idempotency (the HTTP layer drives these) -------------------------
-    def idempotency_begin(self, principal: str, key: str, operation_id: str, body: Any) -> idempotency.Outcome:
+    def idempotency_begin(
+        self, principal: str, key: str, operation_id: str, body: Any, params: Any = None
+    ) -> idempotency.Outcome:
+        """``params``: the request's path and query parameters (they name the resource acted on)."""
         with self.store.write() as conn:
             return idempotency.begin(
                 conn,
@@ -302,6 +305,7 @@ class Platform:
                 body,
                 self.now_us(),
                 self.settings.idempotency_ttl_us,
+                params,
             )
 
     def idempotency_complete(

@@ -143,7 +143,8 @@ class Dispatcher:
     def _idempotent(self, call: Call, user: User, validated: ValidatedRequest, key: str) -> Answer:
         op_id = call.op.operation_id
         try:
-            outcome = self.platform.idempotency_begin(user.id, key, op_id, validated.body)
+            params = {"path": validated.path, "query": validated.query}
+            outcome = self.platform.idempotency_begin(user.id, key, op_id, validated.body, params)
         except DomainError as exc:
             return error_answer(exc)
         except Exception:
