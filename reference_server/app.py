@@ -34,6 +34,7 @@ from reference_server.http.admin import admin_routes
 from reference_server.http.dispatch import Call, Dispatcher
 from reference_server.http.errors import Answer, error, error_answer
 from reference_server.http.faults import FaultRegistry, FaultSpec, drop_connection, parse_fault
+from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import Rate, RateLimiter, parse_rate
 from reference_server.http.spec import DEFAULT_SPEC_PATH, ApiSpec, OperationSpec, cached_api_spec, check_handlers
 
@@ -52,6 +53,7 @@ class ServerContext:
     faults: FaultRegistry | None
     rate_limiter: RateLimiter | None
     limiter: anyio.CapacityLimiter  # worker threads running the (synchronous) domain
+    limits: Limits = DEFAULT_LIMITS
 
     @property
     def conformance_failures(self) -> list[str]:
@@ -201,6 +203,7 @@ def create_app(
     fixture: str | Path | None = None,
     threads: int = 8,
     auth_cache_seconds: float = 1.0,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> RefServerApp:
     """The ASGI app serving ``platform``.
 
@@ -211,6 +214,7 @@ def create_app(
     ``threads``: how many requests run domain code at once (each in a worker
     thread; more only adds GIL contention). ``auth_cache_seconds``: how long a
     token's user is remembered (0: the store is asked on every request).
+    ``limits``: body size, JSON depth, integer range (``http.limits``).
     """
     spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else DEFAULT_SPEC_PATH))
     missing, extra = check_handlers(spec, OPERATION_HANDLERS)
@@ -228,6 +232,7 @@ def create_app(
         checker=checker,
         auth_cache_seconds=auth_cache_seconds,
         write_lock=threading.Lock() if _sqlite_file(platform) else None,
+        limits=limits,
     )
     context = ServerContext(
         platform=platform,
@@ -236,6 +241,7 @@ def create_app(
         faults=FaultRegistry() if faults else None,
         rate_limiter=dispatcher.rate_limiter,
         limiter=anyio.CapacityLimiter(threads),
+        limits=limits,
     )
     by_path: dict[str, dict[str, OperationEndpoint]] = {}
     for op in spec.operations.values():

@@ -33,6 +33,7 @@ from reference_server.domain.errors import DomainError
 from reference_server.domain.idempotency import Replay
 from reference_server.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Handler, Platform
 from reference_server.http.errors import Answer, error_answer, internal_error
+from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import RateLimiter
 from reference_server.http.spec import OperationSpec
 from reference_server.http.validation import ValidatedRequest, validate_request
@@ -81,6 +82,7 @@ class Dispatcher:
     # its busy-wait is unfair, so under load some writers waited over a second
     # (wrk: p99 1.4 s -> 0.16 s at the same throughput).
     write_lock: threading.Lock | None = None
+    limits: Limits = DEFAULT_LIMITS
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _users: dict[str, tuple[float, User]] = field(default_factory=dict)
 
@@ -129,6 +131,7 @@ class Dispatcher:
                 call.headers,
                 call.body,
                 call.headers.get("content-type"),
+                self.limits,
             )
         except DomainError as exc:
             return error_answer(exc)
