@@ -86,16 +86,40 @@ async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None
     await send({"type": "http.response.body", "body": b"" if head else answer.body})
 
 
-async def read_body(receive: Receive) -> bytes:
+class BodyTooLarge(Exception):
+    pass
+
+
+async def read_body(receive: Receive, limit: int | None = None) -> bytes:
+    """The whole request body; ``BodyTooLarge`` as soon as more than ``limit`` bytes arrived."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise BodyTooLarge()
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+def too_large(limit: int) -> Answer:
+    """413 in the shared shape; the connection closes (the rest of the body is never read)."""
+    answer = error(413, "payload_too_large", f"the request body exceeds {limit} bytes", synthetic=True)
+    answer.headers["connection"] = "close"
+    return answer
+
+
+def declared_length(headers: dict[str, str]) -> int | None:
+    raw = headers.get("content-length")
+    if raw is None or not raw.strip().isdigit():
+        return None
+    return int(raw.strip()) if len(raw.strip()) < 20 else 10**20
 
 
 def _injected(fault: FaultSpec) -> Answer:
@@ -122,6 +146,11 @@ class OperationEndpoint:
         for raw_name, raw_value in scope["headers"]:
             name = raw_name.decode("latin-1").lower()
             headers.setdefault(name, raw_value.decode("latin-1"))
+        max_body = context.limits.max_body_bytes
+        length = declared_length(headers)
+        if length is not None and length > max_body:  # refused before a byte of the body is read
+            await send_answer(send, too_large(max_body), head=head)
+            return
         fault: FaultSpec | None = None
         raw_fault = headers.get(fault_mod.HEADER) if context.faults is not None else None
         if raw_fault and context.faults is not None:
@@ -142,13 +171,18 @@ class OperationEndpoint:
                 return
             if fault.kind == "delay":
                 await asyncio.sleep(fault.delay_ms / 1000)
+        try:
+            body = await read_body(receive, max_body)
+        except BodyTooLarge:
+            await send_answer(send, too_large(max_body), head=head)
+            return
         call = Call(
             op=self.op,
             path=scope["path"],
             path_params=scope.get("path_params", {}),
             query=parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
             headers=headers,
-            body=await read_body(receive),
+            body=body,
         )
         answer = await anyio.to_thread.run_sync(context.dispatcher.handle, call, limiter=context.limiter)
         if fault is not None and fault.kind == "drop-after":

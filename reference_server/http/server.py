@@ -37,6 +37,7 @@ from reference_server.clock import Clock, ManualClock
 from reference_server.domain.service import Platform
 from reference_server.domain.settings import Settings
 from reference_server.fixtures import DEFAULT_FIXTURE, FixtureError, ensure_fixtures
+from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import parse_rate
 from reference_server.store import api_tokens, default_url, users
 
@@ -59,6 +60,23 @@ class Options:
     validate_responses: bool = False
     access_log: bool = True
     log_level: str = "info"
+    max_body_bytes: int = DEFAULT_LIMITS.max_body_bytes
+    max_header_bytes: int = DEFAULT_LIMITS.max_header_bytes
+    header_timeout: float = DEFAULT_LIMITS.header_timeout
+    max_json_depth: int = DEFAULT_LIMITS.max_json_depth
+    min_integer: int = DEFAULT_LIMITS.min_integer
+    max_integer: int = DEFAULT_LIMITS.max_integer
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(
+            max_body_bytes=self.max_body_bytes,
+            max_header_bytes=self.max_header_bytes,
+            header_timeout=self.header_timeout,
+            max_json_depth=self.max_json_depth,
+            min_integer=self.min_integer,
+            max_integer=self.max_integer,
+        )
 
     @property
     def settings(self) -> Settings:
@@ -128,6 +146,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--access-log", action=argparse.BooleanOptionalAction, default=True, help="log every request (default on)"
     )
+    limits = parser.add_argument_group("limits (every refusal answers the documented JSON error body)")
+    limits.add_argument(
+        "--max-body-bytes",
+        type=_bounded_int(1, 2**40),
+        default=DEFAULT_LIMITS.max_body_bytes,
+        metavar="N",
+        help=f"largest request body; larger: 413 (default {DEFAULT_LIMITS.max_body_bytes})",
+    )
+    limits.add_argument(
+        "--max-header-bytes",
+        type=_bounded_int(256, 2**24),
+        default=DEFAULT_LIMITS.max_header_bytes,
+        metavar="N",
+        help=f"largest request line + headers; larger: 431 (default {DEFAULT_LIMITS.max_header_bytes})",
+    )
+    limits.add_argument(
+        "--header-timeout",
+        type=_seconds,
+        default=DEFAULT_LIMITS.header_timeout,
+        metavar="S",
+        help=f"time allowed for the request line + headers; slower: 408 (default {DEFAULT_LIMITS.header_timeout:g})",
+    )
+    limits.add_argument(
+        "--max-json-depth",
+        type=_bounded_int(1, 10_000),
+        default=DEFAULT_LIMITS.max_json_depth,
+        metavar="N",
+        help=f"deepest nesting of a JSON body; deeper: 400 (default {DEFAULT_LIMITS.max_json_depth})",
+    )
+    limits.add_argument(
+        "--min-integer",
+        type=_bounded_int(-(2**256), 2**256),
+        default=DEFAULT_LIMITS.min_integer,
+        metavar="N",
+        help="smallest integer accepted in parameters and bodies (default -2^63)",
+    )
+    limits.add_argument(
+        "--max-integer",
+        type=_bounded_int(-(2**256), 2**256),
+        default=DEFAULT_LIMITS.max_integer,
+        metavar="N",
+        help="largest integer accepted in parameters and bodies (default 2^63-1)",
+    )
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"], help="log level"
     )
@@ -152,6 +213,21 @@ def _seconds(text: str) -> float:
     if not 0.001 <= value <= 3600:
         raise argparse.ArgumentTypeError(f"must be between 0.001 and 3600 seconds, not {text}")
     return value
+
+
+def _bounded_int(low: int, high: int) -> Any:
+    def parse(text: str) -> int:
+        try:
+            value = int(text) if len(text) < 100 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {value}")
+        return value
+
+    return parse
 
 
 def _workers(text: str) -> int:
@@ -188,6 +264,8 @@ def options_from(args: argparse.Namespace) -> Options:
             raise UsageError(f"--rate-limit: {exc}") from None
     if args.manual_clock and not args.faults:
         raise UsageError("--manual-clock needs --faults (the clock only moves through POST /_admin/advance)")
+    if args.min_integer > args.max_integer:
+        raise UsageError("--min-integer must not be greater than --max-integer")
     if args.workers > 1:
         if args.faults or args.rate_limit:
             raise UsageError("--faults and --rate-limit keep their counters in one process: use --workers 1")
@@ -207,6 +285,12 @@ def options_from(args: argparse.Namespace) -> Options:
         validate_responses=args.validate_responses,
         access_log=args.access_log,
         log_level=args.log_level,
+        max_body_bytes=args.max_body_bytes,
+        max_header_bytes=args.max_header_bytes,
+        header_timeout=args.header_timeout,
+        max_json_depth=args.max_json_depth,
+        min_integer=args.min_integer,
+        max_integer=args.max_integer,
     )
 
 
@@ -295,8 +379,12 @@ def banner(options: Options, url: str, platform: Platform, fixtures: str) -> str
 def _uvicorn_config(options: Options, app: Any, **extra: Any) -> Any:
     import uvicorn
 
+    from reference_server.http.protocol import GuardedProtocol
+
+    GuardedProtocol.limits = options.limits  # this process's connections (each worker sets its own)
     return uvicorn.Config(
         app,
+        http="reference_server.http.protocol:GuardedProtocol",
         log_level=options.log_level,
         access_log=options.access_log,
         lifespan="off",
@@ -370,6 +458,7 @@ def _serve(options: Options, sock: socket.socket, platform: Platform) -> None:
         rate_limit=options.rate_limit,
         validate_responses=options.validate_responses,
         fixture=options.fixtures,
+        limits=options.limits,
     )
     server = uvicorn.Server(_uvicorn_config(options, app))
     stop_signals: list[int] = []
@@ -399,8 +488,12 @@ def _serve_workers(options: Options, sock: socket.socket) -> None:
 def worker_app() -> Any:
     """The app of one ``--workers`` process (uvicorn factory); the parent runs the pipeline."""
     from reference_server.app import create_app
+    from reference_server.http.protocol import GuardedProtocol
 
     options = replace(Options(**json.loads(os.environ[WORKER_ENV])), reset=False)
+    GuardedProtocol.limits = options.limits
     platform = Platform.open(options.db, settings=options.settings, load_fixtures=False)
     atexit.register(platform.close)
-    return create_app(platform, validate_responses=options.validate_responses, fixture=options.fixtures)
+    return create_app(
+        platform, validate_responses=options.validate_responses, fixture=options.fixtures, limits=options.limits
+    )

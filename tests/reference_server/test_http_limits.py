@@ -119,3 +119,91 @@ def test_nul_in_a_property_name_is_400(client: Any):
 def test_nul_in_a_path_or_query_parameter_is_400(client: Any):
     assert "NUL" in refused(client.get(f"/api/v1/apps/{SHOP}/logs", params={"cursor": "a\x00b"}, headers=OWNER))
     assert "NUL" in refused(client.get(f"/api/v1/tenants/{ACME}/app-bootstraps/ab%00", headers=OWNER))
+
+
+# -- finding 2, 8: over a real socket (uvicorn + the server's protocol) ------------------------
+@pytest.fixture
+def guarded(make_app: Any) -> Any:
+    """A live server with small limits; yields (host, port)."""
+    from conftest import LiveServer
+
+    from reference_server.http.protocol import protocol_class
+
+    limits = Limits(max_body_bytes=1000, max_header_bytes=2000, header_timeout=0.5)
+    server = LiveServer(make_app(faults=True, limits=limits), http=protocol_class(limits))
+    try:
+        yield server.sock.getsockname()[:2]
+    finally:
+        server.stop()
+
+
+def exchange(address: Any, data: bytes, *, read_all: bool = True) -> tuple[int, dict[str, str], Any]:
+    """Send ``data`` on a fresh connection; parse the one response (the server closes the connection)."""
+    import socket
+
+    with socket.create_connection(address, timeout=30) as sock:
+        sock.sendall(data)
+        received = b""
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    headers = {k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines[1:])}
+    return status, headers, json.loads(body)
+
+
+def test_declared_body_over_the_limit_is_413_before_it_is_read_and_before_auth(guarded: Any):
+    # 200 MB announced, none of it sent: the answer comes without the server waiting for the body
+    request = (
+        f"POST {DEPLOYMENTS} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {200 * 1024 * 1024}\r\n\r\n"
+    ).encode()
+    status, headers, body = exchange(guarded, request)
+    assert status == 413 and body["code"] == "payload_too_large" and body["statusCode"] == 413
+    assert headers["content-type"] == "application/json" and headers["connection"] == "close"
+
+
+def test_streamed_body_over_the_limit_is_413(guarded: Any):
+    chunk = b"[" + b"1," * 300 + b"1]"
+    chunked = b"".join(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n" for _ in range(5)) + b"0\r\n\r\n"
+    request = (
+        f"POST {DEPLOYMENTS} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer tok_owner\r\n"
+        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    ).encode() + chunked
+    status, _, body = exchange(guarded, request)
+    assert status == 413 and body["code"] == "payload_too_large"
+
+
+def test_body_within_the_limit_is_served(guarded: Any):
+    import httpx
+
+    host, port = guarded
+    response = httpx.post(f"http://{host}:{port}{DEPLOYMENTS}", json={"force_rebuild": True}, headers=OWNER)
+    assert response.status_code == 202, response.text
+
+
+def test_headers_over_the_limit_are_431_json(guarded: Any):
+    request = f"GET {DEPLOYMENTS} HTTP/1.1\r\nHost: x\r\nX-Padding: {'a' * 3000}\r\n\r\n".encode()
+    status, headers, body = exchange(guarded, request)
+    assert status == 431 and body["code"] == "request_header_fields_too_large"
+    assert headers["content-type"] == "application/json"
+
+
+def test_headers_trickling_past_the_timeout_get_408_and_the_connection_closes(guarded: Any):
+    # the request line arrives, the headers never finish: the server answers and closes by itself
+    status, _, body = exchange(guarded, f"GET {DEPLOYMENTS} HTTP/1.1\r\nHost: x\r\nX-Slow: ".encode())
+    assert status == 408 and body["code"] == "request_timeout"
+
+
+def test_malformed_http_is_400_in_the_error_shape(guarded: Any):
+    status, headers, body = exchange(guarded, b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+    assert status == 400 and body == {
+        "statusCode": 400,
+        "code": "validation_failed",
+        "message": body["message"],
+    }
+    assert headers["content-type"] == "application/json"
