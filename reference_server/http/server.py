@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import json
 import logging
 import os
 import signal
 import socket
 import sys
+import threading
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +43,9 @@ from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import parse_rate
 from reference_server.store import api_tokens, default_url, users
 
+log = logging.getLogger("reference_server.server")
 WORKER_ENV = "REFSERVER_WORKER_OPTIONS"
+LISTEN_BACKLOG = 2048
 PROG = "python -m reference_server"
 
 
@@ -58,6 +62,7 @@ class Options:
     stage_seconds: float = 2.0
     workers: int = 1
     validate_responses: bool = False
+    ready_file: str | None = None
     access_log: bool = True
     log_level: str = "info"
     max_body_bytes: int = DEFAULT_LIMITS.max_body_bytes
@@ -142,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--validate-responses",
         action="store_true",
         help="check every response against the spec with openapi-core (slow; a mismatch answers 500)",
+    )
+    parser.add_argument(
+        "--ready-file",
+        metavar="PATH",
+        help="once requests are served, write {url, pid, api, database, tokens: [{token, name, email}]} "
+        "as JSON to PATH (written whole, by rename), for test harnesses",
     )
     parser.add_argument(
         "--access-log", action=argparse.BooleanOptionalAction, default=True, help="log every request (default on)"
@@ -283,6 +294,7 @@ def options_from(args: argparse.Namespace) -> Options:
         stage_seconds=args.stage_seconds,
         workers=args.workers,
         validate_responses=args.validate_responses,
+        ready_file=args.ready_file,
         access_log=args.access_log,
         log_level=args.log_level,
         max_body_bytes=args.max_body_bytes,
@@ -326,15 +338,21 @@ def open_platform(options: Options, clock: Clock | None = None) -> tuple[Platfor
     return platform, kept
 
 
-def token_lines(platform: Platform) -> list[str]:
+def token_rows(platform: Platform) -> list[tuple[str, str, str]]:
+    """(token, user name, email) of every demo token, by token."""
     with platform.store.read() as conn:
         rows = conn.execute(
             select(api_tokens.c.token, users.c.name, users.c.email)
             .join(users, users.c.id == api_tokens.c.user_id)
             .order_by(api_tokens.c.token)
         ).all()
-    width = max((len(str(r[0])) for r in rows), default=0)
-    return [f"    {str(token).ljust(width)}  {name} <{email}>" for token, name, email in rows]
+    return [(str(token), str(name), str(email)) for token, name, email in rows]
+
+
+def token_lines(platform: Platform) -> list[str]:
+    rows = token_rows(platform)
+    width = max((len(r[0]) for r in rows), default=0)
+    return [f"    {token.ljust(width)}  {name} <{email}>" for token, name, email in rows]
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -346,6 +364,7 @@ def bind_socket(host: str, port: int) -> socket.socket:
         if family == socket.AF_INET6:
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
         sock.bind(address)
+        sock.listen(LISTEN_BACKLOG)  # connections queue from here on: never refused while the server starts
         sock.set_inheritable(True)
     except BaseException:
         sock.close()
@@ -428,18 +447,100 @@ def main(argv: list[str] | None = None) -> int:
         platform.close()
         return _fail(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}", 1)
     fixtures = "kept what the database holds" if kept else f"loaded {Path(options.fixtures or DEFAULT_FIXTURE).name}"
-    print(banner(options, base_url(sock, options.host), platform, fixtures), flush=True)
+    url = base_url(sock, options.host)
+    readiness = Readiness(
+        sock.getsockname(),
+        banner(options, url, platform, fixtures),
+        options.ready_file,
+        {
+            "url": url,
+            "pid": os.getpid(),
+            "api": "axhub",
+            "database": describe_db(options.db)[0],
+            "tokens": [{"token": t, "name": n, "email": e} for t, n, e in token_rows(platform)],
+        },
+    )
     try:
+        readiness.start()
         platform.start_runner(options.runner_interval)
         if options.workers > 1:
             _serve_workers(options, sock)
         else:
             _serve(options, sock, platform)
     finally:
+        readiness.stop()
         platform.close()
         sock.close()
         print("AxHub reference server stopped", flush=True)
     return 0
+
+
+class Readiness:
+    """Announces the server once it answers HTTP: the banner (first line ``... listening on URL``) and,
+    with ``--ready-file``, the same facts as JSON.
+
+    A thread sends a probe request (``GET /_ready``, answered 404 by the app) to the listening
+    socket until an HTTP answer comes back, so neither appears before a request can be served
+    (with ``--workers``, before a worker serves).
+    """
+
+    PROBE = b"GET /_ready HTTP/1.1\r\nHost: refserver\r\nConnection: close\r\n\r\n"
+
+    def __init__(self, address: Any, text: str, ready_file: str | None, facts: dict[str, Any]) -> None:
+        self.address = _probe_address(address)
+        self.text = text
+        self.ready_file = ready_file
+        self.facts = facts
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="readiness", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        if self.ready_file is not None:
+            with contextlib.suppress(OSError):
+                Path(self.ready_file).unlink()
+
+    def _answers(self) -> bool:
+        try:
+            with socket.create_connection(self.address[:2], timeout=2) as probe:
+                probe.sendall(self.PROBE)
+                return probe.recv(16).startswith(b"HTTP/")
+        except OSError:
+            return False
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            if self._answers():
+                break
+            self._stop.wait(0.02)
+        else:
+            return
+        print(self.text, flush=True)
+        if self.ready_file is not None:
+            try:
+                write_json_atomically(Path(self.ready_file), self.facts)
+            except OSError as exc:
+                log.error("--ready-file: cannot write %s: %s", self.ready_file, exc)
+
+
+def _probe_address(address: Any) -> Any:
+    """Where to connect to reach a socket bound to ``address`` (a wildcard means loopback)."""
+    host, port = address[0], address[1]
+    if host in ("0.0.0.0", ""):
+        return ("127.0.0.1", port)
+    if host == "::":
+        return ("::1", port)
+    return (host, port)
+
+
+def write_json_atomically(path: Path, payload: Any) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(json.dumps(payload, indent=2) + "\n")
+    os.replace(temporary, path)
 
 
 def _fail(message: str, code: int) -> int:
