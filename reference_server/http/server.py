@@ -39,6 +39,7 @@ from reference_server.clock import Clock, ManualClock
 from reference_server.domain.service import Platform
 from reference_server.domain.settings import Settings
 from reference_server.fixtures import DEFAULT_FIXTURE, FixtureError, ensure_fixtures
+from reference_server.http import logsafe
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import parse_rate
 from reference_server.store import api_tokens, default_url, users
@@ -401,7 +402,7 @@ def _uvicorn_config(options: Options, app: Any, **extra: Any) -> Any:
     from reference_server.http.protocol import GuardedProtocol
 
     GuardedProtocol.limits = options.limits  # this process's connections (each worker sets its own)
-    return uvicorn.Config(
+    config = uvicorn.Config(
         app,
         http="reference_server.http.protocol:GuardedProtocol",
         log_level=options.log_level,
@@ -409,9 +410,11 @@ def _uvicorn_config(options: Options, app: Any, **extra: Any) -> Any:
         lifespan="off",
         timeout_graceful_shutdown=5,
         timeout_keep_alive=30,
-        backlog=2048,
+        backlog=LISTEN_BACKLOG,
         **extra,
     )
+    logsafe.install()  # uvicorn has set up its handlers: escape control characters in every line
+    return config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -593,6 +596,7 @@ def worker_app() -> Any:
 
     options = replace(Options(**json.loads(os.environ[WORKER_ENV])), reset=False)
     GuardedProtocol.limits = options.limits
+    logsafe.install()
     platform = Platform.open(options.db, settings=options.settings, load_fixtures=False)
     atexit.register(platform.close)
     return create_app(
