@@ -292,3 +292,13 @@ def advance(conn: Connection, github: GitHubProvider, bootstrap_id: str, now_us:
             )
             break
     return finished
+
+
+def give_up(conn: Connection, bootstrap_id: str, now_us: int, message: str) -> bool:
+    """Mark a running saga failed (``internal_error``) after its stage kept raising; True if it was running."""
+    won = conn.execute(
+        bootstraps.update()
+        .where(bootstraps.c.id == bootstrap_id, bootstraps.c.status == "running")
+        .values(status="failed", error_code="internal_error", error_message=message, updated_us=now_us)
+    ).rowcount
+    return bool(won)

@@ -562,3 +562,22 @@ def advance(conn: Connection, deployment_id: str, now_us: int, settings: Setting
             break
         _stage_entry_log(conn, row, new_status, boundary, image_uri)
     return StepResult(deployment_id, transitions)
+
+
+def give_up(conn: Connection, deployment_id: str, now_us: int, message: str) -> bool:
+    """Mark an in-progress deployment failed after its stage kept raising; True if it was in progress."""
+    row = conn.execute(select(deployments).where(deployments.c.id == deployment_id)).mappings().one_or_none()
+    if row is None or row["status"] not in NEXT_STAGE:
+        return False
+    stage = str(row["status"])
+    won = conn.execute(
+        deployments.update()
+        .where(deployments.c.id == deployment_id, deployments.c.status == stage)
+        .values(
+            status="failed",
+            current_stage=None,
+            completed_us=now_us,
+            failure_reason={"code": "internal_error", "message": message, "stage": stage},
+        )
+    ).rowcount
+    return bool(won)
