@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,9 +56,15 @@ def request_hash(operation_id: str, body: Any, params: Any = None) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+# The spec's pattern for the header: printable ASCII, no space at either end.
+_KEY_RE = re.compile(r"[!-~]([ -~]*[!-~])?")
+
+
 def _check_key(key: str) -> None:
-    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
-        raise validation(f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable characters")
+    if len(key) > MAX_KEY_LENGTH or not _KEY_RE.fullmatch(key):
+        raise validation(
+            f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters, without spaces at either end"
+        )
 
 
 def begin(

@@ -8,7 +8,9 @@ stops the runner, closes the store and exits 0.
 
 With ``--workers N`` (N > 1) uvicorn's supervisor serves from N processes
 sharing the socket and the database (a SQLite file or PostgreSQL); the
-parent process runs the pipeline. Fault counters and rate-limit buckets live
+parent process runs the pipeline, and a worker whose parent dies (even by
+``kill -9``) stops too (``die_with_parent``), so no worker acknowledges work
+that no pipeline will carry out and the port is free for a restart. Fault counters and rate-limit buckets live
 in one process, so ``--faults`` and ``--rate-limit`` need one worker.
 """
 
@@ -24,6 +26,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,7 +49,9 @@ from reference_server.store import api_tokens, default_url, users
 
 log = logging.getLogger("reference_server.server")
 WORKER_ENV = "REFSERVER_WORKER_OPTIONS"
+PARENT_ENV = "REFSERVER_PARENT_PID"
 LISTEN_BACKLOG = 2048
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PROG = "python -m reference_server"
 
 
@@ -585,8 +590,35 @@ def _serve_workers(options: Options, sock: socket.socket) -> None:
     from uvicorn.supervisors import Multiprocess
 
     os.environ[WORKER_ENV] = json.dumps(asdict(options))
+    os.environ[PARENT_ENV] = str(os.getpid())
     config = _uvicorn_config(options, "reference_server.http.server:worker_app", factory=True, workers=options.workers)
     Multiprocess(config, sockets=[sock]).run()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker (SIGTERM: it finishes the requests in flight, then exits) when the parent dies.
+
+    The parent runs the pipeline: a worker serving without it would acknowledge triggers that
+    nothing carries out, and would keep the port from a restart. On Linux the kernel sends the
+    signal (``PR_SET_PDEATHSIG``); a watchdog thread checking the parent pid covers the rest
+    (and the parent dying before the prctl call).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - the watchdog still works
+            log.warning("prctl(PR_SET_PDEATHSIG) is not available; relying on the watchdog")
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        log.error("the parent process %d is gone (it ran the pipeline): this worker stops", parent_pid)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def worker_app() -> Any:
@@ -595,6 +627,7 @@ def worker_app() -> Any:
     from reference_server.http.protocol import GuardedProtocol
 
     options = replace(Options(**json.loads(os.environ[WORKER_ENV])), reset=False)
+    die_with_parent(int(os.environ[PARENT_ENV]))
     GuardedProtocol.limits = options.limits
     logsafe.install()
     platform = Platform.open(options.db, settings=options.settings, load_fixtures=False)

@@ -66,7 +66,8 @@ def test_a_newline_in_the_path_cannot_forge_a_log_line(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
-    "header", ["Bearer tok_owner ", "Bearer tok_owner\t", "Bearer tok_owner extra", " Bearer tok_owner", "Bearer\ttok_owner"]
+    "header",
+    ["Bearer tok_owner ", "Bearer tok_owner\t", "Bearer tok_owner extra", " Bearer tok_owner", "Bearer\ttok_owner"],
 )
 def test_bearer_with_anything_around_the_token_is_refused(header: str):
     with pytest.raises(DomainError) as caught:
@@ -82,3 +83,60 @@ def test_bearer_accepts_rfc6750_tokens():
 def test_trailing_space_token_over_http_is_401(client: Any):
     response = client.get(f"/api/v1/apps/{SHOP}/deployments", headers={"Authorization": "Bearer tok_owner "})
     assert response.status_code == 401 and response.json()["code"] == "unauthorized"
+
+
+# -- finding 7: the spec states the rules the server applies ----------------------------------------
+def _spec() -> dict[str, Any]:
+    import yaml
+
+    return dict(yaml.safe_load((ROOT / "spec" / "axhub" / "openapi.yaml").read_text()))
+
+
+def _spec_accepts(schema: dict[str, Any], value: str) -> bool:
+    import re
+
+    return (
+        schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", 10**9)
+        and re.search(schema["pattern"], value) is not None
+    )
+
+
+KEYS = ["k", "a b", "~!", "x" * 255, "x" * 256, "é", "tab\there", " lead", "trail ", "\x7f", "日本"]
+
+
+@pytest.mark.parametrize("value", KEYS)
+def test_idempotency_key_rule_is_the_specs(client: Any, value: str):
+    schema = _spec()["components"]["parameters"]["IdempotencyKey"]["schema"]
+    from reference_server.domain.idempotency import _check_key
+
+    try:
+        _check_key(value)
+        server_accepts = True
+    except DomainError:
+        server_accepts = False
+    assert server_accepts == _spec_accepts(schema, value), value
+
+
+NAMES = ["blog", "a", ".", "..", "...", ".a", "..a", "a.b_c-d", "x" * 100, "x" * 101, "a b", "a/b", "é", ""]
+
+
+@pytest.mark.parametrize("value", NAMES)
+def test_repo_name_rule_is_the_specs(client: Any, value: str):
+    from refserver_testlib import ACME, TEMPLATE_NODE
+
+    schema = _spec()["components"]["schemas"]["CreateBootstrapRequest"]["properties"]["repo_name"]
+    body = {
+        "template_id": TEMPLATE_NODE,
+        "name": "Blog",
+        "slug": "blog",
+        "subdomain": "blog",
+        "github_owner": "octo-owner",
+        "github_installation_id": 1001,
+        "repo_name": value,
+    }
+    response = client.post(
+        f"/api/v1/tenants/{ACME}/app-bootstraps", json=body, headers={"Authorization": "Bearer tok_owner"}
+    )
+    assert (response.status_code == 202) == _spec_accepts(schema, value), (value, response.text)
+    if response.status_code != 202:
+        assert response.status_code == 400 and response.json()["code"] == "validation_failed"

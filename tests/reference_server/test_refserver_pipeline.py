@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from refserver_testlib import LAB, PORTAL, SHOP, STAGE, Users, app_path

@@ -367,7 +367,7 @@ type CreateBootstrapRequest struct {
 	GithubOwner string `json:"github_owner"`
 	// ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`.
 	GithubInstallationID Optional[int64] `json:"github_installation_id"`
-	// Name of the repository to create; must be unused under the owner.
+	// Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`.
 	RepoName string `json:"repo_name"`
 	// Whether the new repository is private (the default).
 	RepoPrivate Optional[bool] `json:"repo_private"`

@@ -166,7 +166,7 @@ export interface CreateBootstrapRequest {
   github_owner: string;
   /** ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`. */
   github_installation_id?: number;
-  /** Name of the repository to create; must be unused under the owner. */
+  /** Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`. */
   repo_name: string;
   /** Whether the new repository is private (the default). */
   repo_private?: boolean;
@@ -509,7 +509,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDDeployments`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -543,7 +543,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDDeploymentsByDidRollback`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -583,7 +583,7 @@ export interface DeployPostApiV1AppsByAppIDGitConnectionPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDGitConnection`. */
 export interface DeployPostApiV1AppsByAppIDGitConnectionQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -599,7 +599,7 @@ export interface DeployPostApiV1AppsByAppIDGitGithubConnectPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
 export interface DeployPostApiV1AppsByAppIDGitGithubConnectQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -643,7 +643,7 @@ export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams 
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`. */
 export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -691,7 +691,7 @@ export interface DeployPutApiV1AppsByAppIDStagingPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1GitGithubComplete`. */
 export interface DeployPostApiV1GitGithubCompleteQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -721,7 +721,7 @@ export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1TenantsByTenantIDAppBootstraps`. */
 export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */

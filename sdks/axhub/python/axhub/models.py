@@ -177,7 +177,7 @@ class CreateBootstrapRequest(Model):
     subdomain: str = attrs.field(metadata={"wire": "subdomain"})
     # GitHub user or organization that will own the new repository.
     github_owner: str = attrs.field(metadata={"wire": "github_owner"})
-    # Name of the repository to create; must be unused under the owner.
+    # Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`.
     repo_name: str = attrs.field(metadata={"wire": "repo_name"})
     # ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`.
     github_installation_id: int | Unset = attrs.field(default=UNSET, metadata={"wire": "github_installation_id"})

@@ -24,7 +24,8 @@ module AxHub
       #     installed and gives 422 `github_app_not_installed`.
       attribute :github_installation_id, "github_installation_id", :integer
       # @!attribute [r] repo_name
-      #   @return [String] Name of the repository to create; must be unused under the owner.
+      #   @return [String] Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100
+      #     letters, digits, `.`, `_` and `-`, and not `.` or `..`.
       attribute :repo_name, "repo_name", :string, required: true
       # @!attribute [r] repo_private
       #   @return [Boolean] Whether the new repository is private (the default).

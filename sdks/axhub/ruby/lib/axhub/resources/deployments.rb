@@ -85,7 +85,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::Deployment]
@@ -208,7 +211,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [Hash{}]
@@ -375,7 +381,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnection]
@@ -416,7 +425,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnection]
@@ -562,7 +574,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [Hash{}]
@@ -760,7 +775,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnectionWithApp]
@@ -884,7 +902,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::BootstrapAccepted]

@@ -149,7 +149,9 @@ public final class CreateBootstrapRequest {
     }
 
     /**
-     * Name of the repository to create; must be unused under the owner.
+     * Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100
+     * letters, digits, <code>.</code>, <code>_</code> and <code>-</code>, and not <code>.</code>
+     * or <code>..</code>.
      *
      * @return the <code>repo_name</code> field (required)
      */

@@ -46,7 +46,8 @@ data class CreateBootstrapRequest
         @get:JsonProperty("github_owner")
         val githubOwner: String,
         /**
-         * Name of the repository to create; must be unused under the owner.
+         * Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100
+         * letters, digits, `.`, `_` and `-`, and not `.` or `..`.
          */
         @param:JsonProperty("repo_name", required = true)
         @get:JsonProperty("repo_name")
