@@ -85,16 +85,18 @@ def create(
             "github_app_not_installed",
             "install the axhub GitHub App first and pass github_installation_id",
         )
-    if isinstance(installation_id, bool) or not isinstance(installation_id, int) or installation_id < 0:
-        raise validation("github_installation_id must be a positive integer")
+    if isinstance(installation_id, bool) or not isinstance(installation_id, int):
+        raise validation("github_installation_id must be an integer")
+    if installation_id < 0:  # valid per the spec, and certainly none of the caller's installations
+        raise fail("installation_not_owned", f"installation {installation_id} is not one of your GitHub installations")
     template = conn.execute(select(templates.c.id).where(templates.c.id == template_id)).scalar_one_or_none()
     if template is None:
-        raise validation(f"unknown template_id {template_id}")
+        raise fail("unknown_template", f"unknown template_id {template_id}")
     if not github.installation_accessible(conn, user.id, installation_id):
         raise fail("installation_not_owned", f"installation {installation_id} is not one of your GitHub installations")
     installation = github.installation(conn, installation_id)
     if installation is None or str(installation["account_login"]).lower() != owner.lower():
-        raise validation(f"installation {installation_id} is not installed on {owner}")
+        raise fail("installation_owner_mismatch", f"installation {installation_id} is not installed on {owner}")
     bid = str(uuid.uuid4())
     params = {
         "name": name,

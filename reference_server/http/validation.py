@@ -141,7 +141,14 @@ def _decode_json(body: bytes, limits: Limits) -> Any:
             raise _Range(text)
         return int(text)
 
-    return json.loads(body, parse_int=parse_int)
+    def parse_float(text: str) -> float | int:
+        # JSON Schema counts 1.0 as an integer: hand the handler an int, as for 1
+        value = float(text)
+        if math.isfinite(value) and value.is_integer() and limits.integer_in_range(int(value)):
+            return int(value)
+        return value
+
+    return json.loads(body, parse_int=parse_int, parse_float=parse_float)
 
 
 def _where(base: str, error: Any) -> str:

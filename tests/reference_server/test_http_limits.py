@@ -207,3 +207,10 @@ def test_malformed_http_is_400_in_the_error_shape(guarded: Any):
         "message": body["message"],
     }
     assert headers["content-type"] == "application/json"
+
+
+def test_an_integer_written_as_1_0_is_an_integer(client: Any):
+    """JSON Schema counts 1001.0 as an integer; the handler got a float and refused it (schemathesis)."""
+    raw = json.dumps(BOOTSTRAP).replace('"github_installation_id": 1001', '"github_installation_id": 1001.0')
+    response = client.post(BOOTSTRAPS, content=raw, headers={**OWNER, "content-type": "application/json"})
+    assert response.status_code == 202, response.text

@@ -160,9 +160,9 @@ export interface CreateBootstrapRequest {
   name: string;
   /** AxHub identifier of the app (lowercase letters, digits and dashes). */
   slug: string;
-  /** Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. */
+  /** Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash. */
   subdomain: string;
-  /** GitHub user or organization that will own the new repository. */
+  /** GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash). */
   github_owner: string;
   /** ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`. */
   github_installation_id?: number;
@@ -622,7 +622,7 @@ export interface DeployGetApiV1AppsByAppIDLogsPathParams {
 export interface DeployGetApiV1AppsByAppIDLogsQuery {
   /** Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines. */
   direction?: LogDirection;
-  /** Opaque continuation token; the `next_cursor` of the previous page. */
+  /** Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `invalid_cursor`. */
   cursor?: string;
   /** Lower time bound (RFC 3339); where a forward read starts. */
   since?: string;

@@ -501,7 +501,8 @@ module AxHub
       # @param query [Hash{String => Object}, nil] query parameters, by wire name
       # @option query [String] "direction" Paging direction; `backward` (default) goes back in time, `forward` returns
       #   only newer lines.
-      # @option query [String] "cursor" Opaque continuation token; the `next_cursor` of the previous page.
+      # @option query [String] "cursor" Opaque continuation token; the `next_cursor` of the previous page. A value
+      #   that is not a cursor this API issued gives 400 `invalid_cursor`.
       # @option query [Time] "since" Lower time bound (RFC 3339); where a forward read starts.
       # @option query [Time] "until" Upper time bound (RFC 3339).
       # @option query [Integer] "limit" Maximum number of lines in the page.
@@ -888,7 +889,9 @@ module AxHub
       #
       # **Inputs:** `template_id` is a template chosen from the catalog (`GET /api/v1/templates`). When
       # `github_installation_id` is missing, i.e. the GitHub App has not been installed, the call gives 422
-      # `github_app_not_installed`.
+      # `github_app_not_installed`. A `template_id` that is not in the catalog gives 400 `unknown_template`; an
+      # installation that is not one of the caller's gives 403 `installation_not_owned`, and one that is not installed
+      # on `github_owner` gives 400 `installation_owner_mismatch`.
       #
       # **Side effects:** stores a bootstrap record and starts the saga (app, repo, push, connect, deploy). A GitHub
       # repository is created and pushed to.
