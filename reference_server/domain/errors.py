@@ -19,7 +19,6 @@ ERROR_STATUS: dict[str, int] = {
     "invalid_state": 400,
     "state_expired": 400,
     "invalid_branch": 400,
-    "invalid_cursor": 400,
     "unknown_template": 400,
     "installation_owner_mismatch": 400,
     "installation_verification_failed": 400,

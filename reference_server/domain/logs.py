@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 
 from reference_server.clock import parse_rfc3339_us, rfc3339
-from reference_server.domain.errors import fail, validation
+from reference_server.domain.errors import validation
 from reference_server.domain.params import int_param
 from reference_server.store import log_lines
 
@@ -52,7 +52,7 @@ def decode_cursor(cursor: str) -> Watermark:
         padded = cursor + "=" * (-len(cursor) % 4)
         doc = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
     except (ValueError, UnicodeError, binascii.Error):
-        raise fail("invalid_cursor", "malformed cursor") from None
+        raise validation("malformed cursor") from None
     if (
         not isinstance(doc, dict)
         or doc.get("v") != 1
@@ -62,7 +62,7 @@ def decode_cursor(cursor: str) -> Watermark:
         or isinstance(doc.get("t"), bool)
         or isinstance(doc.get("s"), bool)
     ):
-        raise fail("invalid_cursor", "malformed cursor")
+        raise validation("malformed cursor")
     return Watermark(str(doc["d"]), int(doc["t"]), int(doc["s"]))
 
 
@@ -118,11 +118,11 @@ def read_page(conn: Connection, app_id: str, query: Mapping[str, Any], now_us: i
     until = _time_param(query, "until")
     raw_cursor = query.get("cursor") or ""
     if not isinstance(raw_cursor, str):
-        raise fail("invalid_cursor", "malformed cursor")
+        raise validation("malformed cursor")
     mark = decode_cursor(raw_cursor) if raw_cursor else None
     want = "b" if direction == "backward" else "f"
     if mark is not None and mark.direction != want:
-        raise fail("invalid_cursor", f"cursor was issued for the other direction, not {direction}")
+        raise validation(f"cursor was issued for the other direction, not {direction}")
 
     conds: list[Any] = [log_lines.c.app_id == app_id]
     if since is not None:

@@ -299,7 +299,7 @@ def errors() -> list[Err]:
     logs = "deployGetApiV1AppsByAppIDLogs"
     out += [
         Err(logs, Req("tok_owner", {"appID": SHOP}, {"direction": "sideways"}), 400, "validation_failed"),
-        Err(logs, Req("tok_owner", {"appID": SHOP}, {"cursor": "garbage"}), 400, "invalid_cursor"),
+        Err(logs, Req("tok_owner", {"appID": SHOP}, {"cursor": "garbage"}), 400, "validation_failed"),
         Err(logs, Req(None, {"appID": SHOP}), 401, "unauthorized"),
         Err(logs, Req("tok_member", {"appID": SHOP}), 403, "forbidden"),
         Err(logs, Req("tok_outsider", {"appID": SHOP}), 404, "not_found"),

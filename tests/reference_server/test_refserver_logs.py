@@ -112,13 +112,13 @@ def test_forward_sees_pipeline_output(platform: Platform, users: Users):
     ],
 )
 def test_malformed_cursor_is_400(platform: Platform, users: Users, cursor: str):
-    raises("invalid_cursor", 400, platform.get_logs, users.owner, app_path(SHOP), {"cursor": cursor}, None)
+    raises("validation_failed", 400, platform.get_logs, users.owner, app_path(SHOP), {"cursor": cursor}, None)
 
 
 def test_cursor_of_the_other_direction_is_400(platform: Platform, users: Users):
     backward = page(platform, users, limit="5")["next_cursor"]
     raises(
-        "invalid_cursor",
+        "validation_failed",
         400,
         platform.get_logs,
         users.owner,

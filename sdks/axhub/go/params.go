@@ -216,7 +216,7 @@ func (p DeployGetApiV1AppsByAppIDLogsPathParams) ParamValues() map[string]any {
 type DeployGetApiV1AppsByAppIDLogsQuery struct {
 	// direction (query): Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines.
 	Direction Optional[LogDirection]
-	// cursor (query): Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `invalid_cursor`.
+	// cursor (query): Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `validation_failed`.
 	Cursor Optional[string]
 	// since (query): Lower time bound (RFC 3339); where a forward read starts.
 	Since Optional[time.Time]

@@ -622,7 +622,7 @@ export interface DeployGetApiV1AppsByAppIDLogsPathParams {
 export interface DeployGetApiV1AppsByAppIDLogsQuery {
   /** Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines. */
   direction?: LogDirection;
-  /** Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `invalid_cursor`. */
+  /** Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `validation_failed`. */
   cursor?: string;
   /** Lower time bound (RFC 3339); where a forward read starts. */
   since?: string;

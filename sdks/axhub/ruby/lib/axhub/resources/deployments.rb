@@ -502,7 +502,7 @@ module AxHub
       # @option query [String] "direction" Paging direction; `backward` (default) goes back in time, `forward` returns
       #   only newer lines.
       # @option query [String] "cursor" Opaque continuation token; the `next_cursor` of the previous page. A value
-      #   that is not a cursor this API issued gives 400 `invalid_cursor`.
+      #   that is not a cursor this API issued gives 400 `validation_failed`.
       # @option query [Time] "since" Lower time bound (RFC 3339); where a forward read starts.
       # @option query [Time] "until" Upper time bound (RFC 3339).
       # @option query [Integer] "limit" Maximum number of lines in the page.

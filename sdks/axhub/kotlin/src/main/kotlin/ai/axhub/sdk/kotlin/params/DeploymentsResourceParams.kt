@@ -344,7 +344,7 @@ data class DeployGetApiV1AppsByAppIDLogsQuery(
     val direction: LogDirection? = null,
     /**
      * Opaque continuation token; the `next_cursor` of the previous page. A value that is not a
-     * cursor this API issued gives 400 `invalid_cursor`.
+     * cursor this API issued gives 400 `validation_failed`.
      */
     val cursor: String? = null,
     /**
