@@ -2,7 +2,7 @@
 
 ``create_app(platform, ...)`` builds one route per operation of the spec, read
 through the generator's loader and IR, and binds it to
-``OPERATION_HANDLERS[operationId]``; an operation without a handler (or a
+its API's handler (``ApiDefinition.handlers[operationId]``); an operation without a handler (or a
 handler without an operation) refuses to build. Every request goes through
 ``http.dispatch.Dispatcher`` (auth, rate limit, validation, idempotency,
 handler); ``http.faults`` wraps it when fault injection is on.
@@ -27,8 +27,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import OPERATION_HANDLERS, Platform
+from reference_server.api import ApiDefinition, DomainError, Platform, load_api
 from reference_server.http import faults as fault_mod
 from reference_server.http.admin import admin_routes
 from reference_server.http.dispatch import Call, Dispatcher
@@ -36,7 +35,7 @@ from reference_server.http.errors import Answer, error, error_answer
 from reference_server.http.faults import FaultRegistry, FaultSpec, drop_connection, parse_fault
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import Rate, RateLimiter, parse_rate
-from reference_server.http.spec import DEFAULT_SPEC_PATH, ApiSpec, OperationSpec, cached_api_spec, check_handlers
+from reference_server.http.spec import ApiSpec, OperationSpec, cached_api_spec, check_handlers
 
 log = logging.getLogger("reference_server.http")
 
@@ -48,6 +47,7 @@ class ServerContext:
     """What the routes share; ``app.state.refserver``."""
 
     platform: Platform
+    api: ApiDefinition
     spec: ApiSpec
     dispatcher: Dispatcher
     faults: FaultRegistry | None
@@ -222,14 +222,10 @@ async def _route_error_handler(request: Request, exc: Exception) -> Response:
     return _route_error(request, exc)
 
 
-def _sqlite_file(platform: Platform) -> bool:
-    store = platform.store
-    return store.backend == "sqlite" and not store.in_memory
-
-
 def create_app(
     platform: Platform,
     *,
+    api: ApiDefinition | str | None = None,
     faults: bool = False,
     rate_limit: Rate | str | None = None,
     validate_responses: bool = False,
@@ -250,8 +246,9 @@ def create_app(
     token's user is remembered (0: the store is asked on every request).
     ``limits``: body size, JSON depth, integer range (``http.limits``).
     """
-    spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else DEFAULT_SPEC_PATH))
-    missing, extra = check_handlers(spec, OPERATION_HANDLERS)
+    definition = api if isinstance(api, ApiDefinition) else load_api(api or "axhub")
+    spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else definition.spec_path))
+    missing, extra = check_handlers(spec, definition.handlers)
     if missing or extra:
         raise RuntimeError(f"operations without a handler: {missing}; handlers without an operation: {extra}")
     rate = parse_rate(rate_limit) if isinstance(rate_limit, str) else rate_limit
@@ -262,14 +259,17 @@ def create_app(
         checker = OpenApiCoreChecker.shared(spec.path, spec.default_server)
     dispatcher = Dispatcher(
         platform,
+        handlers=definition.handlers,
+        success_status=definition.success_status,
         rate_limiter=RateLimiter(rate) if rate is not None else None,
         checker=checker,
         auth_cache_seconds=auth_cache_seconds,
-        write_lock=threading.Lock() if _sqlite_file(platform) else None,
+        write_lock=threading.Lock() if definition.single_writer(platform) else None,
         limits=limits,
     )
     context = ServerContext(
         platform=platform,
+        api=definition,
         spec=spec,
         dispatcher=dispatcher,
         faults=FaultRegistry() if faults else None,
@@ -285,7 +285,7 @@ def create_app(
         Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path) for path, endpoints in by_path.items()
     ]
     if faults:
-        routes.extend(admin_routes(platform, fixture, context.reset_counters))
+        routes.extend(admin_routes(platform, definition, fixture, context.reset_counters))
     handlers: dict[Any, Any] = {404: _route_error_handler, 405: _route_error_handler}
     app = RefServerApp(routes=routes, exception_handlers=handlers)
     app.router.redirect_slashes = False  # an API answers 404 rather than redirecting to another path

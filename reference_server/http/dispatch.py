@@ -29,11 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reference_server import auth
-from reference_server.auth import User
-from reference_server.domain.errors import DomainError
-from reference_server.domain.idempotency import Replay
-from reference_server.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Handler, Platform
+from reference_server.api import DomainError, Handler, Platform, Replay, parse_bearer
 from reference_server.http.errors import Answer, error_answer, internal_error
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import RateLimiter
@@ -74,7 +70,8 @@ class Call:
 @dataclass
 class Dispatcher:
     platform: Platform
-    handlers: Mapping[str, Handler] = field(default_factory=lambda: OPERATION_HANDLERS)
+    handlers: Mapping[str, Handler]
+    success_status: Mapping[str, int]
     rate_limiter: RateLimiter | None = None
     checker: OpenApiCoreChecker | None = None
     conformance_failures: list[str] = field(default_factory=list)
@@ -90,9 +87,9 @@ class Dispatcher:
     # that answer (then replays it); still running after that: 409 ``conflict``.
     idempotency_wait_seconds: float = 10.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _users: dict[str, tuple[float, User]] = field(default_factory=dict)
+    _users: dict[str, tuple[float, Any]] = field(default_factory=dict)
 
-    def authenticate(self, authorization: str | None) -> User:
+    def authenticate(self, authorization: str | None) -> Any:
         """The caller (401 ``unauthorized`` without a known token), cached for ``auth_cache_seconds``.
 
         Only successes are cached, so a new token works at once; nothing the
@@ -129,7 +126,7 @@ class Dispatcher:
         try:
             user = self.authenticate(call.headers.get("authorization"))
             if self.rate_limiter is not None:
-                self.rate_limiter.check(auth.parse_bearer(call.headers.get("authorization")))
+                self.rate_limiter.check(parse_bearer(call.headers.get("authorization")))
             validated = validate_request(
                 call.op,
                 call.path_params,
@@ -149,7 +146,7 @@ class Dispatcher:
             return self._invoke(call, user, validated)
         return self._idempotent(call, user, validated, key)
 
-    def _idempotent(self, call: Call, user: User, validated: ValidatedRequest, key: str) -> Answer:
+    def _idempotent(self, call: Call, user: Any, validated: ValidatedRequest, key: str) -> Answer:
         op_id = call.op.operation_id
         params = {"path": validated.path, "query": validated.query}
         give_up = time.monotonic() + self.idempotency_wait_seconds
@@ -187,7 +184,7 @@ class Dispatcher:
             return internal_error()
         return answer
 
-    def _invoke(self, call: Call, user: User, validated: ValidatedRequest) -> Answer:
+    def _invoke(self, call: Call, user: Any, validated: ValidatedRequest) -> Answer:
         op_id = call.op.operation_id
         handler = self.handlers[op_id]
         try:
@@ -197,7 +194,7 @@ class Dispatcher:
         except Exception:
             log.exception("%s (%s %s) raised", op_id, call.op.method, call.path)
             return internal_error()
-        return success_answer(call.op, result)
+        return success_answer(call.op, result, self.success_status)
 
     # -- conformance -------------------------------------------------------
     def _check(self, call: Call, answer: Answer) -> Answer:
@@ -228,8 +225,8 @@ class Dispatcher:
         return internal_error(text[:2000])
 
 
-def success_answer(op: OperationSpec, result: Any) -> Answer:
-    status = SUCCESS_STATUS.get(op.operation_id, op.success_status)
+def success_answer(op: OperationSpec, result: Any, success_status: Mapping[str, int]) -> Answer:
+    status = success_status.get(op.operation_id, op.success_status)
     if 300 <= status < 400:
         location = result.get("location") if isinstance(result, dict) else None
         if not isinstance(location, str):

@@ -28,24 +28,17 @@ import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-import yaml
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from reference_server.clock import Clock, ManualClock
-from reference_server.domain.service import Platform
-from reference_server.domain.settings import Settings
-from reference_server.fixtures import DEFAULT_FIXTURE, FixtureError, ensure_fixtures
+from reference_server.api import DEFAULT_API, ApiDefinition, OpenRequest, Platform, UnknownApi, available_apis, load_api
 from reference_server.http import logsafe
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import parse_rate
-from reference_server.store import api_tokens, default_url, users
 
 log = logging.getLogger("reference_server.server")
 WORKER_ENV = "REFSERVER_WORKER_OPTIONS"
@@ -57,6 +50,7 @@ PROG = "python -m reference_server"
 
 @dataclass(frozen=True)
 class Options:
+    api: str = DEFAULT_API
     host: str = "127.0.0.1"
     port: int = 8080
     db: str = "sqlite://"
@@ -90,21 +84,8 @@ class Options:
         )
 
     @property
-    def settings(self) -> Settings:
-        return settings_for(self.stage_seconds)
-
-    @property
     def runner_interval(self) -> float:
         return runner_interval(self.stage_seconds)
-
-
-def settings_for(stage_seconds: float) -> Settings:
-    """Deployment stages last ``stage_seconds``; bootstrap stages half of it; promotions as long."""
-    return Settings(
-        stage_seconds=stage_seconds,
-        bootstrap_stage_seconds=stage_seconds / 2,
-        promotion_seconds=stage_seconds,
-    )
 
 
 def runner_interval(stage_seconds: float) -> float:
@@ -119,7 +100,14 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="The AxHub reference server: the spec's 24 operations over a simulated platform.",
+        description="The reference server: an API's spec (spec/NAME/openapi.yaml) served over its simulated domain "
+        "(reference_server/apis/NAME/).",
+    )
+    parser.add_argument(
+        "--api",
+        default=DEFAULT_API,
+        metavar="NAME",
+        help=f"the API to serve (default {DEFAULT_API}; available: {', '.join(available_apis())})",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=_port, default=8080, help="TCP port (default 8080; 0 = any free port)")
@@ -257,10 +245,10 @@ def _workers(text: str) -> int:
     return value
 
 
-def normalize_db(raw: str | None) -> str:
-    """A database URL from ``--db`` (a bare path is a SQLite file)."""
+def normalize_db(raw: str | None, api: ApiDefinition) -> str:
+    """A database URL from ``--db`` (a bare path is a SQLite file; none: the API's default)."""
     if raw is None or raw == "":
-        return default_url()
+        return api.default_db_url()
     if "://" not in raw:
         return f"sqlite:///{Path(raw).expanduser()}"
     try:
@@ -271,7 +259,11 @@ def normalize_db(raw: str | None) -> str:
 
 
 def options_from(args: argparse.Namespace) -> Options:
-    db = normalize_db(args.db)
+    try:
+        api = load_api(args.api)
+    except UnknownApi as exc:
+        raise UsageError(f"--api: {exc}") from None
+    db = normalize_db(args.db, api)
     if args.fixtures is not None and not Path(args.fixtures).is_file():
         raise UsageError(f"--fixtures: no such file: {args.fixtures}")
     if args.rate_limit is not None:
@@ -289,6 +281,7 @@ def options_from(args: argparse.Namespace) -> Options:
         if describe_db(db)[1] == "memory":
             raise UsageError("--workers > 1 needs a database the processes can share (a SQLite file or PostgreSQL)")
     return Options(
+        api=args.api,
         host=args.host,
         port=args.port,
         db=db,
@@ -322,41 +315,7 @@ def describe_db(url: str) -> tuple[str, str]:
     return parsed.render_as_string(hide_password=True), "other"
 
 
-def open_platform(options: Options, clock: Clock | None = None) -> tuple[Platform, bool]:
-    """Open the store (``--reset``: emptied first) and load the fixtures if it is empty.
-
-    Returns the platform and whether the database already held data (kept as is).
-    """
-    platform = Platform.open(options.db, settings=options.settings, clock=clock, load_fixtures=False)
-    try:
-        if options.reset:
-            platform.store.reset()
-        kept = not platform.store.is_empty()
-        try:
-            ensure_fixtures(platform.store, options.fixtures, clock=platform.clock, settings=platform.settings)
-        except (KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
-            if isinstance(exc, FixtureError):
-                raise
-            raise FixtureError(f"malformed fixture: {type(exc).__name__}: {exc}") from exc
-    except BaseException:
-        platform.close()
-        raise
-    return platform, kept
-
-
-def token_rows(platform: Platform) -> list[tuple[str, str, str]]:
-    """(token, user name, email) of every demo token, by token."""
-    with platform.store.read() as conn:
-        rows = conn.execute(
-            select(api_tokens.c.token, users.c.name, users.c.email)
-            .join(users, users.c.id == api_tokens.c.user_id)
-            .order_by(api_tokens.c.token)
-        ).all()
-    return [(str(token), str(name), str(email)) for token, name, email in rows]
-
-
-def token_lines(platform: Platform) -> list[str]:
-    rows = token_rows(platform)
+def token_lines(rows: list[tuple[str, str, str]]) -> list[str]:
     width = max((len(r[0]) for r in rows), default=0)
     return [f"    {token.ljust(width)}  {name} <{email}>" for token, name, email in rows]
 
@@ -384,11 +343,11 @@ def base_url(sock: socket.socket, host: str) -> str:
     return f"http://{shown}:{port}"
 
 
-def banner(options: Options, url: str, platform: Platform, fixtures: str) -> str:
+def banner(options: Options, api: ApiDefinition, url: str, tokens: list[tuple[str, str, str]], fixtures: str) -> str:
     rate = f"{parse_rate(options.rate_limit)} per token" if options.rate_limit else "off"
     clock = "manual clock (POST /_admin/advance?seconds=N)" if options.manual_clock else "real time"
     lines = [
-        f"AxHub reference server listening on {url}",
+        f"{api.title} reference server listening on {url}",
         f"  database:   {describe_db(options.db)[0]}",
         f"  fixtures:   {fixtures}",
         f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}",
@@ -396,7 +355,7 @@ def banner(options: Options, url: str, platform: Platform, fixtures: str) -> str
         f"  rate limit: {rate}",
         f"  workers:    {options.workers}",
         "  tokens (send 'Authorization: Bearer <token>'):",
-        *token_lines(platform),
+        *token_lines(tokens),
     ]
     return "\n".join(lines)
 
@@ -433,12 +392,14 @@ def main(argv: list[str] | None = None) -> int:
         level=getattr(logging, options.log_level.upper()),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    clock = ManualClock(datetime.now(UTC)) if options.manual_clock else None
+    api = load_api(options.api)
     try:
-        platform, kept = open_platform(options, clock)
+        platform, kept = api.open(open_request(options))
     except ArgumentError as exc:
         return _fail(f"--db: {exc}", 2)
-    except (FixtureError, OSError) as exc:
+    except OSError as exc:
+        return _fail(f"cannot load the fixtures: {exc}", 2)
+    except api.fixture_errors as exc:
         return _fail(f"cannot load the fixtures: {exc}", 2)
     except SQLAlchemyError as exc:
         return _fail(f"cannot open the database {describe_db(options.db)[0]}: {exc}", 1)
@@ -454,18 +415,21 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         platform.close()
         return _fail(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}", 1)
-    fixtures = "kept what the database holds" if kept else f"loaded {Path(options.fixtures or DEFAULT_FIXTURE).name}"
+    fixtures = (
+        "kept what the database holds" if kept else f"loaded {Path(options.fixtures or api.default_fixture).name}"
+    )
     url = base_url(sock, options.host)
+    tokens = api.demo_tokens(platform)
     readiness = Readiness(
         sock.getsockname(),
-        banner(options, url, platform, fixtures),
+        banner(options, api, url, tokens, fixtures),
         options.ready_file,
         {
             "url": url,
             "pid": os.getpid(),
-            "api": "axhub",
+            "api": api.name,
             "database": describe_db(options.db)[0],
-            "tokens": [{"token": t, "name": n, "email": e} for t, n, e in token_rows(platform)],
+            "tokens": [{"token": t, "name": n, "email": e} for t, n, e in tokens],
         },
     )
     try:
@@ -474,12 +438,12 @@ def main(argv: list[str] | None = None) -> int:
         if options.workers > 1:
             _serve_workers(options, sock)
         else:
-            _serve(options, sock, platform)
+            _serve(options, api, sock, platform)
     finally:
         readiness.stop()
         platform.close()
         sock.close()
-        print("AxHub reference server stopped", flush=True)
+        print(f"{api.title} reference server stopped", flush=True)
     return 0
 
 
@@ -556,13 +520,24 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _serve(options: Options, sock: socket.socket, platform: Platform) -> None:
+def open_request(options: Options) -> OpenRequest:
+    return OpenRequest(
+        db=options.db,
+        stage_seconds=options.stage_seconds,
+        manual_clock=options.manual_clock,
+        fixtures=options.fixtures,
+        reset=options.reset,
+    )
+
+
+def _serve(options: Options, api: ApiDefinition, sock: socket.socket, platform: Platform) -> None:
     import uvicorn
 
     from reference_server.app import create_app
 
     app = create_app(
         platform,
+        api=api,
         faults=options.faults,
         rate_limit=options.rate_limit,
         validate_responses=options.validate_responses,
@@ -630,8 +605,13 @@ def worker_app() -> Any:
     die_with_parent(int(os.environ[PARENT_ENV]))
     GuardedProtocol.limits = options.limits
     logsafe.install()
-    platform = Platform.open(options.db, settings=options.settings, load_fixtures=False)
+    api = load_api(options.api)
+    platform = api.attach(open_request(options))
     atexit.register(platform.close)
     return create_app(
-        platform, validate_responses=options.validate_responses, fixture=options.fixtures, limits=options.limits
+        platform,
+        api=api,
+        validate_responses=options.validate_responses,
+        fixture=options.fixtures,
+        limits=options.limits,
     )

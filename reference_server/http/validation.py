@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reference_server.domain.errors import DomainError, validation
+from reference_server.api import DomainError
+from reference_server.api import validation_error as validation
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.spec import OperationSpec, ParamSpec, is_json_media
 

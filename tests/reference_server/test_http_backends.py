@@ -14,10 +14,10 @@ import httpx
 import pytest
 from refserver_testlib import ACME, SETTINGS, SHOP, START, TEMPLATE_NODE
 
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.fixtures import ensure_fixtures
+from reference_server.apis.axhub.store import Store
 from reference_server.clock import ManualClock
-from reference_server.domain.service import Platform
-from reference_server.fixtures import ensure_fixtures
-from reference_server.store import Store
 
 OWNER = {"Authorization": "Bearer tok_owner"}
 TRIGGER = f"/api/v1/apps/{SHOP}/deployments"

@@ -15,8 +15,8 @@ import httpx
 import pytest
 from refserver_testlib import SHOP
 
-from reference_server.auth import parse_bearer
-from reference_server.domain.errors import DomainError
+from reference_server.api import parse_bearer
+from reference_server.apis.axhub.domain.errors import DomainError
 from reference_server.http.logsafe import EscapeControls, escape_controls
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,7 +107,7 @@ KEYS = ["k", "a b", "~!", "x" * 255, "x" * 256, "é", "tab\there", " lead", "tra
 @pytest.mark.parametrize("value", KEYS)
 def test_idempotency_key_rule_is_the_specs(client: Any, value: str):
     schema = _spec()["components"]["parameters"]["IdempotencyKey"]["schema"]
-    from reference_server.domain.idempotency import _check_key
+    from reference_server.apis.axhub.domain.idempotency import _check_key
 
     try:
         _check_key(value)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from refserver_testlib import LAB, NOGIT, NOSUB, SHOP
 
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.service import Platform
 
 OWNER = {"Authorization": "Bearer tok_owner"}
 TRIGGER = f"/api/v1/apps/{SHOP}/deployments"
@@ -107,7 +107,7 @@ def test_key_is_ignored_on_get(client: Any):
 
 
 def test_server_errors_are_not_recorded(client: Any, monkeypatch: pytest.MonkeyPatch):
-    from reference_server.domain import service
+    from reference_server.apis.axhub.domain import service
 
     real = service.OPERATION_HANDLERS["deployPostApiV1AppsByAppIDDeployments"]
     calls = {"n": 0}

@@ -232,7 +232,7 @@ def _database(tmp: Path) -> str:
     url = os.environ.get(PG_ENV)
     if not url:
         return f"sqlite:///{tmp / 'schemathesis.sqlite3'}"
-    from reference_server.store import Store
+    from reference_server.apis.axhub.store import Store
 
     store = Store(url)
     store.reset()  # the server loads the fixtures into the emptied database

@@ -6,8 +6,8 @@ from typing import Any
 
 from refserver_testlib import ACME, GLOBEX, TEMPLATE_NODE, Users, raises
 
-from reference_server.domain.service import Platform
-from reference_server.store import installation_users
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import installation_users
 
 
 def body(**overrides: Any) -> dict[str, Any]:

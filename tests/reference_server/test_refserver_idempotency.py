@@ -6,8 +6,8 @@ import threading
 
 from refserver_testlib import Users, raises
 
-from reference_server.domain.idempotency import Proceed, Replay, request_hash
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.idempotency import Proceed, Replay, request_hash
+from reference_server.apis.axhub.domain.service import Platform
 
 OP = "deployPostApiV1AppsByAppIDDeployments"
 

@@ -9,11 +9,11 @@ import pytest
 from refserver_testlib import LAB, PORTAL, SHOP, STAGE, Users, app_path
 from sqlalchemy import select
 
+from reference_server.apis.axhub.domain.deployments import failing_stage
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import apps, log_lines
 from reference_server.clock import SystemClock
-from reference_server.domain.deployments import failing_stage
-from reference_server.domain.service import Platform
-from reference_server.domain.settings import Settings
-from reference_server.store import apps, log_lines
 
 
 def start(platform: Platform, users: Users, app: str = SHOP, sha: str | None = None) -> str:
@@ -196,8 +196,8 @@ def test_portal_staging_deploy_keeps_production(platform: Platform, users: Users
 def test_a_bootstrap_whose_stage_keeps_raising_is_logged_then_failed(
     platform: Platform, users: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ):
-    from reference_server.domain import bootstraps as bootstraps_mod
-    from reference_server.domain.service import MAX_TICK_FAILURES
+    from reference_server.apis.axhub.domain import bootstraps as bootstraps_mod
+    from reference_server.apis.axhub.domain.service import MAX_TICK_FAILURES
 
     body = {
         "template_id": "0f000000-0000-4000-8000-000000000001",
@@ -230,8 +230,8 @@ def test_a_bootstrap_whose_stage_keeps_raising_is_logged_then_failed(
 def test_a_deployment_whose_stage_keeps_raising_is_failed(
     platform: Platform, users: Any, monkeypatch: pytest.MonkeyPatch
 ):
-    from reference_server.domain import deployments as deployments_mod
-    from reference_server.domain.service import MAX_TICK_FAILURES
+    from reference_server.apis.axhub.domain import deployments as deployments_mod
+    from reference_server.apis.axhub.domain.service import MAX_TICK_FAILURES
 
     app = {"appID": "0c000000-0000-4000-8000-000000000001"}
     did = platform.trigger_deployment(users.owner, app, {}, {})["id"]

@@ -13,15 +13,14 @@ Roles: a tenant *member*, a tenant *admin*, the *owner* of an app, and the
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from reference_server.domain.errors import forbidden, not_found, unauthorized, validation
-from reference_server.store import api_tokens, apps, memberships, tenants, users
+from reference_server.apis.axhub.domain.errors import forbidden, not_found, unauthorized, validation
+from reference_server.apis.axhub.store import api_tokens, apps, memberships, tenants, users
 
 ROLE_MEMBER = "member"
 ROLE_ADMIN = "admin"
@@ -57,20 +56,6 @@ class App:
     approved: bool
     production_deployment_id: str | None
     staging_deployment_id: str | None
-
-
-# RFC 6750 section 2.1: "Bearer" 1*SP b64token, and nothing else (no trailing space, no second word).
-_BEARER_RE = re.compile(r"[Bb][Ee][Aa][Rr][Ee][Rr] +([A-Za-z0-9\-._~+/]+=*)")
-
-
-def parse_bearer(authorization: str | None) -> str:
-    """The token from an ``Authorization: Bearer <token>`` header value."""
-    if not authorization:
-        raise unauthorized("missing bearer token")
-    match = _BEARER_RE.fullmatch(authorization)
-    if match is None:
-        raise unauthorized("expected 'Authorization: Bearer <token>' (RFC 6750: nothing after the token)")
-    return match.group(1)
 
 
 def load_user(conn: Connection, user_id: str) -> User:

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reference_server import auth
-from reference_server.auth import User
-from reference_server.clock import Clock, ManualClock, SystemClock, now_us
-from reference_server.domain import (
+from reference_server.api import Outcome, parse_bearer
+from reference_server.apis.axhub import auth
+from reference_server.apis.axhub.auth import User
+from reference_server.apis.axhub.domain import (
     bootstraps,
     deployments,
     git,
@@ -37,11 +37,12 @@ from reference_server.domain import (
     releases,
     staging,
 )
-from reference_server.domain.errors import validation
-from reference_server.domain.github import GitHubProvider
-from reference_server.domain.params import body_dict, int_param
-from reference_server.domain.settings import Settings
-from reference_server.store import Store, tenants
+from reference_server.apis.axhub.domain.errors import validation
+from reference_server.apis.axhub.domain.github import GitHubProvider
+from reference_server.apis.axhub.domain.params import body_dict, int_param
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import Store, tenants
+from reference_server.clock import Clock, ManualClock, SystemClock, now_us
 
 PathParams = Mapping[str, Any]
 Query = Mapping[str, Any]
@@ -107,7 +108,7 @@ class Platform:
         load_fixtures: bool = True,
     ) -> Platform:
         """Open (or create) the store at ``url`` and load fixtures if it is empty."""
-        from reference_server.fixtures import ensure_fixtures
+        from reference_server.apis.axhub.fixtures import ensure_fixtures
 
         store = Store(url)
         platform = cls(store, clock=clock, github=github, settings=settings)
@@ -125,7 +126,7 @@ class Platform:
     # -- authentication ----------------------------------------------------
     def authenticate(self, authorization: str | None) -> User:
         """``Authorization`` header value → user; 401 when missing or unknown."""
-        token = auth.parse_bearer(authorization)
+        token = parse_bearer(authorization)
         with self.store.read() as conn:
             return auth.authenticate(conn, token)
 
@@ -302,7 +303,7 @@ class Platform:
     # -- idempotency (the HTTP layer drives these) -------------------------
     def idempotency_begin(
         self, principal: str, key: str, operation_id: str, body: Any, params: Any = None
-    ) -> idempotency.Outcome:
+    ) -> Outcome:
         """``params``: the request's path and query parameters (they name the resource acted on)."""
         with self.store.write() as conn:
             return idempotency.begin(

@@ -21,31 +21,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from reference_server.domain.errors import conflict, fail, validation
-from reference_server.store import idempotency_keys
+from reference_server.api import Outcome, Proceed, Replay
+from reference_server.apis.axhub.domain.errors import conflict, fail, validation
+from reference_server.apis.axhub.store import idempotency_keys
 
 MAX_KEY_LENGTH = 255
-
-
-@dataclass(frozen=True)
-class Proceed:
-    """No response recorded: run the operation, then ``complete`` or ``abandon``."""
-
-
-@dataclass(frozen=True)
-class Replay:
-    status: int
-    headers: dict[str, str] = field(default_factory=dict)
-    body: str | None = None
-
-
-Outcome = Proceed | Replay
 
 
 def request_hash(operation_id: str, body: Any, params: Any = None) -> str:

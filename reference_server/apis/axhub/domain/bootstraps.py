@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from reference_server.auth import User, get_app
-from reference_server.domain import deployments, events, git
-from reference_server.domain.errors import DomainError, fail, not_found, validation
-from reference_server.domain.github import GitHubProvider, fake_sha
-from reference_server.domain.settings import Settings
-from reference_server.store import apps, bootstraps, templates
+from reference_server.apis.axhub.auth import User, get_app
+from reference_server.apis.axhub.domain import deployments, events, git
+from reference_server.apis.axhub.domain.errors import DomainError, fail, not_found, validation
+from reference_server.apis.axhub.domain.github import GitHubProvider, fake_sha
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import apps, bootstraps, templates
 
 STAGES = ("app", "repo", "push", "connect", "deploy", "done")
 _SLUG_RE = re.compile(r"^[a-z0-9-]{2,64}$")

@@ -26,15 +26,14 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
-from reference_server.auth import App, User
-from reference_server.clock import rfc3339, rfc3339_opt
-from reference_server.domain import events, logs
-from reference_server.domain.errors import fail, not_found, validation
-from reference_server.domain.git import get_connection
-from reference_server.domain.github import GitHubProvider
-from reference_server.domain.params import bool_field, int_param, str_field
-from reference_server.domain.settings import Settings
-from reference_server.store import (
+from reference_server.apis.axhub.auth import App, User
+from reference_server.apis.axhub.domain import events, logs
+from reference_server.apis.axhub.domain.errors import fail, not_found, validation
+from reference_server.apis.axhub.domain.git import get_connection
+from reference_server.apis.axhub.domain.github import GitHubProvider
+from reference_server.apis.axhub.domain.params import bool_field, int_param, str_field
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import (
     IN_PROGRESS_STATUSES,
     apps,
     deployments,
@@ -43,6 +42,7 @@ from reference_server.store import (
     schema_ops,
     tenants,
 )
+from reference_server.clock import rfc3339, rfc3339_opt
 
 TERMINAL_STATUSES = ("succeeded", "failed", "cancelled")
 NEXT_STAGE = {
