@@ -361,13 +361,13 @@ type CreateBootstrapRequest struct {
 	Name string `json:"name"`
 	// AxHub identifier of the app (lowercase letters, digits and dashes).
 	Slug string `json:"slug"`
-	// Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`.
+	// Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash.
 	Subdomain string `json:"subdomain"`
-	// GitHub user or organization that will own the new repository.
+	// GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash).
 	GithubOwner string `json:"github_owner"`
 	// ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`.
 	GithubInstallationID Optional[int64] `json:"github_installation_id"`
-	// Name of the repository to create; must be unused under the owner.
+	// Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`.
 	RepoName string `json:"repo_name"`
 	// Whether the new repository is private (the default).
 	RepoPrivate Optional[bool] `json:"repo_private"`

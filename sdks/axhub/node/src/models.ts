@@ -162,13 +162,13 @@ export interface CreateBootstrapRequest {
   name: string;
   /** AxHub identifier of the app (lowercase letters, digits and dashes). */
   slug: string;
-  /** Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. */
+  /** Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash. */
   subdomain: string;
-  /** GitHub user or organization that will own the new repository. */
+  /** GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash). */
   github_owner: string;
   /** ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`. */
   github_installation_id?: number | undefined;
-  /** Name of the repository to create; must be unused under the owner. */
+  /** Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`. */
   repo_name: string;
   /** Whether the new repository is private (the default). */
   repo_private?: boolean | undefined;
@@ -511,7 +511,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDDeployments`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -545,7 +545,7 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDDeploymentsByDidRollback`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -585,7 +585,7 @@ export interface DeployPostApiV1AppsByAppIDGitConnectionPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDGitConnection`. */
 export interface DeployPostApiV1AppsByAppIDGitConnectionQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -601,7 +601,7 @@ export interface DeployPostApiV1AppsByAppIDGitGithubConnectPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
 export interface DeployPostApiV1AppsByAppIDGitGithubConnectQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -624,7 +624,7 @@ export interface DeployGetApiV1AppsByAppIDLogsPathParams {
 export interface DeployGetApiV1AppsByAppIDLogsQuery {
   /** Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines. */
   direction?: LogDirection | undefined;
-  /** Opaque continuation token; the `next_cursor` of the previous page. */
+  /** Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `validation_failed`. */
   cursor?: string | undefined;
   /** Lower time bound (RFC 3339); where a forward read starts. */
   since?: string | undefined;
@@ -645,7 +645,7 @@ export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams 
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`. */
 export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -693,7 +693,7 @@ export interface DeployPutApiV1AppsByAppIDStagingPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1GitGithubComplete`. */
 export interface DeployPostApiV1GitGithubCompleteQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
@@ -723,7 +723,7 @@ export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams {
 /** The query, header and cookie parameters of `deployPostApiV1TenantsByTenantIDAppBootstraps`. */
 export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery {
   /**
-   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */

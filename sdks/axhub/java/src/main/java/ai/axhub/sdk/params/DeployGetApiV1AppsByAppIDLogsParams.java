@@ -59,7 +59,8 @@ public final class DeployGetApiV1AppsByAppIDLogsParams implements CallParams {
     }
 
     /**
-     * Opaque continuation token; the <code>next_cursor</code> of the previous page.
+     * Opaque continuation token; the <code>next_cursor</code> of the previous page. A value that
+     * is not a cursor this API issued gives 400 <code>validation_failed</code>.
      *
      * @return the query parameter <code>cursor</code>, when set
      */

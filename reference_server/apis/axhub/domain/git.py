@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from reference_server.domain import events
-from reference_server.domain.errors import fail, not_found, validation
-from reference_server.domain.github import GitHubProvider
-from reference_server.store import git_connections, install_states
+from reference_server.apis.axhub.domain import events
+from reference_server.apis.axhub.domain.errors import fail, not_found, validation
+from reference_server.apis.axhub.domain.github import GitHubProvider
+from reference_server.apis.axhub.store import git_connections, install_states
 
 STATE_TTL_US = 10 * 60 * 1_000_000
 DEFAULT_BRANCH = "main"

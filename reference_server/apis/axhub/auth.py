@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from reference_server.domain.errors import forbidden, not_found, unauthorized, validation
-from reference_server.store import api_tokens, apps, memberships, tenants, users
+from reference_server.apis.axhub.domain.errors import forbidden, not_found, unauthorized, validation
+from reference_server.apis.axhub.store import api_tokens, apps, memberships, tenants, users
 
 ROLE_MEMBER = "member"
 ROLE_ADMIN = "admin"
@@ -56,17 +56,6 @@ class App:
     approved: bool
     production_deployment_id: str | None
     staging_deployment_id: str | None
-
-
-def parse_bearer(authorization: str | None) -> str:
-    """The token from an ``Authorization: Bearer <token>`` header value."""
-    if not authorization:
-        raise unauthorized("missing bearer token")
-    scheme, _, token = authorization.strip().partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not token:
-        raise unauthorized("expected 'Authorization: Bearer <token>'")
-    return token
 
 
 def load_user(conn: Connection, user_id: str) -> User:

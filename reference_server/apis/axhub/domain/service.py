@@ -18,16 +18,17 @@ HTTP layer answers 302 with that ``Location``. Refusals raise ``DomainError``.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reference_server import auth
-from reference_server.auth import User
-from reference_server.clock import Clock, ManualClock, SystemClock, now_us
-from reference_server.domain import (
+from reference_server.api import Outcome, parse_bearer
+from reference_server.apis.axhub import auth
+from reference_server.apis.axhub.auth import User
+from reference_server.apis.axhub.domain import (
     bootstraps,
     deployments,
     git,
@@ -36,17 +37,24 @@ from reference_server.domain import (
     releases,
     staging,
 )
-from reference_server.domain.errors import validation
-from reference_server.domain.github import GitHubProvider
-from reference_server.domain.params import body_dict, int_param
-from reference_server.domain.settings import Settings
-from reference_server.store import Store, tenants
+from reference_server.apis.axhub.domain.errors import validation
+from reference_server.apis.axhub.domain.github import GitHubProvider
+from reference_server.apis.axhub.domain.params import body_dict, int_param
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import Store, tenants
+from reference_server.clock import Clock, ManualClock, SystemClock, now_us
 
 PathParams = Mapping[str, Any]
 Query = Mapping[str, Any]
 Body = Mapping[str, Any] | None
 Result = dict[str, Any] | None
 Handler = Callable[["Platform", User, PathParams, Query, Body], Result]
+
+
+log = logging.getLogger("reference_server.pipeline")
+# A background step (deployment stage, bootstrap stage) that raises this many ticks in a row
+# marks its deployment/bootstrap failed instead of being retried forever.
+MAX_TICK_FAILURES = 3
 
 
 @dataclass
@@ -86,6 +94,7 @@ class Platform:
         self.github = github or GitHubProvider()
         self.settings = settings or Settings()
         self._runner: PipelineRunner | None = None
+        self._tick_failures: dict[tuple[str, str], int] = {}
 
     @classmethod
     def open(
@@ -99,7 +108,7 @@ class Platform:
         load_fixtures: bool = True,
     ) -> Platform:
         """Open (or create) the store at ``url`` and load fixtures if it is empty."""
-        from reference_server.fixtures import ensure_fixtures
+        from reference_server.apis.axhub.fixtures import ensure_fixtures
 
         store = Store(url)
         platform = cls(store, clock=clock, github=github, settings=settings)
@@ -117,7 +126,7 @@ class Platform:
     # -- authentication ----------------------------------------------------
     def authenticate(self, authorization: str | None) -> User:
         """``Authorization`` header value → user; 401 when missing or unknown."""
-        token = auth.parse_bearer(authorization)
+        token = parse_bearer(authorization)
         with self.store.read() as conn:
             return auth.authenticate(conn, token)
 
@@ -292,7 +301,10 @@ class Platform:
             return bootstraps.get(conn, tenant_id, _path(path, "bootstrapID"))
 
     # -- idempotency (the HTTP layer drives these) -------------------------
-    def idempotency_begin(self, principal: str, key: str, operation_id: str, body: Any) -> idempotency.Outcome:
+    def idempotency_begin(
+        self, principal: str, key: str, operation_id: str, body: Any, params: Any = None
+    ) -> Outcome:
+        """``params``: the request's path and query parameters (they name the resource acted on)."""
         with self.store.write() as conn:
             return idempotency.begin(
                 conn,
@@ -302,6 +314,7 @@ class Platform:
                 body,
                 self.now_us(),
                 self.settings.idempotency_ttl_us,
+                params,
             )
 
     def idempotency_complete(
@@ -333,8 +346,9 @@ class Platform:
                 with self.store.write() as conn:
                     stages = bootstraps.advance(conn, self.github, bid, now, self.settings)
             except Exception as exc:
-                report.errors.append(("bootstrap", bid, exc))
+                self._tick_failed(report, "bootstrap", bid, exc, now)
                 continue
+            self._tick_failures.pop(("bootstrap", bid), None)
             if stages:
                 report.bootstraps[bid] = stages
         if report.bootstraps:
@@ -348,7 +362,9 @@ class Platform:
                     if releases.finish_promotion(conn, rid, now, self.settings):
                         report.promotions.append(rid)
             except Exception as exc:
-                report.errors.append(("promotion", rid, exc))
+                self._tick_failed(report, "promotion", rid, exc, now)
+                continue
+            self._tick_failures.pop(("promotion", rid), None)
         return report
 
     def _tick_deployments(self, ids: list[str], now: int, report: TickReport) -> None:
@@ -357,10 +373,42 @@ class Platform:
                 with self.store.write() as conn:
                     step = deployments.advance(conn, did, now, self.settings)
             except Exception as exc:
-                report.errors.append(("deployment", did, exc))
+                self._tick_failed(report, "deployment", did, exc, now)
                 continue
+            self._tick_failures.pop(("deployment", did), None)
             if step.transitions:
                 report.deployments[did] = step.transitions
+
+    def _tick_failed(self, report: TickReport, kind: str, item_id: str, exc: Exception, now: int) -> None:
+        """Log a background step that raised; after ``MAX_TICK_FAILURES`` in a row, fail the item.
+
+        A deployment or bootstrap whose step keeps raising (e.g. data the database refuses)
+        would otherwise stay running forever and be retried on every tick.
+        """
+        report.errors.append((kind, item_id, exc))
+        count = self._tick_failures.get((kind, item_id), 0) + 1
+        self._tick_failures[(kind, item_id)] = count
+        if count == 1:
+            log.error("%s %s: background step failed (retried next tick)", kind, item_id, exc_info=exc)
+        else:
+            log.error("%s %s: background step failed again (%d times): %r", kind, item_id, count, exc)
+        if count < MAX_TICK_FAILURES:
+            return
+        message = f"the {kind} could not be carried out: {type(exc).__name__}: {str(exc)[:200]}"
+        try:
+            with self.store.write() as conn:
+                if kind == "bootstrap":
+                    gave_up = bootstraps.give_up(conn, item_id, now, message)
+                elif kind == "deployment":
+                    gave_up = deployments.give_up(conn, item_id, now, message)
+                else:
+                    gave_up = False
+        except Exception:
+            log.exception("%s %s: marking it failed failed too", kind, item_id)
+            return
+        if gave_up:
+            log.error("%s %s: marked failed after %d failed attempts", kind, item_id, count)
+            self._tick_failures.pop((kind, item_id), None)
 
     def advance(self, seconds: float) -> TickReport:
         """Move a ``ManualClock`` forward and tick (tests and demos)."""

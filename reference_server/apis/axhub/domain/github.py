@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, func, select
 
-from reference_server.domain.errors import fail
-from reference_server.store import (
+from reference_server.apis.axhub.domain.errors import fail
+from reference_server.apis.axhub.store import (
     github_branches,
     github_installations,
     github_orgs,

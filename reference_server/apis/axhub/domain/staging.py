@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from reference_server.auth import App
-from reference_server.domain import events
-from reference_server.domain.errors import conflict, fail
-from reference_server.domain.params import bool_field
-from reference_server.store import apps, env_vars, promotion_requests, schema_ops
+from reference_server.apis.axhub.auth import App
+from reference_server.apis.axhub.domain import events
+from reference_server.apis.axhub.domain.errors import conflict, fail
+from reference_server.apis.axhub.domain.params import bool_field
+from reference_server.apis.axhub.store import apps, env_vars, promotion_requests, schema_ops
 
 
 def enable(conn: Connection, app: App, now_us: int) -> None:

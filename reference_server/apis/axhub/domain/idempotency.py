@@ -4,10 +4,11 @@ The HTTP layer calls, for a request carrying ``Idempotency-Key``:
 
 1. ``begin(conn, principal, key, operation_id, body, now_us, ttl_us)``:
    * first time: a placeholder row is written → ``Proceed``;
-   * same key, same (operationId, body), finished → ``Replay`` of the stored
+   * same key, same (operationId, path and query parameters, body), finished → ``Replay`` of the stored
      status, headers and body;
    * same key, same request, still running → 409 ``conflict``;
-   * same key, another operation or body → 409 ``conflict``.
+   * same key, another operation, other parameters (another resource) or
+     another body → 409 ``idempotency_key_reused``.
 2. after handling: ``complete(...)`` with the response to remember, or
    ``abandon(...)`` (e.g. on a 5xx) so that a retry runs again.
 
@@ -19,41 +20,36 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+import re
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from reference_server.domain.errors import conflict, fail, validation
-from reference_server.store import idempotency_keys
+from reference_server.api import Outcome, Proceed, Replay
+from reference_server.apis.axhub.domain.errors import conflict, fail, validation
+from reference_server.apis.axhub.store import idempotency_keys
 
 MAX_KEY_LENGTH = 255
 
 
-@dataclass(frozen=True)
-class Proceed:
-    """No response recorded: run the operation, then ``complete`` or ``abandon``."""
-
-
-@dataclass(frozen=True)
-class Replay:
-    status: int
-    headers: dict[str, str] = field(default_factory=dict)
-    body: str | None = None
-
-
-Outcome = Proceed | Replay
-
-
-def request_hash(operation_id: str, body: Any) -> str:
-    canonical = json.dumps({"op": operation_id, "body": body}, sort_keys=True, separators=(",", ":"), default=str)
+def request_hash(operation_id: str, body: Any, params: Any = None) -> str:
+    """The request's fingerprint: the operation, its parameters (path and query: which resource) and its body."""
+    canonical = json.dumps(
+        {"op": operation_id, "params": params, "body": body}, sort_keys=True, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+# The spec's pattern for the header: printable ASCII, no space at either end.
+_KEY_RE = re.compile(r"[!-~]([ -~]*[!-~])?")
+
+
 def _check_key(key: str) -> None:
-    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
-        raise validation(f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable characters")
+    if len(key) > MAX_KEY_LENGTH or not _KEY_RE.fullmatch(key):
+        raise validation(
+            f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters, without spaces at either end"
+        )
 
 
 def begin(
@@ -64,9 +60,10 @@ def begin(
     body: Any,
     now_us: int,
     ttl_us: int,
+    params: Any = None,
 ) -> Outcome:
     _check_key(key)
-    digest = request_hash(operation_id, body)
+    digest = request_hash(operation_id, body, params)
     where = (idempotency_keys.c.principal == principal, idempotency_keys.c.key == key)
     row = conn.execute(select(idempotency_keys).where(*where)).mappings().one_or_none()
     if row is not None and now_us - int(row["created_us"]) > ttl_us:

@@ -7,7 +7,9 @@ HTTP layer turns it 1:1 into the shared error body
 
 from __future__ import annotations
 
-from typing import Any
+from reference_server.api import DomainError
+
+__all__ = ["DomainError", "ERROR_STATUS", "fail"]
 
 # Every code the domain layer uses, with the status it travels with by default
 # (codes follow spec/axhub/openapi.yaml). ``invalid_state`` is the one code
@@ -19,6 +21,8 @@ ERROR_STATUS: dict[str, int] = {
     "invalid_state": 400,
     "state_expired": 400,
     "invalid_branch": 400,
+    "unknown_template": 400,
+    "installation_owner_mismatch": 400,
     "installation_verification_failed": 400,
     "unauthorized": 401,
     "forbidden": 403,
@@ -46,30 +50,6 @@ ERROR_STATUS: dict[str, int] = {
     "github_upstream_error": 502,
     "logs_unavailable": 503,
 }
-
-
-class DomainError(Exception):
-    """A refusal the HTTP layer maps to a status and the shared error body."""
-
-    def __init__(self, status: int, code: str, message: str, retry_after: int | None = None) -> None:
-        super().__init__(f"{status} {code}: {message}")
-        self.status = status
-        self.code = code
-        self.message = message
-        self.retry_after = retry_after
-
-    def to_body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "statusCode": self.status,
-            "code": self.code,
-            "message": self.message,
-        }
-        if self.retry_after is not None:
-            body["retryAfter"] = self.retry_after
-        return body
-
-    def __repr__(self) -> str:
-        return f"DomainError({self.status}, {self.code!r}, {self.message!r})"
 
 
 def fail(code: str, message: str, *, status: int | None = None, retry_after: int | None = None) -> DomainError:

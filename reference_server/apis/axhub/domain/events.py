@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from reference_server.store import events
+from reference_server.apis.axhub.store import events
 
 
 def record(conn: Connection, app_id: str | None, kind: str, payload: dict[str, Any], now_us: int) -> None:

@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from reference_server.auth import User, get_app
-from reference_server.domain import deployments, events, git
-from reference_server.domain.errors import DomainError, fail, not_found, validation
-from reference_server.domain.github import GitHubProvider, fake_sha
-from reference_server.domain.settings import Settings
-from reference_server.store import apps, bootstraps, templates
+from reference_server.apis.axhub.auth import User, get_app
+from reference_server.apis.axhub.domain import deployments, events, git
+from reference_server.apis.axhub.domain.errors import DomainError, fail, not_found, validation
+from reference_server.apis.axhub.domain.github import GitHubProvider, fake_sha
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import apps, bootstraps, templates
 
 STAGES = ("app", "repo", "push", "connect", "deploy", "done")
 _SLUG_RE = re.compile(r"^[a-z0-9-]{2,64}$")
@@ -85,16 +85,18 @@ def create(
             "github_app_not_installed",
             "install the axhub GitHub App first and pass github_installation_id",
         )
-    if isinstance(installation_id, bool) or not isinstance(installation_id, int) or installation_id < 0:
-        raise validation("github_installation_id must be a positive integer")
+    if isinstance(installation_id, bool) or not isinstance(installation_id, int):
+        raise validation("github_installation_id must be an integer")
+    if installation_id < 0:  # valid per the spec, and certainly none of the caller's installations
+        raise fail("installation_not_owned", f"installation {installation_id} is not one of your GitHub installations")
     template = conn.execute(select(templates.c.id).where(templates.c.id == template_id)).scalar_one_or_none()
     if template is None:
-        raise validation(f"unknown template_id {template_id}")
+        raise fail("unknown_template", f"unknown template_id {template_id}")
     if not github.installation_accessible(conn, user.id, installation_id):
         raise fail("installation_not_owned", f"installation {installation_id} is not one of your GitHub installations")
     installation = github.installation(conn, installation_id)
     if installation is None or str(installation["account_login"]).lower() != owner.lower():
-        raise validation(f"installation {installation_id} is not installed on {owner}")
+        raise fail("installation_owner_mismatch", f"installation {installation_id} is not installed on {owner}")
     bid = str(uuid.uuid4())
     params = {
         "name": name,
@@ -292,3 +294,13 @@ def advance(conn: Connection, github: GitHubProvider, bootstrap_id: str, now_us:
             )
             break
     return finished
+
+
+def give_up(conn: Connection, bootstrap_id: str, now_us: int, message: str) -> bool:
+    """Mark a running saga failed (``internal_error``) after its stage kept raising; True if it was running."""
+    won = conn.execute(
+        bootstraps.update()
+        .where(bootstraps.c.id == bootstrap_id, bootstraps.c.status == "running")
+        .values(status="failed", error_code="internal_error", error_message=message, updated_us=now_us)
+    ).rowcount
+    return bool(won)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from reference_server.domain.errors import validation
+from reference_server.apis.axhub.domain.errors import validation
 
 
 def int_param(source: Mapping[str, Any], name: str, default: int, minimum: int, maximum: int | None = None) -> int:

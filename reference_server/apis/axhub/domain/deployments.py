@@ -26,15 +26,14 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
-from reference_server.auth import App, User
-from reference_server.clock import rfc3339, rfc3339_opt
-from reference_server.domain import events, logs
-from reference_server.domain.errors import fail, not_found, validation
-from reference_server.domain.git import get_connection
-from reference_server.domain.github import GitHubProvider
-from reference_server.domain.params import bool_field, int_param, str_field
-from reference_server.domain.settings import Settings
-from reference_server.store import (
+from reference_server.apis.axhub.auth import App, User
+from reference_server.apis.axhub.domain import events, logs
+from reference_server.apis.axhub.domain.errors import fail, not_found, validation
+from reference_server.apis.axhub.domain.git import get_connection
+from reference_server.apis.axhub.domain.github import GitHubProvider
+from reference_server.apis.axhub.domain.params import bool_field, int_param, str_field
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import (
     IN_PROGRESS_STATUSES,
     apps,
     deployments,
@@ -43,6 +42,7 @@ from reference_server.store import (
     schema_ops,
     tenants,
 )
+from reference_server.clock import rfc3339, rfc3339_opt
 
 TERMINAL_STATUSES = ("succeeded", "failed", "cancelled")
 NEXT_STAGE = {
@@ -562,3 +562,22 @@ def advance(conn: Connection, deployment_id: str, now_us: int, settings: Setting
             break
         _stage_entry_log(conn, row, new_status, boundary, image_uri)
     return StepResult(deployment_id, transitions)
+
+
+def give_up(conn: Connection, deployment_id: str, now_us: int, message: str) -> bool:
+    """Mark an in-progress deployment failed after its stage kept raising; True if it was in progress."""
+    row = conn.execute(select(deployments).where(deployments.c.id == deployment_id)).mappings().one_or_none()
+    if row is None or row["status"] not in NEXT_STAGE:
+        return False
+    stage = str(row["status"])
+    won = conn.execute(
+        deployments.update()
+        .where(deployments.c.id == deployment_id, deployments.c.status == stage)
+        .values(
+            status="failed",
+            current_stage=None,
+            completed_us=now_us,
+            failure_reason={"code": "internal_error", "message": message, "stage": stage},
+        )
+    ).rowcount
+    return bool(won)

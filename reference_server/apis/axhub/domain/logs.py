@@ -25,10 +25,10 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
+from reference_server.apis.axhub.domain.errors import validation
+from reference_server.apis.axhub.domain.params import int_param
+from reference_server.apis.axhub.store import log_lines
 from reference_server.clock import parse_rfc3339_us, rfc3339
-from reference_server.domain.errors import validation
-from reference_server.domain.params import int_param
-from reference_server.store import log_lines
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

@@ -15,13 +15,12 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from reference_server.auth import App
-from reference_server.clock import rfc3339
-from reference_server.domain import events
-from reference_server.domain.errors import conflict, fail, not_found, validation
-from reference_server.domain.params import int_param
-from reference_server.domain.settings import Settings
-from reference_server.store import (
+from reference_server.apis.axhub.auth import App
+from reference_server.apis.axhub.domain import events
+from reference_server.apis.axhub.domain.errors import conflict, fail, not_found, validation
+from reference_server.apis.axhub.domain.params import int_param
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import (
     apps,
     deployments,
     env_vars,
@@ -29,6 +28,7 @@ from reference_server.store import (
     releases,
     schema_ops,
 )
+from reference_server.clock import rfc3339
 
 
 def list_releases(conn: Connection, app: App, query: Mapping[str, Any]) -> dict[str, Any]:
