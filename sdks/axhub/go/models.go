@@ -178,8 +178,7 @@ type TriggerDeploymentRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *TriggerDeploymentRequest) UnmarshalJSON(data []byte) error {
-	type wire TriggerDeploymentRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("commit_sha", &m.CommitSha),
 			core.Field("force_rebuild", &m.ForceRebuild),
@@ -205,8 +204,7 @@ type RollbackRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *RollbackRequest) UnmarshalJSON(data []byte) error {
-	type wire RollbackRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("confirm_schema_skew", &m.ConfirmSchemaSkew),
 		}
@@ -235,8 +233,7 @@ type GitConnectionRegisterRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionRegisterRequest) UnmarshalJSON(data []byte) error {
-	type wire GitConnectionRegisterRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("state", &m.State),
 			core.Field("installation_id", &m.InstallationID),
@@ -266,8 +263,7 @@ type GitConnectionUpdateRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionUpdateRequest) UnmarshalJSON(data []byte) error {
-	type wire GitConnectionUpdateRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("branch", &m.Branch),
 		}
@@ -294,8 +290,7 @@ type GithubConnectRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubConnectRequest) UnmarshalJSON(data []byte) error {
-	type wire GithubConnectRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("installation_id", &m.InstallationID),
 			core.Field("repo_full_name", &m.RepoFullName),
@@ -328,8 +323,7 @@ type GithubCompleteRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubCompleteRequest) UnmarshalJSON(data []byte) error {
-	type wire GithubCompleteRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("state", &m.State),
 			core.Field("installation_id", &m.InstallationID),
@@ -359,8 +353,7 @@ type DisableStagingRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DisableStagingRequest) UnmarshalJSON(data []byte) error {
-	type wire DisableStagingRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("confirm_discard_ops", &m.ConfirmDiscardOps),
 		}
@@ -398,8 +391,7 @@ type CreateBootstrapRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *CreateBootstrapRequest) UnmarshalJSON(data []byte) error {
-	type wire CreateBootstrapRequest
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("template_id", &m.TemplateID),
 			core.Field("name", &m.Name),
@@ -452,8 +444,7 @@ type Deployment struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Deployment) UnmarshalJSON(data []byte) error {
-	type wire Deployment
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("id", &m.ID),
 			core.Field("app_id", &m.AppID),
@@ -499,8 +490,7 @@ type FailureReason struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *FailureReason) UnmarshalJSON(data []byte) error {
-	type wire FailureReason
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("code", &m.Code),
 			core.Field("message", &m.Message),
@@ -531,8 +521,7 @@ type DeploymentPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DeploymentPage) UnmarshalJSON(data []byte) error {
-	type wire DeploymentPage
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("items", &m.Items),
 			core.Field("next_cursor", &m.NextCursor),
@@ -565,8 +554,7 @@ type GitConnection struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnection) UnmarshalJSON(data []byte) error {
-	type wire GitConnection
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("provider", &m.Provider),
 			core.Field("repo_full_name", &m.RepoFullName),
@@ -605,8 +593,7 @@ type GitConnectionWithApp struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionWithApp) UnmarshalJSON(data []byte) error {
-	type wire GitConnectionWithApp
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("provider", &m.Provider),
 			core.Field("repo_full_name", &m.RepoFullName),
@@ -647,8 +634,7 @@ type GitConnectionConnected struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionConnected) UnmarshalJSON(data []byte) error {
-	type wire GitConnectionConnected
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("connected", &m.Connected),
 			core.Field("provider", &m.Provider),
@@ -682,8 +668,7 @@ type GitConnectionDisconnected struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionDisconnected) UnmarshalJSON(data []byte) error {
-	type wire GitConnectionDisconnected
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("connected", &m.Connected),
 			core.Field("install_url", &m.InstallURL),
@@ -713,8 +698,7 @@ type LogPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *LogPage) UnmarshalJSON(data []byte) error {
-	type wire LogPage
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("lines", &m.Lines),
 			core.Field("next_cursor", &m.NextCursor),
@@ -748,8 +732,7 @@ type LogLine struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *LogLine) UnmarshalJSON(data []byte) error {
-	type wire LogLine
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("timestamp", &m.Timestamp),
 			core.Field("stream", &m.Stream),
@@ -785,8 +768,7 @@ type Diagnosis struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Diagnosis) UnmarshalJSON(data []byte) error {
-	type wire Diagnosis
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("app_id", &m.AppID),
 			core.Field("applicable", &m.Applicable),
@@ -824,8 +806,7 @@ type DiagnosisService struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DiagnosisService) UnmarshalJSON(data []byte) error {
-	type wire DiagnosisService
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("name", &m.Name),
 			core.Field("ready", &m.Ready),
@@ -860,8 +841,7 @@ type ReleasePage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *ReleasePage) UnmarshalJSON(data []byte) error {
-	type wire ReleasePage
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("items", &m.Items),
 			core.Field("next_cursor", &m.NextCursor),
@@ -902,8 +882,7 @@ type Release struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Release) UnmarshalJSON(data []byte) error {
-	type wire Release
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("version", &m.Version),
 			core.Field("deployment_id", &m.DeploymentID),
@@ -949,8 +928,7 @@ type PromotePreflight struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *PromotePreflight) UnmarshalJSON(data []byte) error {
-	type wire PromotePreflight
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("promotable", &m.Promotable),
 			core.Field("missing_images", &m.MissingImages),
@@ -988,8 +966,7 @@ type PreflightOp struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *PreflightOp) UnmarshalJSON(data []byte) error {
-	type wire PreflightOp
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("seq", &m.Seq),
 			core.Field("kind", &m.Kind),
@@ -1019,8 +996,7 @@ type GithubAccounts struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubAccounts) UnmarshalJSON(data []byte) error {
-	type wire GithubAccounts
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("accounts", &m.Accounts),
 		}
@@ -1052,8 +1028,7 @@ type GithubAccount struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubAccount) UnmarshalJSON(data []byte) error {
-	type wire GithubAccount
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("login", &m.Login),
 			core.Field("id", &m.ID),
@@ -1087,8 +1062,7 @@ type GithubRepositoryPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubRepositoryPage) UnmarshalJSON(data []byte) error {
-	type wire GithubRepositoryPage
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("repositories", &m.Repositories),
 			core.Field("total_count", &m.TotalCount),
@@ -1121,8 +1095,7 @@ type GithubRepository struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubRepository) UnmarshalJSON(data []byte) error {
-	type wire GithubRepository
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("id", &m.ID),
 			core.Field("name", &m.Name),
@@ -1156,8 +1129,7 @@ type BootstrapAccepted struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *BootstrapAccepted) UnmarshalJSON(data []byte) error {
-	type wire BootstrapAccepted
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("bootstrap_id", &m.BootstrapID),
 			core.Field("status_url", &m.StatusURL),
@@ -1195,8 +1167,7 @@ type Bootstrap struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Bootstrap) UnmarshalJSON(data []byte) error {
-	type wire Bootstrap
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("id", &m.ID),
 			core.Field("app_id", &m.AppID),
@@ -1240,8 +1211,7 @@ type Error struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Error) UnmarshalJSON(data []byte) error {
-	type wire Error
-	return core.DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []core.FieldRef {
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
 		return []core.FieldRef{
 			core.Field("statusCode", &m.StatusCode),
 			core.Field("code", &m.Code),

@@ -20,6 +20,14 @@ type wireModel struct {
 	Count       int64                      `json:"count"`
 	Tags        []string                   `json:"tags"`
 	Child       Optional[wireChild]        `json:"child_model"`
+	Flag        bool                       `json:"flag"`
+	Children    []wireChild                `json:"children"`
+	Pointer     *wireChild                 `json:"pointer"`
+	Anything    any                        `json:"anything"`
+	Raw         json.RawMessage            `json:"raw"`
+	Score       float64                    `json:"score"`
+	Number      json.Number                `json:"number"`
+	When        time.Time                  `json:"when"`
 	ExtraFields map[string]json.RawMessage `json:"-"`
 }
 
@@ -32,12 +40,19 @@ func (m *wireModel) fields() []FieldRef {
 		Field("count", &m.Count),
 		Field("tags", &m.Tags),
 		Field("child_model", &m.Child),
+		Field("flag", &m.Flag),
+		Field("children", &m.Children),
+		Field("pointer", &m.Pointer),
+		Field("anything", &m.Anything),
+		Field("raw", &m.Raw),
+		Field("score", &m.Score),
+		Field("number", &m.Number),
+		Field("when", &m.When),
 	}
 }
 
 func (m *wireModel) UnmarshalJSON(data []byte) error {
-	type wire wireModel
-	return DecodeModel(data, (*wire)(m), &m.ExtraFields, m.fields)
+	return DecodeModel(data, m, &m.ExtraFields, m.fields)
 }
 
 type slowModel wireModel
@@ -52,8 +67,7 @@ type wireChild struct {
 }
 
 func (m *wireChild) UnmarshalJSON(data []byte) error {
-	type wire wireChild
-	return DecodeModel(data, (*wire)(m), &m.ExtraFields, func() []FieldRef {
+	return DecodeModel(data, m, &m.ExtraFields, func() []FieldRef {
 		return []FieldRef{Field("name", &m.Name)}
 	})
 }
@@ -129,6 +143,11 @@ func TestDecodeModelRepeatedAndEscapedKeys(t *testing.T) {
 		` { "id" : "spaced" , "count" : 7 , "tags" : [ "a" , "b" ] } `,
 		`{"id":"a\"b\\c","image_uri":"é\n","status":"\u00e9"}`,
 		`{"completed_at":"2026-01-02T03:04:05Z","image_uri":null,"child_model":null}`,
+		`{"flag":true,"children":[{"name":"a"},null,{"name":"b","z":[1]}],"pointer":{"name":"p"},"anything":{"a":[1,"x"]},"raw":[1, 2],"score":1.5e3,"number":"12","when":"2026-01-02T03:04:05+09:00"}`,
+		`{"children":[],"pointer":null,"anything":null,"raw":null,"flag":null,"count":null,"id":null,"when":null}`,
+		`{"count":-0,"score":-1,"number":12.5e-3,"children":[ { "name" : "s" } , {"NAME":"t"} ]}`,
+		`{"count":12345678901234567890,"children":[{"name":1}]}`,
+		`{"number":"not a number","flag":"yes","children":{"name":"x"}}`,
 	} {
 		sameDecoding(t, wireModel{}, in)
 	}
@@ -167,7 +186,7 @@ func TestDecodeModelErrorsAndStateMatchFieldByField(t *testing.T) {
 	}
 }
 
-func TestDecodeModelFallsBackWhenTagsAreNotTheWireNames(t *testing.T) {
+func TestDecodeModelDoesNotNeedTheTags(t *testing.T) {
 	type odd struct {
 		Name        string                     `json:"-"`
 		Value       int64                      `json:"value,string"`
@@ -180,12 +199,6 @@ func TestDecodeModelFallsBackWhenTagsAreNotTheWireNames(t *testing.T) {
 	}
 	if m.Name != "n" || m.Value != 5 || string(m.ExtraFields["x"]) != "1" {
 		t.Fatalf("got %#v", m)
-	}
-	if planFor[odd](fields).fast {
-		t.Fatal("a field tagged \"-\" or with ,string must not take the one pass")
-	}
-	if !planFor[wireModel]((&wireModel{}).fields).fast {
-		t.Fatal("a generated model must take the one pass")
 	}
 }
 
@@ -222,11 +235,13 @@ func FuzzDecodeModel(f *testing.F) {
 		`{"id":"a","status":"running","count":3,"tags":["x"],"child_model":{"name":"c"},"x":{"y":[1,"}"]}}`,
 		`{"ID":"b","Id":"c","id":"d"}`, `{"id":"a","id":"b"}`, `{"\u0069d":"e"}`, `{"count":1e3}`, `{"tags":null}`,
 		`{"child_model":{"NAME":"x","name":"y"}}`, `{"a":"\\","b":"\"}"}`, `{}`, `[]`, `null`, `{`, `{"id":"a"}}`,
+		`{"flag":false,"children":[{"name":"a"},null],"pointer":{"name":"p"},"anything":[1],"raw":{"x":1},"score":2,"number":3,"when":"2026-01-02T03:04:05Z"}`,
+		`{"count":-12,"count":7,"children":[{"name":"x"}],"children":null}`,
 	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		start := wireModel{ID: "old", ExtraFields: map[string]json.RawMessage{"kept": json.RawMessage("1")}}
+		start := wireModel{ID: "old", Children: []wireChild{{Name: "old"}}, ExtraFields: map[string]json.RawMessage{"kept": json.RawMessage("1")}}
 		fast, slow, fastErr, slowErr := decodeBoth(t, start, in)
 		if fmt.Sprint(fastErr) != fmt.Sprint(slowErr) {
 			t.Fatalf("%q: errors differ: %v / %v", in, fastErr, slowErr)
@@ -275,5 +290,28 @@ func TestOptionalModelMatchesJSONUnmarshal(t *testing.T) {
 		if fmt.Sprint(err) != fmt.Sprint(jsonErr) || !reflect.DeepEqual(viaJSON, viaOptional) {
 			t.Fatalf("%q: %#v/%v, json.Unmarshal gives %#v/%v", in, viaOptional, err, viaJSON, jsonErr)
 		}
+	}
+}
+
+func TestRenderPathFillsEveryNameLikeTheTemplateSyntax(t *testing.T) {
+	values := map[string]any{"a": "x/y", "b": "2", "x": "X", "a{b": "no", "": "no"}
+	for template, want := range map[string]string{
+		"/things/{a}/{b}": "/things/x%2Fy/2",
+		"/{{x}}":          "/{X}",
+		"/{}/{b}":         "/{}/2",
+		"/{a{b}":          "/{a2",
+		"/tail{":          "/tail{",
+		"/}{x}{":          "/}X{",
+		"{b}{b}":          "22",
+		"/plain":          "/plain",
+	} {
+		op := &Operation{ID: "op", Path: template}
+		got, err := renderPath(op, values)
+		if err != nil || got != want {
+			t.Errorf("%s: got %q (%v), want %q", template, got, err, want)
+		}
+	}
+	if _, err := renderPath(&Operation{ID: "op", Path: "/{missing}/{a}"}, values); err == nil || !strings.Contains(err.Error(), `"missing"`) {
+		t.Fatalf("a missing value must be named: %v", err)
 	}
 }

@@ -191,10 +191,10 @@ var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 // decodeModel decodes a JSON object into a new generated model, T being a
 // pointer to it, by the model's UnmarshalJSON alone: json.Unmarshal would
 // first check the whole body and skip over it, then hand the same bytes to
-// the same method. A model's UnmarshalJSON succeeds only where encoding/json
-// read all of the data, so a success is what json.Unmarshal gives; on a
-// failure (false) the caller decodes with json.Unmarshal for its result and
-// error.
+// the same method. A model's UnmarshalJSON (DecodeModel, DecodeObject)
+// succeeds only on data that encoding/json found valid, so a success is what
+// json.Unmarshal gives; on a failure (false) the caller decodes with
+// json.Unmarshal for its result and error.
 func decodeModel[T any](body []byte) (T, bool) {
 	var zero T
 	t := reflect.TypeFor[T]()

@@ -1,246 +1,208 @@
 package core
 
 import (
+	"encoding"
 	"encoding/json"
 	"reflect"
-	"strings"
-	"sync"
-	"unicode"
+	"strconv"
 	"unicode/utf8"
 )
 
-// DecodeModel decodes a JSON object into a generated model in one pass of
-// encoding/json, and gives exactly what DecodeObject(data, extra, fields()...)
-// gives: the fields take the members whose keys are their wire names, exactly
-// (case included); every other member, a case variant of a wire name too, goes
-// into *extra; JSON null leaves the model as it is.
+// DecodeModel decodes a JSON object into a generated model m and gives
+// exactly what DecodeObject(data, extra, fields()...) gives: the fields take
+// the members whose keys are their wire names, exactly (case included; the
+// last of a repeated key wins); every other member goes into *extra; JSON null
+// leaves the model as it is.
 //
-// w is the model seen as a struct type without methods (type wire M;
-// (*wire)(m)), so that json.Unmarshal fills its fields by their json tags.
-// encoding/json matches keys without regard to case, and decodes a repeated
-// key into the same field twice; DecodeObject does neither. So the one pass
-// is taken only when it cannot differ: the tags are the wire names fields()
-// lists, and the object's keys are the wire names at most once each, or keys
-// that match none of them even loosely (case folded, '_' and '-' dropped).
-// Anything else (other keys, JSON that does not decode: the error must be the
-// one DecodeObject reports) is decoded by DecodeObject, from the model as it
-// was before.
-func DecodeModel[W any](data []byte, w *W, extra *map[string]json.RawMessage, fields func() []FieldRef) error {
+// It is DecodeObject without most of its cost: the data is checked once
+// (json.Valid), its members are found by a plain scan instead of a decoding
+// into a map, and the common field types are read straight from their bytes:
+// strings without escapes, integers, booleans, types with an UnmarshalJSON
+// method (Optional, models, time.Time: handed the member's bytes, as
+// json.Unmarshal would) and slices of models. Other types go through
+// json.Unmarshal, as in DecodeObject. Should any of that fail, the model is put
+// back as it was and DecodeObject decodes it, for its error.
+func DecodeModel[M any](data []byte, m *M, extra *map[string]json.RawMessage, fields func() []FieldRef) error {
 	if isNull(data) {
 		return nil
 	}
-	if p := planFor[W](fields); p.fast {
-		if members, ok := p.split(data); ok {
-			saved := *w
-			if err := json.Unmarshal(data, w); err == nil {
-				*extra = members
-				return nil
-			}
-			*w = saved
+	refs := fields()
+	if json.Valid(data) {
+		saved := *m
+		if decodeMembers(data, extra, refs) {
+			return nil
 		}
+		*m = saved
 	}
-	return DecodeObject(data, extra, fields()...)
+	return DecodeObject(data, extra, refs...)
 }
 
-// wirePlan is what DecodeModel knows of one model type.
-type wirePlan struct {
-	fast  bool           // the json tags are exactly the wire names: the one pass may be taken
-	index map[string]int // wire name -> its place in fields()
-	loose map[string]bool
-}
-
-var wirePlans sync.Map // reflect.Type -> *wirePlan
-
-func planFor[W any](fields func() []FieldRef) *wirePlan {
-	t := reflect.TypeFor[W]()
-	if p, ok := wirePlans.Load(t); ok {
-		return p.(*wirePlan)
+// decodeMembers decodes data, valid JSON, into the fields and *extra; false
+// when data is not an object or a field does not take its value.
+func decodeMembers(data []byte, extra *map[string]json.RawMessage, fields []FieldRef) bool {
+	var stack [24][]byte
+	var values [][]byte
+	if len(fields) > len(stack) {
+		values = make([][]byte, len(fields))
+	} else {
+		values = stack[:len(fields)]
 	}
-	var names []string
-	for _, f := range fields() {
-		names = append(names, f.name)
-	}
-	p := newWirePlan(t, names)
-	actual, _ := wirePlans.LoadOrStore(t, p)
-	return actual.(*wirePlan)
-}
-
-// newWirePlan checks that encoding/json decodes t's fields by exactly the
-// given wire names, in order: every field but those tagged "-" has a plain
-// tag (no option but omitempty or omitzero) that is one of the names, and
-// no two names are loosely the same.
-func newWirePlan(t reflect.Type, names []string) *wirePlan {
-	p := &wirePlan{index: make(map[string]int, len(names)), loose: make(map[string]bool, len(names))}
-	if t.Kind() != reflect.Struct {
-		return p
-	}
-	var tagged []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, hasTag := f.Tag.Lookup("json")
-		if tag == "-" {
-			continue
-		}
-		if !hasTag || !f.IsExported() || f.Anonymous {
-			return p
-		}
-		name, options, _ := strings.Cut(tag, ",")
-		for _, option := range strings.Split(options, ",") {
-			if option != "" && option != "omitempty" && option != "omitzero" {
-				return p
-			}
-		}
-		if !plainWireName(name) {
-			return p
-		}
-		tagged = append(tagged, name)
-	}
-	if len(tagged) != len(names) {
-		return p
-	}
-	for i, name := range names {
-		if tagged[i] != name {
-			return p
-		}
-		key := looseKey(name)
-		if p.loose[key] {
-			return p
-		}
-		p.index[name] = i
-		p.loose[key] = true
-	}
-	p.fast = true
-	return p
-}
-
-// plainWireName reports whether every encoding/json reads name as a tag the
-// same way: ASCII letters, digits and a few marks, not starting with a quote.
-func plainWireName(name string) bool {
-	if name == "" {
+	var members map[string]json.RawMessage
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
 		return false
 	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case c == '_' || c == '-' || c == '.' || c == '$' || c == '@' || c == '/' || c == ':' || c == '+':
-		default:
+	i = skipSpace(data, i+1)
+	next := 0 // where the next key is looked for first: members often come in field order
+	for i < len(data) && data[i] != '}' {
+		end, plain := skipString(data, i)
+		key := data[i+1 : end-1]
+		if !plain {
+			text, ok := unquote(data[i:end])
+			if !ok {
+				return false
+			}
+			key = []byte(text)
+		}
+		start := skipSpace(data, skipSpace(data, end)+1) // past the colon
+		end = skipValue(data, start)
+		if at := fieldIndex(fields, key, next); at >= 0 {
+			values[at] = data[start:end]
+			next = at + 1
+		} else {
+			if members == nil {
+				members = map[string]json.RawMessage{}
+			}
+			members[string(key)] = append(json.RawMessage(nil), data[start:end]...)
+		}
+		i = skipSpace(data, end)
+		if i < len(data) && data[i] == ',' {
+			i = skipSpace(data, i+1)
+		}
+	}
+	for at, f := range fields {
+		if values[at] != nil && decodeField(values[at], f.ref) != nil {
 			return false
 		}
 	}
+	*extra = members
 	return true
 }
 
-// looseKey folds a key the loosest way encoding/json might match it to a
-// field: '_' and '-' dropped, each letter by its simplest case fold.
-func looseKey(key string) string {
-	var b strings.Builder
-	b.Grow(len(key))
-	for _, r := range key {
-		if r == '_' || r == '-' {
-			continue
-		}
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			least = min(least, f)
-		}
-		b.WriteRune(least)
+// fieldIndex is the place of the field named key, or -1; it looks at hint first.
+func fieldIndex(fields []FieldRef, key []byte, hint int) int {
+	if hint < len(fields) && fields[hint].name == string(key) {
+		return hint
 	}
-	return b.String()
+	for at, f := range fields {
+		if f.name == string(key) {
+			return at
+		}
+	}
+	return -1
 }
 
-// split reads the members of a JSON object: each key a wire name at most
-// once, or a key no wire name loosely matches; those come back as the extra
-// members (nil when none). false: anything else, or JSON it cannot read.
-func (p *wirePlan) split(data []byte) (map[string]json.RawMessage, bool) {
-	var seen fieldSet
-	var extra map[string]json.RawMessage
-	i := skipSpace(data, 0)
-	if i >= len(data) || data[i] != '{' {
-		return nil, false
-	}
-	i = skipSpace(data, i+1)
-	if i < len(data) && data[i] == '}' {
-		return nil, true
-	}
-	for {
-		if i >= len(data) || data[i] != '"' {
-			return nil, false
+// decodeField is json.Unmarshal(raw, ref) for raw, one valid JSON value
+// without surrounding space.
+func decodeField(raw []byte, ref any) error {
+	switch p := ref.(type) {
+	case json.Unmarshaler:
+		return p.UnmarshalJSON(raw) // json.Unmarshal hands a valid value over as it is
+	case *string:
+		if text, ok := plainString(raw); ok {
+			*p = string(text)
+			return nil
 		}
-		end, plain, ok := skipString(data, i)
-		if !ok {
-			return nil, false
+	case *int64:
+		if n, ok := plainInteger(raw); ok {
+			*p = n
+			return nil
 		}
-		raw, key := data[i+1:end-1], ""
-		if !plain {
-			if key, ok = unquote(data[i:end]); !ok {
-				return nil, false
+	case *bool:
+		switch string(raw) {
+		case "true":
+			*p = true
+			return nil
+		case "false":
+			*p = false
+			return nil
+		}
+	case encoding.TextUnmarshaler:
+		return json.Unmarshal(raw, ref)
+	default:
+		if text, ok := plainString(raw); ok {
+			if rv := reflect.ValueOf(ref); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+				if e := rv.Elem(); e.Kind() == reflect.String && e.Type() != numberType {
+					e.SetString(string(text))
+					return nil
+				}
 			}
-			raw = []byte(key)
-		}
-		i = skipSpace(data, end)
-		if i >= len(data) || data[i] != ':' {
-			return nil, false
-		}
-		start := skipSpace(data, i+1)
-		end, ok = skipValue(data, start)
-		if !ok {
-			return nil, false
-		}
-		if at, known := p.index[string(raw)]; known {
-			if seen.has(at) {
-				return nil, false // repeated: encoding/json would decode both
+		} else if raw[0] == '[' {
+			if done, err := decodeModelSlice(raw, ref); done {
+				return err
 			}
-			seen.add(at, len(p.index))
-		} else {
-			if key == "" {
-				key = string(raw)
-			}
-			if p.loose[looseKey(key)] {
-				return nil, false // a case variant: encoding/json would take it for the field
-			}
-			if extra == nil {
-				extra = map[string]json.RawMessage{}
-			}
-			extra[key] = append(json.RawMessage(nil), data[start:end]...)
-		}
-		i = skipSpace(data, end)
-		if i >= len(data) {
-			return nil, false
-		}
-		switch data[i] {
-		case ',':
-			i = skipSpace(data, i+1)
-		case '}':
-			return extra, true
-		default:
-			return nil, false
 		}
 	}
+	return json.Unmarshal(raw, ref)
 }
 
-// fieldSet is a set of field places: a bit mask, a slice past 64 fields.
-type fieldSet struct {
-	bits uint64
-	more []bool
+// plainInteger reads a JSON number made of digits only (raw is valid JSON),
+// as json.Unmarshal reads it into an int64; false for anything else.
+func plainInteger(raw []byte) (int64, bool) {
+	digits := raw
+	if len(digits) > 0 && digits[0] == '-' {
+		digits = digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.ParseInt(string(raw), 10, 64)
+	return n, err == nil
 }
 
-func (s *fieldSet) has(i int) bool {
-	if i < 64 {
-		return s.bits&(1<<i) != 0
+// decodeModelSlice decodes a JSON array into a nil slice of a type that reads
+// itself (a slice of models), each element by its UnmarshalJSON, as
+// json.Unmarshal does; done is false for any other target.
+func decodeModelSlice(raw []byte, ref any) (done bool, err error) {
+	rv := reflect.ValueOf(ref)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return false, nil
 	}
-	return s.more != nil && s.more[i]
-}
-
-func (s *fieldSet) add(i, size int) {
-	if i < 64 {
-		s.bits |= 1 << i
-		return
+	target := rv.Elem()
+	if target.Kind() != reflect.Slice || !target.IsNil() {
+		return false, nil
 	}
-	if s.more == nil {
-		s.more = make([]bool, size)
+	elem := target.Type().Elem()
+	if elem.Kind() != reflect.Struct || !reflect.PointerTo(elem).Implements(unmarshalerType) {
+		return false, nil
 	}
-	s.more[i] = true
+	count := 0
+	for i := skipSpace(raw, 1); i < len(raw) && raw[i] != ']'; {
+		count++
+		i = skipSpace(raw, skipValue(raw, i))
+		if i < len(raw) && raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+		}
+	}
+	slice := reflect.MakeSlice(target.Type(), count, count)
+	n := 0
+	for i := skipSpace(raw, 1); i < len(raw) && raw[i] != ']'; n++ {
+		end := skipValue(raw, i)
+		if err := slice.Index(n).Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw[i:end]); err != nil {
+			return true, err
+		}
+		i = skipSpace(raw, end)
+		if i < len(raw) && raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+		}
+	}
+	target.Set(slice)
+	return true, nil
 }
 
 // unquote is the text of a JSON string as encoding/json reads it.
@@ -262,43 +224,35 @@ func skipSpace(data []byte, i int) int {
 	return i
 }
 
-// skipString reads the string that starts at data[i] (a quote): the index
-// after its closing quote, and whether it is plain ASCII without escapes (its
-// bytes are then its text).
-func skipString(data []byte, i int) (end int, plain, ok bool) {
+// skipString reads the string that starts at data[i] (a quote; data is valid
+// JSON): the index after its closing quote, and whether it is plain ASCII
+// without escapes (its bytes are then its text).
+func skipString(data []byte, i int) (end int, plain bool) {
 	plain = true
 	for j := i + 1; j < len(data); j++ {
-		if c := data[j]; c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' {
-			continue
-		}
 		switch c := data[j]; {
 		case c == '"':
-			return j + 1, plain, true
+			return j + 1, plain
 		case c == '\\':
 			plain = false
 			j++
-		case c < 0x20:
-			return 0, false, false
 		case c >= utf8.RuneSelf:
 			plain = false
 		}
 	}
-	return 0, false, false
+	return len(data), false
 }
 
-// skipValue reads the JSON value that starts at data[i]: the index after it.
-// It only finds where the value ends; json.Unmarshal checks the rest.
-func skipValue(data []byte, i int) (int, bool) {
+// skipValue reads the JSON value that starts at data[i] (data is valid
+// JSON): the index after it.
+func skipValue(data []byte, i int) int {
 	depth := 0
 	for i < len(data) {
 		switch data[i] {
 		case '"':
-			end, _, ok := skipString(data, i)
-			if !ok {
-				return 0, false
-			}
+			end, _ := skipString(data, i)
 			if depth == 0 {
-				return end, true
+				return end
 			}
 			i = end
 			continue
@@ -306,11 +260,8 @@ func skipValue(data []byte, i int) (int, bool) {
 			depth++
 		case '}', ']':
 			depth--
-			if depth < 0 {
-				return 0, false
-			}
 			if depth == 0 {
-				return i + 1, true
+				return i + 1
 			}
 		default:
 			if depth == 0 { // a number, true, false or null
@@ -318,17 +269,17 @@ func skipValue(data []byte, i int) (int, bool) {
 				for j < len(data) && !isDelimiter(data[j]) {
 					j++
 				}
-				return j, j > i
+				return j
 			}
 		}
 		i++
 	}
-	return 0, false
+	return len(data)
 }
 
 func isDelimiter(c byte) bool {
 	switch c {
-	case ',', '}', ']', ':', '"', '{', '[', ' ', '\t', '\r', '\n':
+	case ',', '}', ']', ' ', '\t', '\r', '\n':
 		return true
 	}
 	return false
