@@ -315,3 +315,66 @@ func TestRenderPathFillsEveryNameLikeTheTemplateSyntax(t *testing.T) {
 		t.Fatalf("a missing value must be named: %v", err)
 	}
 }
+
+// benchPage is a page of models, as a list call answers.
+const benchPage = `{"items":[` +
+	`{"id":"0d01","status":"succeeded","completed_at":"2025-05-03T09:00:08Z","image_uri":"gcr.io/apps/shop:5a0e","count":1,"child_model":null,"tags":["a"]},` +
+	`{"id":"0d02","status":"failed","completed_at":"2025-05-02T10:00:04Z","image_uri":null,"count":2,"child_model":{"name":"build_failed"}},` +
+	`{"id":"0d03","status":"succeeded","completed_at":"2025-05-01T10:00:08Z","image_uri":"gcr.io/apps/shop:3f1c","count":3,"child_model":null}` +
+	`],"total":3}`
+
+type benchModelPage struct {
+	Items       []wireModel                `json:"items"`
+	Total       int64                      `json:"total"`
+	ExtraFields map[string]json.RawMessage `json:"-"`
+}
+
+func (m *benchModelPage) UnmarshalJSON(data []byte) error {
+	return DecodeModel(data, m, &m.ExtraFields, func() []FieldRef {
+		return []FieldRef{Field("items", &m.Items), Field("total", &m.Total)}
+	})
+}
+
+type slowModelPage struct {
+	Items       []slowModel
+	Total       int64
+	ExtraFields map[string]json.RawMessage
+}
+
+func (m *slowModelPage) UnmarshalJSON(data []byte) error {
+	return DecodeObject(data, &m.ExtraFields, Field("items", &m.Items), Field("total", &m.Total))
+}
+
+// go test -bench Page -benchmem: a page into models (DecodeModel), the same
+// field by field (DecodeObject), and into any (what bare encoding/json does).
+func BenchmarkPageDecodeModel(b *testing.B) {
+	data := []byte(benchPage)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := decodeModel[*benchModelPage](data); !ok {
+			b.Fatal("not decoded")
+		}
+	}
+}
+
+func BenchmarkPageDecodeObject(b *testing.B) {
+	data := []byte(benchPage)
+	b.ReportAllocs()
+	for b.Loop() {
+		var page *slowModelPage
+		if err := json.Unmarshal(data, &page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPageIntoAny(b *testing.B) {
+	data := []byte(benchPage)
+	b.ReportAllocs()
+	for b.Loop() {
+		var page any
+		if err := json.Unmarshal(data, &page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
