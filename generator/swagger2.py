@@ -465,10 +465,10 @@ def _definition_renames(source: dict[str, Any]) -> dict[str, str]:
         cut = 0
         while cut < len(segments) - 1 and segments[cut][:1].islower():
             cut += 1
+        if cut == 0 or not segments[cut][:1].isupper():
+            continue
         if segments[0] == "google" and cut > 1:
             cut -= 1  # well-known types keep their last package word, as grpc-gateway names them: ProtobufAny
-        if cut == 0 or not segments[cut][:1].isalpha():
-            continue
         stripped[key] = ".".join(segments[cut:])
         packages.setdefault(".".join(segments[:cut]), []).append(key)
 
