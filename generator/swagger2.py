@@ -5,6 +5,15 @@ parameters, `produces`/`consumes`, `collectionFormat`, `type: file`,
 `x-nullable` and the security definitions all become their 3.0 shapes, and
 every `$ref` is re-pointed, so a 2.0 document and its 3.0 twin give the same IR.
 What has no 3.0 equivalent is reported as a warning.
+
+Real documents bend 2.0, and each bend is read the way its authors meant it, with a warning
+where the reading goes beyond 2.0: `type: "null"` and type lists as OpenAPI 3.1 reads them,
+`items` written as a list (Slack) as "one of these", a schema-less success response of an
+operation that produces only binary media (Docker's tar archives) as a download, and
+grpc-gateway's package-qualified definition names (`v1.Foo`) as plain model names (`Foo`) when
+no name clashes. Formats are kept as written, known or not: each target falls back to the base
+type for a format it does not know (Docker's `dateTime`, `uint64`, `json`; grpc-gateway's
+`type: string, format: int64` stays a string on the wire and in the SDK).
 """
 
 from __future__ import annotations
@@ -263,9 +272,10 @@ def _response(resp: Any, produces: list[str], pointer: str, warn: Warn, status: 
     if "schema" in resp:
         schema = _schema(resp["schema"], f"{pointer}/schema", warn)
         media_types = produces
-        if _is_file(resp["schema"]) and all(_is_json(m) for m in produces):
-            # A file is bytes whatever `produces` says (often only the document-wide JSON default).
-            media_types = ["application/octet-stream"]
+        if _is_file(resp["schema"]):
+            # A file is bytes, never JSON, whatever `produces` says (often only the document-wide
+            # JSON default): its non-JSON media types, or octet-stream when there are none.
+            media_types = [m for m in produces if not _is_json(m)] or ["application/octet-stream"]
         result["content"] = {media: {"schema": schema} for media in media_types}
     elif download and status[:1] == "2":
         warn(pointer, f"the response has no schema but the operation produces only {', '.join(produces)}; "

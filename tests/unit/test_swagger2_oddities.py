@@ -112,6 +112,13 @@ def test_a_file_response_is_a_binary_download(ops: dict[str, ir.Operation]) -> N
     assert (ok.content_type, ok.type) == ("application/octet-stream", ir.Primitive("string", "binary"))
 
 
+def test_a_file_response_never_takes_a_json_media_type() -> None:
+    out, _ = convert({"paths": {"/x": {"get": {"produces": ["application/json", "application/zip"], "responses": {
+        "200": {"description": "ok", "schema": {"type": "file"}}}}}}})
+    content = out["paths"]["/x"]["get"]["responses"]["200"]["content"]
+    assert content == {"application/zip": {"schema": {"type": "string", "format": "binary"}}}
+
+
 def test_a_schemaless_response_of_a_tar_operation_is_its_bytes(ops: dict[str, ir.Operation]) -> None:
     (ok,) = ops["getThingArchive"].responses
     assert (ok.content_type, ok.type) == ("application/x-tar", ir.Primitive("string", "binary"))
