@@ -228,3 +228,9 @@ def test_tsv_is_sent_comma_separated_with_a_warning() -> None:
                                       "collectionFormat": "tsv"}]))
     param = out["paths"]["/x"]["get"]["parameters"][0]
     assert (param["style"], param["explode"]) == ("form", False) and "tsv" in warnings[0][1]
+
+
+def test_a_named_items_list_is_a_union_model(api: ir.Api) -> None:
+    revision = api.models["Revision"]
+    assert isinstance(revision, ir.UnionModel)
+    assert revision.variants == [ir.Primitive("string"), ir.Primitive("integer")]
