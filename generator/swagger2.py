@@ -512,3 +512,52 @@ def _uses_discriminator_or_external_refs(node: Any) -> bool:
     if isinstance(node, list):
         return any(_uses_discriminator_or_external_refs(v) for v in node)
     return False
+
+
+# ---------------------------------------------------------------- diagnostics
+
+
+def source_pointers(document: dict[str, Any]) -> Callable[[str], str]:
+    """Where a pointer into the converted 3.0 document stands in the 2.0 `document`, as near as
+    the 2.0 shape allows, so the builder's diagnostics name the line the user wrote. (A schema
+    under `content/<media>` was the response's `schema`; a request body and the converted
+    parameters point at the operation's `parameters`, since bodies and forms leave that list.)"""
+    original = {new: old for old, new in _definition_renames(document).items()}
+
+    def to_source(pointer: str) -> str:
+        tokens = pointer.split("/")[1:] if pointer.startswith("/") else []
+        if len(tokens) >= 3 and tokens[0] == "components":
+            kind, name, rest = tokens[1], tokens[2], tokens[3:]
+            if kind == "schemas":
+                name = _escape(original.get(_unescape(name), _unescape(name)))
+                return "/" + "/".join(["definitions", name, *rest])
+            if kind == "securitySchemes":
+                return "/" + "/".join(["securityDefinitions", name, *rest])
+            if kind in ("parameters", "requestBodies"):
+                return "/" + "/".join(["parameters", name, *_after_schema(rest)])
+            if kind == "responses":
+                return "/" + "/".join(["responses", name, *_after_content(rest)])
+        if len(tokens) >= 4 and tokens[0] == "paths":
+            head, rest = tokens[:3], tokens[3:]
+            if rest[0] in ("parameters", "requestBody"):
+                return "/" + "/".join([*head, "parameters"])
+            if rest[0] == "responses" and len(rest) >= 2:
+                return "/" + "/".join([*head, "responses", rest[1], *_after_content(rest[2:])])
+        return pointer
+
+    return to_source
+
+
+def _after_schema(rest: list[str]) -> list[str]:
+    """A converted parameter's `schema/...` (or a body's `content/<media>/schema/...`) in 2.0 terms."""
+    if rest[:1] == ["content"] and len(rest) >= 3:
+        return ["schema", *rest[3:]]
+    if rest[:1] == ["schema"]:
+        return rest[1:]
+    return rest
+
+
+def _after_content(rest: list[str]) -> list[str]:
+    if rest[:1] == ["content"] and len(rest) >= 3:
+        return rest[2:]
+    return rest

@@ -234,3 +234,50 @@ def test_a_named_items_list_is_a_union_model(api: ir.Api) -> None:
     revision = api.models["Revision"]
     assert isinstance(revision, ir.UnionModel)
     assert revision.variants == [ir.Primitive("string"), ir.Primitive("integer")]
+
+
+# ---------------------------------------------------------------- diagnostics
+
+
+def test_builder_warnings_point_into_the_2_0_text(tmp_path: Path) -> None:
+    spec = tmp_path / "where.yaml"
+    spec.write_text(
+        'swagger: "2.0"\n'
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /x:\n"
+        "    get:\n"
+        "      responses:\n"
+        "        '200':\n"
+        "          description: ok\n"
+        "          schema:\n"
+        "            type: object\n"
+        "            not: {type: string}\n"
+        "definitions:\n"
+        "  v1.Mixed:\n"
+        "    enum: [1, a]\n"
+    )
+    diagnostics = Diagnostics()
+    load_api(spec, diagnostics)
+    found = {w.code: (w.location.pointer, w.location.line) for w in diagnostics.warnings}
+    assert found["keyword-unmodelled"] == ("/paths/~1x/get/responses/200/schema/not", 11)
+    assert found["enum-mixed"] == ("/definitions/v1.Mixed/enum", 14)
+
+
+@pytest.mark.parametrize(
+    ("converted", "source"),
+    [
+        ("/components/schemas/Foo/properties/a", "/definitions/v1.Foo/properties/a"),
+        ("/components/schemas/Bar", "/definitions/Bar"),
+        ("/components/parameters/P/schema/items", "/parameters/P/items"),
+        ("/components/requestBodies/B/content/application~1json/schema/type", "/parameters/B/schema/type"),
+        ("/components/responses/R/content/application~1json/schema", "/responses/R/schema"),
+        ("/paths/~1x/post/requestBody/content/application~1json/schema", "/paths/~1x/post/parameters"),
+        ("/paths/~1x/get/parameters/2/schema", "/paths/~1x/get/parameters"),
+        ("/paths/~1x/get/responses/200/content/text~1plain/schema/type", "/paths/~1x/get/responses/200/schema/type"),
+        ("/paths/~1x/get/operationId", "/paths/~1x/get/operationId"),
+    ],
+)
+def test_source_pointers(converted: str, source: str) -> None:
+    to_source = swagger2.source_pointers({"definitions": {"v1.Foo": {}, "Bar": {}}})
+    assert to_source(converted) == source
