@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,8 @@ class Document:
     path: Path
     text: str
     data: Any
+    # For a converted Swagger 2.0 document: where a pointer into `data` stands in `text`.
+    source_pointer: Callable[[str], str] | None = field(default=None, repr=False)
     _nodes: Any = field(default=None, repr=False)
     _nodes_tried: bool = field(default=False, repr=False)
 
@@ -90,6 +93,8 @@ class Document:
         return best.start_mark.line + 1, best.start_mark.column + 1
 
     def location(self, pointer: str) -> Location:
+        if self.source_pointer is not None:
+            pointer = self.source_pointer(pointer)
         line, column = self.line_of(pointer)
         return Location(self.display_name, pointer, line, column)
 
@@ -169,10 +174,13 @@ class Workspace:
         self.converted_from_swagger2 = swagger2.is_swagger2(root_doc.data)
         if self.converted_from_swagger2:
             # Warnings point into the 2.0 text as written; the builder then reads the 3.0 form.
+            original = root_doc.data
+
             def warn(pointer: str, message: str) -> None:
                 diagnostics.warning("swagger2-conversion", message, root_doc.location(pointer))
 
             root_doc.data = swagger2.convert(root_doc.data, warn)
+            root_doc.source_pointer = swagger2.source_pointers(original)
 
     def _read(self, path: Path, referrer: Document | None, at: str) -> Document | None:
         if path in self.documents:
