@@ -83,8 +83,15 @@ def _java_doc(text: str, indent: int) -> str:
 
 def _markdown(text: str) -> str:
     """The two Markdown marks spec prose uses most, as HTML: `code` and **bold**."""
-    text = re.sub(r"`([^`\n]+)`", r"<code>\1</code>", text)
-    return re.sub(r"\*\*([^*\n]+)\*\*", r"<b>\1</b>", text)
+    text = re.sub(r"`([^`\n]+)`", lambda m: _tag("code", m), text)
+    return re.sub(r"\*\*([^*\n]+)\*\*", lambda m: _tag("b", m), text)
+
+
+def _tag(tag: str, match: re.Match[str]) -> str:
+    """A Markdown span as an HTML element, or left as it is when it holds only blanks: doclint
+    refuses an empty element, and `<code> </code>` counts as empty."""
+    inner = match.group(1)
+    return f"<{tag}>{inner}</{tag}>" if inner.strip() else match.group(0)
 
 
 def java_inline(text: str) -> str:

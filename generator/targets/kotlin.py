@@ -656,7 +656,9 @@ class KotlinView:
         wrapper = local.allocate(pascal(words + ["Value"]))
         wrappers.append(KtWrapper(wrapper, type_text))
         java_type = self.java_type(t, nullable=False)
-        return [[java_type], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", "<" in type_text
+        # A typealias hides its type arguments: `it as Names` is as unchecked as `it as List<String>`.
+        generic = "<" in type_text or isinstance(resolved, (ir.ArrayType, ir.MapType))
+        return [[java_type], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", generic
 
     # ------------------------------------------------------------ operations
 
