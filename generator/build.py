@@ -748,7 +748,34 @@ class Builder:
                     has_default="default" in schema_dict,
                     deprecated=value.get("deprecated") is True,
                 )
-        return list(merged.values())
+        return self.unshadowed(list(merged.values()), doc, pointer)
+
+    def unshadowed(self, params: list[ir.Parameter], doc: Document, pointer: str) -> list[ir.Parameter]:
+        """One parameter per name outside the path: every SDK takes the query, header and cookie
+        parameters of a call in one set keyed by wire name, so a second one of that name (in
+        another location) could never be given. The first declared is kept, the others dropped
+        with a warning."""
+        kept: dict[str, ir.Parameter] = {}
+        dropped: dict[str, list[str]] = {}
+        result = []
+        for param in params:
+            if param.location != "path":
+                first = kept.setdefault(param.name, param)
+                if first is not param:
+                    dropped.setdefault(param.name, []).append(param.location)
+                    continue
+            result.append(param)
+        for name, locations in dropped.items():
+            others = " and ".join(locations)
+            ones = "ones, or send them" if len(locations) > 1 else "one, or send it"
+            self.diags.warning(
+                "parameter-shadowed",
+                f"parameter {name!r} is declared in {kept[name].location} and in {others}; the SDKs take "
+                f"query, header and cookie parameters by name, so only the {kept[name].location} one is kept",
+                self.loc(doc, pointer),
+                f"rename the {others} {ones} with a per-call option",
+            )
+        return result
 
     def check_path_params(self, op: ir.Operation, doc: Document, pointer: str) -> None:
         import re
