@@ -73,6 +73,8 @@ class Builder:
         self.ref_models: dict[tuple[str, str], str] = {}
         self.operation_ids: dict[str, tuple[Document, str]] = {}
         self.nullable_models: set[str] = set()
+        # id(schema node) -> (the node, its type), for the nodes YAML aliases put in many places
+        self.schema_types: dict[int, tuple[dict[str, Any], ir.Type]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -275,7 +277,21 @@ class Builder:
     def schema_type(
         self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool = True
     ) -> ir.Type:
-        """The type of a schema standing at `pointer`; hoists what needs a declaration."""
+        """The type of a schema standing at `pointer`; hoists what needs a declaration.
+
+        A YAML alias puts one schema node in many places: its type is worked out once and shared
+        (one model, not a new one per place, which grew as 9^depth for nested aliases). The loader
+        has refused aliases inside their own anchor, so a node is never met inside itself."""
+        if not hoist or not isinstance(schema, dict) or id(schema) not in doc.shared:
+            return self._schema_type(schema, doc, pointer, hint, hoist)
+        seen = self.schema_types.get(id(schema))
+        if seen is not None and seen[0] is schema:  # the node itself, kept alive here: not a reused id
+            return seen[1]
+        result = self._schema_type(schema, doc, pointer, hint, hoist)
+        self.schema_types[id(schema)] = (schema, result)
+        return result
+
+    def _schema_type(self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool) -> ir.Type:
         if schema is True or schema is None or schema == {}:
             return ir.AnyType()
         if schema is False:

@@ -93,8 +93,8 @@ def py_docstring(text: str, indent: int = 4) -> str:
 
 
 def py_comment(text: str) -> str:
-    """One line of text for a `#` comment."""
-    return " ".join(py_doc(text, 0).split())
+    """One line of text for a `#` comment (no closing quotes to keep clear of)."""
+    return " ".join(text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"').split())
 
 
 # ---------------------------------------------------------------- views the templates read

@@ -12,7 +12,7 @@ import pytest
 from generator.build import load_api
 from generator.diagnostics import Diagnostics
 from generator.targets.java import java_doc
-from generator.targets.python import py_doc, py_docstring
+from generator.targets.python import py_comment, py_doc, py_docstring
 
 CASES = Path(__file__).resolve().parents[1] / "generation" / "cases"
 
@@ -34,6 +34,12 @@ def test_a_trailing_quote_is_escaped_not_padded() -> None:
     # The old rule added a space after the quote, and the per-line strip took it away again.
     assert py_docstring('He said "hi"') == '"""He said "hi\\""""'
     assert py_doc('a """ b ""') == 'a \\"\\"\\" b \\"\\"'
+
+
+def test_a_python_comment_shows_trailing_quotes_as_written() -> None:
+    # A `#` comment has no closing quotes: escaping the last quote there would show a backslash.
+    assert py_comment('e.g. "par1"') == 'e.g. "par1"'
+    assert py_comment('a\nb """') == 'a b \\"\\"\\"'
 
 
 @pytest.mark.parametrize("span", ["` `", "`  `", "** **", "`\t`"])
