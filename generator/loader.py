@@ -325,7 +325,8 @@ def alias_problem(data: Any) -> tuple[str, str] | None:
             if sizes[key] - written > MAX_ALIAS_EXPANSION:
                 return (f"YAML aliases expand the document to more than {sizes[key]:,} values ({written:,} "
                         f"are written out); they may add at most {MAX_ALIAS_EXPANSION:,}",
-                        "write the repeated schema once under components/schemas and point to it with $ref")
+                        "write a repeated schema once under components/schemas and point to it with $ref, "
+                        "and repeat no large example or default")
             continue
         if key in open_ids:
             return ("a YAML alias stands inside its own anchor, which makes the document endless",
