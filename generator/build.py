@@ -73,6 +73,8 @@ class Builder:
         self.ref_models: dict[tuple[str, str], str] = {}
         self.operation_ids: dict[str, tuple[Document, str]] = {}
         self.nullable_models: set[str] = set()
+        # id(schema node) -> (the node, its type), for the nodes YAML aliases put in many places
+        self.schema_types: dict[int, tuple[dict[str, Any], ir.Type]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -275,7 +277,21 @@ class Builder:
     def schema_type(
         self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool = True
     ) -> ir.Type:
-        """The type of a schema standing at `pointer`; hoists what needs a declaration."""
+        """The type of a schema standing at `pointer`; hoists what needs a declaration.
+
+        A YAML alias puts one schema node in many places: its type is worked out once and shared
+        (one model, not a new one per place, which grew as 9^depth for nested aliases). The loader
+        has refused aliases inside their own anchor, so a node is never met inside itself."""
+        if not hoist or not isinstance(schema, dict) or id(schema) not in doc.shared:
+            return self._schema_type(schema, doc, pointer, hint, hoist)
+        seen = self.schema_types.get(id(schema))
+        if seen is not None and seen[0] is schema:  # the node itself, kept alive here: not a reused id
+            return seen[1]
+        result = self._schema_type(schema, doc, pointer, hint, hoist)
+        self.schema_types[id(schema)] = (schema, result)
+        return result
+
+    def _schema_type(self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool) -> ir.Type:
         if schema is True or schema is None or schema == {}:
             return ir.AnyType()
         if schema is False:
@@ -748,7 +764,34 @@ class Builder:
                     has_default="default" in schema_dict,
                     deprecated=value.get("deprecated") is True,
                 )
-        return list(merged.values())
+        return self.unshadowed(list(merged.values()), doc, pointer)
+
+    def unshadowed(self, params: list[ir.Parameter], doc: Document, pointer: str) -> list[ir.Parameter]:
+        """One parameter per name outside the path: every SDK takes the query, header and cookie
+        parameters of a call in one set keyed by wire name, so a second one of that name (in
+        another location) could never be given. The first declared is kept, the others dropped
+        with a warning."""
+        kept: dict[str, ir.Parameter] = {}
+        dropped: dict[str, list[str]] = {}
+        result = []
+        for param in params:
+            if param.location != "path":
+                first = kept.setdefault(param.name, param)
+                if first is not param:
+                    dropped.setdefault(param.name, []).append(param.location)
+                    continue
+            result.append(param)
+        for name, locations in dropped.items():
+            others = " and ".join(locations)
+            ones = "ones, or send them" if len(locations) > 1 else "one, or send it"
+            self.diags.warning(
+                "parameter-shadowed",
+                f"parameter {name!r} is declared in {kept[name].location} and in {others}; the SDKs take "
+                f"query, header and cookie parameters by name, so only the {kept[name].location} one is kept",
+                self.loc(doc, pointer),
+                f"rename the {others} {ones} with a per-call option",
+            )
+        return result
 
     def check_path_params(self, op: ir.Operation, doc: Document, pointer: str) -> None:
         import re

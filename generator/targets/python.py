@@ -78,9 +78,11 @@ def py_literal(value: Any) -> str:
 
 def py_doc(text: str, indent: int = 4) -> str:
     """Text safe inside a triple-quoted docstring, indented to sit under a def or class."""
-    body = text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body += " "
+    body = text.strip().translate(_DOC_ESCAPES)
+    # Quotes at the very end would run into the closing `"""`: each is escaped (a space after
+    # them would not do: trailing blanks are stripped from every line below).
+    kept = body.rstrip('"')
+    body = kept.replace('"""', '\\"\\"\\"') + '\\"' * (len(body) - len(kept))
     pad = " " * indent
     lines = [line.rstrip() for line in body.split("\n")]
     return "\n".join(lines[:1] + [(pad + line) if line else "" for line in lines[1:]])
@@ -95,8 +97,8 @@ def py_docstring(text: str, indent: int = 4) -> str:
 
 
 def py_comment(text: str) -> str:
-    """One line of text for a `#` comment."""
-    return " ".join(py_doc(text, 0).split())
+    """One line of text for a `#` comment (no closing quotes to keep clear of)."""
+    return " ".join(text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"').split())
 
 
 # ---------------------------------------------------------------- views the templates read
