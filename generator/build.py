@@ -14,6 +14,7 @@ from typing import Any
 
 from . import ir
 from .diagnostics import Diagnostics, Location, SpecError
+from .extensions import apply_operation_extensions
 from .loader import Document, Ref, Workspace, join_pointer
 from .naming import NameAllocator, camel, pascal, split_words
 
@@ -820,31 +821,8 @@ class Builder:
         return result
 
     def extensions(self, op: ir.Operation, raw: dict[str, Any], doc: Document, pointer: str) -> None:
-        alias = raw.get("x-sdkgen-node-alias")
-        if isinstance(alias, str) and alias:
-            op.node_alias = alias
-        waiter = raw.get("x-sdkgen-waiter")
-        if isinstance(waiter, dict):
-            if isinstance(waiter.get("field"), str) and isinstance(waiter.get("terminal"), list):
-                op.waiter = ir.Waiter(
-                    str(waiter.get("name") or op.resource),
-                    waiter["field"],
-                    tuple(str(v) for v in waiter["terminal"]),
-                )
-            else:
-                self.diags.error(
-                    "extension-invalid", "x-sdkgen-waiter needs `field` and a `terminal` list",
-                    self.loc(doc, join_pointer(pointer, "x-sdkgen-waiter")),
-                )
-        tail = raw.get("x-sdkgen-tail")
-        if isinstance(tail, dict):
-            if all(isinstance(tail.get(k), str) for k in ("name", "param", "value")):
-                op.tail = ir.Tail(tail["name"], tail["param"], tail["value"])
-            else:
-                self.diags.error(
-                    "extension-invalid", "x-sdkgen-tail needs `name`, `param` and `value`",
-                    self.loc(doc, join_pointer(pointer, "x-sdkgen-tail")),
-                )
+        """Every `x-sdkgen-*` extension of the operation, each read by its module in generator/extensions."""
+        apply_operation_extensions(op, raw, self.diags, doc, pointer)
 
     # ------------------------------------------------------------ pagination
 
