@@ -16,6 +16,7 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
+from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .go_text import (
@@ -68,7 +69,6 @@ _STYLE_OF = {"path": "simple", "header": "simple", "query": "form", "cookie": "f
 _IN_CONST = {"path": "core.InPath", "query": "core.InQuery", "header": "core.InHeader", "cookie": "core.InCookie"}
 _SCHEME_CONST = {"http": "core.SchemeHTTP", "apiKey": "core.SchemeAPIKey", "oauth2": "core.SchemeOAuth2",
                  "openIdConnect": "core.SchemeOpenIDConnect", "mutualTLS": "core.SchemeMutualTLS"}
-EVENT_STREAM = "text/event-stream"
 _INT64 = (-(2**63), 2**63 - 1)
 _MODULE_PATH = re.compile(r"^[a-z0-9][a-z0-9._~-]*(\.[a-z0-9._~-]+)*(/[A-Za-z0-9._~-]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -657,7 +657,7 @@ class GoView:
             body_type=body_type,
             body_required=op.body is not None and op.body.required,
             deprecated=op.deprecated,
-            stream=_streams(op),
+            stream=streams(op),
         )
         if view.stream:
             pagination = None  # a stream is read as events, never paged, polled or tailed
@@ -683,22 +683,15 @@ class GoView:
         return view
 
     def _response_kind(self, response: ir.Response) -> tuple[str, str | None]:
-        if response.is_redirect:
-            return "core.ResponseRedirect", None
-        if response.content_type is not None and _media(response.content_type) == EVENT_STREAM:
-            return "core.ResponseEventStream", None
-        if response.content_type is None or response.type is None:
-            return "core.ResponseEmpty", None
-        media = _media(response.content_type)
-        if media.startswith("text/"):
-            return "core.ResponseText", None
-        if not _json_media(media):
-            return "core.ResponseBinary", None
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_KINDS[kind], None
+        assert response.type is not None
         go_type = self.type_expr(response.type)
         return "core.ResponseJSON", (None if go_type == "any" else go_type)
 
     def _result_type(self, op: ir.Operation) -> str:
-        if _streams(op):
+        if streams(op):
             return "iter.Seq2[ServerSentEvent, error]"
         results: list[str] = []
         empty = redirect = False
@@ -752,7 +745,7 @@ class GoView:
             args.append(f"Body{' (required)' if op.body and op.body.required else ''}: {shown}"
                         + (" or a map with wire keys" if body_type != "any" else ""))
         parts.append("Arguments: " + ("; ".join(args) if args else "none") + ".")
-        if _streams(op):
+        if streams(op):
             parts.append("It answers with an event stream: range over the events as they arrive "
                          "(for event, err := range ...). An error status, or a connection failure before the "
                          "stream starts, is the one error yielded; leaving the loop closes the stream.")
@@ -884,17 +877,14 @@ def _primitive(t: ir.Primitive) -> str:
     return "any"
 
 
-def _media(content_type: str) -> str:
-    return content_type.split(";")[0].strip().lower()
-
-
-def _streams(op: ir.Operation) -> bool:
-    """A success response is an event stream: the operation's method ranges over events."""
-    return any(r.content_type is not None and _media(r.content_type) == EVENT_STREAM for r in op.success_responses)
-
-
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# The runtime's reading of a response that is not JSON.
+_RESPONSE_KINDS = {
+    ResponseKind.REDIRECT: "core.ResponseRedirect",
+    ResponseKind.EMPTY: "core.ResponseEmpty",
+    ResponseKind.EVENT_STREAM: "core.ResponseEventStream",
+    ResponseKind.TEXT: "core.ResponseText",
+    ResponseKind.BINARY: "core.ResponseBinary",
+}
 
 
 def _absolute(url: str) -> bool:

@@ -18,6 +18,8 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.docs import operation_text
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
 from .text import SURROGATES, UNSAFE, unicode_escapes
@@ -759,7 +761,7 @@ class JavaView:
             http_method=op.method,
             path=op.path,
             summary=op.summary,
-            doc=_operation_doc(op),
+            doc=operation_text(op),
             deprecated=op.deprecated,
             result=result,
             params=params,
@@ -782,17 +784,10 @@ class JavaView:
 
     def _response_kind(self, response: ir.Response) -> tuple[str, JType | None]:
         """(kind, type): JSON with its type, EMPTY, REDIRECT, EVENTS, TEXT or BYTES."""
-        if response.is_redirect:
-            return "REDIRECT", None
-        if response.content_type is None or response.type is None:
-            return "EMPTY", None
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "EVENTS", None
-        if media.startswith("text/"):
-            return "TEXT", None
-        if not (media == "application/json" or media.endswith("+json") or media == "*/*"):
-            return "BYTES", None
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_KINDS[kind], None
+        assert response.type is not None
         return "JSON", self.jtype(response.type)
 
     def _result_type(self, op: ir.Operation) -> str:
@@ -1071,8 +1066,13 @@ def _sorted_imports(imports: set[str], package: str, subpackage: str) -> list[st
     return sorted(result)
 
 
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    return "\n\n".join(parts)
+# The runtime's reading of a response that is not JSON.
+_RESPONSE_KINDS = {
+    ResponseKind.REDIRECT: "REDIRECT",
+    ResponseKind.EMPTY: "EMPTY",
+    ResponseKind.EVENT_STREAM: "EVENTS",
+    ResponseKind.TEXT: "TEXT",
+    ResponseKind.BINARY: "BYTES",
+}
+
+

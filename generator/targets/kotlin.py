@@ -16,6 +16,8 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import bare_names
@@ -755,7 +757,7 @@ class KotlinView:
         view = KtOperation(
             operation_id=op.operation_id,
             method_name=method,
-            doc=_operation_doc(op),
+            doc=operation_doc(op, f"`{op.method} {op.path}`"),
             deprecated=deprecated,
             http_method=op.method,
             path=op.path,
@@ -831,31 +833,17 @@ class KotlinView:
         return "Any?"
 
     def _response_result(self, response: ir.Response) -> str:
-        if response.is_redirect:
-            return "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == _EVENT_STREAM:
-            return "Flow<ServerSentEvent>"
-        if media.startswith("text/"):
-            return "String"
-        if not _json_media(media):
-            return "ByteArray"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_RESULTS[kind]
+        assert response.type is not None
         return self.kt_type(response.type)
 
     def _response_body(self, response: ir.Response) -> str:
-        if response.is_redirect:
-            return "ResponseBody.Redirect"
-        if response.content_type is None or response.type is None:
-            return "ResponseBody.Empty"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == _EVENT_STREAM:
-            return "ResponseBody.EventStream"
-        if media.startswith("text/"):
-            return "ResponseBody.Text"
-        if not _json_media(media):
-            return "ResponseBody.Binary"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_BODIES[kind]
+        assert response.type is not None
         return f"ResponseBody.Json({self.java_type(response.type)})"
 
     def _security_schemes(self) -> dict[str, KtScheme]:
@@ -1034,7 +1022,6 @@ _JSON_KINDS = {"string": "STRING", "integer": "INTEGER", "number": "NUMBER", "bo
 _CONST_TYPES = {"string": "String", "integer": "Long", "number": "Double", "boolean": "Boolean"}
 
 
-_EVENT_STREAM = "text/event-stream"
 _STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
@@ -1042,17 +1029,23 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool))
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# The result type, and the runtime's reading of the body, of a response that is not JSON.
+_RESPONSE_RESULTS = {
+    ResponseKind.REDIRECT: "RedirectResult",
+    ResponseKind.EMPTY: "EmptyResult",
+    ResponseKind.EVENT_STREAM: "Flow<ServerSentEvent>",
+    ResponseKind.TEXT: "String",
+    ResponseKind.BINARY: "ByteArray",
+}
+_RESPONSE_BODIES = {
+    ResponseKind.REDIRECT: "ResponseBody.Redirect",
+    ResponseKind.EMPTY: "ResponseBody.Empty",
+    ResponseKind.EVENT_STREAM: "ResponseBody.EventStream",
+    ResponseKind.TEXT: "ResponseBody.Text",
+    ResponseKind.BINARY: "ResponseBody.Binary",
+}
 
 
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"`{op.method} {op.path}`"
-    return f"{text}\n\n{header}" if text else header
 
 
 __all__ = ["KotlinTarget", "kt_doc", "kt_literal", "kt_string"]

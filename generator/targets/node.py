@@ -18,6 +18,8 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .node_names import (
@@ -506,17 +508,10 @@ class NodeView:
 
     def _response(self, response: ir.Response) -> tuple[str, str]:
         """(how the runtime reads it, the result type) of one response."""
-        if response.is_redirect:
-            return "redirect", "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "empty", "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "sse", "string"
-        if media.startswith("text/"):
-            return "text", "string"
-        if not (media == "application/json" or media.endswith("+json") or media == "*/*"):
-            return "binary", "Uint8Array"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSES[kind]
+        assert response.type is not None
         return "json", self.ts_type(response.type, "m.")
 
     def _descriptor(self, op: ir.Operation, responses: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -926,13 +921,18 @@ def _first_sentence(text: str) -> str:
     return (match.group(1) if match else line)[:200]
 
 
+# (how the runtime reads it, the result type) of a response that is not JSON.
+_RESPONSES = {
+    ResponseKind.REDIRECT: ("redirect", "RedirectResult"),
+    ResponseKind.EMPTY: ("empty", "EmptyResult"),
+    ResponseKind.EVENT_STREAM: ("sse", "string"),
+    ResponseKind.TEXT: ("text", "string"),
+    ResponseKind.BINARY: ("binary", "Uint8Array"),
+}
+
+
 def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"`{op.method} {op.path}` (operationId `{op.operation_id}`)"
-    doc = f"{text}\n\n{header}" if text else header
+    doc = operation_doc(op, f"`{op.method} {op.path}` (operationId `{op.operation_id}`)")
     if op.deprecated:
         doc += "\n\n@deprecated"
     return doc

@@ -13,6 +13,8 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
@@ -606,7 +608,7 @@ class PythonView:
         return PyOperation(
             operation_id=op.operation_id,
             method_name=method,
-            doc=_operation_doc(op),
+            doc=operation_doc(op, f"{op.method} {op.path}"),
             http_method=op.method,
             path=op.path,
             path_params=path_td,
@@ -643,17 +645,10 @@ class PythonView:
 
     def _response_types(self, response: ir.Response) -> tuple[str, str]:
         """(runtime type expression, return annotation) for one response."""
-        if response.is_redirect:
-            return "RedirectResult", "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "None", "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "ServerSentEvent", "EventStream"
-        if media.startswith("text/"):
-            return "str", "str"
-        if not _json_media(media):
-            return "bytes", "bytes"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_TYPES[kind]
+        assert response.type is not None
         annotation = self.annotation(response.type, "m.")
         return annotation if annotation != "Any" else "Any", annotation
 
@@ -885,8 +880,14 @@ def _md_code(text: str) -> str:
     return markdown_code(" ".join(text.translate(_DOC_ESCAPES).split()))
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# (runtime type expression, return annotation) of a response that is not JSON.
+_RESPONSE_TYPES = {
+    ResponseKind.REDIRECT: ("RedirectResult", "RedirectResult"),
+    ResponseKind.EMPTY: ("None", "EmptyResult"),
+    ResponseKind.EVENT_STREAM: ("ServerSentEvent", "EventStream"),
+    ResponseKind.TEXT: ("str", "str"),
+    ResponseKind.BINARY: ("bytes", "bytes"),
+}
 
 
 def _is_object(api: ir.Api, t: ir.Type) -> bool:
@@ -901,13 +902,6 @@ def _is_object(api: ir.Api, t: ir.Type) -> bool:
     return isinstance(t, ir.MapType)
 
 
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"{op.method} {op.path}"
-    return f"{text}\n\n{header}" if text else header
 
 
 def _alias_order(

@@ -12,6 +12,8 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
@@ -772,7 +774,7 @@ class RubyView:
             method_name=method,
             http_method=op.method,
             path=op.path,
-            doc=comment_lines(_operation_doc(op), _WIDTH - 6 - 2),
+            doc=comment_lines(operation_doc(op, f"{op.method} {op.path}"), _WIDTH - 6 - 2),
             params=params,
             content_type=rb_string(op.body.content_type) if op.body else "nil",
             body_required=body_required,
@@ -807,9 +809,7 @@ class RubyView:
         )
         view.example = self._example(op, f"client.{resource}.{method}")
         view.security = self._security(op)
-        view.streams = any(
-            (r.content_type or "").split(";")[0].strip().lower() == "text/event-stream" for r in op.success_responses
-        )
+        view.streams = streams(op)
         if view.streams:
             view.return_type = f"Enumerator<{self.module}::ServerSentEvent>, nil"
             view.yard = self._yard(op, view.return_type, errors, streams=True)
@@ -908,17 +908,14 @@ class RubyView:
 
     def _response_type(self, response: ir.Response) -> tuple[str, str]:
         """(Serde type for the runtime, YARD return type) of one response."""
-        if response.is_redirect:
+        kind = response_kind(response)
+        if kind is ResponseKind.REDIRECT:
             return "nil", f"{self.module}::RedirectResult"
-        media = (response.content_type or "").split(";")[0].strip().lower()
-        if media == "text/event-stream":
+        if kind is ResponseKind.EVENT_STREAM:
             return ":event_stream", f"Array<{self.module}::ServerSentEvent>"
-        if response.content_type is None or response.type is None:
-            return "nil", "Hash{}"
-        if media.startswith("text/"):
-            return ":string", "String"
-        if not _json_media(media):
-            return ":binary", "String"
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_TYPES[kind]
+        assert response.type is not None
         return self.type_expr(response.type), self.yard_type(response.type)
 
     def _example(self, op: ir.Operation, call: str) -> list[str]:
@@ -1031,8 +1028,12 @@ def _pagination(p: ir.Pagination | None) -> list[str] | None:
     return args
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# (Serde type, YARD return type) of a response that is neither JSON nor named by the module.
+_RESPONSE_TYPES = {
+    ResponseKind.EMPTY: ("nil", "Hash{}"),
+    ResponseKind.TEXT: (":string", "String"),
+    ResponseKind.BINARY: (":binary", "String"),
+}
 
 
 def _is_object(api: ir.Api, t: ir.Type) -> bool:
@@ -1048,10 +1049,3 @@ def _is_object(api: ir.Api, t: ir.Type) -> bool:
     return isinstance(t, (ir.MapType, ir.AnyType))
 
 
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"{op.method} {op.path}"
-    return f"{text}\n\n{header}" if text else header
