@@ -16,7 +16,9 @@ from . import ir
 from .diagnostics import Diagnostics, Location, SpecError
 from .extensions import apply_operation_extensions
 from .loader import Document, Ref, Workspace, join_pointer
+from .media import pick_media
 from .naming import NameAllocator, camel, pascal, split_words
+from .passes import refine
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -25,43 +27,16 @@ JSON_TYPES = (*PRIMITIVES, "array", "object", "null")
 # appears the SDK's type is looser than the schema, which the user hears about as a warning.
 UNMODELLED_KEYWORDS = ("not", "if", "patternProperties", "prefixItems", "dependentSchemas")
 
-# Preferred request/response media types, best first.
-_MEDIA_PREFERENCE = (
-    "application/json",
-    "application/x-www-form-urlencoded",
-    "multipart/form-data",
-    "application/octet-stream",
-    "text/plain",
-)
 
 
 def load_api(path: str | Path, diagnostics: Diagnostics | None = None) -> ir.Api:
     """Read the spec at `path` into the IR; raise SpecError listing every error."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     workspace = Workspace(Path(path), diagnostics)
-    api = Builder(workspace).build()
+    api = refine(Builder(workspace).build())
     if diagnostics.has_errors():
         raise SpecError(diagnostics)
     return api
-
-
-def is_json_media(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base == "*/*"
-
-
-def _pick_media(content: dict[str, Any]) -> str | None:
-    if not content:
-        return None
-    keys = [str(k) for k in content]
-    for key in keys:
-        if is_json_media(key) and key != "*/*":
-            return key
-    for preferred in _MEDIA_PREFERENCE[1:]:
-        for key in keys:
-            if key.split(";")[0].strip().lower() == preferred:
-                return key
-    return keys[0]
 
 
 class Builder:
@@ -699,8 +674,6 @@ class Builder:
                 self.loc(doc, join_pointer(pointer, "callbacks")),
             )
         self.extensions(op, raw, doc, pointer)
-        if op.pagination is None:
-            op.pagination = self.infer_pagination(op)
         return op
 
     def parameters(
@@ -778,7 +751,7 @@ class Builder:
         content = value.get("content") or {}
         if not isinstance(content, dict):
             return None
-        media = _pick_media(content)
+        media = pick_media(content)
         if media is None:
             return None
         media_obj = content[media] if isinstance(content[media], dict) else {}
@@ -806,7 +779,7 @@ class Builder:
             if not isinstance(value, dict):
                 continue
             content = value.get("content") or {}
-            media = _pick_media(content) if isinstance(content, dict) else None
+            media = pick_media(content) if isinstance(content, dict) else None
             rtype = None
             if media is not None:
                 media_obj = content[media] if isinstance(content[media], dict) else {}
@@ -824,61 +797,6 @@ class Builder:
         """Every `x-sdkgen-*` extension of the operation, each read by its module in generator/extensions."""
         apply_operation_extensions(op, raw, self.diags, doc, pointer)
 
-    # ------------------------------------------------------------ pagination
-
-    def infer_pagination(self, op: ir.Operation) -> ir.Pagination | None:
-        if op.method != "GET":
-            return None
-        query = {p.name: p for p in op.params_in("query")}
-        model = self._success_object(op)
-        if model is None:
-            return None
-        fields = {f.wire_name: f for f in model.fields}
-        arrays = [f for f in model.fields if isinstance(f.type, ir.ArrayType)]
-        if not arrays:
-            return None
-        preferred = [f for f in arrays if f.wire_name in ("items", "data", "results", "lines")]
-        if len(arrays) == 1:
-            items = arrays[0]
-        elif len(preferred) == 1:
-            items = preferred[0]
-        else:
-            return None
-        assert isinstance(items.type, ir.ArrayType)
-        item_type = items.type.item
-        total = next((n for n in ("total", "total_count", "totalCount", "count") if n in fields), None)
-        cursor_param = next((n for n in ("cursor", "page_token", "pageToken", "after") if n in query), None)
-        next_cursor = next(
-            (n for n in ("next_cursor", "nextCursor", "next_page_token", "nextPageToken") if n in fields), None
-        )
-        has_more = next((n for n in ("has_more", "hasMore") if n in fields), None)
-        if cursor_param and next_cursor:
-            return ir.Pagination("cursor", items.wire_name, item_type, total,
-                                 limit_param=_first(query, ("limit", "page_size", "pageSize")),
-                                 cursor_param=cursor_param, next_cursor=next_cursor, has_more=has_more)
-        if "offset" in query and "limit" in query:
-            return ir.Pagination("offset", items.wire_name, item_type, total,
-                                 limit_param="limit", offset_param="offset")
-        if "page" in query:
-            per_page = _first(query, ("per_page", "perPage", "page_size", "pageSize", "size"))
-            if per_page:
-                return ir.Pagination("page", items.wire_name, item_type, total,
-                                     page_param="page", per_page_param=per_page)
-        return None
-
-    def _success_object(self, op: ir.Operation) -> ir.ObjectModel | None:
-        for response in op.success_responses:
-            t = response.type
-            while isinstance(t, ir.NamedType):
-                decl = self.models.get(t.name)
-                if isinstance(decl, ir.ObjectModel):
-                    return decl
-                if isinstance(decl, ir.AliasModel):
-                    t = decl.target
-                    continue
-                return None
-        return None
-
 
 # ---------------------------------------------------------------- small pure helpers
 
@@ -894,10 +812,6 @@ def _single_member(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
                 return keyword, real[0][0], real[0][1]
             return None
     return None
-
-
-def _first(names: dict[str, Any], candidates: tuple[str, ...]) -> str | None:
-    return next((n for n in candidates if n in names), None)
 
 
 def _description(schema: Any) -> str:

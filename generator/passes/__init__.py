@@ -5,5 +5,18 @@
 - `cycles`: which named types sit on a cycle, in the variants each target has relied on.
 - `pagination`: the paging style a listing operation has, inferred from its shape.
 
-Targets read these; none re-implements them. Each function is pure: same IR, same answer.
+Targets read these; none re-implements them. Each function is pure: same IR, same answer, except
+`refine`, the one step between the builder and the targets that fills in what the IR leaves open
+(today: inferred pagination), run by `load_api` and `sdkgen` after `Builder.build()`.
 """
+
+from __future__ import annotations
+
+from .. import ir
+from . import pagination
+
+
+def refine(api: ir.Api) -> ir.Api:
+    """Fill in what the builder left open, in a fixed order; returns `api` (changed in place)."""
+    pagination.infer_all(api)
+    return api

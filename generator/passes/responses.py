@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from .. import ir
-from ..build import is_json_media
+from ..media import is_json_media
 
 EVENT_STREAM = "text/event-stream"
 
