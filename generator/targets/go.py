@@ -16,6 +16,7 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
+from ..passes.cycles import strongly_connected
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
@@ -378,7 +379,7 @@ class GoView:
                     decl_of_target = self.api.models.get(target.name) if isinstance(target, ir.NamedType) else None
                     if isinstance(target, ir.NamedType) and isinstance(decl_of_target, ir.ObjectModel):
                         edges.setdefault(model_name, []).append((target.name, f.wire_name))
-        component = _strongly_connected({k: [n for n, _ in v] for k, v in edges.items()})
+        component = strongly_connected({k: [n for n, _ in v] for k, v in edges.items()})
         return {
             (source, wire)
             for source, targets in edges.items()
@@ -951,51 +952,3 @@ def _example(t: ir.Type, p: ir.Parameter) -> str:
 
 def _as_text(example: str) -> str:
     return example if example.startswith('"') else go_string_md(example)
-
-
-def _strongly_connected(graph: dict[str, list[str]]) -> dict[str, int]:
-    """Tarjan's algorithm, iterative: node -> component id, for nodes on a cycle (self-loops included)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    result: dict[str, int] = {}
-    counter = 0
-    component = 0
-    for root in graph:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, edge = work.pop()
-            if edge == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = graph.get(node, [])
-            if edge < len(successors):
-                work.append((node, edge + 1))
-                nxt = successors[edge]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if low[node] == index[node]:
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.append(member)
-                    if member == node:
-                        break
-                cyclic = len(members) > 1 or node in graph.get(node, [])
-                if cyclic:
-                    for member in members:
-                        result[member] = component
-                component += 1
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return result

@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_text
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
@@ -511,38 +512,11 @@ class JavaView:
     # ------------------------------------------------------------ models
 
     def _build_unions(self) -> None:
-        cyclic = self._direct_cycles()
+        # Java's cycle finder does not look into inline unions (Node's and Ruby's do): see direct_cycles.
+        cyclic = direct_cycles(self.api, through_inline_unions=False)
         for model_name, decl in self.api.models.items():
             if isinstance(decl, ir.UnionModel):
                 self.unions.append(self._union(self.class_names[model_name], decl, cyclic))
-
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that come back to themselves without an object, array or map in
-        between. Decoding such a union would try its own wrapper forever, so they are spread in."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
 
     def _spread(self, variants: Iterable[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[ir.Type]:
         """`variants` with every union or alias on a direct cycle replaced by its own members
@@ -1074,5 +1048,3 @@ _RESPONSE_KINDS = {
     ResponseKind.TEXT: "TEXT",
     ResponseKind.BINARY: "BYTES",
 }
-
-

@@ -16,6 +16,7 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.cycles import alias_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
@@ -348,7 +349,7 @@ class KotlinView:
         self.artifact_id = str(options["artifact_id"])
         self.client = str(options["client"])
         self.diagnostics = Diagnostics()
-        self.alias_cycles = self._alias_cycles()
+        self.alias_cycles = alias_cycles(self.api)
         self.class_names = self._class_names()
         self.params_names: set[str] = set()
         self.union_members: dict[str, list[str]] = {}  # object model -> unions it belongs to
@@ -453,36 +454,6 @@ class KotlinView:
         if boxed and text in ("Long", "Int", "Double", "Boolean"):
             return f"{text}::class.javaObjectType"
         return f"{text}::class.java"
-
-    def _alias_cycles(self) -> set[str]:
-        """Aliases that reach themselves through aliases, arrays and maps: a typealias cannot."""
-        cyclic: set[str] = set()
-
-        def mentions(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), ir.AliasModel):
-                return [t.name]
-            if isinstance(t, ir.ArrayType):
-                return mentions(t.item)
-            if isinstance(t, ir.MapType):
-                return mentions(t.value)
-            return []
-
-        for name, decl in self.api.models.items():
-            if not isinstance(decl, ir.AliasModel):
-                continue
-            stack, seen = list(mentions(decl.target)), set()
-            while stack:
-                current = stack.pop()
-                if current == name:
-                    cyclic.add(name)
-                    break
-                if current in seen:
-                    continue
-                seen.add(current)
-                target = self.api.models[current]
-                assert isinstance(target, ir.AliasModel)
-                stack.extend(mentions(target.target))
-        return cyclic
 
     # ------------------------------------------------------------ models
 
@@ -1044,8 +1015,6 @@ _RESPONSE_BODIES = {
     ResponseKind.TEXT: "ResponseBody.Text",
     ResponseKind.BINARY: "ResponseBody.Binary",
 }
-
-
 
 
 __all__ = ["KotlinTarget", "kt_doc", "kt_literal", "kt_string"]

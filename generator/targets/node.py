@@ -18,6 +18,7 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
+from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
@@ -315,36 +316,6 @@ class NodeView:
 
     # ------------------------------------------------------------ models
 
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that name themselves again without an object, array or map in between.
-        TypeScript rejects such an alias as circular, so their members are spread in instead."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.UnionType):
-                return [name for v in t.variants for name in refs(v)]
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
-
     def _members(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[str]:
         """The union members of `variants`, with a direct way back to a union on the path spread in
         (`A = X | B`, `B = Y | A` gives A = X | Y; the way back adds only the null it allows)."""
@@ -371,7 +342,7 @@ class NodeView:
         return parts
 
     def _build_models(self) -> None:
-        cyclic = self._direct_cycles()
+        cyclic = direct_cycles(self.api)
         for model_name, decl in self.api.models.items():
             name = self.model_names[model_name]
             if isinstance(decl, ir.EnumModel):

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.cycles import dependencies_first, mentions, on_cycle
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
@@ -312,7 +313,7 @@ class PythonView:
                 self.classes.append(self._class(cls, decl))
             else:
                 ordered_aliases.append(model_name)
-        order, cyclic = _alias_order(self.api, ordered_aliases, self._alias_targets)
+        order, cyclic = _alias_order(ordered_aliases, self._alias_targets)
         for model_name in order:
             alias = self._alias(model_name)
             alias.recursive = model_name in cyclic
@@ -902,52 +903,11 @@ def _is_object(api: ir.Api, t: ir.Type) -> bool:
     return isinstance(t, ir.MapType)
 
 
-
-
-def _alias_order(
-    api: ir.Api, names: list[str], targets: Callable[[str], list[ir.Type]]
-) -> tuple[list[str], set[str]]:
+def _alias_order(names: list[str], targets: Callable[[str], list[ir.Type]]) -> tuple[list[str], set[str]]:
     """Aliases after the aliases they mention, and the set of those that sit on a cycle."""
     pending = set(names)
-
-    def mentions(t: ir.Type) -> list[str]:
-        if isinstance(t, ir.NamedType):
-            return [t.name] if t.name in pending else []
-        if isinstance(t, ir.ArrayType):
-            return mentions(t.item)
-        if isinstance(t, ir.MapType):
-            return mentions(t.value)
-        if isinstance(t, ir.UnionType):
-            return [n for v in t.variants for n in mentions(v)]
-        return []
-
-    def edges(name: str) -> list[str]:
-        return [dep for t in targets(name) for dep in mentions(t)]
-
-    graph = {name: edges(name) for name in names}
-    cyclic = set()
-    for start in names:  # does `start` reach itself?
-        stack, seen = list(graph[start]), set()
-        while stack:
-            node = stack.pop()
-            if node == start:
-                cyclic.add(start)
-                break
-            if node not in seen:
-                seen.add(node)
-                stack.extend(graph[node])
-    ordered: list[str] = []
-    visiting: set[str] = set()
-
-    def visit(name: str) -> None:
-        if name in ordered or name in visiting:
-            return
-        visiting.add(name)
-        for dep in graph[name]:
-            visit(dep)
-        visiting.discard(name)
-        ordered.append(name)
-
-    for name in names:
-        visit(name)
-    return ordered, cyclic
+    graph = {
+        name: [dep for t in targets(name) for dep in mentions(t, pending.__contains__, containers=True, unions=True)]
+        for name in names
+    }
+    return dependencies_first(graph), on_cycle(graph)

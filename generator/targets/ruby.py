@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
@@ -424,7 +425,7 @@ class RubyView:
         self.homepage = str(options.get("homepage") or f"https://rubygems.org/gems/{self.gem}")
         self.authors = [str(a) for a in options.get("authors") or [settings.title]]
         self.class_names = self._class_names()
-        self.cyclic = self._direct_cycles()
+        self.cyclic = direct_cycles(self.api)
         self.models: list[RbModel] = []
         self.aliases: list[tuple[str, str]] = []
         self._build_models()
@@ -622,36 +623,6 @@ class RubyView:
         if 6 + len(f"VALUES = {model.values}.freeze") > _WIDTH:  # one constant a line instead
             model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
         return model
-
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that come back to themselves without an object, array or map in
-        between: the runtime would try such a union's variants forever, so they are spread in."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.UnionType):
-                return [name for v in t.variants for name in refs(v)]
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
 
     def _spread(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> tuple[list[str], bool]:
         """The variant descriptions of `variants` with every member on a direct cycle spread in
@@ -1047,5 +1018,3 @@ def _is_object(api: ir.Api, t: ir.Type) -> bool:
             return False
         t = decl.target
     return isinstance(t, (ir.MapType, ir.AnyType))
-
-
