@@ -9,6 +9,7 @@ always gives the same names. Every problem goes to the diagnostics.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -251,15 +252,38 @@ class Builder:
     def schema_type(
         self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool = True
     ) -> ir.Type:
-        """The type of a schema standing at `pointer`; hoists what needs a declaration."""
-        if schema is True or schema is None or schema == {}:
-            return ir.AnyType()
-        if schema is False:
+        """The type of a schema standing at `pointer`; hoists what needs a declaration.
+
+        One step per kind of schema, in this order: a reference, a const, the `type` keyword
+        (lists of types, `null`), an enum, a composition (allOf/oneOf/anyOf), then object,
+        array and primitive schemas."""
+        if schema is True or schema is None or schema is False or schema == {}:
             return ir.AnyType()
         if not isinstance(schema, dict):
             self.diags.error("schema-invalid", "a schema must be an object", self.loc(doc, pointer))
             return ir.AnyType()
         nullable = schema.get("nullable") is True
+        self._warn_unmodelled(schema, doc, pointer)
+        if "$ref" in schema:
+            return self._ref_type(schema, doc, pointer, nullable)
+        if "const" in schema:
+            value = schema["const"]
+            return ir.ConstType(value, _json_kind(value), nullable=nullable or value is None)
+        narrowed = self._typed_schema(schema, doc, pointer, hint, nullable)
+        if isinstance(narrowed, ir.Type):
+            return narrowed
+        schema, nullable = narrowed
+        if "enum" in schema and _schema_kind(schema) != "object":
+            values = schema["enum"] if isinstance(schema["enum"], list) else []
+            nullable = nullable or None in values
+            enum = self._enum_type(schema, [v for v in values if v is not None], doc, pointer, hint, nullable, hoist)
+            if enum is not None:
+                return enum
+        if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
+            return self.composed_type(schema, doc, pointer, hint, nullable)
+        return self._shape_type(schema, doc, pointer, hint, nullable, hoist)
+
+    def _warn_unmodelled(self, schema: dict[str, Any], doc: Document, pointer: str) -> None:
         for keyword in UNMODELLED_KEYWORDS:
             if keyword in schema:
                 self.diags.warning(
@@ -268,91 +292,113 @@ class Builder:
                     self.loc(doc, join_pointer(pointer, keyword)),
                     "the server still validates; describe the shape with properties, oneOf or items instead",
                 )
-        if "$ref" in schema:
-            ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
-            if ref is None:
-                return ir.AnyType()
-            target = ref.value()
-            if isinstance(target, dict) and target.get("nullable") is True:
-                nullable = True
-            name = self.declare_ref(ref)
-            return ir.NamedType(name, nullable=nullable or name in self.nullable_models)
-        if "const" in schema:
-            value = schema["const"]
-            return ir.ConstType(value, _json_kind(value), nullable=nullable or value is None)
+
+    def _ref_type(self, schema: dict[str, Any], doc: Document, pointer: str, nullable: bool) -> ir.Type:
+        ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
+        if ref is None:
+            return ir.AnyType()
+        target = ref.value()
+        if isinstance(target, dict) and target.get("nullable") is True:
+            nullable = True
+        name = self.declare_ref(ref)
+        return ir.NamedType(name, nullable=nullable or name in self.nullable_models)
+
+    def _typed_schema(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool
+    ) -> ir.Type | tuple[dict[str, Any], bool]:
+        """Read the `type` keyword: a finished type (a union of several types, null, an unknown
+        type), or the schema with at most one type left and whether null was among them."""
         types = schema.get("type")
         if isinstance(types, list):
-            for t in types:
-                if t not in JSON_TYPES:
-                    self._unknown_type(t, doc, pointer)
-            if "null" in types:
-                nullable = True
-            types = [t for t in types if t != "null" and t in JSON_TYPES]
-            if len(types) > 1:
-                variants = tuple(
-                    self.schema_type({**schema, "type": t, "nullable": False}, doc, pointer, hint + [t])
-                    for t in types
-                )
-                return ir.UnionType(variants, nullable=nullable)
-            if len(types) == 1:
-                schema = {**schema, "type": types[0]}
-            elif nullable:
-                return ir.AnyType(nullable=True)
-            else:
-                schema = {k: v for k, v in schema.items() if k != "type"}
-        elif types is not None and types not in JSON_TYPES:
+            return self._type_list(schema, types, doc, pointer, hint, nullable)
+        if types is not None and types not in JSON_TYPES:
             self._unknown_type(types, doc, pointer)
             return ir.AnyType(nullable=nullable)
-        elif types == "null":
+        if types == "null":
             return ir.AnyType(nullable=True)
+        return schema, nullable
 
-        if "enum" in schema and _schema_kind(schema) != "object":
-            values = schema["enum"] if isinstance(schema["enum"], list) else []
-            if None in values:
-                nullable = True
-            real = [v for v in values if v is not None]
-            if len(real) == 1 and isinstance(real[0], bool):
-                return ir.ConstType(real[0], "boolean", nullable=nullable)
-            if real and all(isinstance(v, bool) for v in real):
-                return ir.Primitive("boolean", nullable=nullable)
-            if hoist and real:
-                name = self.new_model_name(hint)
-                self.models[name] = ir.AliasModel(name, ir.AnyType())
-                enum = self.enum_model(schema, doc, pointer, name)
-                if enum is None:
-                    del self.models[name]
-                    return ir.AnyType(nullable=nullable)
-                self.models[name] = enum
-                return ir.NamedType(name, nullable=nullable)
-        if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
-            return self.composed_type(schema, doc, pointer, hint, nullable)
+    def _type_list(
+        self, schema: dict[str, Any], types: list[Any], doc: Document, pointer: str, hint: list[str], nullable: bool
+    ) -> ir.Type | tuple[dict[str, Any], bool]:
+        """`type: [a, b, "null"]` (3.1): a union of the types, nullable when null is listed."""
+        for t in types:
+            if t not in JSON_TYPES:
+                self._unknown_type(t, doc, pointer)
+        nullable = nullable or "null" in types
+        known = [t for t in types if t != "null" and t in JSON_TYPES]
+        if len(known) > 1:
+            variants = tuple(
+                self.schema_type({**schema, "type": t, "nullable": False}, doc, pointer, hint + [t]) for t in known
+            )
+            return ir.UnionType(variants, nullable=nullable)
+        if len(known) == 1:
+            return {**schema, "type": known[0]}, nullable
+        if nullable:
+            return ir.AnyType(nullable=True)
+        return {k: v for k, v in schema.items() if k != "type"}, nullable
+
+    def _enum_type(
+        self, schema: dict[str, Any], real: list[Any], doc: Document, pointer: str, hint: list[str],
+        nullable: bool, hoist: bool,
+    ) -> ir.Type | None:
+        """An enum's type: booleans stay booleans; other values hoist an enum model. None: not
+        an enum after all (nothing to hoist), the schema is read by its other keywords."""
+        if len(real) == 1 and isinstance(real[0], bool):
+            return ir.ConstType(real[0], "boolean", nullable=nullable)
+        if real and all(isinstance(v, bool) for v in real):
+            return ir.Primitive("boolean", nullable=nullable)
+        if not (hoist and real):
+            return None
+        name = self._hoist(hint, lambda name: self.enum_model(schema, doc, pointer, name))
+        return ir.NamedType(name, nullable=nullable) if name is not None else ir.AnyType(nullable=nullable)
+
+    def _hoist(self, hint: list[str], declare: Callable[[str], ir.Model | None]) -> str | None:
+        """Declare a model named after `hint`; a placeholder stands in while it is built, so
+        recursion finds the name. None (and no model) when `declare` gives nothing."""
+        name = self.new_model_name(hint)
+        self.models[name] = ir.AliasModel(name, ir.AnyType())
+        model = declare(name)
+        if model is None:
+            del self.models[name]
+            return None
+        self.models[name] = model
+        return name
+
+    def _shape_type(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool, hoist: bool
+    ) -> ir.Type:
+        """Object, array and primitive schemas (after references, enums and compositions)."""
         kind = _schema_kind(schema)
         if kind == "object":
-            if _has_properties(schema):
-                if not hoist:
-                    self.diags.error("internal", "object schema not hoisted", self.loc(doc, pointer))
-                    return ir.AnyType()
-                name = self.new_model_name(hint)
-                self.models[name] = ir.AliasModel(name, ir.AnyType())
-                self.models[name] = self.object_model(schema, doc, pointer, name)
-                return ir.NamedType(name, nullable=nullable)
-            extra = schema.get("additionalProperties", True)
-            if isinstance(extra, dict) and extra:
-                value = self.schema_type(
-                    extra, doc, join_pointer(pointer, "additionalProperties"), hint + ["Value"]
-                )
-                return ir.MapType(value, nullable=nullable)
-            return ir.MapType(ir.AnyType(), nullable=nullable)
+            return self._object_type(schema, doc, pointer, hint, nullable, hoist)
         if kind == "array":
             items = schema.get("items", {})
-            item_pointer = join_pointer(pointer, "items")
             if isinstance(items, list):  # tuple form (3.0 never allows it; be lenient)
                 items = items[0] if items else {}
-            return ir.ArrayType(self.schema_type(items, doc, item_pointer, hint + ["Item"]), nullable=nullable)
+            item = self.schema_type(items, doc, join_pointer(pointer, "items"), hint + ["Item"])
+            return ir.ArrayType(item, nullable=nullable)
         if kind in PRIMITIVES:
             fmt = schema.get("format")
             return ir.Primitive(kind, str(fmt) if fmt is not None else None, nullable=nullable)
         return ir.AnyType(nullable=nullable)
+
+    def _object_type(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool, hoist: bool
+    ) -> ir.Type:
+        """An object with properties hoists a model; without, it is a map of its extra properties."""
+        if _has_properties(schema):
+            if not hoist:
+                self.diags.error("internal", "object schema not hoisted", self.loc(doc, pointer))
+                return ir.AnyType()
+            name = self._hoist(hint, lambda name: self.object_model(schema, doc, pointer, name))
+            assert name is not None
+            return ir.NamedType(name, nullable=nullable)
+        extra = schema.get("additionalProperties", True)
+        if isinstance(extra, dict) and extra:
+            value = self.schema_type(extra, doc, join_pointer(pointer, "additionalProperties"), hint + ["Value"])
+            return ir.MapType(value, nullable=nullable)
+        return ir.MapType(ir.AnyType(), nullable=nullable)
 
     def _unknown_type(self, value: Any, doc: Document, pointer: str) -> None:
         self.diags.error(
@@ -372,9 +418,8 @@ class Builder:
                 inner = self.schema_type(parts[0], doc, join_pointer(pointer, "allOf", 0), hint)
                 return _with_nullable(inner, nullable or inner.nullable)
         if "allOf" in schema or _has_properties(schema):
-            name = self.new_model_name(hint)
-            self.models[name] = ir.AliasModel(name, ir.AnyType())
-            self.models[name] = self.object_model(schema, doc, pointer, name)
+            name = self._hoist(hint, lambda name: self.object_model(schema, doc, pointer, name))
+            assert name is not None
             return ir.NamedType(name, nullable=nullable)
         union = self.union_parts(schema, doc, pointer)
         if union is None:
