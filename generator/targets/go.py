@@ -587,53 +587,14 @@ class GoView:
         query_struct = self._params_struct(op, method, query_params, "Query", "query parameters")
         headers_struct = self._params_struct(op, method, header_params, "Headers", "header parameters")
 
-        params = []
-        for p in op.parameters:
-            parts = [f"Name: {go_string(p.name)}", f"In: {_IN_CONST[p.location]}"]
-            if p.required or p.location == "path":
-                parts.append("Required: true")
-            parts.append(f"Style: {go_string(p.style or _STYLE_OF[p.location])}")
-            if p.explode:
-                parts.append("Explode: true")
-            params.append("{" + ", ".join(parts) + "}")
-
-        responses = []
-        for response in op.responses:
-            if not (response.is_success or response.status == "default"):
-                continue
-            kind, new = self._response_kind(response)
-            parts = [f"Status: {go_string(response.status)}", f"Kind: {kind}"]
-            if new:
-                parts.append(f"New: core.New[{new}]")
-            responses.append("{" + ", ".join(parts) + "}")
-
+        # The descriptor first (its response types are named before the result and body types are).
+        params = [_param_entry(p) for p in op.parameters]
+        responses = self._response_entries(op)
         entries = [("ID:", go_string(op.operation_id)), ("Method:", go_string(op.method)),
                    ("Path:", go_string(op.path))]
-        extras: list[tuple[str, str]] = []
-        if op.body is not None:
-            extras.append(("ContentType:", go_string(op.body.content_type)))
-            if op.body.required:
-                extras.append(("BodyRequired:", "true"))
         pagination = op.pagination
-        if pagination is not None:
-            parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
-            for key, attr in (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
-                              ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
-                              ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"),
-                              ("HasMore", "has_more")):
-                value = getattr(pagination, attr)
-                if value:
-                    parts.append(f"{key}: {go_string(value)}")
-            extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
-        if op.waiter is not None:
-            terminal = _string_slice(list(op.waiter.terminal))
-            extras.append(("Waiter:", f"&core.Waiter{{Name: {go_string(op.waiter.name)}, "
-                                      f"Field: {go_string(op.waiter.field)}, Terminal: {terminal}}}"))
         tailable = op.tail is not None and pagination is not None and pagination.style == "cursor"
-        if tailable and op.tail is not None:
-            extras.append(("Tail:", f"&core.TailSpec{{Name: {go_string(op.tail.name)}, "
-                                    f"Param: {go_string(op.tail.param)}, Value: {go_string(op.tail.value)}}}"))
-
+        extras = _extra_entries(op, tailable)
         result = self._result_type(op)
         body_type = None
         if op.body is not None:
@@ -682,6 +643,19 @@ class GoView:
         view.readme_params, view.example = self._readme(op, body_type)
         view.security = [self.security[name] for name in op.security if name in self.security]
         return view
+
+    def _response_entries(self, op: ir.Operation) -> list[str]:
+        """The descriptor's responses: each success and the default, with how the runtime reads it."""
+        responses = []
+        for response in op.responses:
+            if not (response.is_success or response.status == "default"):
+                continue
+            kind, new = self._response_kind(response)
+            parts = [f"Status: {go_string(response.status)}", f"Kind: {kind}"]
+            if new:
+                parts.append(f"New: core.New[{new}]")
+            responses.append("{" + ", ".join(parts) + "}")
+        return responses
 
     def _response_kind(self, response: ir.Response) -> tuple[str, str | None]:
         kind = response_kind(response)
@@ -904,6 +878,45 @@ def _doc(name: str, description: str) -> str:
 
 def suffix_field(suffix: str) -> str:
     return {"PathParams": "PathParams", "Query": "Query", "Headers": "Headers"}[suffix]
+
+
+def _param_entry(p: ir.Parameter) -> str:
+    """One parameter of the operation's descriptor."""
+    parts = [f"Name: {go_string(p.name)}", f"In: {_IN_CONST[p.location]}"]
+    if p.required or p.location == "path":
+        parts.append("Required: true")
+    parts.append(f"Style: {go_string(p.style or _STYLE_OF[p.location])}")
+    if p.explode:
+        parts.append("Explode: true")
+    return "{" + ", ".join(parts) + "}"
+
+
+_PAGINATION_KEYS = (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
+                    ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
+                    ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"), ("HasMore", "has_more"))
+
+
+def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
+    """The descriptor's optional fields: body, pagination, waiter and tail."""
+    extras: list[tuple[str, str]] = []
+    if op.body is not None:
+        extras.append(("ContentType:", go_string(op.body.content_type)))
+        if op.body.required:
+            extras.append(("BodyRequired:", "true"))
+    pagination = op.pagination
+    if pagination is not None:
+        parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
+        parts += [f"{key}: {go_string(value)}" for key, attr in _PAGINATION_KEYS
+                  for value in [getattr(pagination, attr)] if value]
+        extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
+    if op.waiter is not None:
+        terminal = _string_slice(list(op.waiter.terminal))
+        extras.append(("Waiter:", f"&core.Waiter{{Name: {go_string(op.waiter.name)}, "
+                                  f"Field: {go_string(op.waiter.field)}, Terminal: {terminal}}}"))
+    if tailable and op.tail is not None:
+        extras.append(("Tail:", f"&core.TailSpec{{Name: {go_string(op.tail.name)}, "
+                                f"Param: {go_string(op.tail.param)}, Value: {go_string(op.tail.value)}}}"))
+    return extras
 
 
 def _string_slice(values: list[str]) -> str:
