@@ -20,6 +20,7 @@ from .loader import Document, Ref, Workspace, join_pointer
 from .media import pick_media
 from .naming import NameAllocator, camel, pascal, split_words
 from .passes import refine
+from .passes.types import is_object_like
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -432,7 +433,7 @@ class Builder:
             inner = self.schema_type(members[0][0], doc, members[0][1], hint)
             return _with_nullable(inner, nullable)
         variants = [self.schema_type(m, doc, p, hint + ["Option", str(i + 1)]) for i, (m, p) in enumerate(members)]
-        if any(self._is_object_type(v) for v in variants):
+        if any(is_object_like(self.models, v) for v in variants):
             name = self.new_model_name(hint)
             self.models[name] = self._union_decl(name, variants, schema.get("discriminator"), schema, doc, pointer)
             return ir.NamedType(name, nullable=nullable)
@@ -504,18 +505,6 @@ class Builder:
             if name == model_name:
                 return pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
         return None
-
-    def _is_object_type(self, t: ir.Type) -> bool:
-        seen: set[str] = set()
-        while isinstance(t, ir.NamedType) and t.name not in seen:
-            seen.add(t.name)
-            decl = self.models.get(t.name)
-            if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-                return True
-            if not isinstance(decl, ir.AliasModel):
-                return False
-            t = decl.target
-        return isinstance(t, ir.MapType)
 
     def enum_model(self, schema: dict[str, Any], doc: Document, pointer: str, name: str) -> ir.EnumModel | None:
         raw = schema.get("enum")

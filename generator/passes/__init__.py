@@ -4,6 +4,7 @@
 - `responses`: what kind of body a response has (JSON, text, bytes, events, empty, redirect).
 - `cycles`: which named types sit on a cycle, in the variants each target has relied on.
 - `pagination`: the paging style a listing operation has, inferred from its shape.
+- `types`: what an alias stands for, and whether a type's values are JSON objects.
 
 Targets read these; none re-implements them. Each function is pure: same IR, same answer, except
 `refine`, the one step between the builder and the targets that fills in what the IR leaves open

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import ir
+from .types import resolve_alias
 
 _ITEM_FIELDS = ("items", "data", "results", "lines")
 _TOTAL_FIELDS = ("total", "total_count", "totalCount", "count")
@@ -61,16 +62,12 @@ def infer_pagination(op: ir.Operation, models: Mapping[str, ir.Model]) -> ir.Pag
 def success_object(op: ir.Operation, models: Mapping[str, ir.Model]) -> ir.ObjectModel | None:
     """The object model the first success response with a type decodes to, through aliases."""
     for response in op.success_responses:
-        t, seen = response.type, set()
-        while isinstance(t, ir.NamedType) and t.name not in seen:
-            seen.add(t.name)
+        if response.type is None:
+            continue
+        t = resolve_alias(models, response.type)
+        if isinstance(t, ir.NamedType):  # the first named result decides
             decl = models.get(t.name)
-            if isinstance(decl, ir.ObjectModel):
-                return decl
-            if isinstance(decl, ir.AliasModel):
-                t = decl.target
-                continue
-            return None
+            return decl if isinstance(decl, ir.ObjectModel) else None
     return None
 
 

@@ -19,6 +19,7 @@ from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal,
 from ..passes.cycles import alias_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
+from ..passes.types import resolve_alias
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import bare_names
@@ -390,14 +391,7 @@ class KotlinView:
 
     def _resolve(self, t: ir.Type) -> ir.Type:
         """Follow named aliases to what they stand for (cycles end at Any)."""
-        seen: set[str] = set()
-        while isinstance(t, ir.NamedType):
-            decl = self.api.models.get(t.name)
-            if not isinstance(decl, ir.AliasModel) or t.name in seen:
-                return t
-            seen.add(t.name)
-            t = decl.target
-        return t
+        return resolve_alias(self.api.models, t)
 
     def is_any(self, t: ir.Type) -> bool:
         resolved = self._resolve(t)

@@ -16,6 +16,7 @@ from ..naming import NameAllocator, escape_reserved, method_name, pascal, scream
 from ..passes.cycles import dependencies_first, mentions, on_cycle
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
+from ..passes.types import is_object_like
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
@@ -640,7 +641,7 @@ class PythonView:
 
     def _body_annotation(self, body: ir.Body) -> str:
         annotation = self.annotation(body.type, "m.")
-        if (_is_object(self.api, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
+        if (is_object_like(self.api.models, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
             annotation += " | Mapping[str, Any]"
         return annotation
 
@@ -889,18 +890,6 @@ _RESPONSE_TYPES = {
     ResponseKind.TEXT: ("str", "str"),
     ResponseKind.BINARY: ("bytes", "bytes"),
 }
-
-
-def _is_object(api: ir.Api, t: ir.Type) -> bool:
-    while isinstance(t, ir.NamedType):
-        decl = api.models[t.name]
-        if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-            return True
-        if isinstance(decl, ir.AliasModel):
-            t = decl.target
-            continue
-        return False
-    return isinstance(t, ir.MapType)
 
 
 def _alias_order(names: list[str], targets: Callable[[str], list[ir.Type]]) -> tuple[list[str], set[str]]:

@@ -15,6 +15,7 @@ from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pa
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind, streams
+from ..passes.types import is_object_like
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
@@ -873,7 +874,7 @@ class RubyView:
         if body is None:
             return "nil"
         text = self.yard_type(body.type)
-        if _is_object(self.api, body.type) and "Hash" not in text:
+        if is_object_like(self.api.models, body.type, any_is_object=True) and "Hash" not in text:
             text += ", Hash"
         return text if body.required else text + ", nil"
 
@@ -1005,16 +1006,3 @@ _RESPONSE_TYPES = {
     ResponseKind.TEXT: (":string", "String"),
     ResponseKind.BINARY: (":binary", "String"),
 }
-
-
-def _is_object(api: ir.Api, t: ir.Type) -> bool:
-    seen: set[str] = set()
-    while isinstance(t, ir.NamedType) and t.name not in seen:
-        seen.add(t.name)
-        decl = api.models[t.name]
-        if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-            return True
-        if not isinstance(decl, ir.AliasModel):
-            return False
-        t = decl.target
-    return isinstance(t, (ir.MapType, ir.AnyType))

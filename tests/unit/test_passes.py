@@ -17,6 +17,7 @@ from generator.passes.cycles import (
 from generator.passes.docs import operation_doc, operation_text
 from generator.passes.pagination import infer_pagination
 from generator.passes.responses import ResponseKind, response_kind, streams
+from generator.passes.types import is_object_like, resolve_alias
 
 
 def op(summary: str = "", description: str = "", responses: list[ir.Response] | None = None) -> ir.Operation:
@@ -179,3 +180,37 @@ def test_alias_cycles_through_arrays_and_maps_not_unions() -> None:
         "P": ir.AliasModel("P", named("L")),  # reaches a cycle, is not on it
     })
     assert alias_cycles(api) == {"L", "M", "N"}
+
+
+# ---------------------------------------------------------------- aliases and object-like types
+
+
+def test_resolve_alias_follows_aliases_and_stops_on_a_cycle() -> None:
+    models: dict[str, ir.Model] = {
+        "A": ir.AliasModel("A", named("B")),
+        "B": ir.AliasModel("B", ir.ArrayType(STRING)),
+        "C": ir.AliasModel("C", named("D")),
+        "D": ir.AliasModel("D", named("C")),
+        "O": ir.ObjectModel("O", []),
+    }
+    assert resolve_alias(models, named("A")) == ir.ArrayType(STRING)
+    assert resolve_alias(models, named("O")) == named("O")
+    assert resolve_alias(models, named("C")) == named("C")  # C -> D -> C: stops where it began
+    assert resolve_alias(models, STRING) == STRING
+
+
+def test_is_object_like_through_aliases() -> None:
+    models: dict[str, ir.Model] = {
+        "O": ir.ObjectModel("O", []),
+        "U": ir.UnionModel("U", [STRING, named("O")]),
+        "ToO": ir.AliasModel("ToO", named("O")),
+        "Dict": ir.AliasModel("Dict", ir.MapType(STRING)),
+        "Whatever": ir.AliasModel("Whatever", ir.AnyType()),
+        "E": ir.EnumModel("E", "string", []),
+    }
+    for name in ("O", "U", "ToO", "Dict"):
+        assert is_object_like(models, named(name)), name
+    assert not is_object_like(models, named("E"))
+    assert not is_object_like(models, named("Whatever"))
+    assert is_object_like(models, named("Whatever"), any_is_object=True)
+    assert not is_object_like(models, ir.ArrayType(named("O")))
