@@ -35,7 +35,7 @@ def load_api(path: str | Path, diagnostics: Diagnostics | None = None) -> ir.Api
     """Read the spec at `path` into the IR; raise SpecError listing every error."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     workspace = Workspace(Path(path), diagnostics)
-    api = refine(Builder(workspace).build())
+    api = refine(Builder(workspace).build(), diagnostics)
     if diagnostics.has_errors():
         raise SpecError(diagnostics)
     return api
