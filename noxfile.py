@@ -65,8 +65,8 @@ def pytest(session: nox.Session, *paths: str) -> None:
 @nox.session(python=False)
 def unit(session: nox.Session) -> None:
     """Generator unit tests, the output-identity guard, the Python runtime and the Python SDK."""
-    pytest(session, "tests/unit", "tests/generation/test_output_identity.py", "tests/python_runtime",
-           "tests/python_sdk")
+    pytest(session, "tests/unit", "tests/generation/test_output_identity.py", "tests/generation/test_output_order.py",
+           "tests/python_runtime", "tests/python_sdk")
 
 
 @nox.session(python=False)

@@ -9,13 +9,18 @@ always gives the same names. Every problem goes to the diagnostics.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import ir
 from .diagnostics import Diagnostics, Location, SpecError
+from .extensions import apply_operation_extensions
 from .loader import Document, Ref, Workspace, join_pointer
+from .media import pick_media
 from .naming import NameAllocator, camel, pascal, split_words
+from .passes import refine
+from .passes.types import is_object_like
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -24,43 +29,16 @@ JSON_TYPES = (*PRIMITIVES, "array", "object", "null")
 # appears the SDK's type is looser than the schema, which the user hears about as a warning.
 UNMODELLED_KEYWORDS = ("not", "if", "patternProperties", "prefixItems", "dependentSchemas")
 
-# Preferred request/response media types, best first.
-_MEDIA_PREFERENCE = (
-    "application/json",
-    "application/x-www-form-urlencoded",
-    "multipart/form-data",
-    "application/octet-stream",
-    "text/plain",
-)
 
 
 def load_api(path: str | Path, diagnostics: Diagnostics | None = None) -> ir.Api:
     """Read the spec at `path` into the IR; raise SpecError listing every error."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     workspace = Workspace(Path(path), diagnostics)
-    api = Builder(workspace).build()
+    api = refine(Builder(workspace).build(), diagnostics)
     if diagnostics.has_errors():
         raise SpecError(diagnostics)
     return api
-
-
-def is_json_media(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base == "*/*"
-
-
-def _pick_media(content: dict[str, Any]) -> str | None:
-    if not content:
-        return None
-    keys = [str(k) for k in content]
-    for key in keys:
-        if is_json_media(key) and key != "*/*":
-            return key
-    for preferred in _MEDIA_PREFERENCE[1:]:
-        for key in keys:
-            if key.split(";")[0].strip().lower() == preferred:
-                return key
-    return keys[0]
 
 
 class Builder:
@@ -279,6 +257,10 @@ class Builder:
     ) -> ir.Type:
         """The type of a schema standing at `pointer`; hoists what needs a declaration.
 
+        One step per kind of schema, in this order: a reference, a const, the `type` keyword
+        (lists of types, `null`), an enum, a composition (allOf/oneOf/anyOf), then object,
+        array and primitive schemas.
+
         A YAML alias puts one schema node in many places: its type is worked out once and shared
         (one model, not a new one per place, which grew as 9^depth for nested aliases). The loader
         has refused aliases inside their own anchor, so a node is never met inside itself."""
@@ -292,14 +274,33 @@ class Builder:
         return result
 
     def _schema_type(self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool) -> ir.Type:
-        if schema is True or schema is None or schema == {}:
-            return ir.AnyType()
-        if schema is False:
+        if schema is True or schema is None or schema is False or schema == {}:
             return ir.AnyType()
         if not isinstance(schema, dict):
             self.diags.error("schema-invalid", "a schema must be an object", self.loc(doc, pointer))
             return ir.AnyType()
         nullable = schema.get("nullable") is True
+        self._warn_unmodelled(schema, doc, pointer)
+        if "$ref" in schema:
+            return self._ref_type(schema, doc, pointer, nullable)
+        if "const" in schema:
+            value = schema["const"]
+            return ir.ConstType(value, _json_kind(value), nullable=nullable or value is None)
+        narrowed = self._typed_schema(schema, doc, pointer, hint, nullable)
+        if isinstance(narrowed, ir.Type):
+            return narrowed
+        schema, nullable = narrowed
+        if "enum" in schema and _schema_kind(schema) != "object":
+            values = schema["enum"] if isinstance(schema["enum"], list) else []
+            nullable = nullable or None in values
+            enum = self._enum_type(schema, [v for v in values if v is not None], doc, pointer, hint, nullable, hoist)
+            if enum is not None:
+                return enum
+        if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
+            return self.composed_type(schema, doc, pointer, hint, nullable)
+        return self._shape_type(schema, doc, pointer, hint, nullable, hoist)
+
+    def _warn_unmodelled(self, schema: dict[str, Any], doc: Document, pointer: str) -> None:
         for keyword in UNMODELLED_KEYWORDS:
             if keyword in schema:
                 self.diags.warning(
@@ -308,91 +309,113 @@ class Builder:
                     self.loc(doc, join_pointer(pointer, keyword)),
                     "the server still validates; describe the shape with properties, oneOf or items instead",
                 )
-        if "$ref" in schema:
-            ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
-            if ref is None:
-                return ir.AnyType()
-            target = ref.value()
-            if isinstance(target, dict) and target.get("nullable") is True:
-                nullable = True
-            name = self.declare_ref(ref)
-            return ir.NamedType(name, nullable=nullable or name in self.nullable_models)
-        if "const" in schema:
-            value = schema["const"]
-            return ir.ConstType(value, _json_kind(value), nullable=nullable or value is None)
+
+    def _ref_type(self, schema: dict[str, Any], doc: Document, pointer: str, nullable: bool) -> ir.Type:
+        ref = self.ws.resolve(schema["$ref"], doc, join_pointer(pointer, "$ref"))
+        if ref is None:
+            return ir.AnyType()
+        target = ref.value()
+        if isinstance(target, dict) and target.get("nullable") is True:
+            nullable = True
+        name = self.declare_ref(ref)
+        return ir.NamedType(name, nullable=nullable or name in self.nullable_models)
+
+    def _typed_schema(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool
+    ) -> ir.Type | tuple[dict[str, Any], bool]:
+        """Read the `type` keyword: a finished type (a union of several types, null, an unknown
+        type), or the schema with at most one type left and whether null was among them."""
         types = schema.get("type")
         if isinstance(types, list):
-            for t in types:
-                if t not in JSON_TYPES:
-                    self._unknown_type(t, doc, pointer)
-            if "null" in types:
-                nullable = True
-            types = [t for t in types if t != "null" and t in JSON_TYPES]
-            if len(types) > 1:
-                variants = tuple(
-                    self.schema_type({**schema, "type": t, "nullable": False}, doc, pointer, hint + [t])
-                    for t in types
-                )
-                return ir.UnionType(variants, nullable=nullable)
-            if len(types) == 1:
-                schema = {**schema, "type": types[0]}
-            elif nullable:
-                return ir.AnyType(nullable=True)
-            else:
-                schema = {k: v for k, v in schema.items() if k != "type"}
-        elif types is not None and types not in JSON_TYPES:
+            return self._type_list(schema, types, doc, pointer, hint, nullable)
+        if types is not None and types not in JSON_TYPES:
             self._unknown_type(types, doc, pointer)
             return ir.AnyType(nullable=nullable)
-        elif types == "null":
+        if types == "null":
             return ir.AnyType(nullable=True)
+        return schema, nullable
 
-        if "enum" in schema and _schema_kind(schema) != "object":
-            values = schema["enum"] if isinstance(schema["enum"], list) else []
-            if None in values:
-                nullable = True
-            real = [v for v in values if v is not None]
-            if len(real) == 1 and isinstance(real[0], bool):
-                return ir.ConstType(real[0], "boolean", nullable=nullable)
-            if real and all(isinstance(v, bool) for v in real):
-                return ir.Primitive("boolean", nullable=nullable)
-            if hoist and real:
-                name = self.new_model_name(hint)
-                self.models[name] = ir.AliasModel(name, ir.AnyType())
-                enum = self.enum_model(schema, doc, pointer, name)
-                if enum is None:
-                    del self.models[name]
-                    return ir.AnyType(nullable=nullable)
-                self.models[name] = enum
-                return ir.NamedType(name, nullable=nullable)
-        if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
-            return self.composed_type(schema, doc, pointer, hint, nullable)
+    def _type_list(
+        self, schema: dict[str, Any], types: list[Any], doc: Document, pointer: str, hint: list[str], nullable: bool
+    ) -> ir.Type | tuple[dict[str, Any], bool]:
+        """`type: [a, b, "null"]` (3.1): a union of the types, nullable when null is listed."""
+        for t in types:
+            if t not in JSON_TYPES:
+                self._unknown_type(t, doc, pointer)
+        nullable = nullable or "null" in types
+        known = [t for t in types if t != "null" and t in JSON_TYPES]
+        if len(known) > 1:
+            variants = tuple(
+                self.schema_type({**schema, "type": t, "nullable": False}, doc, pointer, hint + [t]) for t in known
+            )
+            return ir.UnionType(variants, nullable=nullable)
+        if len(known) == 1:
+            return {**schema, "type": known[0]}, nullable
+        if nullable:
+            return ir.AnyType(nullable=True)
+        return {k: v for k, v in schema.items() if k != "type"}, nullable
+
+    def _enum_type(
+        self, schema: dict[str, Any], real: list[Any], doc: Document, pointer: str, hint: list[str],
+        nullable: bool, hoist: bool,
+    ) -> ir.Type | None:
+        """An enum's type: booleans stay booleans; other values hoist an enum model. None: not
+        an enum after all (nothing to hoist), the schema is read by its other keywords."""
+        if len(real) == 1 and isinstance(real[0], bool):
+            return ir.ConstType(real[0], "boolean", nullable=nullable)
+        if real and all(isinstance(v, bool) for v in real):
+            return ir.Primitive("boolean", nullable=nullable)
+        if not (hoist and real):
+            return None
+        name = self._hoist(hint, lambda name: self.enum_model(schema, doc, pointer, name))
+        return ir.NamedType(name, nullable=nullable) if name is not None else ir.AnyType(nullable=nullable)
+
+    def _hoist(self, hint: list[str], declare: Callable[[str], ir.Model | None]) -> str | None:
+        """Declare a model named after `hint`; a placeholder stands in while it is built, so
+        recursion finds the name. None (and no model) when `declare` gives nothing."""
+        name = self.new_model_name(hint)
+        self.models[name] = ir.AliasModel(name, ir.AnyType())
+        model = declare(name)
+        if model is None:
+            del self.models[name]
+            return None
+        self.models[name] = model
+        return name
+
+    def _shape_type(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool, hoist: bool
+    ) -> ir.Type:
+        """Object, array and primitive schemas (after references, enums and compositions)."""
         kind = _schema_kind(schema)
         if kind == "object":
-            if _has_properties(schema):
-                if not hoist:
-                    self.diags.error("internal", "object schema not hoisted", self.loc(doc, pointer))
-                    return ir.AnyType()
-                name = self.new_model_name(hint)
-                self.models[name] = ir.AliasModel(name, ir.AnyType())
-                self.models[name] = self.object_model(schema, doc, pointer, name)
-                return ir.NamedType(name, nullable=nullable)
-            extra = schema.get("additionalProperties", True)
-            if isinstance(extra, dict) and extra:
-                value = self.schema_type(
-                    extra, doc, join_pointer(pointer, "additionalProperties"), hint + ["Value"]
-                )
-                return ir.MapType(value, nullable=nullable)
-            return ir.MapType(ir.AnyType(), nullable=nullable)
+            return self._object_type(schema, doc, pointer, hint, nullable, hoist)
         if kind == "array":
             items = schema.get("items", {})
-            item_pointer = join_pointer(pointer, "items")
             if isinstance(items, list):  # tuple form (3.0 never allows it; be lenient)
                 items = items[0] if items else {}
-            return ir.ArrayType(self.schema_type(items, doc, item_pointer, hint + ["Item"]), nullable=nullable)
+            item = self.schema_type(items, doc, join_pointer(pointer, "items"), hint + ["Item"])
+            return ir.ArrayType(item, nullable=nullable)
         if kind in PRIMITIVES:
             fmt = schema.get("format")
             return ir.Primitive(kind, str(fmt) if fmt is not None else None, nullable=nullable)
         return ir.AnyType(nullable=nullable)
+
+    def _object_type(
+        self, schema: dict[str, Any], doc: Document, pointer: str, hint: list[str], nullable: bool, hoist: bool
+    ) -> ir.Type:
+        """An object with properties hoists a model; without, it is a map of its extra properties."""
+        if _has_properties(schema):
+            if not hoist:
+                self.diags.error("internal", "object schema not hoisted", self.loc(doc, pointer))
+                return ir.AnyType()
+            name = self._hoist(hint, lambda name: self.object_model(schema, doc, pointer, name))
+            assert name is not None
+            return ir.NamedType(name, nullable=nullable)
+        extra = schema.get("additionalProperties", True)
+        if isinstance(extra, dict) and extra:
+            value = self.schema_type(extra, doc, join_pointer(pointer, "additionalProperties"), hint + ["Value"])
+            return ir.MapType(value, nullable=nullable)
+        return ir.MapType(ir.AnyType(), nullable=nullable)
 
     def _unknown_type(self, value: Any, doc: Document, pointer: str) -> None:
         self.diags.error(
@@ -412,9 +435,8 @@ class Builder:
                 inner = self.schema_type(parts[0], doc, join_pointer(pointer, "allOf", 0), hint)
                 return _with_nullable(inner, nullable or inner.nullable)
         if "allOf" in schema or _has_properties(schema):
-            name = self.new_model_name(hint)
-            self.models[name] = ir.AliasModel(name, ir.AnyType())
-            self.models[name] = self.object_model(schema, doc, pointer, name)
+            name = self._hoist(hint, lambda name: self.object_model(schema, doc, pointer, name))
+            assert name is not None
             return ir.NamedType(name, nullable=nullable)
         union = self.union_parts(schema, doc, pointer)
         if union is None:
@@ -427,7 +449,7 @@ class Builder:
             inner = self.schema_type(members[0][0], doc, members[0][1], hint)
             return _with_nullable(inner, nullable)
         variants = [self.schema_type(m, doc, p, hint + ["Option", str(i + 1)]) for i, (m, p) in enumerate(members)]
-        if any(self._is_object_type(v) for v in variants):
+        if any(is_object_like(self.models, v) for v in variants):
             name = self.new_model_name(hint)
             self.models[name] = self._union_decl(name, variants, schema.get("discriminator"), schema, doc, pointer)
             return ir.NamedType(name, nullable=nullable)
@@ -499,18 +521,6 @@ class Builder:
             if name == model_name:
                 return pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
         return None
-
-    def _is_object_type(self, t: ir.Type) -> bool:
-        seen: set[str] = set()
-        while isinstance(t, ir.NamedType) and t.name not in seen:
-            seen.add(t.name)
-            decl = self.models.get(t.name)
-            if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-                return True
-            if not isinstance(decl, ir.AliasModel):
-                return False
-            t = decl.target
-        return isinstance(t, ir.MapType)
 
     def enum_model(self, schema: dict[str, Any], doc: Document, pointer: str, name: str) -> ir.EnumModel | None:
         raw = schema.get("enum")
@@ -714,8 +724,6 @@ class Builder:
                 self.loc(doc, join_pointer(pointer, "callbacks")),
             )
         self.extensions(op, raw, doc, pointer)
-        if op.pagination is None:
-            op.pagination = self.infer_pagination(op)
         return op
 
     def parameters(
@@ -820,7 +828,7 @@ class Builder:
         content = value.get("content") or {}
         if not isinstance(content, dict):
             return None
-        media = _pick_media(content)
+        media = pick_media(content)
         if media is None:
             return None
         media_obj = content[media] if isinstance(content[media], dict) else {}
@@ -848,7 +856,7 @@ class Builder:
             if not isinstance(value, dict):
                 continue
             content = value.get("content") or {}
-            media = _pick_media(content) if isinstance(content, dict) else None
+            media = pick_media(content) if isinstance(content, dict) else None
             rtype = None
             if media is not None:
                 media_obj = content[media] if isinstance(content[media], dict) else {}
@@ -863,86 +871,8 @@ class Builder:
         return result
 
     def extensions(self, op: ir.Operation, raw: dict[str, Any], doc: Document, pointer: str) -> None:
-        alias = raw.get("x-sdkgen-node-alias")
-        if isinstance(alias, str) and alias:
-            op.node_alias = alias
-        waiter = raw.get("x-sdkgen-waiter")
-        if isinstance(waiter, dict):
-            if isinstance(waiter.get("field"), str) and isinstance(waiter.get("terminal"), list):
-                op.waiter = ir.Waiter(
-                    str(waiter.get("name") or op.resource),
-                    waiter["field"],
-                    tuple(str(v) for v in waiter["terminal"]),
-                )
-            else:
-                self.diags.error(
-                    "extension-invalid", "x-sdkgen-waiter needs `field` and a `terminal` list",
-                    self.loc(doc, join_pointer(pointer, "x-sdkgen-waiter")),
-                )
-        tail = raw.get("x-sdkgen-tail")
-        if isinstance(tail, dict):
-            if all(isinstance(tail.get(k), str) for k in ("name", "param", "value")):
-                op.tail = ir.Tail(tail["name"], tail["param"], tail["value"])
-            else:
-                self.diags.error(
-                    "extension-invalid", "x-sdkgen-tail needs `name`, `param` and `value`",
-                    self.loc(doc, join_pointer(pointer, "x-sdkgen-tail")),
-                )
-
-    # ------------------------------------------------------------ pagination
-
-    def infer_pagination(self, op: ir.Operation) -> ir.Pagination | None:
-        if op.method != "GET":
-            return None
-        query = {p.name: p for p in op.params_in("query")}
-        model = self._success_object(op)
-        if model is None:
-            return None
-        fields = {f.wire_name: f for f in model.fields}
-        arrays = [f for f in model.fields if isinstance(f.type, ir.ArrayType)]
-        if not arrays:
-            return None
-        preferred = [f for f in arrays if f.wire_name in ("items", "data", "results", "lines")]
-        if len(arrays) == 1:
-            items = arrays[0]
-        elif len(preferred) == 1:
-            items = preferred[0]
-        else:
-            return None
-        assert isinstance(items.type, ir.ArrayType)
-        item_type = items.type.item
-        total = next((n for n in ("total", "total_count", "totalCount", "count") if n in fields), None)
-        cursor_param = next((n for n in ("cursor", "page_token", "pageToken", "after") if n in query), None)
-        next_cursor = next(
-            (n for n in ("next_cursor", "nextCursor", "next_page_token", "nextPageToken") if n in fields), None
-        )
-        has_more = next((n for n in ("has_more", "hasMore") if n in fields), None)
-        if cursor_param and next_cursor:
-            return ir.Pagination("cursor", items.wire_name, item_type, total,
-                                 limit_param=_first(query, ("limit", "page_size", "pageSize")),
-                                 cursor_param=cursor_param, next_cursor=next_cursor, has_more=has_more)
-        if "offset" in query and "limit" in query:
-            return ir.Pagination("offset", items.wire_name, item_type, total,
-                                 limit_param="limit", offset_param="offset")
-        if "page" in query:
-            per_page = _first(query, ("per_page", "perPage", "page_size", "pageSize", "size"))
-            if per_page:
-                return ir.Pagination("page", items.wire_name, item_type, total,
-                                     page_param="page", per_page_param=per_page)
-        return None
-
-    def _success_object(self, op: ir.Operation) -> ir.ObjectModel | None:
-        for response in op.success_responses:
-            t = response.type
-            while isinstance(t, ir.NamedType):
-                decl = self.models.get(t.name)
-                if isinstance(decl, ir.ObjectModel):
-                    return decl
-                if isinstance(decl, ir.AliasModel):
-                    t = decl.target
-                    continue
-                return None
-        return None
+        """Every `x-sdkgen-*` extension of the operation, each read by its module in generator/extensions."""
+        apply_operation_extensions(op, raw, self.diags, doc, pointer)
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -959,10 +889,6 @@ def _single_member(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
                 return keyword, real[0][0], real[0][1]
             return None
     return None
-
-
-def _first(names: dict[str, Any], candidates: tuple[str, ...]) -> str | None:
-    return next((n for n in candidates if n in names), None)
 
 
 def _description(schema: Any) -> str:

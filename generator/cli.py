@@ -22,6 +22,7 @@ from .diagnostics import Diagnostic, Diagnostics, Location, Severity, SpecError
 from .loader import Workspace
 from .output import StagedTree, diff_tree, stage_tree
 from .parallel import render_each
+from .passes import refine
 from .settings import Settings, api_name_for, find_spec_file, load_settings
 from .targets import TARGETS
 
@@ -69,7 +70,7 @@ def parse_languages(value: str | None) -> list[str]:
 def load(spec_file: Path, strict: bool) -> LoadedApi:
     diagnostics = Diagnostics()
     workspace = Workspace(spec_file, diagnostics)
-    api = Builder(workspace).build()
+    api = refine(Builder(workspace).build(), diagnostics)
     settings = load_settings(spec_file, diagnostics)
     if strict:
         # Each warning becomes its error: printed once, as an error.

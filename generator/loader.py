@@ -206,7 +206,8 @@ class Workspace:
             return None
         if referrer is not None and getattr(self, "converted_from_swagger2", False):
             data = swagger2.rewrite_external(data)
-        document = Document(path, text, data, shared=shared_nodes(data) if path.suffix.lower() != ".json" else frozenset())
+        shared = shared_nodes(data) if path.suffix.lower() != ".json" else frozenset()
+        document = Document(path, text, data, shared=shared)
         self.documents[path] = document
         return document
 

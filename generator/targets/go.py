@@ -16,6 +16,8 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
+from ..passes.cycles import strongly_connected
+from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .go_text import (
@@ -68,7 +70,6 @@ _STYLE_OF = {"path": "simple", "header": "simple", "query": "form", "cookie": "f
 _IN_CONST = {"path": "core.InPath", "query": "core.InQuery", "header": "core.InHeader", "cookie": "core.InCookie"}
 _SCHEME_CONST = {"http": "core.SchemeHTTP", "apiKey": "core.SchemeAPIKey", "oauth2": "core.SchemeOAuth2",
                  "openIdConnect": "core.SchemeOpenIDConnect", "mutualTLS": "core.SchemeMutualTLS"}
-EVENT_STREAM = "text/event-stream"
 _INT64 = (-(2**63), 2**63 - 1)
 _MODULE_PATH = re.compile(r"^[a-z0-9][a-z0-9._~-]*(\.[a-z0-9._~-]+)*(/[A-Za-z0-9._~-]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -378,7 +379,7 @@ class GoView:
                     decl_of_target = self.api.models.get(target.name) if isinstance(target, ir.NamedType) else None
                     if isinstance(target, ir.NamedType) and isinstance(decl_of_target, ir.ObjectModel):
                         edges.setdefault(model_name, []).append((target.name, f.wire_name))
-        component = _strongly_connected({k: [n for n, _ in v] for k, v in edges.items()})
+        component = strongly_connected({k: [n for n, _ in v] for k, v in edges.items()})
         return {
             (source, wire)
             for source, targets in edges.items()
@@ -586,53 +587,14 @@ class GoView:
         query_struct = self._params_struct(op, method, query_params, "Query", "query parameters")
         headers_struct = self._params_struct(op, method, header_params, "Headers", "header parameters")
 
-        params = []
-        for p in op.parameters:
-            parts = [f"Name: {go_string(p.name)}", f"In: {_IN_CONST[p.location]}"]
-            if p.required or p.location == "path":
-                parts.append("Required: true")
-            parts.append(f"Style: {go_string(p.style or _STYLE_OF[p.location])}")
-            if p.explode:
-                parts.append("Explode: true")
-            params.append("{" + ", ".join(parts) + "}")
-
-        responses = []
-        for response in op.responses:
-            if not (response.is_success or response.status == "default"):
-                continue
-            kind, new = self._response_kind(response)
-            parts = [f"Status: {go_string(response.status)}", f"Kind: {kind}"]
-            if new:
-                parts.append(f"New: core.New[{new}]")
-            responses.append("{" + ", ".join(parts) + "}")
-
+        # The descriptor first (its response types are named before the result and body types are).
+        params = [_param_entry(p) for p in op.parameters]
+        responses = self._response_entries(op)
         entries = [("ID:", go_string(op.operation_id)), ("Method:", go_string(op.method)),
                    ("Path:", go_string(op.path))]
-        extras: list[tuple[str, str]] = []
-        if op.body is not None:
-            extras.append(("ContentType:", go_string(op.body.content_type)))
-            if op.body.required:
-                extras.append(("BodyRequired:", "true"))
         pagination = op.pagination
-        if pagination is not None:
-            parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
-            for key, attr in (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
-                              ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
-                              ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"),
-                              ("HasMore", "has_more")):
-                value = getattr(pagination, attr)
-                if value:
-                    parts.append(f"{key}: {go_string(value)}")
-            extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
-        if op.waiter is not None:
-            terminal = _string_slice(list(op.waiter.terminal))
-            extras.append(("Waiter:", f"&core.Waiter{{Name: {go_string(op.waiter.name)}, "
-                                      f"Field: {go_string(op.waiter.field)}, Terminal: {terminal}}}"))
         tailable = op.tail is not None and pagination is not None and pagination.style == "cursor"
-        if tailable and op.tail is not None:
-            extras.append(("Tail:", f"&core.TailSpec{{Name: {go_string(op.tail.name)}, "
-                                    f"Param: {go_string(op.tail.param)}, Value: {go_string(op.tail.value)}}}"))
-
+        extras = _extra_entries(op, tailable)
         result = self._result_type(op)
         body_type = None
         if op.body is not None:
@@ -657,7 +619,7 @@ class GoView:
             body_type=body_type,
             body_required=op.body is not None and op.body.required,
             deprecated=op.deprecated,
-            stream=_streams(op),
+            stream=streams(op),
         )
         if view.stream:
             pagination = None  # a stream is read as events, never paged, polled or tailed
@@ -682,23 +644,29 @@ class GoView:
         view.security = [self.security[name] for name in op.security if name in self.security]
         return view
 
+    def _response_entries(self, op: ir.Operation) -> list[str]:
+        """The descriptor's responses: each success and the default, with how the runtime reads it."""
+        responses = []
+        for response in op.responses:
+            if not (response.is_success or response.status == "default"):
+                continue
+            kind, new = self._response_kind(response)
+            parts = [f"Status: {go_string(response.status)}", f"Kind: {kind}"]
+            if new:
+                parts.append(f"New: core.New[{new}]")
+            responses.append("{" + ", ".join(parts) + "}")
+        return responses
+
     def _response_kind(self, response: ir.Response) -> tuple[str, str | None]:
-        if response.is_redirect:
-            return "core.ResponseRedirect", None
-        if response.content_type is not None and _media(response.content_type) == EVENT_STREAM:
-            return "core.ResponseEventStream", None
-        if response.content_type is None or response.type is None:
-            return "core.ResponseEmpty", None
-        media = _media(response.content_type)
-        if media.startswith("text/"):
-            return "core.ResponseText", None
-        if not _json_media(media):
-            return "core.ResponseBinary", None
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_KINDS[kind], None
+        assert response.type is not None
         go_type = self.type_expr(response.type)
         return "core.ResponseJSON", (None if go_type == "any" else go_type)
 
     def _result_type(self, op: ir.Operation) -> str:
-        if _streams(op):
+        if streams(op):
             return "iter.Seq2[ServerSentEvent, error]"
         results: list[str] = []
         empty = redirect = False
@@ -752,7 +720,7 @@ class GoView:
             args.append(f"Body{' (required)' if op.body and op.body.required else ''}: {shown}"
                         + (" or a map with wire keys" if body_type != "any" else ""))
         parts.append("Arguments: " + ("; ".join(args) if args else "none") + ".")
-        if _streams(op):
+        if streams(op):
             parts.append("It answers with an event stream: range over the events as they arrive "
                          "(for event, err := range ...). An error status, or a connection failure before the "
                          "stream starts, is the one error yielded; leaving the loop closes the stream.")
@@ -884,17 +852,14 @@ def _primitive(t: ir.Primitive) -> str:
     return "any"
 
 
-def _media(content_type: str) -> str:
-    return content_type.split(";")[0].strip().lower()
-
-
-def _streams(op: ir.Operation) -> bool:
-    """A success response is an event stream: the operation's method ranges over events."""
-    return any(r.content_type is not None and _media(r.content_type) == EVENT_STREAM for r in op.success_responses)
-
-
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# The runtime's reading of a response that is not JSON.
+_RESPONSE_KINDS = {
+    ResponseKind.REDIRECT: "core.ResponseRedirect",
+    ResponseKind.EMPTY: "core.ResponseEmpty",
+    ResponseKind.EVENT_STREAM: "core.ResponseEventStream",
+    ResponseKind.TEXT: "core.ResponseText",
+    ResponseKind.BINARY: "core.ResponseBinary",
+}
 
 
 def _absolute(url: str) -> bool:
@@ -913,6 +878,45 @@ def _doc(name: str, description: str) -> str:
 
 def suffix_field(suffix: str) -> str:
     return {"PathParams": "PathParams", "Query": "Query", "Headers": "Headers"}[suffix]
+
+
+def _param_entry(p: ir.Parameter) -> str:
+    """One parameter of the operation's descriptor."""
+    parts = [f"Name: {go_string(p.name)}", f"In: {_IN_CONST[p.location]}"]
+    if p.required or p.location == "path":
+        parts.append("Required: true")
+    parts.append(f"Style: {go_string(p.style or _STYLE_OF[p.location])}")
+    if p.explode:
+        parts.append("Explode: true")
+    return "{" + ", ".join(parts) + "}"
+
+
+_PAGINATION_KEYS = (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
+                    ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
+                    ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"), ("HasMore", "has_more"))
+
+
+def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
+    """The descriptor's optional fields: body, pagination, waiter and tail."""
+    extras: list[tuple[str, str]] = []
+    if op.body is not None:
+        extras.append(("ContentType:", go_string(op.body.content_type)))
+        if op.body.required:
+            extras.append(("BodyRequired:", "true"))
+    pagination = op.pagination
+    if pagination is not None:
+        parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
+        parts += [f"{key}: {go_string(value)}" for key, attr in _PAGINATION_KEYS
+                  for value in [getattr(pagination, attr)] if value]
+        extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
+    if op.waiter is not None:
+        terminal = _string_slice(list(op.waiter.terminal))
+        extras.append(("Waiter:", f"&core.Waiter{{Name: {go_string(op.waiter.name)}, "
+                                  f"Field: {go_string(op.waiter.field)}, Terminal: {terminal}}}"))
+    if tailable and op.tail is not None:
+        extras.append(("Tail:", f"&core.TailSpec{{Name: {go_string(op.tail.name)}, "
+                                f"Param: {go_string(op.tail.param)}, Value: {go_string(op.tail.value)}}}"))
+    return extras
 
 
 def _string_slice(values: list[str]) -> str:
@@ -961,51 +965,3 @@ def _example(t: ir.Type, p: ir.Parameter) -> str:
 
 def _as_text(example: str) -> str:
     return example if example.startswith('"') else go_string_md(example)
-
-
-def _strongly_connected(graph: dict[str, list[str]]) -> dict[str, int]:
-    """Tarjan's algorithm, iterative: node -> component id, for nodes on a cycle (self-loops included)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    result: dict[str, int] = {}
-    counter = 0
-    component = 0
-    for root in graph:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, edge = work.pop()
-            if edge == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = graph.get(node, [])
-            if edge < len(successors):
-                work.append((node, edge + 1))
-                nxt = successors[edge]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if low[node] == index[node]:
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.append(member)
-                    if member == node:
-                        break
-                cyclic = len(members) > 1 or node in graph.get(node, [])
-                if cyclic:
-                    for member in members:
-                        result[member] = component
-                component += 1
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return result

@@ -18,6 +18,9 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.cycles import direct_cycles
+from ..passes.docs import operation_text
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
 from .text import SURROGATES, UNSAFE, unicode_escapes
@@ -530,38 +533,11 @@ class JavaView:
     # ------------------------------------------------------------ models
 
     def _build_unions(self) -> None:
-        cyclic = self._direct_cycles()
+        # Java's cycle finder does not look into inline unions (Node's and Ruby's do): see direct_cycles.
+        cyclic = direct_cycles(self.api, through_inline_unions=False)
         for model_name, decl in self.api.models.items():
             if isinstance(decl, ir.UnionModel):
                 self.unions.append(self._union(self.class_names[model_name], decl, cyclic))
-
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that come back to themselves without an object, array or map in
-        between. Decoding such a union would try its own wrapper forever, so they are spread in."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
 
     def _spread(self, variants: Iterable[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[ir.Type]:
         """`variants` with every union or alias on a direct cycle replaced by its own members
@@ -780,7 +756,7 @@ class JavaView:
             http_method=op.method,
             path=op.path,
             summary=op.summary,
-            doc=_operation_doc(op),
+            doc=operation_text(op),
             deprecated=op.deprecated,
             result=result,
             params=params,
@@ -803,17 +779,10 @@ class JavaView:
 
     def _response_kind(self, response: ir.Response) -> tuple[str, JType | None]:
         """(kind, type): JSON with its type, EMPTY, REDIRECT, EVENTS, TEXT or BYTES."""
-        if response.is_redirect:
-            return "REDIRECT", None
-        if response.content_type is None or response.type is None:
-            return "EMPTY", None
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "EVENTS", None
-        if media.startswith("text/"):
-            return "TEXT", None
-        if not (media == "application/json" or media.endswith("+json") or media == "*/*"):
-            return "BYTES", None
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_KINDS[kind], None
+        assert response.type is not None
         return "JSON", self.jtype(response.type)
 
     def _result_type(self, op: ir.Operation) -> str:
@@ -1092,8 +1061,11 @@ def _sorted_imports(imports: set[str], package: str, subpackage: str) -> list[st
     return sorted(result)
 
 
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    return "\n\n".join(parts)
+# The runtime's reading of a response that is not JSON.
+_RESPONSE_KINDS = {
+    ResponseKind.REDIRECT: "REDIRECT",
+    ResponseKind.EMPTY: "EMPTY",
+    ResponseKind.EVENT_STREAM: "EVENTS",
+    ResponseKind.TEXT: "TEXT",
+    ResponseKind.BINARY: "BYTES",
+}

@@ -16,6 +16,10 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
+from ..passes.cycles import alias_cycles
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
+from ..passes.types import resolve_alias
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import bare_names
@@ -346,7 +350,7 @@ class KotlinView:
         self.artifact_id = str(options["artifact_id"])
         self.client = str(options["client"])
         self.diagnostics = Diagnostics()
-        self.alias_cycles = self._alias_cycles()
+        self.alias_cycles = alias_cycles(self.api)
         self.class_names = self._class_names()
         self.params_names: set[str] = set()
         self.union_members: dict[str, list[str]] = {}  # object model -> unions it belongs to
@@ -387,14 +391,7 @@ class KotlinView:
 
     def _resolve(self, t: ir.Type) -> ir.Type:
         """Follow named aliases to what they stand for (cycles end at Any)."""
-        seen: set[str] = set()
-        while isinstance(t, ir.NamedType):
-            decl = self.api.models.get(t.name)
-            if not isinstance(decl, ir.AliasModel) or t.name in seen:
-                return t
-            seen.add(t.name)
-            t = decl.target
-        return t
+        return resolve_alias(self.api.models, t)
 
     def is_any(self, t: ir.Type) -> bool:
         if isinstance(t, ir.NamedType) and t.name in self.alias_cycles:
@@ -455,36 +452,6 @@ class KotlinView:
         if boxed and text in ("Long", "Int", "Double", "Boolean"):
             return f"{text}::class.javaObjectType"
         return f"{text}::class.java"
-
-    def _alias_cycles(self) -> set[str]:
-        """Aliases that reach themselves through aliases, arrays and maps: a typealias cannot."""
-        cyclic: set[str] = set()
-
-        def mentions(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), ir.AliasModel):
-                return [t.name]
-            if isinstance(t, ir.ArrayType):
-                return mentions(t.item)
-            if isinstance(t, ir.MapType):
-                return mentions(t.value)
-            return []
-
-        for name, decl in self.api.models.items():
-            if not isinstance(decl, ir.AliasModel):
-                continue
-            stack, seen = list(mentions(decl.target)), set()
-            while stack:
-                current = stack.pop()
-                if current == name:
-                    cyclic.add(name)
-                    break
-                if current in seen:
-                    continue
-                seen.add(current)
-                target = self.api.models[current]
-                assert isinstance(target, ir.AliasModel)
-                stack.extend(mentions(target.target))
-        return cyclic
 
     # ------------------------------------------------------------ models
 
@@ -761,7 +728,7 @@ class KotlinView:
         view = KtOperation(
             operation_id=op.operation_id,
             method_name=method,
-            doc=_operation_doc(op),
+            doc=operation_doc(op, f"`{op.method} {op.path}`"),
             deprecated=deprecated,
             http_method=op.method,
             path=op.path,
@@ -837,31 +804,17 @@ class KotlinView:
         return "Any?"
 
     def _response_result(self, response: ir.Response) -> str:
-        if response.is_redirect:
-            return "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == _EVENT_STREAM:
-            return "Flow<ServerSentEvent>"
-        if media.startswith("text/"):
-            return "String"
-        if not _json_media(media):
-            return "ByteArray"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_RESULTS[kind]
+        assert response.type is not None
         return self.kt_type(response.type)
 
     def _response_body(self, response: ir.Response) -> str:
-        if response.is_redirect:
-            return "ResponseBody.Redirect"
-        if response.content_type is None or response.type is None:
-            return "ResponseBody.Empty"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == _EVENT_STREAM:
-            return "ResponseBody.EventStream"
-        if media.startswith("text/"):
-            return "ResponseBody.Text"
-        if not _json_media(media):
-            return "ResponseBody.Binary"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_BODIES[kind]
+        assert response.type is not None
         return f"ResponseBody.Json({self.java_type(response.type)})"
 
     def _security_schemes(self) -> dict[str, KtScheme]:
@@ -1040,7 +993,6 @@ _JSON_KINDS = {"string": "STRING", "integer": "INTEGER", "number": "NUMBER", "bo
 _CONST_TYPES = {"string": "String", "integer": "Long", "number": "Double", "boolean": "Boolean"}
 
 
-_EVENT_STREAM = "text/event-stream"
 _STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
@@ -1048,17 +1000,21 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool))
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
-
-
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"`{op.method} {op.path}`"
-    return f"{text}\n\n{header}" if text else header
+# The result type, and the runtime's reading of the body, of a response that is not JSON.
+_RESPONSE_RESULTS = {
+    ResponseKind.REDIRECT: "RedirectResult",
+    ResponseKind.EMPTY: "EmptyResult",
+    ResponseKind.EVENT_STREAM: "Flow<ServerSentEvent>",
+    ResponseKind.TEXT: "String",
+    ResponseKind.BINARY: "ByteArray",
+}
+_RESPONSE_BODIES = {
+    ResponseKind.REDIRECT: "ResponseBody.Redirect",
+    ResponseKind.EMPTY: "ResponseBody.Empty",
+    ResponseKind.EVENT_STREAM: "ResponseBody.EventStream",
+    ResponseKind.TEXT: "ResponseBody.Text",
+    ResponseKind.BINARY: "ResponseBody.Binary",
+}
 
 
 __all__ = ["KotlinTarget", "kt_doc", "kt_literal", "kt_string"]

@@ -17,7 +17,10 @@ from typing import Any
 
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
-from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
+from ..naming import NameAllocator, camel, escape_reserved, kebab, method_name, pascal, split_words
+from ..passes.cycles import direct_cycles
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .node_names import (
@@ -315,36 +318,6 @@ class NodeView:
 
     # ------------------------------------------------------------ models
 
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that name themselves again without an object, array or map in between.
-        TypeScript rejects such an alias as circular, so their members are spread in instead."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.UnionType):
-                return [name for v in t.variants for name in refs(v)]
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
-
     def _members(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[str]:
         """The union members of `variants`, with a direct way back to a union on the path spread in
         (`A = X | B`, `B = Y | A` gives A = X | Y; the way back adds only the null it allows)."""
@@ -371,7 +344,7 @@ class NodeView:
         return parts
 
     def _build_models(self) -> None:
-        cyclic = self._direct_cycles()
+        cyclic = direct_cycles(self.api)
         for model_name, decl in self.api.models.items():
             name = self.model_names[model_name]
             if isinstance(decl, ir.EnumModel):
@@ -508,17 +481,10 @@ class NodeView:
 
     def _response(self, response: ir.Response) -> tuple[str, str]:
         """(how the runtime reads it, the result type) of one response."""
-        if response.is_redirect:
-            return "redirect", "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "empty", "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "sse", "string"
-        if media.startswith("text/"):
-            return "text", "string"
-        if not (media == "application/json" or media.endswith("+json") or media == "*/*"):
-            return "binary", "Uint8Array"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSES[kind]
+        assert response.type is not None
         return "json", self.ts_type(response.type, "m.")
 
     def _descriptor(self, op: ir.Operation, responses: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -605,11 +571,13 @@ class NodeView:
                 by_id[op.operation_id] = (op, view, ns)
             self.resources.append(ns)
             self.roots.append((attr, ns))
-        # 2. The spec's aliases (x-sdkgen-node-alias), beside the operationId methods.
+        # 2. The names the spec pins (x-sdkgen-method, or its old name x-sdkgen-node-alias), beside the
+        #    operationId methods. Derived names (passes/method_names.py) are not used here: Node's
+        #    surface for operations without a pinned name stays the operationId methods alone.
         for resource in self.api.resources:
             for op in resource.operations:
-                if op.node_alias is not None:
-                    self._add_alias(op, by_id[op.operation_id][1], top)
+                if op.neutral_name is not None and op.neutral_name.pinned:
+                    self._add_alias(op, op.neutral_name, by_id[op.operation_id][1], top)
         # 3. The helpers last: they take what names are left.
         for op, view, ns in by_id.values():
             taken = NameAllocator(ns.names() | OBJECT_MEMBERS)
@@ -630,24 +598,17 @@ class NodeView:
         for ns in self.namespaces:
             ns.imports = []
 
-    def _add_alias(self, op: ir.Operation, view: TsOperation, top: NameAllocator) -> None:
-        assert op.node_alias is not None
-        alias = op.node_alias
-        segments = alias.split(".")
-        where = _alias_location(op)
+    def _add_alias(self, op: ir.Operation, name: ir.MethodName, view: TsOperation, top: NameAllocator) -> None:
+        """Offer `op` under its pinned name too, each segment's words in camel case."""
+        segments = [camel(words) for words in name.segments]
+        alias = ".".join(segments)
+        where = _alias_location(op, name.pinned_by)
         bad = [s for s in segments if not _IDENTIFIER.match(s) or s in OBJECT_MEMBERS]
         if bad:
             self.diagnostics.error(
                 "node-alias-invalid",
-                f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: {bad[0]!r} is not a usable member name",
-                where, "write dotted JavaScript identifiers, e.g. `apps.git.connectGithub`",
-            )
-            return
-        if len(segments) < 2:
-            self.diagnostics.error(
-                "node-alias-invalid",
-                f"x-sdkgen-node-alias {alias!r} of {op.operation_id} needs a namespace and a method name",
-                where, "e.g. `deployments.list`",
+                f"{name.pinned_by} {alias!r} of {op.operation_id}: {bad[0]!r} is not a usable member name",
+                where, "choose other words for that segment, e.g. `apps.git.connectGithub`",
             )
             return
         root_name, *middle, leaf = segments
@@ -656,7 +617,7 @@ class NodeView:
             if root_name in CLIENT_MEMBERS or root_name.lower() in {n.lower() for n, _ in self.roots}:
                 self.diagnostics.error(
                     "node-alias-collision",
-                    f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: the client already has "
+                    f"{name.pinned_by} {alias!r} of {op.operation_id}: the client already has "
                     f"a member named {root_name!r}",
                     where, "choose another first segment",
                 )
@@ -668,7 +629,7 @@ class NodeView:
             child = ns.child(segment)
             if child is None:
                 if segment in ns.names():
-                    self._collision(op, alias, ns, segment, where)
+                    self._collision(op, name.pinned_by, alias, ns, segment, where)
                     return
                 child = self._namespace((*ns.path, segment))
                 ns.children.append((segment, child))
@@ -677,18 +638,19 @@ class NodeView:
             existing = next((m for m in ns.members if m.name == leaf), None)
             if existing is not None and existing.op is view:
                 return  # the alias is the operation's own method name
-            self._collision(op, alias, ns, leaf, where)
+            self._collision(op, name.pinned_by, alias, ns, leaf, where)
             return
         view.alias = view.alias or alias
         ns.members.append(self._member(leaf, view, "alias"))
 
-    def _collision(self, op: ir.Operation, alias: str, ns: TsNamespace, name: str, where: Location) -> None:
+    def _collision(self, op: ir.Operation, key: str, alias: str, ns: TsNamespace, name: str,
+                   where: Location) -> None:
         owner = next((m for m in ns.members if m.name == name), None)
         what = (f"the method of {owner.op.operation_id}" if owner is not None and owner.kind != "alias"
                 else f"the alias of {owner.op.operation_id}" if owner is not None else "a namespace")
         self.diagnostics.error(
             "node-alias-collision",
-            f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: `{'.'.join((*ns.path, name))}` "
+            f"{key} {alias!r} of {op.operation_id}: `{'.'.join((*ns.path, name))}` "
             f"is already {what}",
             where, "give one of them another name; Node names must not collide",
         )
@@ -959,21 +921,26 @@ def _first_sentence(text: str) -> str:
     return (match.group(1) if match else line)[:200]
 
 
+# (how the runtime reads it, the result type) of a response that is not JSON.
+_RESPONSES = {
+    ResponseKind.REDIRECT: ("redirect", "RedirectResult"),
+    ResponseKind.EMPTY: ("empty", "EmptyResult"),
+    ResponseKind.EVENT_STREAM: ("sse", "string"),
+    ResponseKind.TEXT: ("text", "string"),
+    ResponseKind.BINARY: ("binary", "Uint8Array"),
+}
+
+
 def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"`{op.method} {op.path}` (operationId `{op.operation_id}`)"
-    doc = f"{text}\n\n{header}" if text else header
+    doc = operation_doc(op, f"`{op.method} {op.path}` (operationId `{op.operation_id}`)")
     if op.deprecated:
         doc += "\n\n@deprecated"
     return doc
 
 
-def _alias_location(op: ir.Operation) -> Location:
+def _alias_location(op: ir.Operation, key: str) -> Location:
     file, _, pointer = op.source.partition("#")
-    return Location(file, pointer + "/x-sdkgen-node-alias" if pointer else "")
+    return Location(file, f"{pointer}/{key}" if pointer else "")
 
 
 def _children_first(namespaces: list[TsNamespace]) -> list[TsNamespace]:

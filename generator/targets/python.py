@@ -13,6 +13,10 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.cycles import dependencies_first, mentions, on_cycle
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind
+from ..passes.types import is_object_like
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
@@ -316,7 +320,7 @@ class PythonView:
                 self.classes.append(self._class(cls, decl))
             else:
                 ordered_aliases.append(model_name)
-        order, cyclic = _alias_order(self.api, ordered_aliases, self._alias_targets)
+        order, cyclic = _alias_order(ordered_aliases, self._alias_targets)
         for model_name in order:
             alias = self._alias(model_name)
             alias.recursive = model_name in cyclic
@@ -612,7 +616,7 @@ class PythonView:
         return PyOperation(
             operation_id=op.operation_id,
             method_name=method,
-            doc=_operation_doc(op),
+            doc=operation_doc(op, f"{op.method} {op.path}"),
             http_method=op.method,
             path=op.path,
             path_params=path_td,
@@ -643,23 +647,16 @@ class PythonView:
 
     def _body_annotation(self, body: ir.Body) -> str:
         annotation = self.annotation(body.type, "m.")
-        if (_is_object(self.api, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
+        if (is_object_like(self.api.models, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
             annotation += " | Mapping[str, Any]"
         return annotation
 
     def _response_types(self, response: ir.Response) -> tuple[str, str]:
         """(runtime type expression, return annotation) for one response."""
-        if response.is_redirect:
-            return "RedirectResult", "RedirectResult"
-        if response.content_type is None or response.type is None:
-            return "None", "EmptyResult"
-        media = response.content_type.split(";")[0].strip().lower()
-        if media == "text/event-stream":
-            return "ServerSentEvent", "EventStream"
-        if media.startswith("text/"):
-            return "str", "str"
-        if not _json_media(media):
-            return "bytes", "bytes"
+        kind = response_kind(response)
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_TYPES[kind]
+        assert response.type is not None
         annotation = self.annotation(response.type, "m.")
         return annotation if annotation != "Any" else "Any", annotation
 
@@ -893,75 +890,21 @@ def _md_code(text: str) -> str:
     return markdown_code(" ".join(text.translate(_DOC_ESCAPES).split()))
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
+# (runtime type expression, return annotation) of a response that is not JSON.
+_RESPONSE_TYPES = {
+    ResponseKind.REDIRECT: ("RedirectResult", "RedirectResult"),
+    ResponseKind.EMPTY: ("None", "EmptyResult"),
+    ResponseKind.EVENT_STREAM: ("ServerSentEvent", "EventStream"),
+    ResponseKind.TEXT: ("str", "str"),
+    ResponseKind.BINARY: ("bytes", "bytes"),
+}
 
 
-def _is_object(api: ir.Api, t: ir.Type) -> bool:
-    while isinstance(t, ir.NamedType):
-        decl = api.models[t.name]
-        if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-            return True
-        if isinstance(decl, ir.AliasModel):
-            t = decl.target
-            continue
-        return False
-    return isinstance(t, ir.MapType)
-
-
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"{op.method} {op.path}"
-    return f"{text}\n\n{header}" if text else header
-
-
-def _alias_order(
-    api: ir.Api, names: list[str], targets: Callable[[str], list[ir.Type]]
-) -> tuple[list[str], set[str]]:
+def _alias_order(names: list[str], targets: Callable[[str], list[ir.Type]]) -> tuple[list[str], set[str]]:
     """Aliases after the aliases they mention, and the set of those that sit on a cycle."""
     pending = set(names)
-
-    def mentions(t: ir.Type) -> list[str]:
-        if isinstance(t, ir.NamedType):
-            return [t.name] if t.name in pending else []
-        if isinstance(t, ir.ArrayType):
-            return mentions(t.item)
-        if isinstance(t, ir.MapType):
-            return mentions(t.value)
-        if isinstance(t, ir.UnionType):
-            return [n for v in t.variants for n in mentions(v)]
-        return []
-
-    def edges(name: str) -> list[str]:
-        return [dep for t in targets(name) for dep in mentions(t)]
-
-    graph = {name: edges(name) for name in names}
-    cyclic = set()
-    for start in names:  # does `start` reach itself?
-        stack, seen = list(graph[start]), set()
-        while stack:
-            node = stack.pop()
-            if node == start:
-                cyclic.add(start)
-                break
-            if node not in seen:
-                seen.add(node)
-                stack.extend(graph[node])
-    ordered: list[str] = []
-    visiting: set[str] = set()
-
-    def visit(name: str) -> None:
-        if name in ordered or name in visiting:
-            return
-        visiting.add(name)
-        for dep in graph[name]:
-            visit(dep)
-        visiting.discard(name)
-        ordered.append(name)
-
-    for name in names:
-        visit(name)
-    return ordered, cyclic
+    graph = {
+        name: [dep for t in targets(name) for dep in mentions(t, pending.__contains__, containers=True, unions=True)]
+        for name in names
+    }
+    return dependencies_first(graph), on_cycle(graph)

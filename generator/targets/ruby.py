@@ -12,6 +12,10 @@ from typing import Any
 
 from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
+from ..passes.cycles import direct_cycles
+from ..passes.docs import operation_doc
+from ..passes.responses import ResponseKind, response_kind, streams
+from ..passes.types import is_object_like
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, unicode_escapes
@@ -422,7 +426,7 @@ class RubyView:
         self.homepage = str(options.get("homepage") or f"https://rubygems.org/gems/{self.gem}")
         self.authors = [str(a) for a in options.get("authors") or [settings.title]]
         self.class_names = self._class_names()
-        self.cyclic = self._direct_cycles()
+        self.cyclic = direct_cycles(self.api)
         self.models: list[RbModel] = []
         self.aliases: list[tuple[str, str]] = []
         self._build_models()
@@ -621,36 +625,6 @@ class RubyView:
             model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
         return model
 
-    def _direct_cycles(self) -> set[str]:
-        """Unions and aliases that come back to themselves without an object, array or map in
-        between: the runtime would try such a union's variants forever, so they are spread in."""
-
-        def refs(t: ir.Type) -> list[str]:
-            if isinstance(t, ir.UnionType):
-                return [name for v in t.variants for name in refs(v)]
-            if isinstance(t, ir.NamedType) and isinstance(self.api.models.get(t.name), (ir.UnionModel, ir.AliasModel)):
-                return [t.name]
-            return []
-
-        graph: dict[str, list[str]] = {}
-        for model_name, decl in self.api.models.items():
-            if isinstance(decl, ir.UnionModel):
-                graph[model_name] = [name for v in decl.variants for name in refs(v)]
-            elif isinstance(decl, ir.AliasModel):
-                graph[model_name] = refs(decl.target)
-        cyclic = set()
-        for start in graph:
-            stack, seen = list(graph[start]), set()
-            while stack:
-                node = stack.pop()
-                if node == start:
-                    cyclic.add(start)
-                    break
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(graph.get(node, []))
-        return cyclic
-
     def _spread(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> tuple[list[str], bool]:
         """The variant descriptions of `variants` with every member on a direct cycle spread in
         (`A = X | B`, `B = Y | A` gives A = X | Y), and whether null is among them."""
@@ -772,7 +746,7 @@ class RubyView:
             method_name=method,
             http_method=op.method,
             path=op.path,
-            doc=comment_lines(_operation_doc(op), _WIDTH - 6 - 2),
+            doc=comment_lines(operation_doc(op, f"{op.method} {op.path}"), _WIDTH - 6 - 2),
             params=params,
             content_type=rb_string(op.body.content_type) if op.body else "nil",
             body_required=body_required,
@@ -807,9 +781,7 @@ class RubyView:
         )
         view.example = self._example(op, f"client.{resource}.{method}")
         view.security = self._security(op)
-        view.streams = any(
-            (r.content_type or "").split(";")[0].strip().lower() == "text/event-stream" for r in op.success_responses
-        )
+        view.streams = streams(op)
         if view.streams:
             view.return_type = f"Enumerator<{self.module}::ServerSentEvent>, nil"
             view.yard = self._yard(op, view.return_type, errors, streams=True)
@@ -902,23 +874,20 @@ class RubyView:
         if body is None:
             return "nil"
         text = self.yard_type(body.type)
-        if _is_object(self.api, body.type) and "Hash" not in text:
+        if is_object_like(self.api.models, body.type, any_is_object=True) and "Hash" not in text:
             text += ", Hash"
         return text if body.required else text + ", nil"
 
     def _response_type(self, response: ir.Response) -> tuple[str, str]:
         """(Serde type for the runtime, YARD return type) of one response."""
-        if response.is_redirect:
+        kind = response_kind(response)
+        if kind is ResponseKind.REDIRECT:
             return "nil", f"{self.module}::RedirectResult"
-        media = (response.content_type or "").split(";")[0].strip().lower()
-        if media == "text/event-stream":
+        if kind is ResponseKind.EVENT_STREAM:
             return ":event_stream", f"Array<{self.module}::ServerSentEvent>"
-        if response.content_type is None or response.type is None:
-            return "nil", "Hash{}"
-        if media.startswith("text/"):
-            return ":string", "String"
-        if not _json_media(media):
-            return ":binary", "String"
+        if kind is not ResponseKind.JSON:
+            return _RESPONSE_TYPES[kind]
+        assert response.type is not None
         return self.type_expr(response.type), self.yard_type(response.type)
 
     def _example(self, op: ir.Operation, call: str) -> list[str]:
@@ -1031,27 +1000,9 @@ def _pagination(p: ir.Pagination | None) -> list[str] | None:
     return args
 
 
-def _json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json") or media == "*/*"
-
-
-def _is_object(api: ir.Api, t: ir.Type) -> bool:
-    seen: set[str] = set()
-    while isinstance(t, ir.NamedType) and t.name not in seen:
-        seen.add(t.name)
-        decl = api.models[t.name]
-        if isinstance(decl, (ir.ObjectModel, ir.UnionModel)):
-            return True
-        if not isinstance(decl, ir.AliasModel):
-            return False
-        t = decl.target
-    return isinstance(t, (ir.MapType, ir.AnyType))
-
-
-def _operation_doc(op: ir.Operation) -> str:
-    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
-    if len(parts) == 2 and parts[1].startswith(parts[0]):
-        parts = parts[1:]
-    text = "\n\n".join(parts)
-    header = f"{op.method} {op.path}"
-    return f"{text}\n\n{header}" if text else header
+# (Serde type, YARD return type) of a response that is neither JSON nor named by the module.
+_RESPONSE_TYPES = {
+    ResponseKind.EMPTY: ("nil", "Hash{}"),
+    ResponseKind.TEXT: (":string", "String"),
+    ResponseKind.BINARY: (":binary", "String"),
+}

@@ -212,25 +212,43 @@ def _alias_spec(aliases: list[str]) -> str:
 
 
 @pytest.mark.parametrize(
-    ("aliases", "message"),
+    ("aliases", "code", "message"),
     [
-        (["things.a.b", "things.a"], "`things.a` is already a namespace"),
-        (["things.a", "things.a.b"], "`things.a` is already the alias of op0"),
-        (["things.op1", "x.y"], "`things.op1` is already the method of op1"),
-        (["request.x"], "the client already has a member named 'request'"),
-        (["things.bad-name"], "'bad-name' is not a usable member name"),
-        (["single"], "needs a namespace and a method name"),
+        # Pinned names that collide in every language: the neutral pass refuses them on loading.
+        (["things.a.b", "things.a"], "method-name-collision", "'things.a' of op1 is already a namespace"),
+        (["things.a", "things.a.b"], "method-name-collision",
+         "'things.a.b' of op1 is already the name of op0, not a namespace"),
+        (["things.getX", "things.get_x"], "method-name-collision", "'things.get_x' of op1 is already the name of op0"),
+        (["single"], "extension-invalid", "'single' needs a resource and a method name"),
+        (["things.2fa"], "extension-invalid", "segment '2fa' must start with a letter"),
+        # Collisions only Node has: its operationId methods, client members, Object members.
+        (["things.op1", "x.y"], "node-alias-collision", "`things.op1` is already the method of op1"),
+        (["request.x"], "node-alias-collision", "the client already has a member named 'request'"),
+        (["things.toString"], "node-alias-invalid", "'toString' is not a usable member name"),
     ],
 )
-def test_alias_collisions_are_diagnostics(tmp_path: Path, aliases: list[str], message: str) -> None:
+def test_alias_collisions_are_diagnostics(tmp_path: Path, aliases: list[str], code: str, message: str) -> None:
     status, root = _generate(tmp_path, _alias_spec(aliases))
     assert status == 2
     assert not root.exists()
-    loaded = load(tmp_path / "hostile.yaml", strict=False)
     with pytest.raises(SpecError) as caught:
+        loaded = load(tmp_path / "hostile.yaml", strict=False)
         render_target(TARGETS["node"], loaded.api, loaded.settings)
-    text = "\n".join(d.format() for d in caught.value.diagnostics)
+    found = [d for d in caught.value.diagnostics if d.code == code]
+    text = "\n".join(d.format() for d in found)
     assert message in text and "#/paths/~1r" in text and "x-sdkgen-node-alias" in text, text
+
+
+def test_old_alias_words_are_cased_for_node(tmp_path: Path) -> None:
+    """x-sdkgen-node-alias is read as x-sdkgen-method: its segments are words, cased by Node (with a
+    deprecation warning); `bad-name` was refused before the neutral name and is `badName` now."""
+    status, root = _generate(tmp_path, _alias_spec(["things.bad-name", "other.get_thing"]))
+    assert status == 0
+    resource = (root / "src" / "resources" / "things.ts").read_text()
+    namespaces = (root / "src" / "namespaces.ts").read_text()
+    assert "  badName(\n" in resource and "  getThing(\n" in namespaces
+    loaded = load(tmp_path / "hostile.yaml", strict=False)
+    assert [d.code for d in loaded.diagnostics] == ["extension-deprecated"] * 2
 
 
 def test_aliases_merge_into_resources_and_compile(tmp_path: Path) -> None:
