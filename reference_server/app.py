@@ -266,6 +266,8 @@ def create_app(
         auth_cache_seconds=auth_cache_seconds,
         write_lock=threading.Lock() if definition.single_writer(platform) else None,
         limits=limits,
+        authenticate_operation=definition.authenticate_operation,
+        render_error=definition.render_error,
     )
     context = ServerContext(
         platform=platform,
