@@ -46,7 +46,8 @@ def _definition(path: str) -> ApiDefinition:
         api_spec = cached_api_spec(path)
         spec_model = SpecModel(api_spec)
     except SpecError as exc:
-        raise SpecProblem(f"--spec: {path} is not a usable OpenAPI document:\n{exc}") from None
+        problems = "\n".join(f"  {d.format()}" for d in exc.diagnostics.errors[:20])
+        raise SpecProblem(f"--spec: {path} is not a usable OpenAPI document ({exc}):\n{problems}") from None
     except Exception as exc:  # a document the loader cannot read at all
         raise SpecProblem(f"--spec: cannot read {path}: {type(exc).__name__}: {exc}") from None
     title = str(api_spec.api.title or Path(path).stem)

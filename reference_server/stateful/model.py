@@ -16,6 +16,7 @@ A path template is cut into segments; ``{param}`` segments are normalized to ``{
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,16 +83,30 @@ class Collection:
     object_schemas: list[Any] = field(default_factory=list)  # the response schemas of its objects
 
 
+_PARAM_RE = re.compile(r"\{([^{}]*)\}")
+_SUFFIX_RE = re.compile(r"\.(json|xml)$")  # Twilio-style paths: /Calls.json, /Calls/{Sid}.json
+
+
 def segments(template: str) -> list[str]:
     return [s for s in template.split("/") if s]
 
 
+def _bare(segment: str) -> str:
+    return _SUFFIX_RE.sub("", segment)
+
+
 def normalized(parts: list[str]) -> str:
-    return "/" + "/".join("{}" if p.startswith("{") else p for p in parts)
+    return "/" + "/".join("{}" if is_param(p) else _bare(p) for p in parts)
 
 
 def is_param(segment: str) -> bool:
-    return segment.startswith("{") and segment.endswith("}")
+    """``{name}`` (or ``{name}.json``): a segment that is one path parameter."""
+    return _PARAM_RE.fullmatch(_bare(segment)) is not None
+
+
+def param_name(segment: str) -> str:
+    match = _PARAM_RE.fullmatch(_bare(segment))
+    return match.group(1) if match else segment
 
 
 class SpecModel:
@@ -222,7 +237,7 @@ class SpecModel:
         self, op: OperationSpec, responses: Mapping[str, ResponseSpec], collections: set[str]
     ) -> tuple[str, str | None, str | None, tuple[str, ...]]:
         parts = segments(op.path)
-        params = [p[1:-1] for p in parts if is_param(p)]
+        params = [param_name(p) for p in parts if is_param(p)]
         here = normalized(parts)
         method = op.method
         if parts and is_param(parts[-1]) and here[: -len("/{}")] in collections:
