@@ -92,7 +92,15 @@ class OpenApiCoreChecker:
         json_types, other_types = _media_types(path)
         deserializers: dict[str, Any] = {media: _as_text for media in other_types}
         deserializers.update({media: _json_loads for media in json_types})
-        self.openapi = OpenAPI.from_path(path, config=Config(extra_media_type_deserializers=deserializers))
+        # The document was loaded (and checked) by the generator's loader already; openapi-core's own
+        # spec validator refuses some documents that are served fine (Kubernetes' specs).
+        config = Config(extra_media_type_deserializers=deserializers, spec_validator_cls=None)
+        if path.suffix.lower() == ".json":
+            # openapi-core reads files with a YAML parser, which refuses some valid JSON (escaped
+            # surrogate pairs such as "\ud83d\ude00", in Twilio's specs): read JSON as JSON.
+            self.openapi = OpenAPI.from_dict(json.loads(path.read_text()), config=config, base_uri=path.as_uri())
+        else:
+            self.openapi = OpenAPI.from_path(path, config=config)
         self.server_url = server_url.rstrip("/")
         # The server serves the spec's paths at its root; openapi-core matches a request against
         # the spec's server URL, so the server's own path (``/v2`` of ``https://host/v2``) goes
@@ -143,8 +151,9 @@ def _media_types(path: Path) -> tuple[set[str], set[str]]:
     deserializer for) that the document's ``content`` maps name."""
     found: set[str] = set()
     try:
-        document = yaml.safe_load(path.read_text())
-    except (OSError, yaml.YAMLError):
+        text = path.read_text()
+        document = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError):
         return set(), set()
     stack: list[Any] = [document]
     while stack:

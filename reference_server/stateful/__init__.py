@@ -29,6 +29,16 @@ class NoFixtures(Exception):
     """``--fixtures`` with ``--spec``: a spec-derived API has no fixtures."""
 
 
+def _is_swagger2(path: Path) -> bool:
+    """Whether the document declares ``swagger: "2.0"`` (read from its first lines only)."""
+    try:
+        with path.open(errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return re.search(r"""^\s*["']?swagger["']?\s*:\s*["']?2""", head, re.MULTILINE) is not None
+
+
 def definition_for(spec_path: str | Path) -> ApiDefinition:
     return _definition(str(Path(spec_path).expanduser().resolve()))
 
@@ -42,6 +52,11 @@ def _definition(path: str) -> ApiDefinition:
 
     if not Path(path).is_file():
         raise SpecProblem(f"--spec: no such file: {path}")
+    if _is_swagger2(Path(path)):
+        raise SpecProblem(
+            f"--spec: {path} is a Swagger 2.0 document; the stateful server reads OpenAPI 3.0/3.1 "
+            "(responses by media type): convert it first (e.g. with swagger2openapi)"
+        )
     try:
         api_spec = cached_api_spec(path)
         spec_model = SpecModel(api_spec)

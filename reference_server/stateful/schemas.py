@@ -21,19 +21,28 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from jsonschema import FormatChecker  # type: ignore[import-untyped]
 from openapi_schema_validator import OAS30Validator, OAS31Validator
 
 # Python's own regex parser (3.11+; the old ``sre_parse`` names warn on import)
 sre_parse: Any = importlib.import_module("re._parser")
 sre_constants: Any = importlib.import_module("re._constants")
 
-MAX_DEPTH = 8
+MAX_DEPTH = 8  # below this, only what a schema requires is generated
+OPTIONAL_DEPTH = 3  # optional properties and one array item are generated this deep (big specs nest deeply)
 _MERGED_KEYS = ("properties", "required")
 
 
 def normalize(name: str) -> str:
     """A property/field name compared loosely: ``FriendlyName`` == ``friendly_name``."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+
+
+def _looks_like_uri(value: object) -> bool:
+    return not isinstance(value, str) or _URI_RE.match(value) is not None
 
 
 def merge_all_of(schema: Any) -> Any:
@@ -79,13 +88,18 @@ class Schemas:
     def __init__(self, openapi_version: str, seed: int | None = None) -> None:
         self.validator_class: Any = OAS30Validator if openapi_version.startswith("3.0") else OAS31Validator
         self.random = random.Random(seed)
+        # jsonschema checks "uri" only with an optional package installed; clients (schemathesis) do
+        # check it, so a stored "" must not pass for a URI here.
+        self.format_checker = FormatChecker()
+        self.format_checker.checks("uri")(_looks_like_uri)
+        self.format_checker.checks("url")(_looks_like_uri)
 
     # -- validation ------------------------------------------------------------
     def is_valid(self, schema: Any, value: Any) -> bool:
         if not isinstance(schema, dict):
             return True
         try:
-            validator = self.validator_class(schema, format_checker=self.validator_class.FORMAT_CHECKER)
+            validator = self.validator_class(schema, format_checker=self.format_checker)
             return bool(validator.is_valid(value))
         except Exception:  # a schema the validator cannot use: nothing to hold the value to
             return False
@@ -94,7 +108,7 @@ class Schemas:
     def generate(self, schema: Any, depth: int = 0) -> Any:
         """A value valid for ``schema`` (the spec's own example when it has a valid one)."""
         schema = merge_all_of(schema)
-        if not isinstance(schema, dict) or "$ref" in schema and len(schema) == 1:
+        if not isinstance(schema, dict) or "$ref" in schema and len(schema) == 1 or depth > 4 * MAX_DEPTH:
             return {}
         for candidate in self._declared(schema):
             if self.is_valid(schema, candidate):
@@ -149,14 +163,14 @@ class Schemas:
                 if self.is_valid(sub, value):
                     out[name] = value
                     continue
-            if depth < MAX_DEPTH or name in required:
+            if name in required or depth < OPTIONAL_DEPTH:
                 out[name] = self.generate(sub, depth + 1)
         if not properties and schema.get("additionalProperties") is not False:
             out.update({k: v for k, v in seed.items() if k not in out})
         return out
 
     def _array(self, schema: Mapping[str, Any], depth: int) -> list[Any]:
-        count = int(schema.get("minItems") or (1 if depth < MAX_DEPTH else 0))
+        count = int(schema.get("minItems") or (1 if depth < OPTIONAL_DEPTH else 0))
         if isinstance(schema.get("maxItems"), int):
             count = min(count, int(schema["maxItems"]))
         items = schema.get("items")

@@ -97,12 +97,18 @@ class ObjectStore:
             conn.execute(delete(counters))
 
     def next_integer(self, conn: Connection, collection: str) -> int:
-        current = conn.execute(select(counters.c.next_id).where(counters.c.collection == collection)).scalar()
-        if current is None:
-            conn.execute(counters.insert().values(collection=collection, next_id=2))
-            return 1
-        conn.execute(update(counters).where(counters.c.collection == collection).values(next_id=current + 1))
-        return int(current)
+        """The next integer id of ``collection``: one atomic increment (a row lock on PostgreSQL, the
+        write lock on SQLite), so concurrent creations (``--workers``) never share an id."""
+        row = conn.execute(
+            update(counters)
+            .where(counters.c.collection == collection)
+            .values(next_id=counters.c.next_id + 1)
+            .returning(counters.c.next_id)
+        ).first()
+        if row is not None:
+            return int(row[0]) - 1
+        conn.execute(counters.insert().values(collection=collection, next_id=2))
+        return 1
 
     def exists(self, conn: Connection, collection: str, scope: str, object_id: str) -> bool:
         return self.get(conn, collection, scope, object_id) is not None

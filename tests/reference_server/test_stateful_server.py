@@ -170,3 +170,19 @@ def test_spec_with_api_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[
         translate(["--spec", str(spec), "--api", "axhub"])
     assert "choose one" in capsys.readouterr().err
     assert translate(["--spec", str(spec), "--port", "0"]) == ["--port", "0", "--api", f"spec:{spec.resolve()}"]
+
+
+def test_workers_share_the_store_and_never_share_an_id(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with serve(need(PETSTORE), tmp_path, None, "--workers", "2") as server, httpx.Client(base_url=server.url) as client:
+
+        def create(i: int) -> int:
+            response = client.post("/pets", json={"name": f"p{i}"})
+            assert response.status_code == 200, response.text
+            return int(response.json()["id"])
+
+        with ThreadPoolExecutor(8) as pool:
+            ids = list(pool.map(create, range(24)))
+        assert sorted(ids) == list(range(1, 25))
+        assert len(client.get("/pets", params={"limit": 100}).json()) == 24
