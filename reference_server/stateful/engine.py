@@ -8,7 +8,7 @@ that operation's response schema (``schemas.Schemas.complete``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,9 +305,11 @@ def list_answer(platform: StatefulPlatform, route: Route, conn: Any, key: str, q
         "key": prop,
         "nextpagetoken": str(offset + limit) if more else None,
         "nextcursor": str(offset + limit) if more else None,
-        "nextpageurl": None if not more else None,
-        "previouspageurl": None,
     }
+    if not more:
+        overrides["nextpageurl"] = None  # where the schema allows null; a next page keeps its generated URL
+    if offset == 0:
+        overrides["previouspageurl"] = None
     body = platform.schemas.complete(schema, {prop: shaped})
     if isinstance(body, dict):
         body[prop] = shaped
@@ -454,6 +456,3 @@ def _error_seed(schemas: Schemas, schema: Any, error: DomainError) -> dict[str, 
                 out[str(name)] = value
                 break
     return out
-
-
-Opener = Callable[[str], StatefulPlatform]
