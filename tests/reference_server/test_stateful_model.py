@@ -112,3 +112,47 @@ def test_a_missing_or_broken_spec_is_a_clear_error(tmp_path: Path) -> None:
     broken.write_text("openapi: 3.0.0\npaths: [\n")
     with pytest.raises(SpecProblem):
         definition_for(broken)
+
+
+OVERLAPPING = """
+openapi: 3.0.3
+info: {title: Overlap, version: "1"}
+paths:
+  /projects/{uuid}/{name}:
+    get:
+      operationId: getByName
+      parameters:
+        - {name: uuid, in: path, required: true, schema: {type: string}}
+        - {name: name, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: one
+          content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}
+  /projects/{uuid}/environments:
+    get:
+      operationId: listEnvironments
+      parameters:
+        - {name: uuid, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: all, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+"""
+
+
+def test_a_literal_segment_wins_over_a_parameter(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from reference_server.app import create_app
+
+    spec = tmp_path / "overlap.yaml"
+    spec.write_text(OVERLAPPING)
+    definition = definition_for(spec)
+    platform, _ = definition.open(OpenRequest(db="sqlite://", stage_seconds=1))
+    app = create_app(platform, api=definition, validate_responses=True)
+    with TestClient(app) as client:
+        # /projects/{uuid}/environments reads project p1 through an action path (there is none: 404) ...
+        environments = client.get("/projects/p1/environments")
+        assert environments.status_code == 404 and "no /projects 'p1'" in environments.text
+        # ... while /projects/{uuid}/{name} fits no pattern: an example
+        named = client.get("/projects/p1/staging")
+        assert named.status_code == 200 and isinstance(named.json(), dict) and "x-refserver-example" in named.headers
+    assert app.refserver.conformance_failures == []
