@@ -139,7 +139,7 @@ paths:
 
 
 def test_a_literal_segment_wins_over_a_parameter(tmp_path: Path) -> None:
-    from starlette.testclient import TestClient
+    from conftest import AsgiClient
 
     from reference_server.app import create_app
 
@@ -148,11 +148,14 @@ def test_a_literal_segment_wins_over_a_parameter(tmp_path: Path) -> None:
     definition = definition_for(spec)
     platform, _ = definition.open(OpenRequest(db="sqlite://", stage_seconds=1))
     app = create_app(platform, api=definition, validate_responses=True)
-    with TestClient(app) as client:
+    client = AsgiClient(app)
+    try:
         # /projects/{uuid}/environments reads project p1 through an action path (there is none: 404) ...
         environments = client.get("/projects/p1/environments")
         assert environments.status_code == 404 and "no /projects 'p1'" in environments.text
         # ... while /projects/{uuid}/{name} fits no pattern: an example
         named = client.get("/projects/p1/staging")
         assert named.status_code == 200 and isinstance(named.json(), dict) and "x-refserver-example" in named.headers
+    finally:
+        client.close()
     assert app.refserver.conformance_failures == []
