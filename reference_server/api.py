@@ -141,6 +141,29 @@ Handler = Callable[[Any, Any, Mapping[str, Any], Mapping[str, Any], Any], Any]
 
 
 @dataclass(frozen=True)
+class Reply:
+    """A handler result that chooses its own status, headers and media type.
+
+    ``body`` is JSON-able (sent as ``content_type``, JSON by default) or ``bytes``
+    (sent as is); ``None`` sends no body. ``documented`` False: the spec lists no
+    response for ``status`` (nothing to check it against; response conformance
+    checking skips it).
+    """
+
+    status: int
+    body: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"
+    documented: bool = True
+
+
+# (platform, operationId, headers with lower-case names, query values by name) -> the caller, or DomainError 401
+OperationAuthenticator = Callable[[Any, str, Mapping[str, str], Mapping[str, list[str]]], Any]
+# (platform, operationId, error) -> the error as the spec documents it for that operation
+ErrorRenderer = Callable[[Any, str, DomainError], Reply]
+
+
+@dataclass(frozen=True)
 class OpenRequest:
     """How the command line wants the platform opened."""
 
@@ -171,10 +194,17 @@ class ApiDefinition:
     report_json: Callable[[Any], dict[str, Any]]
     # a SQLite file: requests that write take turns in each process (see ``Dispatcher.write_lock``)
     single_writer: Callable[[Any], bool]
+    # Optional, for APIs derived from a spec rather than written by hand (``reference_server.stateful``):
+    # the spec served (default ``spec/NAME/openapi.yaml``), security checked per operation (instead of
+    # ``platform.authenticate(authorization)``), and errors shaped as each operation's spec documents them
+    # (instead of the shared error body).
+    spec_file: Path | None = None
+    authenticate_operation: OperationAuthenticator | None = None
+    render_error: ErrorRenderer | None = None
 
     @property
     def spec_path(self) -> Path:
-        return spec_path_for(self.name)
+        return self.spec_file if self.spec_file is not None else spec_path_for(self.name)
 
 
 def spec_path_for(name: str) -> Path:
@@ -194,7 +224,18 @@ class UnknownApi(Exception):
     pass
 
 
+# ``--spec PATH`` reaches ``load_api`` as ``spec:PATH`` (so ``--workers`` processes find it by name too).
+SPEC_PREFIX = "spec:"
+
+
 def load_api(name: str = DEFAULT_API) -> ApiDefinition:
+    if name.startswith(SPEC_PREFIX):
+        from reference_server.stateful import SpecProblem, definition_for
+
+        try:
+            return definition_for(name[len(SPEC_PREFIX) :])
+        except SpecProblem as exc:
+            raise UnknownApi(str(exc)) from None
     if name not in available_apis():
         raise UnknownApi(f"no API named {name!r} (available: {', '.join(available_apis()) or 'none'})")
     module = importlib.import_module(f"reference_server.apis.{name}")

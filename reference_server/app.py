@@ -222,6 +222,11 @@ async def _route_error_handler(request: Request, exc: Exception) -> Response:
     return _route_error(request, exc)
 
 
+def _concreteness(path: str) -> tuple[int, ...]:
+    """Sort key: per segment 0 for a literal, 1 for a parameter (literals first, place by place)."""
+    return tuple(1 if segment.startswith("{") else 0 for segment in path.strip("/").split("/"))
+
+
 def create_app(
     platform: Platform,
     *,
@@ -266,6 +271,8 @@ def create_app(
         auth_cache_seconds=auth_cache_seconds,
         write_lock=threading.Lock() if definition.single_writer(platform) else None,
         limits=limits,
+        authenticate_operation=definition.authenticate_operation,
+        render_error=definition.render_error,
     )
     context = ServerContext(
         platform=platform,
@@ -280,9 +287,12 @@ def create_app(
     by_path: dict[str, dict[str, OperationEndpoint]] = {}
     for op in spec.operations.values():
         by_path.setdefault(op.path, {})[op.method] = OperationEndpoint(context, op)
-    # One route per path, so that a wrong method gets 405 with every allowed one.
+    # One route per path, so that a wrong method gets 405 with every allowed one. Routes are tried
+    # in order: a literal segment before a parameter in the same place (OpenAPI: concrete paths match
+    # first), so /projects/{uuid}/environments is not taken by /projects/{uuid}/{name}.
     routes: list[BaseRoute] = [
-        Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path) for path, endpoints in by_path.items()
+        Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path)
+        for path, endpoints in sorted(by_path.items(), key=lambda item: _concreteness(item[0]))
     ]
     if faults:
         routes.extend(admin_routes(platform, definition, fixture, context.reset_counters))

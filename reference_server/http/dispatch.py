@@ -29,8 +29,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reference_server.api import DomainError, Handler, Platform, Replay, parse_bearer
-from reference_server.http.errors import Answer, error_answer, internal_error
+from reference_server.api import (
+    DomainError,
+    ErrorRenderer,
+    Handler,
+    OperationAuthenticator,
+    Platform,
+    Replay,
+    Reply,
+    parse_bearer,
+)
+from reference_server.http.errors import JSON_TYPE, Answer, dumps, error_answer, internal_error
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import RateLimiter
 from reference_server.http.spec import OperationSpec
@@ -86,6 +95,10 @@ class Dispatcher:
     # A duplicate of an Idempotency-Key whose first request is still running waits this long for
     # that answer (then replays it); still running after that: 409 ``conflict``.
     idempotency_wait_seconds: float = 10.0
+    # An API derived from its spec (``ApiDefinition.authenticate_operation`` / ``render_error``):
+    # security per operation, and errors in the shape each operation documents.
+    authenticate_operation: OperationAuthenticator | None = None
+    render_error: ErrorRenderer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _users: dict[str, tuple[float, Any]] = field(default_factory=dict)
 
@@ -124,7 +137,12 @@ class Dispatcher:
     # -- the pipeline ------------------------------------------------------
     def _handle(self, call: Call) -> Answer:
         try:
-            user = self.authenticate(call.headers.get("authorization"))
+            if self.authenticate_operation is not None:
+                user = self.authenticate_operation(
+                    self.platform, call.op.operation_id, call.headers, call.query_lists()
+                )
+            else:
+                user = self.authenticate(call.headers.get("authorization"))
             if self.rate_limiter is not None:
                 self.rate_limiter.check(parse_bearer(call.headers.get("authorization")))
             validated = validate_request(
@@ -137,7 +155,7 @@ class Dispatcher:
                 self.limits,
             )
         except DomainError as exc:
-            return error_answer(exc)
+            return self._error(call, exc)
         except Exception:
             log.exception("%s %s failed before its handler", call.op.method, call.path)
             return internal_error()
@@ -158,7 +176,7 @@ class Dispatcher:
                 # The same request is still running elsewhere: wait for its answer and replay it
                 # (on every backend; on a SQLite file the write lock already makes it wait).
                 if exc.code != "conflict" or time.monotonic() >= give_up:
-                    return error_answer(exc)
+                    return self._error(call, exc)
             except Exception:
                 log.exception("idempotency lookup failed for %s", op_id)
                 return internal_error()
@@ -190,11 +208,24 @@ class Dispatcher:
         try:
             result = handler(self.platform, user, validated.path, validated.query, validated.body)
         except DomainError as exc:
-            return error_answer(exc)
+            return self._error(call, exc)
         except Exception:
             log.exception("%s (%s %s) raised", op_id, call.op.method, call.path)
             return internal_error()
         return success_answer(call.op, result, self.success_status)
+
+    def _error(self, call: Call, exc: DomainError) -> Answer:
+        if self.render_error is None:
+            return error_answer(exc)
+        try:
+            reply = self.render_error(self.platform, call.op.operation_id, exc)
+        except Exception:
+            log.exception("rendering %r for %s failed", exc, call.op.operation_id)
+            return internal_error()
+        answer = reply_answer(reply)
+        if exc.retry_after is not None:
+            answer.headers["retry-after"] = str(exc.retry_after)
+        return answer
 
     # -- conformance -------------------------------------------------------
     def _check(self, call: Call, answer: Answer) -> Answer:
@@ -225,7 +256,22 @@ class Dispatcher:
         return internal_error(text[:2000])
 
 
+def reply_answer(reply: Reply) -> Answer:
+    """The answer a ``Reply`` describes (an undocumented status is not checked against the spec)."""
+    headers = {k.lower(): v for k, v in reply.headers.items()}
+    if reply.body is None:
+        answer = Answer(reply.status, headers)
+    else:
+        headers["content-type"] = reply.content_type or JSON_TYPE
+        body = reply.body if isinstance(reply.body, bytes) else dumps(reply.body)
+        answer = Answer(reply.status, headers, body)
+    answer.synthetic = not reply.documented
+    return answer
+
+
 def success_answer(op: OperationSpec, result: Any, success_status: Mapping[str, int]) -> Answer:
+    if isinstance(result, Reply):
+        return reply_answer(result)
     status = success_status.get(op.operation_id, op.success_status)
     if 300 <= status < 400:
         location = result.get("location") if isinstance(result, dict) else None

@@ -28,11 +28,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 from reference_server.api import DomainError
 from reference_server.api import validation_error as validation
 from reference_server.http.limits import DEFAULT_LIMITS, Limits
-from reference_server.http.spec import OperationSpec, ParamSpec, is_json_media
+from reference_server.http.spec import BodySpec, OperationSpec, ParamSpec, is_form_media, is_json_media
 
 MAX_MESSAGES = 5
 _REQUIRED_RE = re.compile(r"^'(.*)' is a required property$")
@@ -222,9 +223,7 @@ def validate_request(
         try:
             value = _cast(param, values, limits)
         except _Range as exc:
-            messages.append(
-                f"{param.label}: {_shorten(str(exc))} is out of range (integers {limits.describe_range()})"
-            )
+            messages.append(f"{param.label}: {_shorten(str(exc))} is out of range (integers {limits.describe_range()})")
             continue
         except _Cast as exc:
             shown = values[0] if len(values) == 1 else list(values)
@@ -255,6 +254,8 @@ def _body(op: OperationSpec, body: bytes, content_type: str | None, messages: li
             messages.append("request body is required")
         return None
     media = (content_type or "").split(";", 1)[0].strip().lower()
+    if is_form_media(media) and spec.accepts_form:
+        return _form_body(spec, body, messages, limits)
     if not media or not any(is_json_media(m) and is_json_media(media) for m in spec.media_types):
         accepted = ", ".join(spec.media_types) or "none"
         messages.append(f"request body: Content-Type {media or '(none)'!r} is not accepted (use {accepted})")
@@ -276,4 +277,37 @@ def _body(op: OperationSpec, body: bytes, content_type: str | None, messages: li
         return None
     if spec.validator is not None:
         messages.extend(_schema_errors("body", spec.validator, decoded))
+    return decoded
+
+
+def _form_body(spec: BodySpec, body: bytes, messages: list[str], limits: Limits) -> Any:
+    """An ``application/x-www-form-urlencoded`` body: each field cast to its property's type (a
+    repeated field is an array), then checked against the schema like a JSON body."""
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError as exc:
+        messages.append(f"request body is not valid UTF-8: {exc}")
+        return None
+    grouped: dict[str, list[str]] = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    decoded: dict[str, Any] = {}
+    for key, values in grouped.items():
+        if any("\x00" in v for v in values) or "\x00" in key:
+            messages.append(f"body.{key}: contains the NUL character, which is not accepted")
+            continue
+        form_field = spec.form_fields.get(key)
+        types = form_field.types if form_field is not None else ()
+        try:
+            if "array" in types:
+                item_types = form_field.item_types if form_field is not None else ()
+                decoded[key] = [_cast_scalar(v, item_types, limits) for v in values]
+            else:
+                decoded[key] = _cast_scalar(values[-1], types, limits)
+        except _Range as exc:
+            messages.append(f"body.{key}: {_shorten(str(exc))} is out of range (integers {limits.describe_range()})")
+        except _Cast as exc:
+            messages.append(f"body.{key} must be {exc or 'valid'} (got {values[-1]!r})")
+    if spec.form_validator is not None:
+        messages.extend(_schema_errors("body", spec.form_validator, decoded))
     return decoded
