@@ -314,6 +314,14 @@ def test_path_styles_follow_the_openapi_style_table(style: str, explode: bool, v
     assert render_path(_styled(style, explode), {"color": value}) == f"/paint/{expected}/now"
 
 
+def test_path_styles_go_on_the_wire_as_rendered(client: FakeClient, api: respx.MockRouter) -> None:
+    api.route().respond(204)
+    client.call(_styled("matrix", True), {"color": {"R": 100, "G": 200}})
+    assert last(api).url.raw_path == b"/paint/;R=100;G=200/now"
+    client.call(_styled("label", True), {"color": ["a b", "c"]})
+    assert last(api).url.raw_path == b"/paint/.a%20b.c/now"
+
+
 @pytest.mark.parametrize(("style", "explode", "listed", "keyed"), [
     ("simple", False, "a%2Cb%3Bc,x%2Fy.z", "k%3D1,v%262"),
     ("simple", True, "a%2Cb%3Bc,x%2Fy.z", "k%3D1=v%262"),

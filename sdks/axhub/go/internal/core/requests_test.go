@@ -431,6 +431,18 @@ func TestPathStylesFollowTheOpenAPIStyleTable(t *testing.T) {
 			t.Errorf("%s explode=%v %v: got %q (%v), want /paint/%s/now", c.style, c.explode, c.value, got, err, c.want)
 		}
 	}
+	// And on the wire, as the test server receives it.
+	s := newServer(t, reply{status: 200, body: `{"id":"x"}`})
+	wire := &Operation{ID: "paint", Method: "GET", Path: "/paint/{color}/now",
+		Params:    []Param{{Name: "color", In: InPath, Required: true, Style: "matrix", Explode: true}},
+		Responses: opGet.Responses}
+	if _, err := Call[*testModel](context.Background(), newTestClient(t, s, newFakeClock()), wire,
+		OperationParams{PathParams: map[string]any{"color": array}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.seen()[0].Path; got != "/paint/;color=blue;color=black;color=brown/now" {
+		t.Fatalf("on the wire: %s", got)
+	}
 	for _, style := range []string{"label", "matrix"} {
 		op := &Operation{ID: "paint", Method: "GET", Path: "/paint/{color}",
 			Params: []Param{{Name: "color", In: InPath, Required: true, Style: style, Explode: true}}}
