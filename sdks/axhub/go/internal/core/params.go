@@ -259,6 +259,63 @@ func simple(v any, explode bool, escape func(string) string) string {
 	return escape(scalarText(v))
 }
 
+// pathValue renders one path value in its OpenAPI style: simple (blue,black),
+// label (.blue.black) or matrix (;color=blue;color=black), exploded or not, each
+// name, key and value escaped on its own (label and matrix escape every reserved
+// character, "=" and "&" too, so the delimiters stay unambiguous). It is "" when
+// there is nothing to send.
+func pathValue(name string, v any, p Param) string {
+	list, object, kind := shape(v)
+	if (p.Style != "label" && p.Style != "matrix") || (kind == reflect.Slice && len(list) == 0) ||
+		(kind == reflect.Map && len(object) == 0) || (kind == reflect.String && scalarText(v) == "") {
+		return simple(v, p.Explode, escapeSegment)
+	}
+	lead, key := ".", ""
+	if p.Style == "matrix" {
+		lead, key = ";", ";"+escapeStrict(name)+"="
+	}
+	var parts []string
+	switch kind {
+	case reflect.Slice:
+		for _, item := range list {
+			parts = append(parts, escapeStrict(scalarText(item)))
+		}
+		if p.Explode && p.Style == "label" {
+			return "." + strings.Join(parts, ".")
+		}
+		if p.Explode {
+			return key + strings.Join(parts, key)
+		}
+	case reflect.Map:
+		for _, e := range object {
+			k, value := escapeStrict(e.key), escapeStrict(scalarText(e.value))
+			if p.Explode {
+				parts = append(parts, lead+k+"="+value)
+			} else {
+				parts = append(parts, k, value)
+			}
+		}
+		if p.Explode {
+			return strings.Join(parts, "")
+		}
+	default:
+		parts = []string{escapeStrict(scalarText(v))}
+	}
+	if p.Style == "label" {
+		return "." + strings.Join(parts, ",")
+	}
+	return key + strings.Join(parts, ",")
+}
+
+// escapeStrict percent-encodes every byte but RFC 3986's unreserved ones
+// (letters, digits, "-", ".", "_", "~"); "." and ".." as a whole are encoded too.
+func escapeStrict(s string) string {
+	if s == "." || s == ".." {
+		return strings.ReplaceAll(s, ".", "%2E")
+	}
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}
+
 func noEscape(s string) string {
 	return s
 }
@@ -271,7 +328,7 @@ func escapeSegment(s string) string {
 }
 
 // renderPath fills the path template, encoding each value on its own (a "/"
-// becomes %2F). A missing, null or empty value is refused.
+// becomes %2F) in its parameter's style. A missing, null or empty value is refused.
 func renderPath(op *Operation, values map[string]any) (string, error) {
 	var missing []string
 	var b strings.Builder
@@ -296,7 +353,7 @@ func renderPath(op *Operation, values map[string]any) (string, error) {
 		p, _ := op.param(name)
 		text := ""
 		if v, ok := present(values[name]); ok {
-			text = simple(v, p.Explode, escapeSegment)
+			text = pathValue(name, v, p)
 		}
 		if text == "" {
 			missing = append(missing, name)

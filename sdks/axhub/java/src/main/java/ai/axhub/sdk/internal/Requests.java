@@ -184,7 +184,7 @@ public final class Requests {
             Object value = pathParams == null ? null : pathParams.get(name);
             JsonNode node = tree(value);
             Operation.Param param = operation.param(name);
-            String text = isAbsent(node) ? "" : simple(node, param != null && param.explode(), Requests::encodeSegment);
+            String text = isAbsent(node) ? "" : pathValue(name, node, param);
             if (text.isEmpty()) {
                 String got = value == null ? "nothing" : "'" + value + "'";
                 throw new InvalidArgumentException(operation.operationId() + ": path parameter '" + name
@@ -303,6 +303,45 @@ public final class Requests {
         } else {
             out.add(new String[] {prefix, stringify(node)});
         }
+    }
+
+    /**
+     * One path value in its parameter's OpenAPI style: {@code simple} ({@code blue,black}), {@code label}
+     * ({@code .blue.black}) or {@code matrix} ({@code ;color=blue;color=black}), exploded or not, each name,
+     * key and value percent-encoded on its own; empty when there is nothing to send.
+     */
+    private static String pathValue(String name, JsonNode node, Operation.Param param) {
+        String style = param == null ? "simple" : param.style();
+        boolean explode = param != null && param.explode();
+        boolean empty = node.isContainerNode() ? node.size() == 0 : stringify(node).isEmpty();
+        if (!(style.equals("label") || style.equals("matrix")) || empty) {
+            return simple(node, explode, Requests::encodeSegment);
+        }
+        boolean label = style.equals("label");
+        String named = ";" + encodeSegment(name) + "=";
+        List<String> parts = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> parts.add(encodeSegment(stringify(item))));
+            if (explode) {
+                // label: .blue.black   matrix: ;color=blue;color=black
+                String lead = label ? "." : named;
+                return lead + String.join(lead, parts);
+            }
+        } else if (node.isObject()) {
+            String lead = label ? "." : ";";
+            node.fields().forEachRemaining(f -> {
+                String key = encodeSegment(f.getKey());
+                String value = encodeSegment(stringify(f.getValue()));
+                // exploded: .R=100.G=200 or ;R=100;G=200; not: R,100,G,200
+                parts.add(explode ? lead + key + "=" + value : key + "," + value);
+            });
+            if (explode) {
+                return String.join("", parts);
+            }
+        } else {
+            parts.add(encodeSegment(stringify(node)));
+        }
+        return (label ? "." : named) + String.join(",", parts);
     }
 
     /** OpenAPI {@code simple} style (path and header parameters). */
