@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Per-call overhead of the Java SDK against bare {@code java.net.http.HttpClient} + Jackson
@@ -48,12 +49,62 @@ public final class CallOverhead {
         Object call() throws Exception;
     }
 
-    /** The harness's settings, from the config. */
-    record Config(String baseUrl, String token, String app, String did, long limit, int n, int warmup, int block) {
+    /** The harness's settings, from the config (a plain class: the SDK compiles at --release 11). */
+    static final class Config {
+        private final String baseUrl;
+        private final String token;
+        private final String app;
+        private final String did;
+        private final long limit;
+        private final int n;
+        private final int warmup;
+        private final int block;
+
+        private Config(JsonNode node) {
+            this.baseUrl = node.get("base_url").asText();
+            this.token = node.get("token").asText();
+            this.app = node.get("app").asText();
+            this.did = node.get("did").asText();
+            this.limit = node.get("limit").asLong();
+            this.n = node.get("n").asInt();
+            this.warmup = node.get("warmup").asInt();
+            this.block = node.get("block").asInt();
+        }
+
         static Config of(JsonNode node) {
-            return new Config(node.get("base_url").asText(), node.get("token").asText(), node.get("app").asText(),
-                    node.get("did").asText(), node.get("limit").asLong(), node.get("n").asInt(),
-                    node.get("warmup").asInt(), node.get("block").asInt());
+            return new Config(node);
+        }
+
+        String baseUrl() {
+            return baseUrl;
+        }
+
+        String token() {
+            return token;
+        }
+
+        String app() {
+            return app;
+        }
+
+        String did() {
+            return did;
+        }
+
+        long limit() {
+            return limit;
+        }
+
+        int n() {
+            return n;
+        }
+
+        int warmup() {
+            return warmup;
+        }
+
+        int block() {
+            return block;
         }
     }
 
@@ -90,7 +141,7 @@ public final class CallOverhead {
             throws Exception {
         String base = config.baseUrl() + "/api/v1/apps/" + encode(config.app()) + "/deployments";
         switch (call) {
-            case "get" -> {
+            case "get": {
                 DeployGetApiV1AppsByAppIDDeploymentsByDidParams params =
                         DeployGetApiV1AppsByAppIDDeploymentsByDidParams.builder()
                                 .appID(config.app()).did(config.did()).build();
@@ -101,7 +152,7 @@ public final class CallOverhead {
                 return measure(config, client, call, sdkPath, barePath(http, request, async),
                         value -> deploymentSummary((Deployment) value));
             }
-            case "list" -> {
+            case "list": {
                 DeployGetApiV1AppsByAppIDDeploymentsParams params = DeployGetApiV1AppsByAppIDDeploymentsParams.builder()
                         .appID(config.app()).limit(config.limit()).build();
                 HttpRequest request = bareRequest(base + "?limit=" + config.limit(), config.token());
@@ -111,7 +162,8 @@ public final class CallOverhead {
                 return measure(config, client, call, sdkPath, barePath(http, request, async),
                         value -> pageSummary((DeploymentPage) value));
             }
-            default -> throw new IllegalArgumentException("unknown call " + call);
+            default:
+                throw new IllegalArgumentException("unknown call " + call);
         }
     }
 
@@ -161,7 +213,7 @@ public final class CallOverhead {
     private static Map<String, Object> pageSummary(DeploymentPage page) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("total", page.total());
-        summary.put("ids", page.items().stream().map(Deployment::id).toList());
+        summary.put("ids", page.items().stream().map(Deployment::id).collect(Collectors.toList()));
         List<Object> codes = new ArrayList<>();
         for (Deployment item : page.items()) {
             item.failureReason().ifPresent((FailureReason reason) -> codes.add(reason.code().orElse(null)));
