@@ -179,19 +179,82 @@ class Response:
         return self.status[:1] == "3"
 
 
+PAGINATION_STYLES = ("offset", "page", "cursor", "next_url", "link_header", "starting_after")
+# Why a pager stops: an empty page, a page shorter than the page size, `total` reached, the next
+# token/URL/id absent (or unchanged), the page's has-more flag false.
+STOP_RULES = ("empty", "short", "total", "token", "has_more")
+# What the runtimes read before this descriptor became neutral: the three first styles, with
+# every path one key deep. A target whose runtime has no generic pager yet pages only these.
+LEGACY_STYLES = ("offset", "page", "cursor")
+
+
 @dataclass
 class Pagination:
-    style: str  # offset, page, cursor
-    items: str  # wire name of the list field in the response
+    """How a listing operation pages: a neutral description every runtime's one pager reads.
+
+    - `style`: how the next request is made. offset: `param` += items on the page; page: `param`
+      += 1 (1-based); cursor: `param` = the token at `next_path`; starting_after: `param` = the
+      field `next_path` of the page's last item (its id); next_url: GET the URL at `next_path`;
+      link_header: GET the URL of the response's `Link: <...>; rel="next"`.
+    - paths are tuples of wire names from the page's root (`("metadata", "continue")`).
+    - `size_param`: the page-size query parameter, if any (the `short` rule reads it).
+    - `stop`: the rules (from STOP_RULES) that end the iteration, checked on every page.
+    """
+
+    style: str
+    items_path: tuple[str, ...]
     item_type: Type
-    total: str | None = None
-    limit_param: str | None = None
-    offset_param: str | None = None
-    page_param: str | None = None
-    per_page_param: str | None = None
-    cursor_param: str | None = None
-    next_cursor: str | None = None
-    has_more: str | None = None  # a boolean field that says whether another page exists
+    param: str | None = None  # the query parameter that receives the offset/page/token/id
+    size_param: str | None = None
+    next_path: tuple[str, ...] = ()
+    total_path: tuple[str, ...] = ()
+    has_more_path: tuple[str, ...] = ()
+    stop: tuple[str, ...] = ()
+    declared: bool = False  # from x-sdkgen-pagination, not inferred
+
+    # ---- the per-style view of targets whose runtime still has one pager per legacy style
+
+    @property
+    def legacy(self) -> bool:
+        """Expressible as the legacy descriptor (offset, page or cursor, one-key paths)."""
+        paths = (self.items_path, self.next_path, self.total_path, self.has_more_path)
+        return self.style in LEGACY_STYLES and all(len(p) <= 1 for p in paths) and len(self.items_path) == 1
+
+    @property
+    def items(self) -> str:
+        return self.items_path[0] if self.items_path else ""
+
+    @property
+    def total(self) -> str | None:
+        return self.total_path[0] if self.total_path else None
+
+    @property
+    def has_more(self) -> str | None:
+        return self.has_more_path[0] if self.has_more_path else None
+
+    @property
+    def next_cursor(self) -> str | None:
+        return self.next_path[0] if self.style == "cursor" and self.next_path else None
+
+    @property
+    def limit_param(self) -> str | None:
+        return self.size_param if self.style in ("offset", "cursor") else None
+
+    @property
+    def offset_param(self) -> str | None:
+        return self.param if self.style == "offset" else None
+
+    @property
+    def page_param(self) -> str | None:
+        return self.param if self.style == "page" else None
+
+    @property
+    def per_page_param(self) -> str | None:
+        return self.size_param if self.style == "page" else None
+
+    @property
+    def cursor_param(self) -> str | None:
+        return self.param if self.style == "cursor" else None
 
 
 @dataclass

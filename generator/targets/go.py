@@ -17,6 +17,7 @@ from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
 from ..passes.cycles import strongly_connected
+from ..passes.pagination import paging
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
@@ -592,7 +593,7 @@ class GoView:
         responses = self._response_entries(op)
         entries = [("ID:", go_string(op.operation_id)), ("Method:", go_string(op.method)),
                    ("Path:", go_string(op.path))]
-        pagination = op.pagination
+        pagination = paging(op)
         tailable = op.tail is not None and pagination is not None and pagination.style == "cursor"
         extras = _extra_entries(op, tailable)
         result = self._result_type(op)
@@ -903,7 +904,7 @@ def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
         extras.append(("ContentType:", go_string(op.body.content_type)))
         if op.body.required:
             extras.append(("BodyRequired:", "true"))
-    pagination = op.pagination
+    pagination = paging(op)
     if pagination is not None:
         parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
         parts += [f"{key}: {go_string(value)}" for key, attr in _PAGINATION_KEYS

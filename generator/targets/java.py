@@ -20,6 +20,7 @@ from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_text
+from ..passes.pagination import cursor_paged, paging
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
@@ -702,8 +703,8 @@ class JavaView:
         async_name = methods.allocate(base + "Async")
         item_type = None
         iterate_name = None
-        if op.pagination is not None:
-            item_type = self.jtype(op.pagination.item_type).text
+        if (pg := paging(op)) is not None:
+            item_type = self.jtype(pg.item_type).text
             iterate_name = methods.allocate("iterate" + base[:1].upper() + base[1:])
         wait_name = wait_async = None
         if op.waiter is not None:
@@ -711,7 +712,7 @@ class JavaView:
             wait_name = methods.allocate(wait_base)
             wait_async = methods.allocate(wait_base + "Async")
         tail_name = None
-        if op.tail is not None and op.pagination is not None and op.pagination.style == "cursor":
+        if op.tail is not None and cursor_paged(op):
             tail_name = methods.allocate("tail" + _java_name(op.tail.name, pascal, "Items").rstrip("_"))
             item_type = item_type or "Object"
         body_doc = "must be null: this operation takes no body"
@@ -793,7 +794,7 @@ class JavaView:
                 lines.append(f".json({java_string(response.status)}, {jt.token})")
             else:
                 lines.append(f".response({java_string(response.status)}, Operation.ResponseKind.{kind})")
-        pg = op.pagination
+        pg = paging(op)
         if pg is not None:
             item = self.jtype(pg.item_type).token
 

@@ -18,6 +18,7 @@ from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..passes.cycles import alias_cycles
 from ..passes.docs import operation_doc
+from ..passes.pagination import paging
 from ..passes.responses import ResponseKind, response_kind
 from ..passes.types import resolve_alias
 from ..settings import Settings
@@ -732,7 +733,7 @@ class KotlinView:
             typed_call=typed_call,
         )
         view.streaming = view.return_type == "Flow<ServerSentEvent>"
-        pagination = op.pagination
+        pagination = paging(op)
         if pagination is not None:
             view.item_type = self.kt_type(pagination.item_type) if not self.is_any(pagination.item_type) else "JsonNode"
             view.iter_name = methods.allocate("iter" + pascal(split_words(method)))
@@ -863,7 +864,7 @@ class KotlinView:
                 for r in responses:
                     lines.append(f"        {kt_string(r.status)} to {self._response_body(r)},")
                 lines.append("    ),")
-            p = op.pagination
+            p = paging(op)
             if p is not None:
                 item = self.java_type(p.item_type) if not self.is_any(p.item_type) else "JsonNode::class.java"
                 lines += ["pagination =", "    Pagination("]

@@ -20,6 +20,7 @@ from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
+from ..passes.pagination import cursor_paged, paging
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
@@ -447,7 +448,7 @@ class NodeView:
                         results.append(part)
         result = "unknown" if not results or "unknown" in results else " | ".join(results)
         item = None
-        pagination = op.pagination
+        pagination = paging(op)
         if pagination is not None:
             item = self.ts_type(pagination.item_type, "m.")
         descriptor = self._descriptor(op, responses)
@@ -512,7 +513,7 @@ class NodeView:
             fields.append(("security", security))
         fields.append(("responses", "{ " + ", ".join(f"{k}: {v}" for k, v in responses) + " }" if responses
                        else "{}"))
-        pagination = op.pagination
+        pagination = paging(op)
         if pagination is not None:
             parts = [f"style: {ts_string(pagination.style)}", f"items: {ts_string(pagination.items)}"]
             for attr, key in (("total", "total"), ("limit_param", "limitParam"), ("offset_param", "offsetParam"),
@@ -578,7 +579,7 @@ class NodeView:
         for op, view, ns in by_id.values():
             taken = NameAllocator(ns.names() | OBJECT_MEMBERS)
             stem = pascal(split_words(view.method_name))
-            if op.pagination is not None:
+            if paging(op) is not None:
                 ns.members.append(self._member(taken.allocate("iter" + stem, "_"), view, "iterate"))
             if op.waiter is not None:
                 name = "waitFor" + (pascal(split_words(op.waiter.name)) or stem)
@@ -883,7 +884,7 @@ def _has_null(text: str) -> bool:
 
 
 def _tailable(op: ir.Operation) -> bool:
-    return op.tail is not None and op.pagination is not None and op.pagination.style == "cursor"
+    return op.tail is not None and cursor_paged(op)
 
 
 def _first_sentence(text: str) -> str:

@@ -14,6 +14,7 @@ from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
+from ..passes.pagination import cursor_paged, paging
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..passes.types import is_object_like
 from ..settings import Settings
@@ -722,10 +723,10 @@ class RubyView:
         ])
         each_signature = _keywords([("path_params", has_path), ("query", query_required), ("headers", False),
                                     ("options", False)])
-        pagination = _pagination(op.pagination)
+        pagination = _pagination(paging(op))
         each_name = methods.allocate("each_" + method, "_") if pagination else None
         tail = None
-        if op.tail is not None and op.pagination is not None and op.pagination.style == "cursor":
+        if op.tail is not None and cursor_paged(op):
             tail = (f"Tail.new(name: {rb_string(op.tail.name)}, param: {rb_string(op.tail.param)}, "
                     f"value: {rb_string(op.tail.value)})")
         waiter = None
@@ -740,7 +741,7 @@ class RubyView:
             methods.allocate("tail_" + snake_name(op.tail.name, "items", "", frozenset()), "_")
             if tail and op.tail else None
         )
-        item_type = self.yard_type(op.pagination.item_type) if op.pagination else "Object"
+        item_type = self.yard_type(pg.item_type) if (pg := paging(op)) else "Object"
         view = RbOperation(
             operation_id=op.operation_id,
             method_name=method,
