@@ -20,7 +20,6 @@ from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
-from ..passes.pagination import cursor_paged, paging
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
@@ -448,7 +447,7 @@ class NodeView:
                         results.append(part)
         result = "unknown" if not results or "unknown" in results else " | ".join(results)
         item = None
-        pagination = paging(op)
+        pagination = op.pagination
         if pagination is not None:
             item = self.ts_type(pagination.item_type, "m.")
         descriptor = self._descriptor(op, responses)
@@ -513,16 +512,19 @@ class NodeView:
             fields.append(("security", security))
         fields.append(("responses", "{ " + ", ".join(f"{k}: {v}" for k, v in responses) + " }" if responses
                        else "{}"))
-        pagination = paging(op)
+        pagination = op.pagination
         if pagination is not None:
-            parts = [f"style: {ts_string(pagination.style)}", f"items: {ts_string(pagination.items)}"]
-            for attr, key in (("total", "total"), ("limit_param", "limitParam"), ("offset_param", "offsetParam"),
-                              ("page_param", "pageParam"), ("per_page_param", "perPageParam"),
-                              ("cursor_param", "cursorParam"), ("next_cursor", "nextCursor"),
-                              ("has_more", "hasMore")):
-                value = getattr(pagination, attr)
-                if value is not None:
-                    parts.append(f"{key}: {ts_string(value)}")
+            # the descriptor as data: the runtime's one pager reads it (no per-style code here)
+            def path(keys: tuple[str, ...]) -> str:
+                return "[" + ", ".join(ts_string(k) for k in keys) + "]"
+
+            parts = [f"style: {ts_string(pagination.style)}", f"items: {path(pagination.items_path)}"]
+            parts += [f"{key}: {ts_string(value)}" for key, value in (("param", pagination.param),
+                                                                     ("sizeParam", pagination.size_param)) if value]
+            parts += [f"{key}: {path(value)}" for key, value in (("next", pagination.next_path),
+                                                                ("total", pagination.total_path),
+                                                                ("hasMore", pagination.has_more_path)) if value]
+            parts.append(f"stop: {path(pagination.stop)}")
             fields.append(("pagination", "{ " + ", ".join(parts) + " }"))
         if op.waiter is not None:
             terminal = ", ".join(ts_string(v) for v in op.waiter.terminal)
@@ -579,7 +581,7 @@ class NodeView:
         for op, view, ns in by_id.values():
             taken = NameAllocator(ns.names() | OBJECT_MEMBERS)
             stem = pascal(split_words(view.method_name))
-            if paging(op) is not None:
+            if op.pagination is not None:
                 ns.members.append(self._member(taken.allocate("iter" + stem, "_"), view, "iterate"))
             if op.waiter is not None:
                 name = "waitFor" + (pascal(split_words(op.waiter.name)) or stem)
@@ -884,7 +886,7 @@ def _has_null(text: str) -> bool:
 
 
 def _tailable(op: ir.Operation) -> bool:
-    return op.tail is not None and cursor_paged(op)
+    return op.tail is not None and op.pagination is not None and op.pagination.style == "cursor"
 
 
 def _first_sentence(text: str) -> str:
