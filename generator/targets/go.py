@@ -17,7 +17,6 @@ from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, snake
 from ..passes.cycles import strongly_connected
-from ..passes.pagination import paging
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
@@ -593,7 +592,7 @@ class GoView:
         responses = self._response_entries(op)
         entries = [("ID:", go_string(op.operation_id)), ("Method:", go_string(op.method)),
                    ("Path:", go_string(op.path))]
-        pagination = paging(op)
+        pagination = op.pagination
         tailable = op.tail is not None and pagination is not None and pagination.style == "cursor"
         extras = _extra_entries(op, tailable)
         result = self._result_type(op)
@@ -892,11 +891,6 @@ def _param_entry(p: ir.Parameter) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-_PAGINATION_KEYS = (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
-                    ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
-                    ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"), ("HasMore", "has_more"))
-
-
 def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
     """The descriptor's optional fields: body, pagination, waiter and tail."""
     extras: list[tuple[str, str]] = []
@@ -904,11 +898,15 @@ def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
         extras.append(("ContentType:", go_string(op.body.content_type)))
         if op.body.required:
             extras.append(("BodyRequired:", "true"))
-    pagination = paging(op)
-    if pagination is not None:
-        parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
-        parts += [f"{key}: {go_string(value)}" for key, attr in _PAGINATION_KEYS
-                  for value in [getattr(pagination, attr)] if value]
+    pagination = op.pagination
+    if pagination is not None:  # the descriptor as data: the runtime's one pager reads it
+        parts = [f"Style: {go_string(pagination.style)}", f"Items: {_string_slice(list(pagination.items_path))}"]
+        parts += [f"{key}: {go_string(value)}" for key, value in (("Param", pagination.param),
+                                                                 ("SizeParam", pagination.size_param)) if value]
+        parts += [f"{key}: {_string_slice(list(value))}" for key, value in (
+            ("Next", pagination.next_path), ("Total", pagination.total_path), ("HasMore", pagination.has_more_path))
+            if value]
+        parts.append(f"Stop: {_string_slice(list(pagination.stop))}")
         extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
     if op.waiter is not None:
         terminal = _string_slice(list(op.waiter.terminal))
