@@ -54,6 +54,12 @@ def paging(op: ir.Operation) -> ir.Pagination | None:
     return p if p is not None and p.legacy else None
 
 
+def paging_in(op: ir.Operation, styles: tuple[str, ...]) -> ir.Pagination | None:
+    """The pagination a target whose runtime's generic pager knows `styles` can page with."""
+    p = op.pagination
+    return p if p is not None and p.style in styles else None
+
+
 def cursor_paged(op: ir.Operation) -> bool:
     """Whether a legacy-style target can tail the operation (it pages by a top-level cursor)."""
     p = paging(op)

@@ -325,87 +325,140 @@ public final class Operation<T> {
      */
     public record ResponseType(ResponseKind kind, Type type) {}
 
-    /** The three pagination styles. */
+    /**
+     * The pagination styles this runtime pages (a next-page URL or a Link header needs a request
+     * to a URL the API gives, which this runtime does not make yet).
+     */
     public enum PageStyle {
-        /** {@code limit}/{@code offset}, with items and a total. */
+        /** The offset parameter moves by the items on each page. */
         OFFSET,
-        /** {@code page} (1-based)/{@code per_page}. */
+        /** The page-number parameter (1-based) moves by one. */
         PAGE,
-        /** An opaque cursor: the page's next cursor goes back as a query parameter. */
-        CURSOR
+        /** The token at {@code next} in the page goes back in the cursor parameter. */
+        CURSOR,
+        /** The key {@code next} (the id) of the page's last item goes back in the parameter. */
+        STARTING_AFTER
     }
 
     /**
-     * How a list operation pages. Names are wire names (response keys and query parameters).
+     * How a list operation pages, as data: one pager ({@code Paging}) reads it for every style.
+     * Paths are lists of wire names from the page's root (e.g. {@code metadata, continue}; an
+     * empty items path: the page is the list).
      *
-     * @param style the style
-     * @param items the list field of a page
+     * <p>{@code stop} lists the rules that end the iteration: {@code empty} (no items), {@code
+     * short} (fewer items than {@code sizeParam} asked for), {@code total} (every item counted),
+     * {@code token} (the next token or id absent, empty or unchanged), {@code has_more} (the flag
+     * is false).
+     *
+     * @param style how the next request is made
      * @param itemType the type of one item
-     * @param total the total-count field, or null
-     * @param limitParam the page-size parameter (offset, cursor), or null
-     * @param offsetParam the offset parameter (offset), or null
-     * @param pageParam the page-number parameter (page), or null
-     * @param perPageParam the page-size parameter (page), or null
-     * @param cursorParam the cursor parameter (cursor), or null
-     * @param nextCursor the next-cursor field (cursor), or null
-     * @param hasMore the boolean more-to-fetch field, or null
+     * @param items where the list of items is
+     * @param param the query parameter that receives the offset, page, token or id, or null
+     * @param sizeParam the page-size query parameter, or null
+     * @param next where the next token is (cursor), or the id key of an item (starting_after)
+     * @param total where the count of all items is (empty: none)
+     * @param hasMore where the more-to-fetch flag is (empty: none)
+     * @param stop the stop rules
      */
     public record Pagination(
             PageStyle style,
-            String items,
             Type itemType,
-            String total,
-            String limitParam,
-            String offsetParam,
-            String pageParam,
-            String perPageParam,
-            String cursorParam,
-            String nextCursor,
-            String hasMore) {
+            List<String> items,
+            String param,
+            String sizeParam,
+            List<String> next,
+            List<String> total,
+            List<String> hasMore,
+            List<String> stop) {
 
-        /**
-         * {@code limit}/{@code offset} paging.
-         *
-         * @param items the list field
-         * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param limitParam the page-size parameter
-         * @param offsetParam the offset parameter
-         * @return the pagination
-         */
-        public static Pagination offset(String items, Type itemType, String total, String limitParam, String offsetParam) {
-            return new Pagination(PageStyle.OFFSET, items, itemType, total, limitParam, offsetParam, null, null, null, null, null);
+        /** Copies the paths and rules. */
+        public Pagination {
+            items = List.copyOf(items);
+            next = List.copyOf(next);
+            total = List.copyOf(total);
+            hasMore = List.copyOf(hasMore);
+            stop = List.copyOf(stop);
         }
 
         /**
-         * {@code page}/{@code per_page} paging.
+         * A pagination of {@code style} whose items are the page itself, with nothing else set.
          *
-         * @param items the list field
+         * @param style the style
          * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param pageParam the page-number parameter
-         * @param perPageParam the page-size parameter
          * @return the pagination
          */
-        public static Pagination page(String items, Type itemType, String total, String pageParam, String perPageParam) {
-            return new Pagination(PageStyle.PAGE, items, itemType, total, null, null, pageParam, perPageParam, null, null, null);
+        public static Pagination of(PageStyle style, Type itemType) {
+            return new Pagination(style, itemType, List.of(), null, null, List.of(), List.of(), List.of(), List.of());
         }
 
         /**
-         * Cursor paging.
+         * With the items at {@code path}.
          *
-         * @param items the list field
-         * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param limitParam the page-size parameter, or null
-         * @param cursorParam the cursor parameter
-         * @param nextCursor the next-cursor field
-         * @param hasMore the more-to-fetch field, or null
-         * @return the pagination
+         * @param path wire names from the page's root
+         * @return the changed pagination
          */
-        public static Pagination cursor(
-                String items, Type itemType, String total, String limitParam, String cursorParam, String nextCursor, String hasMore) {
-            return new Pagination(PageStyle.CURSOR, items, itemType, total, limitParam, null, null, null, cursorParam, nextCursor, hasMore);
+        public Pagination items(String... path) {
+            return new Pagination(style, itemType, List.of(path), param, sizeParam, next, total, hasMore, stop);
+        }
+
+        /**
+         * With the parameter that moves.
+         *
+         * @param name the query parameter
+         * @return the changed pagination
+         */
+        public Pagination param(String name) {
+            return new Pagination(style, itemType, items, name, sizeParam, next, total, hasMore, stop);
+        }
+
+        /**
+         * With the page-size parameter.
+         *
+         * @param name the query parameter
+         * @return the changed pagination
+         */
+        public Pagination sizeParam(String name) {
+            return new Pagination(style, itemType, items, param, name, next, total, hasMore, stop);
+        }
+
+        /**
+         * With the next token (or the item's id key) at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination next(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, List.of(path), total, hasMore, stop);
+        }
+
+        /**
+         * With the count of all items at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination total(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, List.of(path), hasMore, stop);
+        }
+
+        /**
+         * With the more-to-fetch flag at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination hasMore(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, total, List.of(path), stop);
+        }
+
+        /**
+         * With the stop rules.
+         *
+         * @param rules empty, short, total, token, has_more
+         * @return the changed pagination
+         */
+        public Pagination stop(String... rules) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, total, hasMore, List.of(rules));
         }
     }
 
