@@ -183,9 +183,6 @@ PAGINATION_STYLES = ("offset", "page", "cursor", "next_url", "link_header", "sta
 # Why a pager stops: an empty page, a page shorter than the page size, `total` reached, the next
 # token/URL/id absent (or unchanged), the page's has-more flag false.
 STOP_RULES = ("empty", "short", "total", "token", "has_more")
-# What the runtimes read before this descriptor became neutral: the three first styles, with
-# every path one key deep. A target whose runtime has no generic pager yet pages only these.
-LEGACY_STYLES = ("offset", "page", "cursor")
 
 
 @dataclass
@@ -211,50 +208,6 @@ class Pagination:
     has_more_path: tuple[str, ...] = ()
     stop: tuple[str, ...] = ()
     declared: bool = False  # from x-sdkgen-pagination, not inferred
-
-    # ---- the per-style view of targets whose runtime still has one pager per legacy style
-
-    @property
-    def legacy(self) -> bool:
-        """Expressible as the legacy descriptor (offset, page or cursor, one-key paths)."""
-        paths = (self.items_path, self.next_path, self.total_path, self.has_more_path)
-        return self.style in LEGACY_STYLES and all(len(p) <= 1 for p in paths) and len(self.items_path) == 1
-
-    @property
-    def items(self) -> str:
-        return self.items_path[0] if self.items_path else ""
-
-    @property
-    def total(self) -> str | None:
-        return self.total_path[0] if self.total_path else None
-
-    @property
-    def has_more(self) -> str | None:
-        return self.has_more_path[0] if self.has_more_path else None
-
-    @property
-    def next_cursor(self) -> str | None:
-        return self.next_path[0] if self.style == "cursor" and self.next_path else None
-
-    @property
-    def limit_param(self) -> str | None:
-        return self.size_param if self.style in ("offset", "cursor") else None
-
-    @property
-    def offset_param(self) -> str | None:
-        return self.param if self.style == "offset" else None
-
-    @property
-    def page_param(self) -> str | None:
-        return self.param if self.style == "page" else None
-
-    @property
-    def per_page_param(self) -> str | None:
-        return self.size_param if self.style == "page" else None
-
-    @property
-    def cursor_param(self) -> str | None:
-        return self.param if self.style == "cursor" else None
 
 
 @dataclass

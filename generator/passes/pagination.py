@@ -48,22 +48,10 @@ def infer_all(api: ir.Api) -> None:
             op.pagination.item_type = _item_type_at(op, api.models, op.pagination.items_path)
 
 
-def paging(op: ir.Operation) -> ir.Pagination | None:
-    """The pagination a target whose runtime knows only the legacy styles can page with."""
-    p = op.pagination
-    return p if p is not None and p.legacy else None
-
-
 def paging_in(op: ir.Operation, styles: tuple[str, ...]) -> ir.Pagination | None:
     """The pagination a target whose runtime's generic pager knows `styles` can page with."""
     p = op.pagination
     return p if p is not None and p.style in styles else None
-
-
-def cursor_paged(op: ir.Operation) -> bool:
-    """Whether a legacy-style target can tail the operation (it pages by a top-level cursor)."""
-    p = paging(op)
-    return p is not None and p.style == "cursor"
 
 
 def infer_pagination(op: ir.Operation, models: Mapping[str, ir.Model]) -> ir.Pagination | None:

@@ -89,7 +89,6 @@ def test_declared_pagination_is_a_neutral_descriptor(tmp_path: Path) -> None:
     assert op.pagination == ir.Pagination(
         "cursor", ("result", "items"), ir.AnyType(), "continue", "limit", ("metadata", "continue"), (), ("more",),
         ("has_more", "token"), declared=True)
-    assert not op.pagination.legacy  # two-key paths: only a runtime with the generic pager pages it
     op, _ = build(tmp_path, {"x-sdkgen-pagination": {"style": "link_header", "items": []}})
     assert op.pagination is not None and (op.pagination.items_path, op.pagination.stop) == ((), ("token",))
     op, _ = build(tmp_path, {"x-sdkgen-pagination": {"style": "starting_after", "items": "data", "param": "after",
