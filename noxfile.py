@@ -112,6 +112,7 @@ def postgres(session: nox.Session) -> None:
         url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         session.log(f"PostgreSQL on {url}")
         session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/reference_server/test_refserver_store.py",
+                    "tests/reference_server/test_http_backends.py", "tests/reference_server/test_http_schemathesis.py",
                     env={"REFSERVER_TEST_PG_URL": url})
     finally:
         session.run(*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop",
@@ -136,6 +137,12 @@ def fuzz_nightly(session: nox.Session) -> None:
 def contract(session: nox.Session) -> None:
     """The cross-language contract suite against a live reference server."""
     pytest(session, "tests/contract")
+
+
+@nox.session(python=False)
+def install(session: nox.Session) -> None:
+    """Each SDK built as its ecosystem's package, installed into a fresh project and used there (tests/install)."""
+    pytest(session, "tests/install")
 
 
 @nox.session(python=False)

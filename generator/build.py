@@ -9,6 +9,7 @@ always gives the same names. Every problem goes to the diagnostics.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ from .passes.types import is_object_like
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PRIMITIVES = ("string", "integer", "number", "boolean")
 JSON_TYPES = (*PRIMITIVES, "array", "object", "null")
+# A path template's `{name}`, also with the RFC 6570 operators some specs use: `{name*}` (explode),
+# `{.name}` (label), `{;name}` (matrix).
+_TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 # Keywords that narrow or reshape valid values but have no counterpart in generated types: where one
 # appears the SDK's type is looser than the schema, which the user hears about as a warning.
 UNMODELLED_KEYWORDS = ("not", "if", "patternProperties", "prefixItems", "dependentSchemas")
@@ -35,7 +39,7 @@ def load_api(path: str | Path, diagnostics: Diagnostics | None = None) -> ir.Api
     """Read the spec at `path` into the IR; raise SpecError listing every error."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     workspace = Workspace(Path(path), diagnostics)
-    api = refine(Builder(workspace).build())
+    api = refine(Builder(workspace).build(), diagnostics)
     if diagnostics.has_errors():
         raise SpecError(diagnostics)
     return api
@@ -51,6 +55,8 @@ class Builder:
         self.ref_models: dict[tuple[str, str], str] = {}
         self.operation_ids: dict[str, tuple[Document, str]] = {}
         self.nullable_models: set[str] = set()
+        # id(schema node) -> (the node, its type), for the nodes YAML aliases put in many places
+        self.schema_types: dict[int, tuple[dict[str, Any], ir.Type]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -257,7 +263,21 @@ class Builder:
 
         One step per kind of schema, in this order: a reference, a const, the `type` keyword
         (lists of types, `null`), an enum, a composition (allOf/oneOf/anyOf), then object,
-        array and primitive schemas."""
+        array and primitive schemas.
+
+        A YAML alias puts one schema node in many places: its type is worked out once and shared
+        (one model, not a new one per place, which grew as 9^depth for nested aliases). The loader
+        has refused aliases inside their own anchor, so a node is never met inside itself."""
+        if not hoist or not isinstance(schema, dict) or id(schema) not in doc.shared:
+            return self._schema_type(schema, doc, pointer, hint, hoist)
+        seen = self.schema_types.get(id(schema))
+        if seen is not None and seen[0] is schema:  # the node itself, kept alive here: not a reused id
+            return seen[1]
+        result = self._schema_type(schema, doc, pointer, hint, hoist)
+        self.schema_types[id(schema)] = (schema, result)
+        return result
+
+    def _schema_type(self, schema: Any, doc: Document, pointer: str, hint: list[str], hoist: bool) -> ir.Type:
         if schema is True or schema is None or schema is False or schema == {}:
             return ir.AnyType()
         if not isinstance(schema, dict):
@@ -641,12 +661,17 @@ class Builder:
                 if method not in HTTP_METHODS:
                     continue
                 op_pointer = join_pointer(item_pointer, method)
+                op_doc = item_doc
+                if isinstance(raw, dict) and "$ref" in raw:
+                    raw, op_doc, op_pointer = self.operation_ref(raw, item_doc, op_pointer, method, path)
+                    if raw is None:
+                        continue
                 if not isinstance(raw, dict):
                     self.diags.error(
-                        "operation-invalid", "an operation must be a mapping", self.loc(item_doc, op_pointer)
+                        "operation-invalid", "an operation must be a mapping", self.loc(op_doc, op_pointer)
                     )
                     continue
-                op = self.operation(path, method, raw, shared_params, item_doc, op_pointer, item_pointer)
+                op = self.operation(path, method, raw, (shared_params, item_doc), op_doc, op_pointer, item_pointer)
                 if op is None:
                     continue
                 resource = resources.get(op.resource)
@@ -655,12 +680,30 @@ class Builder:
                 resource.operations.append(op)
         return list(resources.values())
 
+    def operation_ref(
+        self, raw: dict[str, Any], doc: Document, pointer: str, method: str, path: str
+    ) -> tuple[Any, Document, str]:
+        """An operation given as `$ref` to another file (or place): OpenAPI's operation object has
+        no `$ref`, but vendors split big specs this way and the common bundlers inline it. Read it
+        where it lands, so the references inside it resolve relative to that file."""
+        value, target_doc, target_pointer = self.deref(raw, doc, pointer)
+        if value is None:
+            return None, doc, pointer
+        self.diags.warning(
+            "operation-ref",
+            f"{method.upper()} {path} is given by $ref {raw['$ref']!r}; OpenAPI does not allow $ref on an "
+            "operation, read as if the operation were written here",
+            self.loc(doc, join_pointer(pointer, "$ref")),
+            "bundle the spec (or write the operation inline) to make it valid OpenAPI",
+        )
+        return value, target_doc, target_pointer
+
     def operation(
         self,
         path: str,
         method: str,
         raw: dict[str, Any],
-        shared_params: Any,
+        shared_params: tuple[Any, Document],
         doc: Document,
         pointer: str,
         item_pointer: str,
@@ -670,14 +713,20 @@ class Builder:
             op_id = _derived_operation_id(method, path)
         previous = self.operation_ids.get(op_id)
         if previous is not None:
+            # Read the second one under a name of its own (from its method and path), not refuse the API.
             first_doc, first_pointer = previous
-            self.diags.error(
+            unique = _derived_operation_id(method, path)
+            number = 2
+            while unique in self.operation_ids:
+                unique, number = f"{op_id}{number}", number + 1
+            self.diags.warning(
                 "duplicate-operation-id",
-                f"operationId {op_id!r} is used twice (first at {self.loc(first_doc, first_pointer)})",
+                f"operationId {op_id!r} of {method.upper()} {path} is used twice (first at "
+                f"{self.loc(first_doc, first_pointer)}); this one is generated as {unique!r}",
                 self.loc(doc, join_pointer(pointer, "operationId")),
                 "every operationId must be unique",
             )
-            return None
+            op_id = unique
         # Where it stands, for a later duplicate's message; line numbers only on that error path.
         self.operation_ids[op_id] = (doc, join_pointer(pointer, "operationId"))
         tags = raw.get("tags") or []
@@ -693,7 +742,8 @@ class Builder:
             source=f"{doc.display_name}#{pointer}",
         )
         hint = split_words(op_id)
-        op.parameters = self.parameters(shared_params, raw.get("parameters") or [], doc, pointer, item_pointer, hint)
+        shared, item_doc = shared_params
+        op.parameters = self.parameters(shared, item_doc, raw.get("parameters") or [], doc, pointer, item_pointer, hint)
         self.check_path_params(op, doc, pointer)
         if "requestBody" in raw:
             op.body = self.request_body(raw["requestBody"], doc, join_pointer(pointer, "requestBody"), hint)
@@ -711,23 +761,28 @@ class Builder:
         return op
 
     def parameters(
-        self, shared: Any, own: Any, doc: Document, pointer: str, item_pointer: str, hint: list[str]
+        self, shared: Any, item_doc: Document, own: Any, doc: Document, pointer: str, item_pointer: str,
+        hint: list[str],
     ) -> list[ir.Parameter]:
         merged: dict[tuple[str, str], ir.Parameter] = {}
-        sources = [(shared, item_pointer), (own, pointer)]
-        for params, base_pointer in sources:
+        # Path-level parameters are read in the path item's file, the operation's in its own
+        # (they differ when the operation is given by $ref to another file).
+        sources = [(shared, item_doc, item_pointer), (own, doc, pointer)]
+        for params, params_doc, base_pointer in sources:
             if not isinstance(params, list):
                 continue
             for index, raw in enumerate(params):
                 param_pointer = join_pointer(base_pointer, "parameters", index)
-                value, param_doc, param_pointer = self.deref(raw, doc, param_pointer)
+                value, param_doc, param_pointer = self.deref(raw, params_doc, param_pointer)
                 if not isinstance(value, dict):
                     continue
                 name, location = value.get("name"), value.get("in")
                 if not isinstance(name, str) or location not in ("path", "query", "header", "cookie"):
-                    self.diags.error(
+                    # One malformed parameter leaves it out (a path one is then read as a string).
+                    self.diags.warning(
                         "parameter-invalid",
-                        "a parameter needs a `name` and `in` (path, query, header or cookie)",
+                        "a parameter needs a `name` and `in` (path, query, header or cookie); "
+                        f"this one (in {location!r}) is left out",
                         self.loc(param_doc, param_pointer),
                     )
                     continue
@@ -756,27 +811,98 @@ class Builder:
                     has_default="default" in schema_dict,
                     deprecated=value.get("deprecated") is True,
                 )
-        return list(merged.values())
+        return self.unshadowed(list(merged.values()), doc, pointer)
+
+    def unshadowed(self, params: list[ir.Parameter], doc: Document, pointer: str) -> list[ir.Parameter]:
+        """One parameter per name outside the path: every SDK takes the query, header and cookie
+        parameters of a call in one set keyed by wire name, so a second one of that name (in
+        another location) could never be given. The first declared is kept, the others dropped
+        with a warning."""
+        kept: dict[str, ir.Parameter] = {}
+        dropped: dict[str, list[str]] = {}
+        result = []
+        for param in params:
+            if param.location != "path":
+                first = kept.setdefault(param.name, param)
+                if first is not param:
+                    dropped.setdefault(param.name, []).append(param.location)
+                    continue
+            result.append(param)
+        for name, locations in dropped.items():
+            others = " and ".join(locations)
+            ones = "ones, or send them" if len(locations) > 1 else "one, or send it"
+            self.diags.warning(
+                "parameter-shadowed",
+                f"parameter {name!r} is declared in {kept[name].location} and in {others}; the SDKs take "
+                f"query, header and cookie parameters by name, so only the {kept[name].location} one is kept",
+                self.loc(doc, pointer),
+                f"rename the {others} {ones} with a per-call option",
+            )
+        return result
 
     def check_path_params(self, op: ir.Operation, doc: Document, pointer: str) -> None:
-        import re
+        """Match the path template against the declared path parameters.
 
-        in_template = re.findall(r"\{([^{}]+)\}", op.path)
-        declared = {p.name for p in op.params_in("path")}
-        for name in in_template:
-            if name not in declared:
-                self.diags.error(
-                    "path-param-undeclared",
-                    f"path parameter {{{name}}} of {op.method} {op.path} is not declared",
-                    self.loc(doc, pointer),
-                    f"add a parameter with `name: {name}` and `in: path`",
-                )
-        for name in declared - set(in_template):
-            self.diags.error(
+        A template name nobody declared is read as a required string (`simple`), a declared
+        name the template lacks is dropped (it could never be sent), and RFC 6570 operators in
+        the template (`{id*}`, `{.id}`, `{;id}`) are read as the style they stand for; each
+        with a warning naming the operation (`--strict` refuses them).
+        """
+        where = f"{op.method} {op.path} ({op.operation_id})"
+        by_name = {p.name: p for p in op.params_in("path")}
+        in_template: list[str] = []
+        operators: dict[str, tuple[str, bool]] = {}
+        readings: list[str] = []
+
+        def plain(match: re.Match[str]) -> str:
+            text = match.group(1)
+            operator, name, star = "", text, ""
+            if text not in by_name:  # a declared name is taken as written, dots and all
+                if text[:1] in (".", ";"):
+                    operator, name = text[0], name[1:]
+                if name.endswith("*"):
+                    name, star = name[:-1], "*"
+            if (operator or star) and name:
+                style = {"": "simple", ".": "label", ";": "matrix"}[operator]
+                operators[name] = (style, bool(star))
+                readings.append(f"{{{text}}} as {name!r} with style {style}, explode {str(bool(star)).lower()}")
+            else:
+                name = text
+            in_template.append(name)
+            return "{" + name + "}"
+
+        op.path = _TEMPLATE_PARAM.sub(plain, op.path)
+        if readings:
+            self.diags.warning(
+                "path-template-operator",
+                f"{where} uses RFC 6570 operators, not OpenAPI path syntax; read " + "; ".join(readings),
+                self.loc(doc, pointer),
+                "write {name} in the path, and `style` (simple, label, matrix) and `explode` on the parameter",
+            )
+        undeclared = [name for name in dict.fromkeys(in_template) if name not in by_name]
+        if undeclared:
+            listed = ", ".join("{" + name + "}" for name in undeclared)
+            self.diags.warning(
+                "path-param-undeclared",
+                f"path parameter {listed} of {where} is not declared; read as a required string",
+                self.loc(doc, pointer),
+                "add " + " and ".join(f"a parameter with `name: {name}` and `in: path`" for name in undeclared),
+            )
+        for name in undeclared:
+            param = ir.Parameter(name, "path", ir.Primitive("string"), True, style="simple", explode=False)
+            op.parameters.append(param)
+            by_name[name] = param
+        for name, (style, explode) in operators.items():
+            by_name[name].style, by_name[name].explode = style, explode
+        unused = sorted(set(by_name) - set(in_template))
+        if unused:
+            self.diags.warning(
                 "path-param-unused",
-                f"path parameter {name!r} is declared but {op.path} has no {{{name}}}",
+                f"path parameter(s) {', '.join(map(repr, unused))} of {where} are declared but the path has "
+                "no place for them; left out of the SDK",
                 self.loc(doc, pointer),
             )
+            op.parameters = [p for p in op.parameters if not (p.location == "path" and p.name in unused)]
 
     def request_body(self, raw: Any, doc: Document, pointer: str, hint: list[str]) -> ir.Body | None:
         value, body_doc, pointer = self.deref(raw, doc, pointer)

@@ -70,7 +70,7 @@ def parse_languages(value: str | None) -> list[str]:
 def load(spec_file: Path, strict: bool) -> LoadedApi:
     diagnostics = Diagnostics()
     workspace = Workspace(spec_file, diagnostics)
-    api = refine(Builder(workspace).build())
+    api = refine(Builder(workspace).build(), diagnostics)
     settings = load_settings(spec_file, diagnostics)
     if strict:
         # Each warning becomes its error: printed once, as an error.

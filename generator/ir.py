@@ -224,6 +224,32 @@ class Tail:
     value: str
 
 
+@dataclass(frozen=True)
+class MethodName:
+    """An operation's language-neutral name in the resource model, beside its wire operationId.
+
+    Words, not cased strings: `resource` is the path of namespaces from the client (each a word
+    list, e.g. (("apps",), ("git",))) and `method` the call's words (("connect", "Github")); each
+    target cases and escapes them itself. `pinned_by` names the extension that gave it
+    (`x-sdkgen-method`, or its old name `x-sdkgen-node-alias`) with the value as `written`; a
+    derived name (generator/passes/method_names.py) has neither.
+    """
+
+    resource: tuple[tuple[str, ...], ...]
+    method: tuple[str, ...]
+    pinned_by: str = ""
+    written: str = ""
+
+    @property
+    def pinned(self) -> bool:
+        return bool(self.pinned_by)
+
+    @property
+    def segments(self) -> tuple[tuple[str, ...], ...]:
+        """The resource path followed by the method: every segment's words, in order."""
+        return (*self.resource, self.method)
+
+
 @dataclass
 class Operation:
     operation_id: str
@@ -237,7 +263,7 @@ class Operation:
     body: Body | None = None
     responses: list[Response] = field(default_factory=list)
     security: tuple[str, ...] = ()
-    node_alias: str | None = None
+    neutral_name: MethodName | None = None  # every operation has one after passes.refine
     pagination: Pagination | None = None
     waiter: Waiter | None = None
     tail: Tail | None = None

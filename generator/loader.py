@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,10 @@ class Document:
     path: Path
     text: str
     data: Any
+    # For a converted Swagger 2.0 document: where a pointer into `data` stands in `text`.
+    source_pointer: Callable[[str], str] | None = field(default=None, repr=False)
+    # ids of the mappings and lists that YAML aliases put in more than one place (JSON: none)
+    shared: frozenset[int] = field(default=frozenset(), repr=False)
     _nodes: Any = field(default=None, repr=False)
     _nodes_tried: bool = field(default=False, repr=False)
 
@@ -90,6 +95,8 @@ class Document:
         return best.start_mark.line + 1, best.start_mark.column + 1
 
     def location(self, pointer: str) -> Location:
+        if self.source_pointer is not None:
+            pointer = self.source_pointer(pointer)
         line, column = self.line_of(pointer)
         return Location(self.display_name, pointer, line, column)
 
@@ -169,10 +176,14 @@ class Workspace:
         self.converted_from_swagger2 = swagger2.is_swagger2(root_doc.data)
         if self.converted_from_swagger2:
             # Warnings point into the 2.0 text as written; the builder then reads the 3.0 form.
+            original = root_doc.data
+
             def warn(pointer: str, message: str) -> None:
                 diagnostics.warning("swagger2-conversion", message, root_doc.location(pointer))
 
             root_doc.data = swagger2.convert(root_doc.data, warn)
+            root_doc.source_pointer = swagger2.source_pointers(original)
+            root_doc.shared = shared_nodes(root_doc.data)
 
     def _read(self, path: Path, referrer: Document | None, at: str) -> Document | None:
         if path in self.documents:
@@ -195,7 +206,8 @@ class Workspace:
             return None
         if referrer is not None and getattr(self, "converted_from_swagger2", False):
             data = swagger2.rewrite_external(data)
-        document = Document(path, text, data)
+        shared = shared_nodes(data) if path.suffix.lower() != ".json" else frozenset()
+        document = Document(path, text, data, shared=shared)
         self.documents[path] = document
         return document
 
@@ -214,7 +226,7 @@ class Workspace:
                 return _PARSE_FAILED
         yaml = _yaml()
         try:
-            return yaml.load(text, Loader=_spec_loader())  # noqa: S506 - a safe loader
+            data = yaml.load(text, Loader=_spec_loader())  # noqa: S506 - a safe loader
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None
@@ -231,6 +243,11 @@ class Workspace:
         except yaml.YAMLError as exc:
             self.diagnostics.error("yaml-syntax", f"invalid YAML: {exc}", Location(display))
             return _PARSE_FAILED
+        problem = alias_problem(data)
+        if problem is not None:
+            self.diagnostics.error("yaml-aliases", problem[0], Location(display), problem[1])
+            return _PARSE_FAILED
+        return data
 
     def resolve(self, ref: str, base: Document, at: str) -> Ref | None:
         """Resolve `ref` written in `base` at pointer `at`; report and return None if dangling."""
@@ -270,6 +287,66 @@ class Workspace:
             )
             return None
         return Ref(document, pointer)
+
+
+# How many values YAML aliases may add to a document once expanded. Real specs that use anchors
+# add a few thousand; an alias bomb (nine levels of nine aliases) adds hundreds of millions, which
+# every walk over the document would pay.
+MAX_ALIAS_EXPANSION = 1_000_000
+
+
+def shared_nodes(data: Any) -> frozenset[int]:
+    """The ids of the mappings and lists that stand in more than one place of `data` (YAML aliases
+    do that; a JSON document has none). Each node is walked once."""
+    seen: set[int] = set()
+    shared: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if id(node) in seen:
+            shared.add(id(node))
+            continue
+        seen.add(id(node))
+        stack.extend(node.values() if isinstance(node, dict) else node)
+    return frozenset(shared)
+
+
+def alias_problem(data: Any) -> tuple[str, str] | None:
+    """Why a parsed YAML document cannot be used as it stands, and a hint: a YAML alias inside its
+    own anchor (an endless document), or aliases that expand it by more than MAX_ALIAS_EXPANSION
+    values. None when it is fine. One pass over the distinct nodes, however often each is aliased."""
+    sizes: dict[int, int] = {}  # id(container) -> values in it once expanded: itself, keys, items
+    open_ids: set[int] = set()  # containers whose items are being walked: the ancestors
+    written = 0  # values as written: each container, key and scalar once
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        items = list(node.values()) if isinstance(node, dict) else node
+        keys = len(node) if isinstance(node, dict) else 0
+        if done:
+            open_ids.discard(key)
+            sizes[key] = 1 + keys + sum(sizes[id(i)] if isinstance(i, (dict, list)) else 1 for i in items)
+            if sizes[key] - written > MAX_ALIAS_EXPANSION:
+                return (f"YAML aliases expand the document to more than {sizes[key]:,} values ({written:,} "
+                        f"are written out); they may add at most {MAX_ALIAS_EXPANSION:,}",
+                        "write a repeated schema once under components/schemas and point to it with $ref, "
+                        "and repeat no large example or default")
+            continue
+        if key in open_ids:
+            return ("a YAML alias stands inside its own anchor, which makes the document endless",
+                    "for a recursive schema, point back to it with $ref instead of an alias")
+        if key in sizes:
+            continue
+        written += 1 + keys + sum(1 for i in items if not isinstance(i, (dict, list)))
+        open_ids.add(key)
+        stack.append((node, True))
+        stack.extend((i, False) for i in items if isinstance(i, (dict, list)))
+    return None
 
 
 def _suggest_ref(document: Document, pointer: str) -> str:

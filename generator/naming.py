@@ -95,9 +95,14 @@ def identifier_text(text: str) -> str:
     if text.isascii():  # folding and NFKC change nothing in ASCII
         return _NOT_ASCII_ALNUM.sub(" ", text)
     normal = unicodedata.normalize("NFKC", ascii_fold(text))
-    return "".join(
-        c if (c.isascii() and c.isalnum()) or unicodedata.category(c) in _LETTERS else " " for c in normal
-    )
+    return "".join(c if (c.isascii() and c.isalnum()) or _is_old_letter(c) else " " for c in normal)
+
+
+def _is_old_letter(c: str) -> bool:
+    """A letter now and already in Unicode 3.2: every target's lexer knows it as one. Letters added
+    later (a CJK ideograph of Unicode 13, say) are not letters to lexers built on older tables
+    (Kotlin's rejected one as an enum entry name), so they become separators."""
+    return unicodedata.category(c) in _LETTERS and unicodedata.ucd_3_2_0.category(c) in _LETTERS
 
 
 _LETTERS = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo"})

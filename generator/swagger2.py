@@ -5,6 +5,15 @@ parameters, `produces`/`consumes`, `collectionFormat`, `type: file`,
 `x-nullable` and the security definitions all become their 3.0 shapes, and
 every `$ref` is re-pointed, so a 2.0 document and its 3.0 twin give the same IR.
 What has no 3.0 equivalent is reported as a warning.
+
+Real documents bend 2.0, and each bend is read the way its authors meant it, with a warning
+where the reading goes beyond 2.0: `type: "null"` and type lists as OpenAPI 3.1 reads them,
+`items` written as a list (Slack) as "one of these", a schema-less success response of an
+operation that produces only binary media (Docker's tar archives) as a download, and
+grpc-gateway's package-qualified definition names (`v1.Foo`) as plain model names (`Foo`) when
+no name clashes. Formats are kept as written, known or not: each target falls back to the base
+type for a format it does not know (Docker's `dateTime`, `uint64`, `json`; grpc-gateway's
+`type: string, format: int64` stays a string on the wire and in the SDK).
 """
 
 from __future__ import annotations
@@ -12,6 +21,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
+
+from .naming import pascal, split_words
 
 Warn = Callable[[str, str], None]  # (JSON pointer in the 2.0 document, message)
 
@@ -42,6 +54,7 @@ def convert(document: dict[str, Any], warn: Warn) -> dict[str, Any]:
     """The OpenAPI 3.0.3 equivalent of a Swagger 2.0 `document` (which is left untouched)."""
     source = copy.deepcopy(document)
     body_params = _body_parameter_names(source)
+    renames = _definition_renames(source)
     out: dict[str, Any] = {"openapi": "3.0.3", "info": source.get("info") or {"title": "API", "version": "0"}}
     for key in ("tags", "externalDocs", "security"):
         if key in source:
@@ -52,7 +65,8 @@ def convert(document: dict[str, Any], warn: Warn) -> dict[str, Any]:
     components: dict[str, Any] = {}
     if isinstance(source.get("definitions"), dict):
         components["schemas"] = {
-            name: _schema(schema, f"/definitions/{name}", warn) for name, schema in source["definitions"].items()
+            renames.get(name, name): _schema(schema, f"/definitions/{_escape(str(name))}", warn)
+            for name, schema in source["definitions"].items()
         }
     if isinstance(source.get("parameters"), dict):
         for name, param in source["parameters"].items():
@@ -82,13 +96,13 @@ def convert(document: dict[str, Any], warn: Warn) -> dict[str, Any]:
     for key, value in source.items():
         if key.startswith("x-"):
             out[key] = value
-    converted: dict[str, Any] = _rewrite_refs(out, body_params)
+    converted: dict[str, Any] = _rewrite_refs(out, body_params, renames)
     return converted
 
 
 def rewrite_external(document: Any) -> Any:
     """Re-point the `$ref`s of a file that a Swagger 2.0 document refers to."""
-    return _rewrite_refs(copy.deepcopy(document), set())
+    return _rewrite_refs(copy.deepcopy(document), set(), {})
 
 
 # ---------------------------------------------------------------- pieces
@@ -96,6 +110,10 @@ def rewrite_external(document: Any) -> Any:
 
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
 
 
 def _servers(source: dict[str, Any]) -> list[dict[str, Any]]:
@@ -130,8 +148,13 @@ def _schema(schema: Any, pointer: str, warn: Warn) -> Any:
         elif key == "type" and value == "file":
             result["type"] = "string"
             result["format"] = "binary"
+        elif key == "type":
+            _check_type(value, f"{pointer}/type", warn)
+            result[key] = value
         elif key in ("properties", "definitions", "patternProperties") and isinstance(value, dict):
             result[key] = {k: _schema(v, f"{pointer}/{key}/{_escape(str(k))}", warn) for k, v in value.items()}
+        elif key == "items" and isinstance(value, list):
+            _items_list(schema, value, result, f"{pointer}/items", warn)
         elif key in ("items", "additionalProperties", "not"):
             result[key] = _schema(value, f"{pointer}/{key}", warn)
         elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
@@ -141,15 +164,52 @@ def _schema(schema: Any, pointer: str, warn: Warn) -> Any:
     return result
 
 
+def _check_type(value: Any, pointer: str, warn: Warn) -> None:
+    """`type: "null"` and lists of types are JSON Schema (and OpenAPI 3.1), not Swagger 2.0, whose
+    `type` is one name; some generators write them anyway. They are kept and read the 3.1 way."""
+    if value == "null":
+        warn(pointer, 'Swagger 2.0 has no type "null"; read as in OpenAPI 3.1: the value is JSON null')
+    elif isinstance(value, list):
+        shown = ", ".join(map(str, value))
+        warn(pointer, f"Swagger 2.0 allows one type name, not a list ([{shown}]); read as in OpenAPI 3.1: "
+                      "any of these types" + (", or null" if "null" in value else ""))
+
+
+def _items_list(schema: dict[str, Any], members: list[Any], result: dict[str, Any], pointer: str,
+                warn: Warn) -> None:
+    """`items` written as a list of schemas, which Swagger 2.0 does not allow (Slack's documents
+    do it): read as "one of these", for the array's items when `type` is array, else for the
+    value itself (without a `type`, a JSON Schema list of items would constrain nothing)."""
+    converted = [_schema(m, f"{pointer}/{i}", warn) for i, m in enumerate(members)]
+    one = converted[0] if len(converted) == 1 else {"anyOf": converted}
+    if schema.get("type") == "array":
+        warn(pointer, "Swagger 2.0 `items` is one schema, not a list; read as: each item is one of these")
+        result["items"] = one
+    elif schema.get("type") in (None, "object") and converted and not any(
+            k in schema for k in ("anyOf", "oneOf", "allOf", "properties")):
+        warn(pointer, "Swagger 2.0 `items` is one schema, not a list, and this schema is not an array; "
+                      "read as: the value is one of these")
+        if len(converted) == 1:
+            result.setdefault("allOf", []).append(one)
+        else:
+            result["anyOf"] = converted
+    else:
+        warn(pointer, "Swagger 2.0 `items` is one schema, not a list; ignored here")
+
+
 def _parameter(param: Any, pointer: str, warn: Warn) -> Any:
     """A path, query, header or cookie parameter: type details move under `schema`."""
     if not isinstance(param, dict) or "$ref" in param:
         return param
     result = {k: v for k, v in param.items() if k not in _SCHEMA_KEYS and k not in ("collectionFormat",
-                                                                                    "allowEmptyValue")}
+                                                                                    "allowEmptyValue", "x-nullable")}
     schema = {k: param[k] for k in _SCHEMA_KEYS if k in param}
     if schema.get("type") == "file":
         schema = {"type": "string", "format": "binary"}
+    elif "type" in schema:
+        _check_type(schema["type"], f"{pointer}/type", warn)
+    if "x-nullable" in param:
+        schema["nullable"] = bool(param["x-nullable"])
     if "items" in schema:
         schema["items"] = _schema(schema["items"], f"{pointer}/items", warn)
     result["schema"] = schema
@@ -202,13 +262,25 @@ def _form_body(params: list[dict[str, Any]], consumes: list[str], pointer: str, 
     return body
 
 
-def _response(resp: Any, produces: list[str], pointer: str, warn: Warn) -> Any:
+def _response(resp: Any, produces: list[str], pointer: str, warn: Warn, status: str = "",
+              download: bool = False) -> Any:
+    """A response; `download`: the operation's own `produces` names only binary media types, so a
+    success response without a schema still carries the bytes (Docker's tar archives)."""
     if not isinstance(resp, dict) or "$ref" in resp:
         return resp
     result: dict[str, Any] = {"description": resp.get("description", "")}
     if "schema" in resp:
         schema = _schema(resp["schema"], f"{pointer}/schema", warn)
-        result["content"] = {media: {"schema": schema} for media in produces}
+        media_types = produces
+        if _is_file(resp["schema"]):
+            # A file is bytes, never JSON, whatever `produces` says (often only the document-wide
+            # JSON default): its non-JSON media types, or octet-stream when there are none.
+            media_types = [m for m in produces if not _is_json(m)] or ["application/octet-stream"]
+        result["content"] = {media: {"schema": schema} for media in media_types}
+    elif download and status[:1] == "2":
+        warn(pointer, f"the response has no schema but the operation produces only {', '.join(produces)}; "
+                      "read as a binary download")
+        result["content"] = {media: {"schema": {"type": "string", "format": "binary"}} for media in produces}
     if isinstance(resp.get("headers"), dict):
         result["headers"] = {
             name: {"schema": {k: v for k, v in header.items() if k in _SCHEMA_KEYS},
@@ -219,6 +291,23 @@ def _response(resp: Any, produces: list[str], pointer: str, warn: Warn) -> Any:
         if key.startswith("x-"):
             result[key] = value
     return result
+
+
+def _is_file(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "file"
+
+
+def _is_json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _is_binary_media(media: str) -> bool:
+    """A media type whose body is bytes: not JSON, text, XML, forms or streams of JSON lines."""
+    base = media.split(";")[0].strip().lower()
+    if _is_json(base) or base.startswith("text/") or base.endswith(("+xml", "/xml")) or "json" in base:
+        return False
+    return base not in ("application/x-www-form-urlencoded", "multipart/form-data", "*/*")
 
 
 def _security_scheme(scheme: Any) -> Any:
@@ -318,8 +407,9 @@ def _operation(
         if key in ("parameters", "consumes", "produces", "schemes"):
             continue
         if key == "responses" and isinstance(value, dict):
+            download = bool(op.get("produces")) and all(_is_binary_media(m) for m in produces)
             result["responses"] = {
-                str(status): _response(resp, produces, f"{pointer}/responses/{status}", warn)
+                str(status): _response(resp, produces, f"{pointer}/responses/{status}", warn, str(status), download)
                 for status, resp in value.items()
             }
         else:
@@ -329,22 +419,27 @@ def _operation(
     return result
 
 
-def _rewrite_refs(node: Any, body_params: set[str]) -> Any:
+def _rewrite_refs(node: Any, body_params: set[str], renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
         for key, value in list(node.items()):
             if key == "$ref" and isinstance(value, str):
-                node[key] = _rewrite_ref(value, body_params)
+                node[key] = _rewrite_ref(value, body_params, renames)
             else:
-                node[key] = _rewrite_refs(value, body_params)
+                node[key] = _rewrite_refs(value, body_params, renames)
         return node
     if isinstance(node, list):
-        return [_rewrite_refs(item, body_params) for item in node]
+        return [_rewrite_refs(item, body_params, renames) for item in node]
     return node
 
 
-def _rewrite_ref(ref: str, body_params: set[str]) -> str:
+def _rewrite_ref(ref: str, body_params: set[str], renames: dict[str, str]) -> str:
     file_part, hash_mark, fragment = ref.partition("#")
     pointer = hash_mark + fragment
+    if not file_part and pointer.startswith("#/definitions/") and renames:
+        head, _, rest = pointer[len("#/definitions/"):].partition("/")
+        name = _unescape(unquote(head))
+        if name in renames:
+            return "#/components/schemas/" + _escape(renames[name]) + ("/" + rest if rest else "")
     for old, new in _REF_PREFIXES.items():
         if pointer.startswith(old):
             return file_part + new + pointer[len(old):]
@@ -353,3 +448,116 @@ def _rewrite_ref(ref: str, body_params: set[str]) -> str:
         target = "#/components/requestBodies/" if name in body_params else "#/components/parameters/"
         return file_part + target + name
     return ref
+
+
+# ---------------------------------------------------------------- grpc-gateway names
+
+
+def _definition_renames(source: dict[str, Any]) -> dict[str, str]:
+    """New names for definitions such as `v1.Foo` or `google.protobuf.Any` (grpc-gateway's fully
+    qualified message names): the protobuf package, the leading lower-case segments, is dropped
+    so the model is `Foo`, not `V1Foo`. A package keeps its prefix on every one of its messages
+    when dropping it would make any of them clash with another definition's model name, so the
+    names stay distinct and one package's names stay alike; Google's well-known types keep their
+    last package word (`google.protobuf.Any` is `ProtobufAny`, never a bare `Any`). Nested messages keep their outer
+    message (`Deployment.Status` stays `DeploymentStatus`). Nothing is renamed in a document
+    whose definitions other files refer to or that uses a discriminator: there a definition's
+    name is also a value."""
+    definitions = source.get("definitions")
+    if not isinstance(definitions, dict) or not any("." in str(k) for k in definitions):
+        return {}
+    if _uses_discriminator_or_external_refs(source):
+        return {}
+    stripped: dict[str, str] = {}
+    packages: dict[str, list[str]] = {}
+    for key in map(str, definitions):
+        segments = key.split(".")
+        cut = 0
+        while cut < len(segments) - 1 and segments[cut][:1].islower():
+            cut += 1
+        if cut == 0 or not segments[cut][:1].isupper():
+            continue
+        if segments[0] == "google" and cut > 1:
+            cut -= 1  # well-known types keep their last package word, as grpc-gateway names them: ProtobufAny
+        stripped[key] = ".".join(segments[cut:])
+        packages.setdefault(".".join(segments[:cut]), []).append(key)
+
+    def model_name(key: str) -> str:
+        return pascal(split_words(key)).lower()
+
+    keys = [str(k) for k in definitions]
+    while True:  # packages only leave, so this ends
+        counts: dict[str, int] = {}
+        for key in keys:
+            name = model_name(stripped.get(key, key))
+            counts[name] = counts.get(name, 0) + 1
+        clashing = [package for package, members in packages.items()
+                    if any(not model_name(stripped[k]) or counts[model_name(stripped[k])] > 1 for k in members)]
+        if not clashing:
+            break
+        for package in clashing:
+            for key in packages.pop(package):
+                del stripped[key]
+    return stripped
+
+
+def _uses_discriminator_or_external_refs(node: Any) -> bool:
+    if isinstance(node, dict):
+        if "discriminator" in node and isinstance(node["discriminator"], str):
+            return True
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            return True
+        return any(_uses_discriminator_or_external_refs(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_uses_discriminator_or_external_refs(v) for v in node)
+    return False
+
+
+# ---------------------------------------------------------------- diagnostics
+
+
+def source_pointers(document: dict[str, Any]) -> Callable[[str], str]:
+    """Where a pointer into the converted 3.0 document stands in the 2.0 `document`, as near as
+    the 2.0 shape allows, so the builder's diagnostics name the line the user wrote. (A schema
+    under `content/<media>` was the response's `schema`; a request body and the converted
+    parameters point at the operation's `parameters`, since bodies and forms leave that list.)"""
+    original = {new: old for old, new in _definition_renames(document).items()}
+
+    def to_source(pointer: str) -> str:
+        tokens = pointer.split("/")[1:] if pointer.startswith("/") else []
+        if len(tokens) >= 3 and tokens[0] == "components":
+            kind, name, rest = tokens[1], tokens[2], tokens[3:]
+            if kind == "schemas":
+                name = _escape(original.get(_unescape(name), _unescape(name)))
+                return "/" + "/".join(["definitions", name, *rest])
+            if kind == "securitySchemes":
+                return "/" + "/".join(["securityDefinitions", name, *rest])
+            if kind in ("parameters", "requestBodies"):
+                return "/" + "/".join(["parameters", name, *_after_schema(rest)])
+            if kind == "responses":
+                return "/" + "/".join(["responses", name, *_after_content(rest)])
+        if len(tokens) >= 4 and tokens[0] == "paths":
+            head, rest = tokens[:3], tokens[3:]
+            if rest[0] in ("parameters", "requestBody"):
+                return "/" + "/".join([*head, "parameters"])
+            if rest[0] == "responses" and len(rest) >= 2:
+                return "/" + "/".join([*head, "responses", rest[1], *_after_content(rest[2:])])
+        return pointer
+
+    return to_source
+
+
+def _after_schema(rest: list[str]) -> list[str]:
+    """A converted parameter's `schema/...` (or a body's `content/<media>/schema/...`) in 2.0 terms."""
+    if rest[:1] == ["content"] and len(rest) >= 3:
+        return ["schema", *rest[3:]]
+    if rest[:1] == ["schema"]:
+        return rest[1:]
+    return rest
+
+
+def _after_content(rest: list[str]) -> list[str]:
+    if rest[:1] == ["content"] and len(rest) >= 3:
+        return rest[2:]
+    return rest

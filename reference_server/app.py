@@ -2,7 +2,7 @@
 
 ``create_app(platform, ...)`` builds one route per operation of the spec, read
 through the generator's loader and IR, and binds it to
-``OPERATION_HANDLERS[operationId]``; an operation without a handler (or a
+its API's handler (``ApiDefinition.handlers[operationId]``); an operation without a handler (or a
 handler without an operation) refuses to build. Every request goes through
 ``http.dispatch.Dispatcher`` (auth, rate limit, validation, idempotency,
 handler); ``http.faults`` wraps it when fault injection is on.
@@ -27,15 +27,15 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import OPERATION_HANDLERS, Platform
+from reference_server.api import ApiDefinition, DomainError, Platform, load_api
 from reference_server.http import faults as fault_mod
 from reference_server.http.admin import admin_routes
 from reference_server.http.dispatch import Call, Dispatcher
 from reference_server.http.errors import Answer, error, error_answer
 from reference_server.http.faults import FaultRegistry, FaultSpec, drop_connection, parse_fault
+from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import Rate, RateLimiter, parse_rate
-from reference_server.http.spec import DEFAULT_SPEC_PATH, ApiSpec, OperationSpec, cached_api_spec, check_handlers
+from reference_server.http.spec import ApiSpec, OperationSpec, cached_api_spec, check_handlers
 
 log = logging.getLogger("reference_server.http")
 
@@ -47,11 +47,13 @@ class ServerContext:
     """What the routes share; ``app.state.refserver``."""
 
     platform: Platform
+    api: ApiDefinition
     spec: ApiSpec
     dispatcher: Dispatcher
     faults: FaultRegistry | None
     rate_limiter: RateLimiter | None
     limiter: anyio.CapacityLimiter  # worker threads running the (synchronous) domain
+    limits: Limits = DEFAULT_LIMITS
 
     @property
     def conformance_failures(self) -> list[str]:
@@ -84,16 +86,40 @@ async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None
     await send({"type": "http.response.body", "body": b"" if head else answer.body})
 
 
-async def read_body(receive: Receive) -> bytes:
+class BodyTooLarge(Exception):
+    pass
+
+
+async def read_body(receive: Receive, limit: int | None = None) -> bytes:
+    """The whole request body; ``BodyTooLarge`` as soon as more than ``limit`` bytes arrived."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise BodyTooLarge()
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+def too_large(limit: int) -> Answer:
+    """413 in the shared shape; the connection closes (the rest of the body is never read)."""
+    answer = error(413, "payload_too_large", f"the request body exceeds {limit} bytes", synthetic=True)
+    answer.headers["connection"] = "close"
+    return answer
+
+
+def declared_length(headers: dict[str, str]) -> int | None:
+    raw = headers.get("content-length")
+    if raw is None or not raw.strip().isdigit():
+        return None
+    return int(raw.strip()) if len(raw.strip()) < 20 else 10**20
 
 
 def _injected(fault: FaultSpec) -> Answer:
@@ -120,6 +146,11 @@ class OperationEndpoint:
         for raw_name, raw_value in scope["headers"]:
             name = raw_name.decode("latin-1").lower()
             headers.setdefault(name, raw_value.decode("latin-1"))
+        max_body = context.limits.max_body_bytes
+        length = declared_length(headers)
+        if length is not None and length > max_body:  # refused before a byte of the body is read
+            await send_answer(send, too_large(max_body), head=head)
+            return
         fault: FaultSpec | None = None
         raw_fault = headers.get(fault_mod.HEADER) if context.faults is not None else None
         if raw_fault and context.faults is not None:
@@ -140,13 +171,18 @@ class OperationEndpoint:
                 return
             if fault.kind == "delay":
                 await asyncio.sleep(fault.delay_ms / 1000)
+        try:
+            body = await read_body(receive, max_body)
+        except BodyTooLarge:
+            await send_answer(send, too_large(max_body), head=head)
+            return
         call = Call(
             op=self.op,
             path=scope["path"],
             path_params=scope.get("path_params", {}),
             query=parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
             headers=headers,
-            body=await read_body(receive),
+            body=body,
         )
         answer = await anyio.to_thread.run_sync(context.dispatcher.handle, call, limiter=context.limiter)
         if fault is not None and fault.kind == "drop-after":
@@ -186,14 +222,15 @@ async def _route_error_handler(request: Request, exc: Exception) -> Response:
     return _route_error(request, exc)
 
 
-def _sqlite_file(platform: Platform) -> bool:
-    store = platform.store
-    return store.backend == "sqlite" and not store.in_memory
+def _concreteness(path: str) -> tuple[int, ...]:
+    """Sort key: per segment 0 for a literal, 1 for a parameter (literals first, place by place)."""
+    return tuple(1 if segment.startswith("{") else 0 for segment in path.strip("/").split("/"))
 
 
 def create_app(
     platform: Platform,
     *,
+    api: ApiDefinition | str | None = None,
     faults: bool = False,
     rate_limit: Rate | str | None = None,
     validate_responses: bool = False,
@@ -201,6 +238,7 @@ def create_app(
     fixture: str | Path | None = None,
     threads: int = 8,
     auth_cache_seconds: float = 1.0,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> RefServerApp:
     """The ASGI app serving ``platform``.
 
@@ -211,9 +249,11 @@ def create_app(
     ``threads``: how many requests run domain code at once (each in a worker
     thread; more only adds GIL contention). ``auth_cache_seconds``: how long a
     token's user is remembered (0: the store is asked on every request).
+    ``limits``: body size, JSON depth, integer range (``http.limits``).
     """
-    spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else DEFAULT_SPEC_PATH))
-    missing, extra = check_handlers(spec, OPERATION_HANDLERS)
+    definition = api if isinstance(api, ApiDefinition) else load_api(api or "axhub")
+    spec = cached_api_spec(str(Path(spec_path).resolve() if spec_path else definition.spec_path))
+    missing, extra = check_handlers(spec, definition.handlers)
     if missing or extra:
         raise RuntimeError(f"operations without a handler: {missing}; handlers without an operation: {extra}")
     rate = parse_rate(rate_limit) if isinstance(rate_limit, str) else rate_limit
@@ -224,28 +264,38 @@ def create_app(
         checker = OpenApiCoreChecker.shared(spec.path, spec.default_server)
     dispatcher = Dispatcher(
         platform,
+        handlers=definition.handlers,
+        success_status=definition.success_status,
         rate_limiter=RateLimiter(rate) if rate is not None else None,
         checker=checker,
         auth_cache_seconds=auth_cache_seconds,
-        write_lock=threading.Lock() if _sqlite_file(platform) else None,
+        write_lock=threading.Lock() if definition.single_writer(platform) else None,
+        limits=limits,
+        authenticate_operation=definition.authenticate_operation,
+        render_error=definition.render_error,
     )
     context = ServerContext(
         platform=platform,
+        api=definition,
         spec=spec,
         dispatcher=dispatcher,
         faults=FaultRegistry() if faults else None,
         rate_limiter=dispatcher.rate_limiter,
         limiter=anyio.CapacityLimiter(threads),
+        limits=limits,
     )
     by_path: dict[str, dict[str, OperationEndpoint]] = {}
     for op in spec.operations.values():
         by_path.setdefault(op.path, {})[op.method] = OperationEndpoint(context, op)
-    # One route per path, so that a wrong method gets 405 with every allowed one.
+    # One route per path, so that a wrong method gets 405 with every allowed one. Routes are tried
+    # in order: a literal segment before a parameter in the same place (OpenAPI: concrete paths match
+    # first), so /projects/{uuid}/environments is not taken by /projects/{uuid}/{name}.
     routes: list[BaseRoute] = [
-        Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path) for path, endpoints in by_path.items()
+        Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path)
+        for path, endpoints in sorted(by_path.items(), key=lambda item: _concreteness(item[0]))
     ]
     if faults:
-        routes.extend(admin_routes(platform, fixture, context.reset_counters))
+        routes.extend(admin_routes(platform, definition, fixture, context.reset_counters))
     handlers: dict[Any, Any] = {404: _route_error_handler, 405: _route_error_handler}
     app = RefServerApp(routes=routes, exception_handlers=handlers)
     app.router.redirect_slashes = False  # an API answers 404 rather than redirecting to another path

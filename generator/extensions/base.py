@@ -28,6 +28,9 @@ class Site:
     def error(self, message: str, hint: str = "") -> None:
         self.diagnostics.error(INVALID, message, self.location(), hint)
 
+    def warning(self, code: str, message: str, hint: str = "") -> None:
+        self.diagnostics.warning(code, message, self.location(), hint)
+
 
 @dataclass(frozen=True)
 class OperationExtension:

@@ -1,24 +1,24 @@
-"""`x-sdkgen-node-alias: deployments.list`: a second, dotted name for an operation in the Node SDK.
+"""`x-sdkgen-node-alias: deployments.list`: the old, Node-only name of `x-sdkgen-method`.
 
-Read here as text; which segments Node accepts and which names collide is decided by the Node
-target (generator/targets/node.py, `node-alias-invalid` / `node-alias-collision`), which knows
-Node's members."""
+Still read, as a synonym (same value, same meaning: generator/extensions/method.py), with a
+warning that it is deprecated (an error under --strict)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .. import ir
+from . import method
 from .base import OperationExtension, Site
 
 KEY = "x-sdkgen-node-alias"
+DEPRECATED = "extension-deprecated"
 
 
 def apply(value: Any, op: ir.Operation, site: Site) -> None:
-    if isinstance(value, str) and value:
-        op.node_alias = value
-        return
-    site.error(f"{KEY} of {op.operation_id} must be a non-empty dotted name", "e.g. `deployments.list`")
+    site.warning(DEPRECATED, f"{KEY} is deprecated: it is now the language-neutral {method.KEY}",
+                 f"rename the key: `{method.KEY}: {value}`" if isinstance(value, str) else f"rename it {method.KEY}")
+    method.read(value, op, site, KEY)
 
 
-EXTENSION = OperationExtension(KEY, "a dotted alias for the operation in the Node SDK's resource model", apply)
+EXTENSION = OperationExtension(KEY, f"the old name of {method.KEY} (deprecated, still read)", apply)

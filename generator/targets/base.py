@@ -13,6 +13,7 @@ import jinja2
 
 from .. import ir
 from ..settings import Settings
+from .text import markdown_span
 
 TEMPLATES_ROOT = Path(__file__).resolve().parents[2] / "templates"
 
@@ -68,6 +69,7 @@ def render_target(target: Target, api: ir.Api, settings: Settings) -> dict[str, 
         keep_trailing_newline=True,
         bytecode_cache=bytecode_cache(),
     )
+    env.filters["md_span"] = markdown_span  # shared by the README templates of every target
     env.filters.update(target.filters())
     jobs, copies = target.plan(api, settings)
     files: dict[str, bytes] = {}

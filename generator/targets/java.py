@@ -87,8 +87,15 @@ def _java_doc(text: str, indent: int) -> str:
 
 def _markdown(text: str) -> str:
     """The two Markdown marks spec prose uses most, as HTML: `code` and **bold**."""
-    text = re.sub(r"`([^`\n]+)`", r"<code>\1</code>", text)
-    return re.sub(r"\*\*([^*\n]+)\*\*", r"<b>\1</b>", text)
+    text = re.sub(r"`([^`\n]+)`", lambda m: _tag("code", m), text)
+    return re.sub(r"\*\*([^*\n]+)\*\*", lambda m: _tag("b", m), text)
+
+
+def _tag(tag: str, match: re.Match[str]) -> str:
+    """A Markdown span as an HTML element, or left as it is when it holds only blanks: doclint
+    refuses an empty element, and `<code> </code>` counts as empty."""
+    inner = match.group(1)
+    return f"<{tag}>{inner}</{tag}>" if inner.strip() else match.group(0)
 
 
 def java_inline(text: str) -> str:
@@ -264,7 +271,7 @@ class JVariant:
     required: list[str]  # Java string literals
     constants: list[tuple[str, str]]  # (wire literal, value literal)
     tags: list[str]  # discriminator values, as literals
-    wrapper: JType | None  # the wrapped type for a nested record
+    wrapper: JType | None  # the wrapped type for a nested wrapper class
 
 
 @dataclass
@@ -484,8 +491,22 @@ class JavaView:
             return ir.AnyType(), True  # an alias cycle: nothing better to say
         return t, nullable
 
-    def jtype(self, t: ir.Type, models_package: bool = False) -> JType:
-        """The Java type of `t` (boxed); model classes imported unless `models_package`."""
+    def jtype(self, t: ir.Type, models_package: bool = False, expanding: frozenset[str] = frozenset()) -> JType:
+        """The Java type of `t` (boxed); model classes imported unless `models_package`.
+
+        Java has no type aliases, so an alias is written out where it is used; one that comes
+        back inside its own items or values (`Nest: array of Nest`) stops there as Object."""
+        followed: set[str] = set()
+        alias = t
+        while isinstance(alias, ir.NamedType) and alias.name not in followed:
+            decl = self.api.models.get(alias.name)
+            if not isinstance(decl, ir.AliasModel):
+                break
+            followed.add(alias.name)
+            alias = decl.target
+        if followed & expanding:
+            return _OBJECT
+        expanding |= followed
         t, _ = self.resolve(t)
         own = f"{self.package}.models."
         if isinstance(t, ir.Primitive):
@@ -493,10 +514,10 @@ class JavaView:
         if isinstance(t, ir.ConstType):
             return _CONST_TYPES.get(t.base, _OBJECT) if t.value is not None else _OBJECT
         if isinstance(t, ir.ArrayType):
-            item = self.jtype(t.item, models_package)
+            item = self.jtype(t.item, models_package, expanding)
             return JType(f"List<{item.text}>", item.imports | {"java.util.List"}, "ARRAY", "List")
         if isinstance(t, ir.MapType):
-            value = self.jtype(t.value, models_package)
+            value = self.jtype(t.value, models_package, expanding)
             return JType(f"Map<String, {value.text}>", value.imports | {"java.util.Map"}, "OBJECT", "Map")
         if isinstance(t, ir.NamedType) and t.name in self.class_names:
             name = self.class_names[t.name]
@@ -585,7 +606,7 @@ class JavaView:
         permits.append(f"{name}.Unknown")
         imports = {"com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                    "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "java.util.List", "java.util.Map",
-                   f"{self.package}.core.UnionDeserializer"}
+                   "java.util.Objects", f"{self.package}.core.UnionDeserializer"}
         for v in variants:
             if v.wrapper is not None:
                 imports |= v.wrapper.imports

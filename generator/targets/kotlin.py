@@ -398,6 +398,8 @@ class KotlinView:
         return resolve_alias(self.api.models, t)
 
     def is_any(self, t: ir.Type) -> bool:
+        if isinstance(t, ir.NamedType) and t.name in self.alias_cycles:
+            return True  # written as JsonNode (see _bare)
         resolved = self._resolve(t)
         if isinstance(resolved, ir.NamedType):
             return resolved.name in self.alias_cycles
@@ -442,6 +444,8 @@ class KotlinView:
         """An expression for the `java.lang.reflect.Type` that `typeOf<T>().javaType` gives for
         `kt_type(t, nullable)` (a primitive class only at the top and when not nullable), written
         with class literals and `Types`: an inlined `typeOf` per use made large SDKs slow to compile."""
+        if isinstance(t, ir.NamedType) and t.name in self.alias_cycles:
+            return "JsonNode::class.java"  # as kt_type writes it: a typealias cannot hold itself
         boxed = self.is_nullable(t) if nullable is None else nullable
         resolved = self._resolve(t)
         if isinstance(resolved, ir.ArrayType):
@@ -627,7 +631,9 @@ class KotlinView:
         wrapper = local.allocate(pascal(words + ["Value"]))
         wrappers.append(KtWrapper(wrapper, type_text))
         java_type = self.java_type(t, nullable=False)
-        return [[java_type], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", "<" in type_text
+        # A typealias hides its type arguments: `it as Names` is as unchecked as `it as List<String>`.
+        generic = "<" in type_text or (type_text != "JsonNode" and isinstance(resolved, (ir.ArrayType, ir.MapType)))
+        return [[java_type], [f"JsonKind.{kind}"]], f"{wrapper}(it as {type_text})", generic
 
     # ------------------------------------------------------------ operations
 

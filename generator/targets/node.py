@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import ir
 from ..diagnostics import Diagnostics, Location, SpecError
-from ..naming import NameAllocator, escape_reserved, kebab, method_name, pascal, split_words
+from ..naming import NameAllocator, camel, escape_reserved, kebab, method_name, pascal, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
 from ..passes.responses import ResponseKind, response_kind
@@ -212,6 +212,8 @@ class NodeTarget:
         jobs = [
             RenderJob("package.json.jinja", "package.json", context),
             RenderJob("tsconfig.json.jinja", "tsconfig.json", context),
+            RenderJob("tsconfig.cjs.json.jinja", "tsconfig.cjs.json", context),
+            RenderJob("scripts/build.mjs.jinja", "scripts/build.mjs", context),
             RenderJob("gitignore.jinja", ".gitignore", context),
             RenderJob("README.md.jinja", "README.md", context),
             RenderJob("src/index.ts.jinja", "src/index.ts", context),
@@ -572,11 +574,13 @@ class NodeView:
                 by_id[op.operation_id] = (op, view, ns)
             self.resources.append(ns)
             self.roots.append((attr, ns))
-        # 2. The spec's aliases (x-sdkgen-node-alias), beside the operationId methods.
+        # 2. The names the spec pins (x-sdkgen-method, or its old name x-sdkgen-node-alias), beside the
+        #    operationId methods. Derived names (passes/method_names.py) are not used here: Node's
+        #    surface for operations without a pinned name stays the operationId methods alone.
         for resource in self.api.resources:
             for op in resource.operations:
-                if op.node_alias is not None:
-                    self._add_alias(op, by_id[op.operation_id][1], top)
+                if op.neutral_name is not None and op.neutral_name.pinned:
+                    self._add_alias(op, op.neutral_name, by_id[op.operation_id][1], top)
         # 3. The helpers last: they take what names are left.
         for op, view, ns in by_id.values():
             taken = NameAllocator(ns.names() | OBJECT_MEMBERS)
@@ -597,24 +601,17 @@ class NodeView:
         for ns in self.namespaces:
             ns.imports = []
 
-    def _add_alias(self, op: ir.Operation, view: TsOperation, top: NameAllocator) -> None:
-        assert op.node_alias is not None
-        alias = op.node_alias
-        segments = alias.split(".")
-        where = _alias_location(op)
+    def _add_alias(self, op: ir.Operation, name: ir.MethodName, view: TsOperation, top: NameAllocator) -> None:
+        """Offer `op` under its pinned name too, each segment's words in camel case."""
+        segments = [camel(words) for words in name.segments]
+        alias = ".".join(segments)
+        where = _alias_location(op, name.pinned_by)
         bad = [s for s in segments if not _IDENTIFIER.match(s) or s in OBJECT_MEMBERS]
         if bad:
             self.diagnostics.error(
                 "node-alias-invalid",
-                f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: {bad[0]!r} is not a usable member name",
-                where, "write dotted JavaScript identifiers, e.g. `apps.git.connectGithub`",
-            )
-            return
-        if len(segments) < 2:
-            self.diagnostics.error(
-                "node-alias-invalid",
-                f"x-sdkgen-node-alias {alias!r} of {op.operation_id} needs a namespace and a method name",
-                where, "e.g. `deployments.list`",
+                f"{name.pinned_by} {alias!r} of {op.operation_id}: {bad[0]!r} is not a usable member name",
+                where, "choose other words for that segment, e.g. `apps.git.connectGithub`",
             )
             return
         root_name, *middle, leaf = segments
@@ -623,7 +620,7 @@ class NodeView:
             if root_name in CLIENT_MEMBERS or root_name.lower() in {n.lower() for n, _ in self.roots}:
                 self.diagnostics.error(
                     "node-alias-collision",
-                    f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: the client already has "
+                    f"{name.pinned_by} {alias!r} of {op.operation_id}: the client already has "
                     f"a member named {root_name!r}",
                     where, "choose another first segment",
                 )
@@ -635,7 +632,7 @@ class NodeView:
             child = ns.child(segment)
             if child is None:
                 if segment in ns.names():
-                    self._collision(op, alias, ns, segment, where)
+                    self._collision(op, name.pinned_by, alias, ns, segment, where)
                     return
                 child = self._namespace((*ns.path, segment))
                 ns.children.append((segment, child))
@@ -644,18 +641,19 @@ class NodeView:
             existing = next((m for m in ns.members if m.name == leaf), None)
             if existing is not None and existing.op is view:
                 return  # the alias is the operation's own method name
-            self._collision(op, alias, ns, leaf, where)
+            self._collision(op, name.pinned_by, alias, ns, leaf, where)
             return
         view.alias = view.alias or alias
         ns.members.append(self._member(leaf, view, "alias"))
 
-    def _collision(self, op: ir.Operation, alias: str, ns: TsNamespace, name: str, where: Location) -> None:
+    def _collision(self, op: ir.Operation, key: str, alias: str, ns: TsNamespace, name: str,
+                   where: Location) -> None:
         owner = next((m for m in ns.members if m.name == name), None)
         what = (f"the method of {owner.op.operation_id}" if owner is not None and owner.kind != "alias"
                 else f"the alias of {owner.op.operation_id}" if owner is not None else "a namespace")
         self.diagnostics.error(
             "node-alias-collision",
-            f"x-sdkgen-node-alias {alias!r} of {op.operation_id}: `{'.'.join((*ns.path, name))}` "
+            f"{key} {alias!r} of {op.operation_id}: `{'.'.join((*ns.path, name))}` "
             f"is already {what}",
             where, "give one of them another name; Node names must not collide",
         )
@@ -766,11 +764,42 @@ class NodeView:
                 for module, names in sorted(modules.items())]
 
     def _example(self) -> dict[str, str] | None:
+        """The call the README shows, written so that it compiles: the first GET (else the first
+        operation) whose required inputs are all string parameters (given placeholder values) and
+        that needs no body."""
+        by_id = {op.operation_id: op for op in self.api.operations}
+        found: list[tuple[bool, dict[str, str]]] = []
         for ns in self.resources:
             for member in ns.members:
-                if member.kind == "operation":
-                    return {"call": f"sdk.{'.'.join(ns.path)}.{member.name}", "operation_id": member.op.operation_id}
-        return None
+                op = by_id.get(member.op.operation_id)
+                if member.kind != "operation" or op is None or (op.body is not None and op.body.required):
+                    continue
+                args = _example_args(op)
+                if args is None:
+                    continue
+                found.append((op.method != "GET", {
+                    "call": f"sdk.{'.'.join(ns.path)}.{member.name}",
+                    "operation_id": op.operation_id,
+                    "args": args,
+                }))
+        if not found:
+            return None
+        return min(found, key=lambda item: item[0])[1]
+
+
+def _example_args(op: ir.Operation) -> str | None:
+    """`{ name: "<name>" }` arguments for the required parameters, or None when one is not a string."""
+    groups: list[list[str]] = [[], []]
+    for p in op.parameters:
+        if not p.required:
+            continue
+        if not (isinstance(p.type, ir.Primitive) and p.type.name == "string" and p.type.format != "binary"):
+            return None
+        groups[0 if p.location == "path" else 1].append(f"{ts_key(p.name)}: {ts_string('<' + p.name + '>')}")
+    path, query = ("{ " + ", ".join(g) + " }" if g else "" for g in groups)
+    if query:
+        return f"{path or 'null'}, {query}"
+    return path
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -912,9 +941,9 @@ def _operation_doc(op: ir.Operation) -> str:
     return doc
 
 
-def _alias_location(op: ir.Operation) -> Location:
+def _alias_location(op: ir.Operation, key: str) -> Location:
     file, _, pointer = op.source.partition("#")
-    return Location(file, pointer + "/x-sdkgen-node-alias" if pointer else "")
+    return Location(file, f"{pointer}/{key}" if pointer else "")
 
 
 def _children_first(namespaces: list[TsNamespace]) -> list[TsNamespace]:

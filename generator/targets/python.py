@@ -21,6 +21,10 @@ from ..settings import Settings
 from .base import RenderJob, RuntimeCopy
 from .text import LAYOUT, SURROGATES, UNSAFE, bare_names, markdown_code, unicode_escapes
 
+# The oldest CPython the generated SDK supports: requires-python, the classifiers, ruff's and mypy's
+# target and the README all say this one; tests/install installs, runs and type-checks on it.
+PYTHON_FLOOR = (3, 11)
+
 # Names the generated modules import or define themselves; a model may not take them.
 _MODULE_NAMES = frozenset(
     """Any Annotated Literal Mapping Sequence TypeAlias TypedDict Required NotRequired Union cast
@@ -78,9 +82,11 @@ def py_literal(value: Any) -> str:
 
 def py_doc(text: str, indent: int = 4) -> str:
     """Text safe inside a triple-quoted docstring, indented to sit under a def or class."""
-    body = text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body += " "
+    body = text.strip().translate(_DOC_ESCAPES)
+    # Quotes at the very end would run into the closing `"""`: each is escaped (a space after
+    # them would not do: trailing blanks are stripped from every line below).
+    kept = body.rstrip('"')
+    body = kept.replace('"""', '\\"\\"\\"') + '\\"' * (len(body) - len(kept))
     pad = " " * indent
     lines = [line.rstrip() for line in body.split("\n")]
     return "\n".join(lines[:1] + [(pad + line) if line else "" for line in lines[1:]])
@@ -95,8 +101,8 @@ def py_docstring(text: str, indent: int = 4) -> str:
 
 
 def py_comment(text: str) -> str:
-    """One line of text for a `#` comment."""
-    return " ".join(py_doc(text, 0).split())
+    """One line of text for a `#` comment (no closing quotes to keep clear of)."""
+    return " ".join(text.strip().translate(_DOC_ESCAPES).replace('"""', '\\"\\"\\"').split())
 
 
 # ---------------------------------------------------------------- views the templates read
@@ -745,6 +751,8 @@ class PythonView:
             "title": self.settings.title,
             "version": self.settings.version,
             "api_name": self.settings.api_name,
+            "python_floor": f"{PYTHON_FLOOR[0]}.{PYTHON_FLOOR[1]}",
+            "python_floor_tag": f"py{PYTHON_FLOOR[0]}{PYTHON_FLOOR[1]}",
             "package": self.package,
             "client": self.client,
             "async_client": self.async_client,

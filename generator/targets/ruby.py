@@ -37,6 +37,7 @@ RUNTIME_FILES = (
     "model",
     "internal/serde",
     "internal/retry_policy",
+    "internal/path_style",
     "internal/request_builder",
     "internal/body_encoder",
     "internal/response_parser",

@@ -32,6 +32,11 @@ def markdown_code(flat: str) -> str:
     return f"{fence}{pad}{flat}{pad}{fence}"
 
 
+def markdown_span(text: object) -> str:
+    """Any text as a one-line inline code span (a version, a name): layout folded to spaces."""
+    return markdown_code(" ".join(str(text).split()))
+
+
 _BARE_NAME = re.compile(r"(?<![\w.])\w+")
 
 

@@ -19,17 +19,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from reference_server.api import ApiDefinition, DomainError, Platform
+from reference_server.api import conflict_error as conflict
+from reference_server.api import validation_error as validation
 from reference_server.clock import ManualClock, rfc3339
-from reference_server.domain.errors import DomainError, conflict, validation
-from reference_server.domain.service import Platform, TickReport
-from reference_server.fixtures import ensure_fixtures
 from reference_server.http.errors import Answer, error_answer
 
 PREFIX = "/_admin"
@@ -39,23 +38,17 @@ def _response(answer: Answer) -> Response:
     return Response(answer.body, status_code=answer.status, headers=answer.headers)
 
 
-def report_json(report: TickReport) -> dict[str, Any]:
-    return {
-        "deployments": report.deployments,
-        "bootstraps": report.bootstraps,
-        "promotions": report.promotions,
-        "errors": [f"{kind} {item}: {error}" for kind, item, error in report.errors],
-    }
+def admin_routes(
+    platform: Platform, api: ApiDefinition, fixture: str | Path | None, on_reset: Callable[[], None]
+) -> list[BaseRoute]:
+    report_json = api.report_json
 
-
-def admin_routes(platform: Platform, fixture: str | Path | None, on_reset: Callable[[], None]) -> list[BaseRoute]:
     def reset() -> None:
         runner = getattr(platform, "_runner", None)
         interval = getattr(runner, "interval", None)
         platform.stop_runner()
         try:
-            platform.store.reset()
-            ensure_fixtures(platform.store, fixture, clock=platform.clock, settings=platform.settings)
+            api.reset_to_fixtures(platform, fixture)
             on_reset()
         finally:
             if interval is not None:

@@ -11,16 +11,20 @@ validator agrees with openapi-core.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from openapi_core import OpenAPI
+import yaml
+from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from reference_server.http.errors import Answer
+from reference_server.http.spec import is_json_media
 
 
 class CoreRequest:
@@ -79,8 +83,31 @@ def describe(error: BaseException) -> str:
 
 class OpenApiCoreChecker:
     def __init__(self, spec_path: str | Path, server_url: str) -> None:
-        self.openapi = OpenAPI.from_path(Path(spec_path).resolve())
+        path = Path(spec_path).resolve()
+        # openapi-core reads only application/json as JSON: teach it the spec's other JSON types
+        # (application/problem+json, ...), so their bodies are checked rather than refused.
+        # Other media types (image/png, text/plain, ...) have no deserializer there: their bodies reach
+        # the schema (``type: string``, maybe ``format: binary``) as bytes, which 3.1 never calls a
+        # string; they are checked as the string their bytes spell (latin-1, which maps every byte).
+        json_types, other_types = _media_types(path)
+        deserializers: dict[str, Any] = {media: _as_text for media in other_types}
+        deserializers.update({media: _json_loads for media in json_types})
+        # The document was loaded (and checked) by the generator's loader already; openapi-core's own
+        # spec validator refuses some documents that are served fine (Kubernetes' specs).
+        config = Config(extra_media_type_deserializers=deserializers, spec_validator_cls=None)
+        if path.suffix.lower() == ".json":
+            # openapi-core reads files with a YAML parser, which refuses some valid JSON (escaped
+            # surrogate pairs such as "\ud83d\ude00", in Twilio's specs): read JSON as JSON.
+            self.openapi = OpenAPI.from_dict(json.loads(path.read_text()), config=config, base_uri=path.as_uri())
+        else:
+            self.openapi = OpenAPI.from_path(path, config=config)
         self.server_url = server_url.rstrip("/")
+        # The server serves the spec's paths at its root; openapi-core matches a request against
+        # the spec's server URL, so the server's own path (``/v2`` of ``https://host/v2``) goes
+        # in front of the request's path and pattern.
+        parsed = urlsplit(self.server_url)
+        self.host_url = f"{parsed.scheme}://{parsed.netloc}" if parsed.netloc else self.server_url
+        self.base_path = parsed.path.rstrip("/") if parsed.netloc else ""
         # openapi-core caches lazily; keep concurrent first uses apart.
         self._lock = threading.Lock()
 
@@ -94,7 +121,10 @@ class OpenApiCoreChecker:
             return _SHARED[key]
 
     def request(self, **kwargs: Any) -> CoreRequest:
-        return CoreRequest(host_url=self.server_url, **kwargs)
+        if self.base_path:
+            kwargs["path"] = self.base_path + str(kwargs["path"])
+            kwargs["path_pattern"] = self.base_path + str(kwargs["path_pattern"])
+        return CoreRequest(host_url=self.host_url, **kwargs)
 
     def request_errors(self, request: CoreRequest) -> list[str]:
         with self._lock:
@@ -103,6 +133,41 @@ class OpenApiCoreChecker:
     def response_errors(self, request: CoreRequest, answer: Answer) -> list[str]:
         with self._lock:
             return [describe(e) for e in self.openapi.iter_response_errors(request, CoreResponse(answer))]
+
+
+def _json_loads(data: bytes | str) -> Any:
+    return json.loads(data)
+
+
+def _as_text(data: bytes | str) -> str:
+    return data.decode("latin-1") if isinstance(data, bytes) else data
+
+
+_OWN_DESERIALIZERS = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _media_types(path: Path) -> tuple[set[str], set[str]]:
+    """(the JSON media types other than application/json, the non-JSON ones openapi-core has no
+    deserializer for) that the document's ``content`` maps name."""
+    found: set[str] = set()
+    try:
+        text = path.read_text()
+        document = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError):
+        return set(), set()
+    stack: list[Any] = [document]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            content = item.get("content")
+            if isinstance(content, dict):
+                found.update(str(m) for m in content)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    found = {m for m in found if m.split(";", 1)[0].strip().lower() not in _OWN_DESERIALIZERS}
+    json_types = {m for m in found if is_json_media(m)}
+    return json_types, {m for m in found - json_types if "*" not in m}
 
 
 _SHARED: dict[tuple[str, str], OpenApiCoreChecker] = {}

@@ -7,8 +7,10 @@ Order of the checks, each answering with the shared error body:
    request's shape);
 2. rate limit per token (``--rate-limit``) → 429 ``rate_limited`` + ``Retry-After``;
 3. validation against the spec → 400 ``validation_failed`` naming the field;
-4. ``Idempotency-Key`` on a POST → replay of the recorded response, or 409
-   ``idempotency_key_reused`` / ``conflict``;
+4. ``Idempotency-Key`` on a POST → replay of the recorded response (a
+   duplicate arriving while the first is still running waits for its answer,
+   up to ``idempotency_wait_seconds``), or 409 ``idempotency_key_reused`` /
+   ``conflict`` (still running after the wait);
 5. the domain handler: its result at the operation's success status, or its
    ``DomainError``; anything else → 500 ``internal_error`` (logged).
 
@@ -27,12 +29,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reference_server import auth
-from reference_server.auth import User
-from reference_server.domain.errors import DomainError
-from reference_server.domain.idempotency import Replay
-from reference_server.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Handler, Platform
-from reference_server.http.errors import Answer, error_answer, internal_error
+from reference_server.api import (
+    DomainError,
+    ErrorRenderer,
+    Handler,
+    OperationAuthenticator,
+    Platform,
+    Replay,
+    Reply,
+    parse_bearer,
+)
+from reference_server.http.errors import JSON_TYPE, Answer, dumps, error_answer, internal_error
+from reference_server.http.limits import DEFAULT_LIMITS, Limits
 from reference_server.http.ratelimit import RateLimiter
 from reference_server.http.spec import OperationSpec
 from reference_server.http.validation import ValidatedRequest, validate_request
@@ -44,6 +52,7 @@ log = logging.getLogger("reference_server.http")
 
 MAX_CACHED_USERS = 10_000
 IDEMPOTENCY_HEADER = "idempotency-key"
+IDEMPOTENCY_POLL_SECONDS = 0.02
 REPLAY_HEADER = "idempotent-replayed"
 # Response headers an idempotency record keeps (besides status and body).
 _RECORDED_HEADERS = ("content-type", "location", "retry-after")
@@ -70,7 +79,8 @@ class Call:
 @dataclass
 class Dispatcher:
     platform: Platform
-    handlers: Mapping[str, Handler] = field(default_factory=lambda: OPERATION_HANDLERS)
+    handlers: Mapping[str, Handler]
+    success_status: Mapping[str, int]
     rate_limiter: RateLimiter | None = None
     checker: OpenApiCoreChecker | None = None
     conformance_failures: list[str] = field(default_factory=list)
@@ -81,10 +91,18 @@ class Dispatcher:
     # its busy-wait is unfair, so under load some writers waited over a second
     # (wrk: p99 1.4 s -> 0.16 s at the same throughput).
     write_lock: threading.Lock | None = None
+    limits: Limits = DEFAULT_LIMITS
+    # A duplicate of an Idempotency-Key whose first request is still running waits this long for
+    # that answer (then replays it); still running after that: 409 ``conflict``.
+    idempotency_wait_seconds: float = 10.0
+    # An API derived from its spec (``ApiDefinition.authenticate_operation`` / ``render_error``):
+    # security per operation, and errors in the shape each operation documents.
+    authenticate_operation: OperationAuthenticator | None = None
+    render_error: ErrorRenderer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _users: dict[str, tuple[float, User]] = field(default_factory=dict)
+    _users: dict[str, tuple[float, Any]] = field(default_factory=dict)
 
-    def authenticate(self, authorization: str | None) -> User:
+    def authenticate(self, authorization: str | None) -> Any:
         """The caller (401 ``unauthorized`` without a known token), cached for ``auth_cache_seconds``.
 
         Only successes are cached, so a new token works at once; nothing the
@@ -119,9 +137,14 @@ class Dispatcher:
     # -- the pipeline ------------------------------------------------------
     def _handle(self, call: Call) -> Answer:
         try:
-            user = self.authenticate(call.headers.get("authorization"))
+            if self.authenticate_operation is not None:
+                user = self.authenticate_operation(
+                    self.platform, call.op.operation_id, call.headers, call.query_lists()
+                )
+            else:
+                user = self.authenticate(call.headers.get("authorization"))
             if self.rate_limiter is not None:
-                self.rate_limiter.check(auth.parse_bearer(call.headers.get("authorization")))
+                self.rate_limiter.check(parse_bearer(call.headers.get("authorization")))
             validated = validate_request(
                 call.op,
                 call.path_params,
@@ -129,9 +152,10 @@ class Dispatcher:
                 call.headers,
                 call.body,
                 call.headers.get("content-type"),
+                self.limits,
             )
         except DomainError as exc:
-            return error_answer(exc)
+            return self._error(call, exc)
         except Exception:
             log.exception("%s %s failed before its handler", call.op.method, call.path)
             return internal_error()
@@ -140,15 +164,23 @@ class Dispatcher:
             return self._invoke(call, user, validated)
         return self._idempotent(call, user, validated, key)
 
-    def _idempotent(self, call: Call, user: User, validated: ValidatedRequest, key: str) -> Answer:
+    def _idempotent(self, call: Call, user: Any, validated: ValidatedRequest, key: str) -> Answer:
         op_id = call.op.operation_id
-        try:
-            outcome = self.platform.idempotency_begin(user.id, key, op_id, validated.body)
-        except DomainError as exc:
-            return error_answer(exc)
-        except Exception:
-            log.exception("idempotency lookup failed for %s", op_id)
-            return internal_error()
+        params = {"path": validated.path, "query": validated.query}
+        give_up = time.monotonic() + self.idempotency_wait_seconds
+        while True:
+            try:
+                outcome = self.platform.idempotency_begin(user.id, key, op_id, validated.body, params)
+                break
+            except DomainError as exc:
+                # The same request is still running elsewhere: wait for its answer and replay it
+                # (on every backend; on a SQLite file the write lock already makes it wait).
+                if exc.code != "conflict" or time.monotonic() >= give_up:
+                    return self._error(call, exc)
+            except Exception:
+                log.exception("idempotency lookup failed for %s", op_id)
+                return internal_error()
+            time.sleep(IDEMPOTENCY_POLL_SECONDS)
         if isinstance(outcome, Replay):
             headers = {k.lower(): v for k, v in outcome.headers.items()}
             headers[REPLAY_HEADER] = "true"
@@ -170,17 +202,30 @@ class Dispatcher:
             return internal_error()
         return answer
 
-    def _invoke(self, call: Call, user: User, validated: ValidatedRequest) -> Answer:
+    def _invoke(self, call: Call, user: Any, validated: ValidatedRequest) -> Answer:
         op_id = call.op.operation_id
         handler = self.handlers[op_id]
         try:
             result = handler(self.platform, user, validated.path, validated.query, validated.body)
         except DomainError as exc:
-            return error_answer(exc)
+            return self._error(call, exc)
         except Exception:
             log.exception("%s (%s %s) raised", op_id, call.op.method, call.path)
             return internal_error()
-        return success_answer(call.op, result)
+        return success_answer(call.op, result, self.success_status)
+
+    def _error(self, call: Call, exc: DomainError) -> Answer:
+        if self.render_error is None:
+            return error_answer(exc)
+        try:
+            reply = self.render_error(self.platform, call.op.operation_id, exc)
+        except Exception:
+            log.exception("rendering %r for %s failed", exc, call.op.operation_id)
+            return internal_error()
+        answer = reply_answer(reply)
+        if exc.retry_after is not None:
+            answer.headers["retry-after"] = str(exc.retry_after)
+        return answer
 
     # -- conformance -------------------------------------------------------
     def _check(self, call: Call, answer: Answer) -> Answer:
@@ -211,8 +256,23 @@ class Dispatcher:
         return internal_error(text[:2000])
 
 
-def success_answer(op: OperationSpec, result: Any) -> Answer:
-    status = SUCCESS_STATUS.get(op.operation_id, op.success_status)
+def reply_answer(reply: Reply) -> Answer:
+    """The answer a ``Reply`` describes (an undocumented status is not checked against the spec)."""
+    headers = {k.lower(): v for k, v in reply.headers.items()}
+    if reply.body is None:
+        answer = Answer(reply.status, headers)
+    else:
+        headers["content-type"] = reply.content_type or JSON_TYPE
+        body = reply.body if isinstance(reply.body, bytes) else dumps(reply.body)
+        answer = Answer(reply.status, headers, body)
+    answer.synthetic = not reply.documented
+    return answer
+
+
+def success_answer(op: OperationSpec, result: Any, success_status: Mapping[str, int]) -> Answer:
+    if isinstance(result, Reply):
+        return reply_answer(result)
+    status = success_status.get(op.operation_id, op.success_status)
     if 300 <= status < 400:
         location = result.get("location") if isinstance(result, dict) else None
         if not isinstance(location, str):

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from reference_server.domain.errors import DomainError
+from reference_server.api import DomainError
 
 JSON_TYPE = "application/json"
 

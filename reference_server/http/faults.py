@@ -32,7 +32,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from reference_server.domain.errors import validation
+from reference_server.api import validation_error as validation
 
 HEADER = "x-fault"
 KINDS = ("503", "429", "drop", "delay", "drop-after")

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reference_server.domain.errors import fail
+from reference_server.api import rate_limited_error
 
 _PERIODS = {"s": 1.0, "sec": 1.0, "second": 1.0, "m": 60.0, "min": 60.0, "minute": 60.0, "h": 3600.0, "hour": 3600.0}
 _RATE_RE = re.compile(r"^\s*(\d+)\s*(?:/\s*([a-z]+))?\s*$")
@@ -69,11 +69,7 @@ class RateLimiter:
                 return
             self._buckets[key] = (tokens, now)
             wait = max(1, math.ceil((1.0 - tokens) / self._per_second))
-        raise fail(
-            "rate_limited",
-            f"rate limit of {self.rate} for this token exceeded; retry in {wait} s",
-            retry_after=wait,
-        )
+        raise rate_limited_error(f"rate limit of {self.rate} for this token exceeded; retry in {wait} s", wait)
 
     def reset(self) -> None:
         with self._lock:

@@ -53,11 +53,27 @@ class ParamSpec:
         return f"{self.location} parameter {self.name}"
 
 
+FORM_MEDIA = "application/x-www-form-urlencoded"
+
+
+@dataclass(frozen=True)
+class FormField:
+    types: tuple[str, ...]  # JSON types the property admits (for casting strings)
+    item_types: tuple[str, ...]  # for arrays (repeated fields)
+
+
 @dataclass(frozen=True)
 class BodySpec:
     required: bool
     media_types: tuple[str, ...]
     validator: Validator | None = field(compare=False, repr=False)  # None: not JSON, not checked
+    # application/x-www-form-urlencoded: the schema's validator and how to cast each field
+    form_validator: Validator | None = field(default=None, compare=False, repr=False)
+    form_fields: Mapping[str, FormField] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def accepts_form(self) -> bool:
+        return any(is_form_media(m) for m in self.media_types)
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,10 @@ class ApiSpec:
 def is_json_media(media: str) -> bool:
     base = media.split(";", 1)[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
+
+
+def is_form_media(media: str) -> bool:
+    return media.split(";", 1)[0].strip().lower() == FORM_MEDIA
 
 
 class _SchemaCompiler:
@@ -262,7 +282,37 @@ def _body(compiler: _SchemaCompiler, document: Document, op_pointer: str) -> Bod
             if "schema" in media_obj:
                 validator = compiler.validator(doc, join_pointer(pointer, "content", media, "schema"))
             break
-    return BodySpec(required=bool(value.get("required", False)), media_types=media_types, validator=validator)
+    form_validator: Validator | None = None
+    form_fields: dict[str, FormField] = {}
+    for media in media_types:
+        media_obj = content[media] or {}
+        if is_form_media(media) and "schema" in media_obj:
+            schema_pointer = join_pointer(pointer, "content", media, "schema")
+            form_validator = compiler.validator(doc, schema_pointer)
+            form_fields = _form_fields(compiler, compiler.inline(doc.get(schema_pointer), doc, schema_pointer, ()), doc)
+            break
+    return BodySpec(
+        required=bool(value.get("required", False)),
+        media_types=media_types,
+        validator=validator,
+        form_validator=form_validator,
+        form_fields=form_fields,
+    )
+
+
+def _form_fields(compiler: _SchemaCompiler, schema: Any, doc: Document) -> dict[str, FormField]:
+    """Each property of an (inlined) form schema: the types its string value is cast to."""
+    fields: dict[str, FormField] = {}
+    parts = (
+        [schema] + [s for s in (schema.get("allOf") or []) if isinstance(s, dict)] if isinstance(schema, dict) else []
+    )
+    for part in parts:
+        for name, sub in (part.get("properties") or {}).items():
+            types = compiler.schema_types(sub, doc, "")
+            items = sub.get("items") if isinstance(sub, dict) else None
+            item_types = compiler.schema_types(items, doc, "") if "array" in types and isinstance(items, dict) else ()
+            fields[str(name)] = FormField(types=types, item_types=item_types)
+    return fields
 
 
 def _success(op: ir.Operation) -> tuple[int, bool]:

@@ -43,7 +43,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reference_server.fixtures import DEFAULT_FIXTURE  # noqa: E402
+from reference_server.apis.axhub.fixtures import DEFAULT_FIXTURE  # noqa: E402
 
 SHOP = "0c000000-0000-4000-8000-000000000001"
 SHOP_V1 = "0d000000-0000-4000-8000-000000000101"

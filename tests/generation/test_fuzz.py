@@ -25,7 +25,8 @@ from generator.naming import RESERVED
 from tests.sdk_go.gotool import output, run_go
 
 BIN = Path(sys.executable).parent
-HOSTILE = ['"""', "*/", "${x}", "#{x}", "{{ x }}", "{% x %}", "\\", "\u2028", "\x00", "=begin", "__END__", "`", "'"]
+HOSTILE = ['"""', "*/", "${x}", "#{x}", "{{ x }}", "{% x %}", "\\", "\u2028", "\x00", "=begin", "__END__", "`", "'",
+           '"', '""', '\\"', "/*", "$", "` `", "** **", "@x", "<x>"]
 RESERVED_SAMPLE = sorted({w for words in RESERVED.values() for w in words})
 
 names = st.one_of(
@@ -34,7 +35,10 @@ names = st.one_of(
     st.sampled_from(HOSTILE),
     st.from_regex(r"[a-zA-Z][a-zA-Z0-9_-]{0,12}", fullmatch=True),
 )
-texts = st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE))
+# Delimiters alone, and at the very start and end of other text (where an escape that pads or strips
+# the edges goes wrong: a docstring ending in a quote, a comment ending in a backslash).
+texts = st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE),
+                  st.tuples(st.sampled_from(HOSTILE), st.text(max_size=20), st.sampled_from(HOSTILE)).map("".join))
 primitive = st.sampled_from([
     {"type": "string"}, {"type": "integer"}, {"type": "number"}, {"type": "boolean"},
     {"type": "string", "format": "date-time"}, {"type": "string", "format": "binary"},
@@ -104,7 +108,12 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()):
             op["tags"] = [draw(names.filter(bool))]
         if draw(st.booleans()):
-            op["parameters"] = [{"name": draw(names.filter(bool)), "in": "query", "schema": draw(primitive)}]
+            # A few names in several locations: one name in query, header and cookie must still build.
+            pool = draw(st.lists(names.filter(bool), min_size=1, max_size=2, unique=True))
+            where = draw(st.lists(st.tuples(st.sampled_from(pool), st.sampled_from(["query", "header", "cookie"])),
+                                  min_size=1, max_size=4, unique=True))
+            op["parameters"] = [{"name": name, "in": location, "description": draw(texts), "schema": draw(primitive)}
+                                for name, location in where]
         method = draw(st.sampled_from(["get", "post", "put", "delete"]))
         if method != "get" and draw(st.booleans()):
             op["requestBody"] = {"content": {"application/json": {"schema": draw(schemas(schema_names))}}}

@@ -21,7 +21,10 @@ LANGUAGES = list(TARGETS)
 
 
 def case_specs() -> list[Path]:
-    return sorted(p for p in CASES.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+    """Each one-file case, and each folder case (a multi-file spec whose root is its openapi.yaml)."""
+    files = [p for p in CASES.iterdir() if p.suffix in (".yaml", ".yml", ".json")]
+    folders = [p / "openapi.yaml" for p in CASES.iterdir() if (p / "openapi.yaml").is_file()]
+    return sorted(files + folders)
 
 
 def all_specs() -> list[Path]:
@@ -29,7 +32,8 @@ def all_specs() -> list[Path]:
 
 
 def label(spec: Path) -> str:
-    return spec.relative_to(CORPUS).as_posix() if spec.is_relative_to(CORPUS) else f"cases/{spec.name}"
+    base = CORPUS if spec.is_relative_to(CORPUS) else CASES.parent
+    return spec.relative_to(base).as_posix()
 
 
 def toolchain(language: str) -> ModuleType:

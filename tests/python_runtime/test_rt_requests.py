@@ -15,6 +15,8 @@ import respx
 from fakeapi import FakeClient
 from fakeapi._operations import OPERATIONS
 from fakeapi._runtime import InvalidArgumentError, RequestOptions
+from fakeapi._runtime.operation import Operation, Param
+from fakeapi._runtime.request import render_path
 
 PAGE = {"items": [], "total": 0}
 
@@ -276,3 +278,67 @@ def test_user_http_client_is_used_and_not_closed(client_kwargs: dict[str, Any],
     assert last(api).headers["X-From-Http-Client"] == "1"
     assert not http.is_closed
     http.close()
+
+
+# OpenAPI 3.1's style examples (color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}).
+_COLOR_PRIMITIVE, _COLOR_ARRAY, _COLOR_OBJECT = "blue", ["blue", "black", "brown"], {"R": 100, "G": 200, "B": 150}
+PATH_STYLE_TABLE = [
+    ("simple", False, _COLOR_PRIMITIVE, "blue"),
+    ("simple", False, _COLOR_ARRAY, "blue,black,brown"),
+    ("simple", False, _COLOR_OBJECT, "R,100,G,200,B,150"),
+    ("simple", True, _COLOR_PRIMITIVE, "blue"),
+    ("simple", True, _COLOR_ARRAY, "blue,black,brown"),
+    ("simple", True, _COLOR_OBJECT, "R=100,G=200,B=150"),
+    ("label", False, _COLOR_PRIMITIVE, ".blue"),
+    ("label", False, _COLOR_ARRAY, ".blue,black,brown"),
+    ("label", False, _COLOR_OBJECT, ".R,100,G,200,B,150"),
+    ("label", True, _COLOR_PRIMITIVE, ".blue"),
+    ("label", True, _COLOR_ARRAY, ".blue.black.brown"),
+    ("label", True, _COLOR_OBJECT, ".R=100.G=200.B=150"),
+    ("matrix", False, _COLOR_PRIMITIVE, ";color=blue"),
+    ("matrix", False, _COLOR_ARRAY, ";color=blue,black,brown"),
+    ("matrix", False, _COLOR_OBJECT, ";color=R,100,G,200,B,150"),
+    ("matrix", True, _COLOR_PRIMITIVE, ";color=blue"),
+    ("matrix", True, _COLOR_ARRAY, ";color=blue;color=black;color=brown"),
+    ("matrix", True, _COLOR_OBJECT, ";R=100;G=200;B=150"),
+]
+
+
+def _styled(style: str, explode: bool) -> Operation:
+    param = Param("color", "path", required=True, style=style, explode=explode)  # type: ignore[arg-type]
+    return Operation("paint", "GET", "/paint/{color}/now", params=(param,))
+
+
+@pytest.mark.parametrize(("style", "explode", "value", "expected"), PATH_STYLE_TABLE)
+def test_path_styles_follow_the_openapi_style_table(style: str, explode: bool, value: Any, expected: str) -> None:
+    assert render_path(_styled(style, explode), {"color": value}) == f"/paint/{expected}/now"
+
+
+def test_path_styles_go_on_the_wire_as_rendered(client: FakeClient, api: respx.MockRouter) -> None:
+    api.route().respond(204)
+    client.call(_styled("matrix", True), {"color": {"R": 100, "G": 200}})
+    assert last(api).url.raw_path == b"/paint/;R=100;G=200/now"
+    client.call(_styled("label", True), {"color": ["a b", "c"]})
+    assert last(api).url.raw_path == b"/paint/.a%20b.c/now"
+
+
+@pytest.mark.parametrize(("style", "explode", "listed", "keyed"), [
+    ("simple", False, "a%2Cb%3Bc,x%2Fy.z", "k%3D1,v%262"),
+    ("simple", True, "a%2Cb%3Bc,x%2Fy.z", "k%3D1=v%262"),
+    ("label", False, ".a%2Cb%3Bc,x%2Fy.z", ".k%3D1,v%262"),
+    ("label", True, ".a%2Cb%3Bc.x%2Fy.z", ".k%3D1=v%262"),
+    ("matrix", False, ";color=a%2Cb%3Bc,x%2Fy.z", ";color=k%3D1,v%262"),
+    ("matrix", True, ";color=a%2Cb%3Bc;color=x%2Fy.z", ";k%3D1=v%262"),
+])
+def test_path_style_values_with_reserved_characters_are_percent_encoded(
+    style: str, explode: bool, listed: str, keyed: str
+) -> None:
+    assert render_path(_styled(style, explode), {"color": ["a,b;c", "x/y.z"]}) == f"/paint/{listed}/now"
+    assert render_path(_styled(style, explode), {"color": {"k=1": "v&2"}}) == f"/paint/{keyed}/now"
+
+
+@pytest.mark.parametrize("style", ["label", "matrix"])
+@pytest.mark.parametrize("value", ["", [], {}, None])
+def test_empty_label_and_matrix_values_are_refused(style: str, value: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="'color' is required"):
+        render_path(_styled(style, True), {"color": value})

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from refserver_testlib import PG_ENV, SETTINGS, START, Users
 
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.fixtures import ensure_fixtures
+from reference_server.apis.axhub.store import Store
 from reference_server.clock import ManualClock
-from reference_server.domain.service import Platform
-from reference_server.fixtures import ensure_fixtures
-from reference_server.store import Store
 
 
 @pytest.fixture

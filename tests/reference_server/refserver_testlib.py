@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from reference_server.auth import User
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import Platform
-from reference_server.domain.settings import Settings
+from reference_server.apis.axhub.auth import User
+from reference_server.apis.axhub.domain.errors import DomainError
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.domain.settings import Settings
 
 PG_ENV = "REFSERVER_TEST_PG_URL"
 

@@ -11,8 +11,8 @@ import pytest
 from conftest import AsgiClient
 from refserver_testlib import SHOP, SHOP_V1
 
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.errors import DomainError
+from reference_server.apis.axhub.domain.service import Platform
 from reference_server.http.faults import DropConnection, FaultRegistry, FaultSpec, parse_fault
 from reference_server.http.ratelimit import Rate, RateLimiter, parse_rate
 

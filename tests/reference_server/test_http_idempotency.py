@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from refserver_testlib import NOGIT, NOSUB, SHOP
+from refserver_testlib import LAB, NOGIT, NOSUB, SHOP
 
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.service import Platform
 
 OWNER = {"Authorization": "Bearer tok_owner"}
 TRIGGER = f"/api/v1/apps/{SHOP}/deployments"
@@ -107,7 +107,7 @@ def test_key_is_ignored_on_get(client: Any):
 
 
 def test_server_errors_are_not_recorded(client: Any, monkeypatch: pytest.MonkeyPatch):
-    from reference_server.domain import service
+    from reference_server.apis.axhub.domain import service
 
     real = service.OPERATION_HANDLERS["deployPostApiV1AppsByAppIDDeployments"]
     calls = {"n": 0}
@@ -139,3 +139,30 @@ def test_concurrent_requests_with_one_key_run_once(live_server: str, platform: P
             assert r.json()["id"] == created[0].json()["id"]
         else:
             assert r.json()["code"] == "conflict"  # the first is still running
+
+
+# -- a key names one request on one resource (finding 1: path parameters were not in the hash) ----
+def test_same_key_on_another_deployment_is_409_not_a_replay(client: Any):
+    first = client.post(TRIGGER, json={}, headers=OWNER)
+    other = client.post(f"/api/v1/apps/{LAB}/deployments", json={}, headers=OWNER)
+    assert first.status_code == other.status_code == 202, (first.text, other.text)
+    a, c = first.json()["id"], other.json()["id"]
+    cancel_a = client.post(f"{TRIGGER}/{a}/cancel", headers=key("cancel-k"))
+    assert cancel_a.status_code == 204
+    cancel_c = client.post(f"/api/v1/apps/{LAB}/deployments/{c}/cancel", headers=key("cancel-k"))
+    assert cancel_c.status_code == 409, cancel_c.text
+    assert cancel_c.json()["code"] == "idempotency_key_reused"
+    assert "idempotent-replayed" not in cancel_c.headers
+    still = client.get(f"/api/v1/apps/{LAB}/deployments/{c}", headers=OWNER).json()
+    assert still["status"] not in ("cancelled",), still
+
+
+def test_same_key_on_another_app_does_not_return_its_deployment(client: Any):
+    shop = client.post(TRIGGER, json={}, headers=key("trigger-k"))
+    assert shop.status_code == 202
+    lab = client.post(f"/api/v1/apps/{LAB}/deployments", json={}, headers=key("trigger-k"))
+    assert lab.status_code == 409, lab.text
+    assert lab.json()["code"] == "idempotency_key_reused"
+    # the same key on the same app with the same body still replays
+    again = client.post(TRIGGER, json={}, headers=key("trigger-k"))
+    assert again.headers["idempotent-replayed"] == "true" and again.json() == shop.json()

@@ -30,7 +30,7 @@ from refserver_testlib import (
     TEMPLATE_NODE,
 )
 
-from reference_server.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Platform
+from reference_server.apis.axhub.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Platform
 from reference_server.http.spec import cached_api_spec, check_handlers
 
 UNKNOWN = "0f000000-0000-4000-8000-00000000ffff"
@@ -159,14 +159,16 @@ def test_routes_and_handlers_match_one_to_one():
 
 
 def test_a_spec_operation_without_handler_refuses_to_build(platform: Platform, monkeypatch: pytest.MonkeyPatch):
+    from dataclasses import replace
+
     from reference_server import app as app_module
+    from reference_server.apis.axhub import API
 
     handlers = dict(OPERATION_HANDLERS)
     handlers.pop("deployGetApiV1GithubAccounts")
     handlers["deployGetNothing"] = OPERATION_HANDLERS["deployGetApiV1GithubAccounts"]
-    monkeypatch.setattr(app_module, "OPERATION_HANDLERS", handlers)
     with pytest.raises(RuntimeError, match=r"deployGetApiV1GithubAccounts.*deployGetNothing"):
-        app_module.create_app(platform)
+        app_module.create_app(platform, api=replace(API, handlers=handlers))
 
 
 def test_success_status_matches_the_spec():

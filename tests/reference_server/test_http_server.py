@@ -232,3 +232,55 @@ def test_help(tmp_path: Path):
     assert result.returncode == 0
     for option in ("--db", "--fixtures", "--faults", "--rate-limit", "--stage-seconds", "--manual-clock"):
         assert option in result.stdout
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = (Path("/proc") / str(pid) / "stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
+def test_kill_9_of_the_parent_ends_the_workers_and_frees_the_port(start: object, tmp_path: Path):
+    """Finding 5: the workers went on serving (202 to triggers nothing ran) and kept the port."""
+    db = f"sqlite:///{tmp_path / 'workers.sqlite3'}"
+    server = start("--db", db, "--workers", "2", "--stage-seconds", "0.05")  # type: ignore[operator]
+    port = int(server.url.rsplit(":", 1)[1])
+    workers: set[int] = set()
+    while len(workers) < 2:  # the supervisor's children serving requests (uvicorn starts them at once)
+        workers = _children(server.proc.pid)
+        assert server.proc.poll() is None
+        time.sleep(0.05)
+    server.proc.kill()
+    server.proc.wait()
+    deadline = time.monotonic() + 60
+    while any(_alive(p) for p in workers):
+        assert time.monotonic() < deadline, f"workers {workers} still alive after the parent died"
+        time.sleep(0.1)
+    # the port is free again: a restart on it works and runs the pipeline
+    again = start("--db", db, "--port", str(port), "--stage-seconds", "0.05")  # type: ignore[operator]
+    with httpx.Client(base_url=again.url) as http:
+        created = http.post(TRIGGER, json={}, headers=OWNER)
+        assert created.status_code == 202, created.text
+        did = created.json()["id"]
+        status = ""
+        while status != "succeeded":
+            assert time.monotonic() < deadline + 60, status
+            status = http.get(f"{TRIGGER}/{did}", headers=OWNER).json()["status"]
+            time.sleep(0.05)
+    assert again.stop() == 0

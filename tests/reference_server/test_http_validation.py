@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from refserver_testlib import ACME, PORTAL, SHOP, SHOP_V1, TEMPLATE_NODE
 
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.errors import DomainError
+from reference_server.apis.axhub.domain.service import Platform
 from reference_server.http.conformance import OpenApiCoreChecker
 from reference_server.http.errors import Answer
 from reference_server.http.spec import cached_api_spec
@@ -170,7 +170,7 @@ def test_admin_routes_need_faults(make_app: Any):
 def test_unexpected_exception_is_a_500_without_traceback(
     client: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ):
-    from reference_server.domain import service
+    from reference_server.apis.axhub.domain import service
 
     def broken(*args: Any) -> Any:
         raise RuntimeError("secret internals")
@@ -333,7 +333,7 @@ def test_response_checker_catches_a_non_conforming_response():
 def test_non_conforming_response_is_a_loud_500(make_app: Any, monkeypatch: pytest.MonkeyPatch):
     from conftest import AsgiClient
 
-    from reference_server.domain import service
+    from reference_server.apis.axhub.domain import service
 
     monkeypatch.setitem(service.OPERATION_HANDLERS, "deployGetApiV1GithubAccounts", lambda *a: {"accounts": "nope"})
     target = make_app()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from refserver_testlib import ACME, GLOBEX, GLOBEX_WEB, SHOP, Users, app_path, raises
 
-from reference_server.auth import parse_bearer
-from reference_server.domain.service import Platform
+from reference_server.api import parse_bearer
+from reference_server.apis.axhub.domain.service import Platform
 
 
 def test_bearer_tokens_resolve_to_fixture_users(platform: Platform):

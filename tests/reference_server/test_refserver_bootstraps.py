@@ -6,8 +6,8 @@ from typing import Any
 
 from refserver_testlib import ACME, GLOBEX, TEMPLATE_NODE, Users, raises
 
-from reference_server.domain.service import Platform
-from reference_server.store import installation_users
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import installation_users
 
 
 def body(**overrides: Any) -> dict[str, Any]:
@@ -124,15 +124,23 @@ def test_validation(platform: Platform, users: Users):
         {"subdomain": "x"},
         {"subdomain": "-bad-"},
         {"repo_name": "a/b"},
-        {"template_id": "0f000000-0000-4000-8000-00000000ffff"},
         {"template_id": "nope"},
-        {"github_owner": "acme-org"},
         {"repo_private": "yes"},
         {"github_owner": None},
     ):
         raises(
             "validation_failed", 400, platform.create_bootstrap, users.owner, {"tenantID": ACME}, {}, body(**overrides)
         )
+
+
+def test_well_formed_but_unknown_values_are_domain_refusals(platform: Platform, users: Users):
+    """Schema-valid values the domain cannot use get their own codes, not validation_failed (schemathesis)."""
+    for code, status, overrides in (
+        ("unknown_template", 400, {"template_id": "0f000000-0000-4000-8000-00000000ffff"}),
+        ("installation_owner_mismatch", 400, {"github_owner": "acme-org"}),
+        ("installation_not_owned", 403, {"github_installation_id": -5}),
+    ):
+        raises(code, status, platform.create_bootstrap, users.owner, {"tenantID": ACME}, {}, body(**overrides))
 
 
 def test_tenant_membership_rules(platform: Platform, users: Users):

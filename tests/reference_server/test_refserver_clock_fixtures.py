@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from refserver_testlib import SETTINGS
 
+from reference_server.apis.axhub.fixtures import DEFAULT_FIXTURE, FixtureError, load_fixture, read_fixture
+from reference_server.apis.axhub.store import Store
 from reference_server.clock import (
     ManualClock,
     SystemClock,
@@ -16,8 +18,6 @@ from reference_server.clock import (
     rfc3339,
     to_us,
 )
-from reference_server.fixtures import DEFAULT_FIXTURE, FixtureError, load_fixture, read_fixture
-from reference_server.store import Store
 
 
 def test_manual_clock_moves_only_when_told():
@@ -74,7 +74,7 @@ def test_custom_fixture_file(tmp_path: Path):
         "users: [{key: u, id: 1b000000-0000-4000-8000-000000000001, name: U, token: tok_u,"
         " memberships: {t: admin}}]\n"
     )
-    from reference_server.domain.service import Platform
+    from reference_server.apis.axhub.domain.service import Platform
 
     p = Platform.open("sqlite://", fixture=custom, settings=SETTINGS)
     try:

@@ -28,9 +28,9 @@ from refserver_testlib import (
 )
 from sqlalchemy import select
 
-from reference_server.domain import events
-from reference_server.domain.service import Platform
-from reference_server.store import apps, deployments
+from reference_server.apis.axhub.domain import events
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import apps, deployments
 
 
 def trigger(platform: Platform, users: Users, app: str = SHOP, **body: object) -> dict:

@@ -8,9 +8,9 @@ import pytest
 from refserver_testlib import ACME, LAB, NOGIT, SHOP, Users, app_path, raises
 from sqlalchemy import func, select
 
-from reference_server.domain.git import branch_name_error
-from reference_server.domain.service import Platform
-from reference_server.store import install_states
+from reference_server.apis.axhub.domain.git import branch_name_error
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import install_states
 
 
 def state_of(url: str) -> str:

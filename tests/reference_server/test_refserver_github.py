@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from refserver_testlib import Users, raises
 
-from reference_server.domain.github import account_id
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.github import account_id
+from reference_server.apis.axhub.domain.service import Platform
 
 
 def test_accounts_user_first_then_active_orgs(platform: Platform, users: Users):
@@ -23,7 +23,7 @@ def test_accounts_user_first_then_active_orgs(platform: Platform, users: Users):
 
 def test_accounts_without_installation_have_null_installation_id(platform: Platform, users: Users):
     with platform.store.write() as conn:
-        from reference_server.store import installation_users
+        from reference_server.apis.axhub.store import installation_users
 
         conn.execute(installation_users.delete().where(installation_users.c.installation_id == 1002))
     accounts = platform.list_github_accounts(users.owner, {}, {}, None)["accounts"]

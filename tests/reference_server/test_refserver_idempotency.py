@@ -6,8 +6,8 @@ import threading
 
 from refserver_testlib import Users, raises
 
-from reference_server.domain.idempotency import Proceed, Replay, request_hash
-from reference_server.domain.service import Platform
+from reference_server.apis.axhub.domain.idempotency import Proceed, Replay, request_hash
+from reference_server.apis.axhub.domain.service import Platform
 
 OP = "deployPostApiV1AppsByAppIDDeployments"
 
@@ -98,3 +98,8 @@ def test_concurrent_begins_let_exactly_one_proceed(platform: Platform, users: Us
     for t in threads:
         t.join(10)
     assert sorted(outcomes) == ["Proceed"] + ["conflict"] * 9
+
+
+def test_hash_covers_the_parameters():
+    assert request_hash(OP, {}, {"path": {"did": "a"}}) != request_hash(OP, {}, {"path": {"did": "c"}})
+    assert request_hash(OP, {}, {"path": {"did": "a"}}) == request_hash(OP, {}, {"path": {"did": "a"}})

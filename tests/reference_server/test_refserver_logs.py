@@ -7,9 +7,9 @@ import base64
 import pytest
 from refserver_testlib import GLOBEX_WEB, NOGIT, SHOP, Users, app_path, raises
 
+from reference_server.apis.axhub.domain import logs
+from reference_server.apis.axhub.domain.service import Platform
 from reference_server.clock import parse_rfc3339_us
-from reference_server.domain import logs
-from reference_server.domain.service import Platform
 
 
 def page(platform: Platform, users: Users, app: str = SHOP, **query: str) -> dict:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from refserver_testlib import LAB, PORTAL, SHOP, STAGE, Users, app_path
 from sqlalchemy import select
 
+from reference_server.apis.axhub.domain.deployments import failing_stage
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.domain.settings import Settings
+from reference_server.apis.axhub.store import apps, log_lines
 from reference_server.clock import SystemClock
-from reference_server.domain.deployments import failing_stage
-from reference_server.domain.service import Platform
-from reference_server.domain.settings import Settings
-from reference_server.store import apps, log_lines
 
 
 def start(platform: Platform, users: Users, app: str = SHOP, sha: str | None = None) -> str:
@@ -189,3 +190,53 @@ def test_portal_staging_deploy_keeps_production(platform: Platform, users: Users
     assert items[0]["deployment_id"] == did and items[0]["version"] == 4
     assert items[0]["active_staging"] is True
     assert [r["version"] for r in items if r["active_prod"]] == [2]
+
+
+# -- finding 4: a background step that keeps raising is logged, then fails its item ----------------
+def test_a_bootstrap_whose_stage_keeps_raising_is_logged_then_failed(
+    platform: Platform, users: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    from reference_server.apis.axhub.domain import bootstraps as bootstraps_mod
+    from reference_server.apis.axhub.domain.service import MAX_TICK_FAILURES
+
+    body = {
+        "template_id": "0f000000-0000-4000-8000-000000000001",
+        "name": "Blog",
+        "slug": "blog",
+        "subdomain": "blog",
+        "github_owner": "octo-owner",
+        "github_installation_id": 1001,
+        "repo_name": "blog",
+    }
+    created = platform.create_bootstrap(users.owner, {"tenantID": "0a000000-0000-4000-8000-000000000001"}, {}, body)
+    bid = created["bootstrap_id"]
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the database refused the row")
+
+    monkeypatch.setattr(bootstraps_mod, "_run_stage", broken)
+    caplog.set_level("ERROR", logger="reference_server.pipeline")
+    for _ in range(MAX_TICK_FAILURES):
+        report = platform.advance(1)
+        assert [kind for kind, _, _ in report.errors] == ["bootstrap"]
+    assert "background step failed" in caplog.text and bid in caplog.text
+    assert "marked failed" in caplog.text
+    got = platform.get_bootstrap(users.owner, {"tenantID": "0a000000-0000-4000-8000-000000000001",
+                                               "bootstrapID": bid}, {}, None)
+    assert got["status"] == "failed" and got["error_code"] == "internal_error", got
+    assert platform.advance(1).errors == []  # no longer retried
+
+
+def test_a_deployment_whose_stage_keeps_raising_is_failed(
+    platform: Platform, users: Any, monkeypatch: pytest.MonkeyPatch
+):
+    from reference_server.apis.axhub.domain import deployments as deployments_mod
+    from reference_server.apis.axhub.domain.service import MAX_TICK_FAILURES
+
+    app = {"appID": "0c000000-0000-4000-8000-000000000001"}
+    did = platform.trigger_deployment(users.owner, app, {}, {})["id"]
+    monkeypatch.setattr(deployments_mod, "_image_uri", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    for _ in range(MAX_TICK_FAILURES + 1):
+        platform.advance(10)
+    got = platform.get_deployment(users.owner, {**app, "did": did}, {}, None)
+    assert got["status"] == "failed" and got["failure_reason"]["code"] == "internal_error", got

@@ -22,9 +22,9 @@ from refserver_testlib import (
 )
 from sqlalchemy import select
 
-from reference_server.domain.releases import promotion_json
-from reference_server.domain.service import Platform
-from reference_server.store import apps, schema_ops
+from reference_server.apis.axhub.domain.releases import promotion_json
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import apps, schema_ops
 
 
 # -- list -----------------------------------------------------------------------

@@ -22,8 +22,8 @@ from refserver_testlib import (
     TEMPLATE_NODE,
 )
 
-from reference_server.domain.errors import ERROR_STATUS, DomainError
-from reference_server.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Platform
+from reference_server.apis.axhub.domain.errors import ERROR_STATUS, DomainError
+from reference_server.apis.axhub.domain.service import OPERATION_HANDLERS, SUCCESS_STATUS, Platform
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "axhub" / "openapi.yaml"
 

@@ -15,8 +15,8 @@ from refserver_testlib import (
 )
 from sqlalchemy import select
 
-from reference_server.domain.service import Platform
-from reference_server.store import apps, env_vars, schema_ops
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.store import apps, env_vars, schema_ops
 
 
 def app_row(platform: Platform, app_id: str):

@@ -15,11 +15,11 @@ from refserver_testlib import SETTINGS, SHOP, STAGE, START, app_path
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from reference_server.apis.axhub.domain.errors import DomainError
+from reference_server.apis.axhub.domain.service import Platform
+from reference_server.apis.axhub.fixtures import ensure_fixtures
+from reference_server.apis.axhub.store import Store, api_tokens, deployments, tenants
 from reference_server.clock import ManualClock
-from reference_server.domain.errors import DomainError
-from reference_server.domain.service import Platform
-from reference_server.fixtures import ensure_fixtures
-from reference_server.store import Store, api_tokens, deployments, tenants
 
 
 def open_platform(url: str, clock: ManualClock | None = None) -> Platform:
@@ -77,7 +77,7 @@ def test_sqlite_file_uses_wal_and_foreign_keys(tmp_path: Path):
 
 
 def test_default_url_is_a_sqlite_file(monkeypatch: pytest.MonkeyPatch):
-    from reference_server import store as store_module
+    from reference_server.apis.axhub import store as store_module
 
     monkeypatch.delenv(store_module.DEFAULT_URL_ENV, raising=False)
     assert store_module.default_url().startswith("sqlite:///")

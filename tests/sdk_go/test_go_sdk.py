@@ -80,7 +80,8 @@ def test_runtime_unit_tests() -> None:
     assert "ok  \tgithub.com/axhub/axhub-go/internal/core" in result.stdout, output(result)
     for name in ("TestClientCredentialsTokenIsFetchedOnceAndShared", "TestClientCredentialsTokenIsRefreshedAfterExpiry",
                  "TestClientCredentialsTokenIsRenewedOnceOn401", "TestAPIKeyInHeaderQueryAndCookie",
-                 "TestEventStreamParsingAcrossChunks", "TestStreamYieldsEventsAsTheyArriveAfterRetries"):
+                 "TestEventStreamParsingAcrossChunks", "TestStreamYieldsEventsAsTheyArriveAfterRetries",
+                 "TestPathStylesFollowTheOpenAPIStyleTable"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

@@ -27,7 +27,8 @@ def run(command: list[str], cwd: Path | None = None, timeout: float = 600) -> su
 
 
 def _ensure_node() -> None:
-    """Node.js 18+ and npm; installed from Debian's packages when missing (the machines run as root)."""
+    """Node.js and npm; installed from Debian's packages when missing (the machines run as root).
+    The SDKs claim Node 20 or newer; Debian 12's package is Node 18, so this is only a fallback."""
     if shutil.which("node") and shutil.which("npm"):
         return
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}

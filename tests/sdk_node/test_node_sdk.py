@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import ir
 from generator.cli import load, main
 from generator.diagnostics import SpecError
 from generator.targets import TARGETS
 from generator.targets.base import render_target
+from generator.targets.node import _example_args
 from generator.targets.node_names import RUNTIME_EXPORTS
 
 from .node_toolchain import (
@@ -34,14 +36,15 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A temp folder with the SDK copied in and built (tsc → dist with .d.ts), and the tests beside it."""
+    """A temp folder with the SDK copied in and built by its own build script (both module forms,
+    dist/esm and dist/cjs, with .d.ts), and the tests beside it."""
     ensure_tooling()
     root = tmp_path_factory.mktemp("node")
     sdk = copy_sdk(SDK, root / "sdk")
     link_modules(root, {package_name(SDK): sdk})
-    built = tsc("-p", str(sdk / "tsconfig.json"))
-    assert built.returncode == 0, "tsc on the SDK failed:\n" + report(built)
-    assert built.stdout.strip() == "" and built.stderr.strip() == "", "tsc printed warnings:\n" + report(built)
+    built = run(["node", str(sdk / "scripts" / "build.mjs")], cwd=sdk)
+    assert built.returncode == 0, "the SDK's build failed:\n" + report(built)
+    assert built.stdout.strip() == "" and built.stderr.strip() == "", "the build printed warnings:\n" + report(built)
     tests = root / "tests"
     tests.mkdir()
     shutil.copytree(HERE / "src", tests / "src")
@@ -59,12 +62,38 @@ def test_generated_sdk_is_current() -> None:
 
 def test_sdk_builds_with_declarations(workspace: Path) -> None:
     dist = workspace / "sdk" / "dist"
-    for name in ("index.js", "index.d.ts", "client.d.ts", "models.d.ts", "runtime/client.d.ts"):
-        assert (dist / name).is_file(), name
+    for form in ("esm", "cjs"):
+        for name in ("index.js", "index.d.ts", "client.d.ts", "models.d.ts", "runtime/client.d.ts"):
+            assert (dist / form / name).is_file(), f"{form}/{name}"
+    assert json.loads((dist / "cjs" / "package.json").read_text()) == {"type": "commonjs"}
     manifest = json.loads((SDK / "package.json").read_text())
     assert manifest["type"] == "module"
-    assert manifest["exports"]["."] == {"types": "./dist/index.d.ts", "import": "./dist/index.js"}
+    assert manifest["exports"]["."] == {
+        "import": {"types": "./dist/esm/index.d.ts", "default": "./dist/esm/index.js"},
+        "require": {"types": "./dist/cjs/index.d.ts", "default": "./dist/cjs/index.js"},
+    }
     assert "dependencies" not in manifest  # zero runtime dependencies
+    # Built by the publisher's `npm pack`, never when a user installs the package.
+    assert manifest["scripts"]["prepack"] == "node scripts/build.mjs"
+    assert not {"preinstall", "install", "postinstall", "prepare"} & set(manifest["scripts"])
+
+
+def test_both_module_forms_load_the_same_names(workspace: Path) -> None:
+    """`require` gets the CommonJS build and `import` the ES module one, with the same exports."""
+    script = (
+        "const cjs = require('@axhub/sdk');"
+        "import('@axhub/sdk').then((esm) => {"
+        " const a = Object.keys(cjs).filter((k) => k !== '__esModule').sort().join(',');"
+        " const b = Object.keys(esm).sort().join(',');"
+        " console.log(a === b ? 'same ' + Object.keys(esm).length : 'differ: ' + a + ' / ' + b);"
+        " console.log(require.resolve('@axhub/sdk'));"
+        "});"
+    )
+    result = run(["node", "-e", script], cwd=workspace / "tests")
+    assert result.returncode == 0, report(result)
+    lines = result.stdout.split("\n")
+    assert re.fullmatch(r"same \d+", lines[0]), report(result)
+    assert lines[1].endswith("/dist/cjs/index.js"), report(result)
 
 
 def test_unit_tests_pass(workspace: Path) -> None:
@@ -183,25 +212,43 @@ def _alias_spec(aliases: list[str]) -> str:
 
 
 @pytest.mark.parametrize(
-    ("aliases", "message"),
+    ("aliases", "code", "message"),
     [
-        (["things.a.b", "things.a"], "`things.a` is already a namespace"),
-        (["things.a", "things.a.b"], "`things.a` is already the alias of op0"),
-        (["things.op1", "x.y"], "`things.op1` is already the method of op1"),
-        (["request.x"], "the client already has a member named 'request'"),
-        (["things.bad-name"], "'bad-name' is not a usable member name"),
-        (["single"], "needs a namespace and a method name"),
+        # Pinned names that collide in every language: the neutral pass refuses them on loading.
+        (["things.a.b", "things.a"], "method-name-collision", "'things.a' of op1 is already a namespace"),
+        (["things.a", "things.a.b"], "method-name-collision",
+         "'things.a.b' of op1 is already the name of op0, not a namespace"),
+        (["things.getX", "things.get_x"], "method-name-collision", "'things.get_x' of op1 is already the name of op0"),
+        (["single"], "extension-invalid", "'single' needs a resource and a method name"),
+        (["things.2fa"], "extension-invalid", "segment '2fa' must start with a letter"),
+        # Collisions only Node has: its operationId methods, client members, Object members.
+        (["things.op1", "x.y"], "node-alias-collision", "`things.op1` is already the method of op1"),
+        (["request.x"], "node-alias-collision", "the client already has a member named 'request'"),
+        (["things.toString"], "node-alias-invalid", "'toString' is not a usable member name"),
     ],
 )
-def test_alias_collisions_are_diagnostics(tmp_path: Path, aliases: list[str], message: str) -> None:
+def test_alias_collisions_are_diagnostics(tmp_path: Path, aliases: list[str], code: str, message: str) -> None:
     status, root = _generate(tmp_path, _alias_spec(aliases))
     assert status == 2
     assert not root.exists()
-    loaded = load(tmp_path / "hostile.yaml", strict=False)
     with pytest.raises(SpecError) as caught:
+        loaded = load(tmp_path / "hostile.yaml", strict=False)
         render_target(TARGETS["node"], loaded.api, loaded.settings)
-    text = "\n".join(d.format() for d in caught.value.diagnostics)
+    found = [d for d in caught.value.diagnostics if d.code == code]
+    text = "\n".join(d.format() for d in found)
     assert message in text and "#/paths/~1r" in text and "x-sdkgen-node-alias" in text, text
+
+
+def test_old_alias_words_are_cased_for_node(tmp_path: Path) -> None:
+    """x-sdkgen-node-alias is read as x-sdkgen-method: its segments are words, cased by Node (with a
+    deprecation warning); `bad-name` was refused before the neutral name and is `badName` now."""
+    status, root = _generate(tmp_path, _alias_spec(["things.bad-name", "other.get_thing"]))
+    assert status == 0
+    resource = (root / "src" / "resources" / "things.ts").read_text()
+    namespaces = (root / "src" / "namespaces.ts").read_text()
+    assert "  badName(\n" in resource and "  getThing(\n" in namespaces
+    loaded = load(tmp_path / "hostile.yaml", strict=False)
+    assert [d.code for d in loaded.diagnostics] == ["extension-deprecated"] * 2
 
 
 def test_aliases_merge_into_resources_and_compile(tmp_path: Path) -> None:
@@ -234,3 +281,23 @@ def test_operations_carry_their_security_schemes(tmp_path: Path) -> None:
     status, root = _generate(tmp_path, _alias_spec(["things.list"]))
     assert status == 0
     assert "security:" not in (root / "src" / "operations.ts").read_text()
+
+
+def test_readme_example_arguments() -> None:
+    """The README's call gets placeholder strings for the required parameters (path ones first), and
+    no example call when a required parameter is not a string (a placeholder would not compile)."""
+    text = ir.Primitive("string")
+
+    def op(*params: ir.Parameter) -> ir.Operation:
+        return ir.Operation("op", "GET", "/x", "r", parameters=list(params))
+
+    assert _example_args(op()) == ""
+    assert _example_args(op(ir.Parameter("id", "path", text, True),
+                            ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
+    assert _example_args(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
+    assert _example_args(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
+        == '{ "a-b": "<a-b>" }, { "X-Key": "<X-Key>" }'
+    assert _example_args(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
+    assert _example_args(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
+    readme = (SDK / "README.md").read_text(encoding="utf-8")
+    assert 'await sdk.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: "<appID>" });' in readme

@@ -42,25 +42,29 @@ def codes(diagnostics: Diagnostics) -> list[tuple[str, str]]:
 
 def test_registry_has_one_module_per_extension_read() -> None:
     keys = [e.key for e in OPERATION_EXTENSIONS]
-    assert keys == ["x-sdkgen-node-alias", "x-sdkgen-waiter", "x-sdkgen-tail", "x-sdkgen-pagination"]
+    assert keys == ["x-sdkgen-method", "x-sdkgen-node-alias", "x-sdkgen-waiter", "x-sdkgen-tail",
+                    "x-sdkgen-pagination"]
     assert all(e.summary for e in OPERATION_EXTENSIONS)
 
 
 def test_valid_extensions_reach_the_operation(tmp_path: Path) -> None:
     op, diagnostics = build(tmp_path, {
-        "x-sdkgen-node-alias": "things.get",
+        "x-sdkgen-method": "things.get",
         "x-sdkgen-waiter": {"field": "status", "terminal": ["done", 3]},
         "x-sdkgen-tail": {"name": "logs", "param": "direction", "value": "forward"},
     })
     assert list(diagnostics) == []
-    assert op.node_alias == "things.get"
+    assert op.neutral_name == ir.MethodName((("things",),), ("get",), "x-sdkgen-method", "things.get")
     assert op.waiter == ir.Waiter("things", "status", ("done", "3"))  # name defaults to the resource
     assert op.tail == ir.Tail("logs", "direction", "forward")
 
 
 @pytest.mark.parametrize(("key", "value"), [
-    ("x-sdkgen-node-alias", ""),
-    ("x-sdkgen-node-alias", ["a", "b"]),
+    ("x-sdkgen-method", ""),
+    ("x-sdkgen-method", ["a", "b"]),
+    ("x-sdkgen-method", "single"),
+    ("x-sdkgen-method", "things..get"),
+    ("x-sdkgen-method", "things.2fa"),
     ("x-sdkgen-waiter", {"field": "status"}),
     ("x-sdkgen-waiter", "status"),
     ("x-sdkgen-tail", {"name": "logs", "param": "direction"}),
@@ -78,7 +82,7 @@ def test_invalid_extension_is_an_error_at_its_value(tmp_path: Path, key: str, va
     assert codes(diagnostics) == [("extension-invalid", f"/paths/~1things~1{{id}}/get/{key}")]
     (diagnostic,) = diagnostics
     assert key in diagnostic.message and diagnostic.location.line is not None and diagnostic.hint
-    assert (op.node_alias, op.waiter, op.tail, op.pagination) == (None, None, None, None)
+    assert (op.neutral_name, op.waiter, op.tail, op.pagination) == (None, None, None, None)
 
 
 def test_declared_pagination_is_a_neutral_descriptor(tmp_path: Path) -> None:
@@ -100,3 +104,25 @@ def test_unknown_sdkgen_extension_is_a_warning(tmp_path: Path) -> None:
     op, diagnostics = build(tmp_path, {"x-sdkgen-waitr": {"field": "status"}, "x-other-tool": 1})
     assert codes(diagnostics) == [("extension-unknown", "/paths/~1things~1{id}/get/x-sdkgen-waitr")]
     assert not diagnostics.has_errors() and op.waiter is None
+
+
+def test_method_words_come_from_the_one_splitter(tmp_path: Path) -> None:
+    op, diagnostics = build(tmp_path, {"x-sdkgen-method": "app-hooks.GitHub.connect_URLs"})
+    assert list(diagnostics) == []
+    assert op.neutral_name == ir.MethodName((("app", "hooks"), ("Git", "Hub")), ("connect", "URLs"),
+                                            "x-sdkgen-method", "app-hooks.GitHub.connect_URLs")
+
+
+def test_node_alias_is_a_deprecated_synonym(tmp_path: Path) -> None:
+    op, diagnostics = build(tmp_path, {"x-sdkgen-node-alias": "things.connectGithub"})
+    assert codes(diagnostics) == [("extension-deprecated", "/paths/~1things~1{id}/get/x-sdkgen-node-alias")]
+    (warning,) = diagnostics
+    assert "x-sdkgen-method: things.connectGithub" in warning.hint and not diagnostics.has_errors()
+    assert op.neutral_name == ir.MethodName((("things",),), ("connect", "Github"), "x-sdkgen-node-alias",
+                                            "things.connectGithub")
+
+
+def test_both_names_at_once_is_an_error(tmp_path: Path) -> None:
+    op, diagnostics = build(tmp_path, {"x-sdkgen-method": "things.get", "x-sdkgen-node-alias": "things.fetch"})
+    assert ("extension-invalid", "/paths/~1things~1{id}/get/x-sdkgen-node-alias") in codes(diagnostics)
+    assert op.neutral_name is not None and op.neutral_name.written == "things.get"  # the new key wins

@@ -100,4 +100,5 @@ def test_platform_spec_ir() -> None:
     assert repos is not None and (repos.style, repos.items_path, repos.total_path) == (
         "page", ("repositories",), ("total_count",))
     assert by_id["deployGetApiV1TenantsByTenantIDDeployments"].pagination is None  # no offset or cursor to page with
-    assert by_id["deployPostApiV1AppsByAppIDGitGithubConnect"].node_alias == "apps.git.connectGithub"
+    assert by_id["deployPostApiV1AppsByAppIDGitGithubConnect"].neutral_name == ir.MethodName(
+        (("apps",), ("git",)), ("connect", "Github"), "x-sdkgen-method", "apps.git.connectGithub")

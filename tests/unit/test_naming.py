@@ -289,3 +289,11 @@ def test_collisions_after_casing_get_distinct_deterministic_names() -> None:
 def test_names_starting_with_digits_get_a_prefix() -> None:
     assert method_name("2fa", "python") == "op_2fa"
     assert method_name("2fa", "go") == "Op2fa"
+
+
+def test_letters_newer_than_every_lexer_are_separators() -> None:
+    # U+30E61 (a CJK ideograph of Unicode 13) made a Kotlin enum entry that kotlinc could not lex.
+    assert split_words("a\U00030e61b") == ["a", "b"]
+    assert split_words("\u0870x") == ["x"]  # Arabic letter of Unicode 14
+    # Letters every lexer knows stay: accented Latin folds, other scripts and astral letters kept.
+    assert split_words("caf\u00e9 \u30a2\u30a4 \U00020000x") == ["cafe", "\u30a2\u30a4", "\U00020000x"]

@@ -210,7 +210,7 @@ def test_node_aliases_follow_seed(
 ) -> None:
     for seed in seed_ops:
         _, _, op = operations[seed.operation_id]
-        alias = op.get("x-sdkgen-node-alias")
+        alias = op.get("x-sdkgen-method")
         if seed.node is None:
             assert alias is None, f"{seed.operation_id}: the Node SDK does not offer it"
             continue
@@ -249,7 +249,7 @@ def test_error_schema_shape(spec: dict[str, Any]) -> None:
 
 def test_node_aliases_are_distinct(operations: dict[str, Any]) -> None:
     aliases = [
-        op["x-sdkgen-node-alias"] for _, _, op in operations.values() if "x-sdkgen-node-alias" in op
+        op["x-sdkgen-method"] for _, _, op in operations.values() if "x-sdkgen-method" in op
     ]
     assert len(aliases) == len(set(aliases))
     assert len(aliases) == 23  # all but github/complete

@@ -178,10 +178,12 @@ type TriggerDeploymentRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *TriggerDeploymentRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("commit_sha", &m.CommitSha),
-		core.Field("force_rebuild", &m.ForceRebuild),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("commit_sha", &m.CommitSha),
+			core.Field("force_rebuild", &m.ForceRebuild),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -202,9 +204,11 @@ type RollbackRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *RollbackRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("confirm_schema_skew", &m.ConfirmSchemaSkew),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("confirm_schema_skew", &m.ConfirmSchemaSkew),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -229,12 +233,14 @@ type GitConnectionRegisterRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionRegisterRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("state", &m.State),
-		core.Field("installation_id", &m.InstallationID),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("state", &m.State),
+			core.Field("installation_id", &m.InstallationID),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -257,9 +263,11 @@ type GitConnectionUpdateRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionUpdateRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("branch", &m.Branch),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("branch", &m.Branch),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -282,11 +290,13 @@ type GithubConnectRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubConnectRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("installation_id", &m.InstallationID),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("installation_id", &m.InstallationID),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -313,12 +323,14 @@ type GithubCompleteRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubCompleteRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("state", &m.State),
-		core.Field("installation_id", &m.InstallationID),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("state", &m.State),
+			core.Field("installation_id", &m.InstallationID),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -341,9 +353,11 @@ type DisableStagingRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DisableStagingRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("confirm_discard_ops", &m.ConfirmDiscardOps),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("confirm_discard_ops", &m.ConfirmDiscardOps),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -361,13 +375,13 @@ type CreateBootstrapRequest struct {
 	Name string `json:"name"`
 	// AxHub identifier of the app (lowercase letters, digits and dashes).
 	Slug string `json:"slug"`
-	// Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`.
+	// Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash.
 	Subdomain string `json:"subdomain"`
-	// GitHub user or organization that will own the new repository.
+	// GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash).
 	GithubOwner string `json:"github_owner"`
 	// ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`.
 	GithubInstallationID Optional[int64] `json:"github_installation_id"`
-	// Name of the repository to create; must be unused under the owner.
+	// Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`.
 	RepoName string `json:"repo_name"`
 	// Whether the new repository is private (the default).
 	RepoPrivate Optional[bool] `json:"repo_private"`
@@ -377,16 +391,18 @@ type CreateBootstrapRequest struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *CreateBootstrapRequest) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("template_id", &m.TemplateID),
-		core.Field("name", &m.Name),
-		core.Field("slug", &m.Slug),
-		core.Field("subdomain", &m.Subdomain),
-		core.Field("github_owner", &m.GithubOwner),
-		core.Field("github_installation_id", &m.GithubInstallationID),
-		core.Field("repo_name", &m.RepoName),
-		core.Field("repo_private", &m.RepoPrivate),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("template_id", &m.TemplateID),
+			core.Field("name", &m.Name),
+			core.Field("slug", &m.Slug),
+			core.Field("subdomain", &m.Subdomain),
+			core.Field("github_owner", &m.GithubOwner),
+			core.Field("github_installation_id", &m.GithubInstallationID),
+			core.Field("repo_name", &m.RepoName),
+			core.Field("repo_private", &m.RepoPrivate),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -428,18 +444,20 @@ type Deployment struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Deployment) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("id", &m.ID),
-		core.Field("app_id", &m.AppID),
-		core.Field("commit_sha", &m.CommitSha),
-		core.Field("status", &m.Status),
-		core.Field("trigger_source", &m.TriggerSource),
-		core.Field("started_at", &m.StartedAt),
-		core.Field("completed_at", &m.CompletedAt),
-		core.Field("current_stage", &m.CurrentStage),
-		core.Field("failure_reason", &m.FailureReason),
-		core.Field("image_uri", &m.ImageURI),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("id", &m.ID),
+			core.Field("app_id", &m.AppID),
+			core.Field("commit_sha", &m.CommitSha),
+			core.Field("status", &m.Status),
+			core.Field("trigger_source", &m.TriggerSource),
+			core.Field("started_at", &m.StartedAt),
+			core.Field("completed_at", &m.CompletedAt),
+			core.Field("current_stage", &m.CurrentStage),
+			core.Field("failure_reason", &m.FailureReason),
+			core.Field("image_uri", &m.ImageURI),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -472,11 +490,13 @@ type FailureReason struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *FailureReason) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("code", &m.Code),
-		core.Field("message", &m.Message),
-		core.Field("stage", &m.Stage),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("code", &m.Code),
+			core.Field("message", &m.Message),
+			core.Field("stage", &m.Stage),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -501,11 +521,13 @@ type DeploymentPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DeploymentPage) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("items", &m.Items),
-		core.Field("next_cursor", &m.NextCursor),
-		core.Field("total", &m.Total),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("items", &m.Items),
+			core.Field("next_cursor", &m.NextCursor),
+			core.Field("total", &m.Total),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -532,12 +554,14 @@ type GitConnection struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnection) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("provider", &m.Provider),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-		core.Field("installation_id", &m.InstallationID),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("provider", &m.Provider),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+			core.Field("installation_id", &m.InstallationID),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -569,14 +593,16 @@ type GitConnectionWithApp struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionWithApp) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("provider", &m.Provider),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-		core.Field("installation_id", &m.InstallationID),
-		core.Field("app_id", &m.AppID),
-		core.Field("tenant_slug", &m.TenantSlug),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("provider", &m.Provider),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+			core.Field("installation_id", &m.InstallationID),
+			core.Field("app_id", &m.AppID),
+			core.Field("tenant_slug", &m.TenantSlug),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -608,13 +634,15 @@ type GitConnectionConnected struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionConnected) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("connected", &m.Connected),
-		core.Field("provider", &m.Provider),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("branch", &m.Branch),
-		core.Field("installation_id", &m.InstallationID),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("connected", &m.Connected),
+			core.Field("provider", &m.Provider),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("branch", &m.Branch),
+			core.Field("installation_id", &m.InstallationID),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -640,10 +668,12 @@ type GitConnectionDisconnected struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GitConnectionDisconnected) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("connected", &m.Connected),
-		core.Field("install_url", &m.InstallURL),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("connected", &m.Connected),
+			core.Field("install_url", &m.InstallURL),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -668,11 +698,13 @@ type LogPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *LogPage) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("lines", &m.Lines),
-		core.Field("next_cursor", &m.NextCursor),
-		core.Field("has_more", &m.HasMore),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("lines", &m.Lines),
+			core.Field("next_cursor", &m.NextCursor),
+			core.Field("has_more", &m.HasMore),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -700,12 +732,14 @@ type LogLine struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *LogLine) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("timestamp", &m.Timestamp),
-		core.Field("stream", &m.Stream),
-		core.Field("message", &m.Message),
-		core.Field("pod", &m.Pod),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("timestamp", &m.Timestamp),
+			core.Field("stream", &m.Stream),
+			core.Field("message", &m.Message),
+			core.Field("pod", &m.Pod),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -734,12 +768,14 @@ type Diagnosis struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Diagnosis) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("app_id", &m.AppID),
-		core.Field("applicable", &m.Applicable),
-		core.Field("healthy", &m.Healthy),
-		core.Field("services", &m.Services),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("app_id", &m.AppID),
+			core.Field("applicable", &m.Applicable),
+			core.Field("healthy", &m.Healthy),
+			core.Field("services", &m.Services),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -770,13 +806,15 @@ type DiagnosisService struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *DiagnosisService) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("name", &m.Name),
-		core.Field("ready", &m.Ready),
-		core.Field("restarts", &m.Restarts),
-		core.Field("reason", &m.Reason),
-		core.Field("app_signal", &m.AppSignal),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("name", &m.Name),
+			core.Field("ready", &m.Ready),
+			core.Field("restarts", &m.Restarts),
+			core.Field("reason", &m.Reason),
+			core.Field("app_signal", &m.AppSignal),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -803,11 +841,13 @@ type ReleasePage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *ReleasePage) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("items", &m.Items),
-		core.Field("next_cursor", &m.NextCursor),
-		core.Field("total", &m.Total),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("items", &m.Items),
+			core.Field("next_cursor", &m.NextCursor),
+			core.Field("total", &m.Total),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -842,16 +882,18 @@ type Release struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Release) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("version", &m.Version),
-		core.Field("deployment_id", &m.DeploymentID),
-		core.Field("commit_sha", &m.CommitSha),
-		core.Field("image_uri", &m.ImageURI),
-		core.Field("created_at", &m.CreatedAt),
-		core.Field("active_prod", &m.ActiveProd),
-		core.Field("active_staging", &m.ActiveStaging),
-		core.Field("approved", &m.Approved),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("version", &m.Version),
+			core.Field("deployment_id", &m.DeploymentID),
+			core.Field("commit_sha", &m.CommitSha),
+			core.Field("image_uri", &m.ImageURI),
+			core.Field("created_at", &m.CreatedAt),
+			core.Field("active_prod", &m.ActiveProd),
+			core.Field("active_staging", &m.ActiveStaging),
+			core.Field("approved", &m.Approved),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -886,13 +928,15 @@ type PromotePreflight struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *PromotePreflight) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("promotable", &m.Promotable),
-		core.Field("missing_images", &m.MissingImages),
-		core.Field("diff_keys", &m.DiffKeys),
-		core.Field("ops", &m.Ops),
-		core.Field("cursor_seq", &m.CursorSeq),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("promotable", &m.Promotable),
+			core.Field("missing_images", &m.MissingImages),
+			core.Field("diff_keys", &m.DiffKeys),
+			core.Field("ops", &m.Ops),
+			core.Field("cursor_seq", &m.CursorSeq),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -922,12 +966,14 @@ type PreflightOp struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *PreflightOp) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("seq", &m.Seq),
-		core.Field("kind", &m.Kind),
-		core.Field("description", &m.Description),
-		core.Field("destructive", &m.Destructive),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("seq", &m.Seq),
+			core.Field("kind", &m.Kind),
+			core.Field("description", &m.Description),
+			core.Field("destructive", &m.Destructive),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -950,9 +996,11 @@ type GithubAccounts struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubAccounts) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("accounts", &m.Accounts),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("accounts", &m.Accounts),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -980,13 +1028,15 @@ type GithubAccount struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubAccount) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("login", &m.Login),
-		core.Field("id", &m.ID),
-		core.Field("type", &m.Type),
-		core.Field("avatar_url", &m.AvatarURL),
-		core.Field("installation_id", &m.InstallationID),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("login", &m.Login),
+			core.Field("id", &m.ID),
+			core.Field("type", &m.Type),
+			core.Field("avatar_url", &m.AvatarURL),
+			core.Field("installation_id", &m.InstallationID),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -1012,10 +1062,12 @@ type GithubRepositoryPage struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubRepositoryPage) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("repositories", &m.Repositories),
-		core.Field("total_count", &m.TotalCount),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("repositories", &m.Repositories),
+			core.Field("total_count", &m.TotalCount),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -1043,13 +1095,15 @@ type GithubRepository struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *GithubRepository) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("id", &m.ID),
-		core.Field("name", &m.Name),
-		core.Field("full_name", &m.FullName),
-		core.Field("private", &m.Private),
-		core.Field("default_branch", &m.DefaultBranch),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("id", &m.ID),
+			core.Field("name", &m.Name),
+			core.Field("full_name", &m.FullName),
+			core.Field("private", &m.Private),
+			core.Field("default_branch", &m.DefaultBranch),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -1075,10 +1129,12 @@ type BootstrapAccepted struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *BootstrapAccepted) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("bootstrap_id", &m.BootstrapID),
-		core.Field("status_url", &m.StatusURL),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("bootstrap_id", &m.BootstrapID),
+			core.Field("status_url", &m.StatusURL),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -1111,16 +1167,18 @@ type Bootstrap struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Bootstrap) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("id", &m.ID),
-		core.Field("app_id", &m.AppID),
-		core.Field("repo_full_name", &m.RepoFullName),
-		core.Field("deployment_id", &m.DeploymentID),
-		core.Field("stage", &m.Stage),
-		core.Field("status", &m.Status),
-		core.Field("error_code", &m.ErrorCode),
-		core.Field("error_message", &m.ErrorMessage),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("id", &m.ID),
+			core.Field("app_id", &m.AppID),
+			core.Field("repo_full_name", &m.RepoFullName),
+			core.Field("deployment_id", &m.DeploymentID),
+			core.Field("stage", &m.Stage),
+			core.Field("status", &m.Status),
+			core.Field("error_code", &m.ErrorCode),
+			core.Field("error_message", &m.ErrorMessage),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.
@@ -1153,12 +1211,14 @@ type Error struct {
 
 // UnmarshalJSON reads the wire names and keeps members it does not know in ExtraFields.
 func (m *Error) UnmarshalJSON(data []byte) error {
-	return core.DecodeObject(data, &m.ExtraFields,
-		core.Field("statusCode", &m.StatusCode),
-		core.Field("code", &m.Code),
-		core.Field("message", &m.Message),
-		core.Field("retryAfter", &m.RetryAfter),
-	)
+	return core.DecodeModel(data, m, &m.ExtraFields, func() []core.FieldRef {
+		return []core.FieldRef{
+			core.Field("statusCode", &m.StatusCode),
+			core.Field("code", &m.Code),
+			core.Field("message", &m.Message),
+			core.Field("retryAfter", &m.RetryAfter),
+		}
+	})
 }
 
 // MarshalJSON writes the wire names, leaves absent Optionals out and adds ExtraFields.

@@ -43,7 +43,7 @@ func (p DeployPostApiV1AppsByAppIDDeploymentsPathParams) ParamValues() map[strin
 
 // DeployPostApiV1AppsByAppIDDeploymentsHeaders are the header parameters of DeployPostApiV1AppsByAppIDDeployments, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDDeploymentsHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -93,7 +93,7 @@ func (p DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams) ParamValue
 
 // DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders are the header parameters of DeployPostApiV1AppsByAppIDDeploymentsByDidRollback, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -159,7 +159,7 @@ func (p DeployPostApiV1AppsByAppIDGitConnectionPathParams) ParamValues() map[str
 
 // DeployPostApiV1AppsByAppIDGitConnectionHeaders are the header parameters of DeployPostApiV1AppsByAppIDGitConnection, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDGitConnectionHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -181,7 +181,7 @@ func (p DeployPostApiV1AppsByAppIDGitGithubConnectPathParams) ParamValues() map[
 
 // DeployPostApiV1AppsByAppIDGitGithubConnectHeaders are the header parameters of DeployPostApiV1AppsByAppIDGitGithubConnect, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDGitGithubConnectHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -216,7 +216,7 @@ func (p DeployGetApiV1AppsByAppIDLogsPathParams) ParamValues() map[string]any {
 type DeployGetApiV1AppsByAppIDLogsQuery struct {
 	// direction (query): Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines.
 	Direction Optional[LogDirection]
-	// cursor (query): Opaque continuation token; the `next_cursor` of the previous page.
+	// cursor (query): Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `validation_failed`.
 	Cursor Optional[string]
 	// since (query): Lower time bound (RFC 3339); where a forward read starts.
 	Since Optional[time.Time]
@@ -246,7 +246,7 @@ func (p DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams) ParamVal
 
 // DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders are the header parameters of DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -325,7 +325,7 @@ func (p DeployPutApiV1AppsByAppIDStagingPathParams) ParamValues() map[string]any
 
 // DeployPostApiV1GitGithubCompleteHeaders are the header parameters of DeployPostApiV1GitGithubComplete, for OperationParams.Headers.
 type DeployPostApiV1GitGithubCompleteHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 
@@ -371,7 +371,7 @@ func (p DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams) ParamValues() m
 
 // DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders are the header parameters of DeployPostApiV1TenantsByTenantIDAppBootstraps, for OperationParams.Headers.
 type DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders struct {
-	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body is rejected with 409 `idempotency_key_reused`.
+	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
 	IdempotencyKey Optional[string]
 }
 

@@ -229,7 +229,7 @@ type prepared struct {
 }
 
 func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*prepared, error) {
-	pathValues, err := valuesOf(op, "PathParams", params.PathParams)
+	pathValues, err := readValues(op, "PathParams", params.PathParams)
 	if err != nil {
 		return nil, err
 	}
@@ -237,11 +237,11 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	if err != nil {
 		return nil, err
 	}
-	queryValues, err := valuesOf(op, "Query", params.Query)
+	queryValues, err := readValues(op, "Query", params.Query)
 	if err != nil {
 		return nil, err
 	}
-	headerValues, err := valuesOf(op, "Headers", params.Headers)
+	headerValues, err := readValues(op, "Headers", params.Headers)
 	if err != nil {
 		return nil, err
 	}
@@ -456,7 +456,11 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 			return io.NopCloser(bytes.NewReader(body)), nil
 		}
 	}
-	req.Header = p.header.Clone()
+	if token != "" || cfg.signer != nil {
+		req.Header = p.header.Clone() // changed below: the call's other attempts keep their own
+	} else {
+		req.Header = p.header // nothing changes it: net/http copies the headers it changes
+	}
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
@@ -592,6 +596,10 @@ func levenshtein(a, b string) int {
 
 // callConfig is the configuration one call of op would use.
 func (c *Client) callConfig(op *Operation, opts []RequestOption) (*config, error) {
+	if len(opts) == 0 {
+		cfg := c.cfg // a call only reads its configuration: the client's maps can be shared
+		return &cfg, nil
+	}
 	cfg := c.cfg.clone()
 	if err := cfg.apply(opts); err != nil {
 		err.OperationID = op.ID

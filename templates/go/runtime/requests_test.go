@@ -379,3 +379,77 @@ func TestModelsAsFormAndMultipartBodies(t *testing.T) {
 		t.Fatalf("multipart: %q %v", data[:n], form.Value)
 	}
 }
+
+// OpenAPI 3.1's path style examples: color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}
+// (a struct keeps the keys in the table's order; a map would sort them).
+type colorObject struct {
+	R int `json:"R"`
+	G int `json:"G"`
+	B int `json:"B"`
+}
+
+func TestPathStylesFollowTheOpenAPIStyleTable(t *testing.T) {
+	array, object := []string{"blue", "black", "brown"}, colorObject{100, 200, 150}
+	reserved, keyed := []string{"a,b;c", "x/y.z"}, map[string]string{"k=1": "v&2"}
+	cases := []struct {
+		style   string
+		explode bool
+		value   any
+		want    string
+	}{
+		{"simple", false, "blue", "blue"},
+		{"simple", false, array, "blue,black,brown"},
+		{"simple", false, object, "R,100,G,200,B,150"},
+		{"simple", true, "blue", "blue"},
+		{"simple", true, array, "blue,black,brown"},
+		{"simple", true, object, "R=100,G=200,B=150"},
+		{"label", false, "blue", ".blue"},
+		{"label", false, array, ".blue,black,brown"},
+		{"label", false, object, ".R,100,G,200,B,150"},
+		{"label", true, "blue", ".blue"},
+		{"label", true, array, ".blue.black.brown"},
+		{"label", true, object, ".R=100.G=200.B=150"},
+		{"matrix", false, "blue", ";color=blue"},
+		{"matrix", false, array, ";color=blue,black,brown"},
+		{"matrix", false, object, ";color=R,100,G,200,B,150"},
+		{"matrix", true, "blue", ";color=blue"},
+		{"matrix", true, array, ";color=blue;color=black;color=brown"},
+		{"matrix", true, object, ";R=100;G=200;B=150"},
+		// Reserved characters in names, keys and values are escaped one by one.
+		{"label", true, reserved, ".a%2Cb%3Bc.x%2Fy.z"},
+		{"matrix", true, reserved, ";color=a%2Cb%3Bc;color=x%2Fy.z"},
+		{"matrix", false, keyed, ";color=k%3D1,v%262"},
+		{"matrix", true, keyed, ";k%3D1=v%262"},
+		{"label", false, keyed, ".k%3D1,v%262"},
+		{"label", false, []string{"a b", "ü"}, ".a%20b,%C3%BC"},
+	}
+	for _, c := range cases {
+		op := &Operation{ID: "paint", Method: "GET", Path: "/paint/{color}/now",
+			Params: []Param{{Name: "color", In: InPath, Required: true, Style: c.style, Explode: c.explode}}}
+		got, err := renderPath(op, map[string]any{"color": c.value})
+		if err != nil || got != "/paint/"+c.want+"/now" {
+			t.Errorf("%s explode=%v %v: got %q (%v), want /paint/%s/now", c.style, c.explode, c.value, got, err, c.want)
+		}
+	}
+	// And on the wire, as the test server receives it.
+	s := newServer(t, reply{status: 200, body: `{"id":"x"}`})
+	wire := &Operation{ID: "paint", Method: "GET", Path: "/paint/{color}/now",
+		Params:    []Param{{Name: "color", In: InPath, Required: true, Style: "matrix", Explode: true}},
+		Responses: opGet.Responses}
+	if _, err := Call[*testModel](context.Background(), newTestClient(t, s, newFakeClock()), wire,
+		OperationParams{PathParams: map[string]any{"color": array}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.seen()[0].Path; got != "/paint/;color=blue;color=black;color=brown/now" {
+		t.Fatalf("on the wire: %s", got)
+	}
+	for _, style := range []string{"label", "matrix"} {
+		op := &Operation{ID: "paint", Method: "GET", Path: "/paint/{color}",
+			Params: []Param{{Name: "color", In: InPath, Required: true, Style: style, Explode: true}}}
+		for _, empty := range []any{"", []string{}, map[string]string{}, nil} {
+			if _, err := renderPath(op, map[string]any{"color": empty}); err == nil {
+				t.Errorf("%s: an empty value %#v was not refused", style, empty)
+			}
+		}
+	}
+}

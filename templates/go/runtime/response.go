@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -160,11 +161,66 @@ func decodeResult[T any](op *Operation, raw *RawResponse) (T, error) {
 			return any(raw.Body).(T), nil
 		}
 	}
+	if out, ok := decodeModel[T](raw.Body); ok {
+		return out, nil
+	}
 	var out T
 	if err := json.Unmarshal(raw.Body, &out); err != nil {
 		return zero, raw.decodeError(err)
 	}
 	return out, nil
+}
+
+var (
+	rawMessageMap = reflect.TypeFor[map[string]json.RawMessage]()
+	modelTypes    sync.Map // reflect.Type -> bool
+)
+
+// isModel reports whether t is a generated model: a struct with ExtraFields.
+func isModel(t reflect.Type) bool {
+	if known, ok := modelTypes.Load(t); ok {
+		return known.(bool)
+	}
+	f, ok := t.FieldByName("ExtraFields")
+	model := ok && f.Type == rawMessageMap && f.Tag.Get("json") == "-" && reflect.PointerTo(t).Implements(unmarshalerType)
+	modelTypes.Store(t, model)
+	return model
+}
+
+var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+
+// decodeModel decodes a JSON object into a new generated model, T being a
+// pointer to it, by the model's UnmarshalJSON alone: json.Unmarshal would
+// first check the whole body and skip over it, then hand the same bytes to
+// the same method. A model's UnmarshalJSON (DecodeModel, DecodeObject)
+// succeeds only on data that encoding/json found valid, so a success is what
+// json.Unmarshal gives; on a failure (false) the caller decodes with
+// json.Unmarshal for its result and error.
+func decodeModel[T any](body []byte) (T, bool) {
+	var zero T
+	t := reflect.TypeFor[T]()
+	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct || !isModel(t.Elem()) {
+		return zero, false
+	}
+	start, end := 0, len(body)
+	for start < end && isJSONSpace(body[start]) {
+		start++
+	}
+	for end > start && isJSONSpace(body[end-1]) {
+		end--
+	}
+	if start == end || body[start] != '{' {
+		return zero, false
+	}
+	v := reflect.New(t.Elem()).Interface()
+	if v.(json.Unmarshaler).UnmarshalJSON(body[start:end]) != nil {
+		return zero, false
+	}
+	return v.(T), true
+}
+
+func isJSONSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
 func isInterface[T any]() bool {

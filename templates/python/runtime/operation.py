@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
-ParamStyle = Literal["form", "simple", "deepObject", "pipeDelimited", "spaceDelimited"]
+ParamStyle = Literal["form", "simple", "label", "matrix", "deepObject", "pipeDelimited", "spaceDelimited"]
 
 _DEFAULT_STYLE: dict[str, ParamStyle] = {
     "path": "simple",

@@ -1,7 +1,7 @@
 """The Kotlin toolchain of the generation matrix (tests/generation/test_matrix.py).
 
 Every generated project is compiled in ONE Maven reactor with the compiler settings its own pom.xml
-ships (kotlinc `-Werror`, JVM 17). Each SDK carries an identical copy of the runtime
+ships (kotlinc `-Werror`, language and API 2.0, JVM 11). Each SDK carries an identical copy of the runtime
 (`sdkgen.kotlin.runtime`); compiling it once per project was most of the cost, so the reactor
 compiles it once as its own module and every project's module compiles only the project's own
 sources against it. The module poms are the projects' poms with just that changed (a unique

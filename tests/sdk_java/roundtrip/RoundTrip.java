@@ -1,4 +1,5 @@
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +7,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,13 +131,19 @@ public final class RoundTrip {
         return node;
     }
 
-    /** {@link #unwrap}, then the value inside a union's wrapper record, to step further in. */
+    /**
+     * {@link #unwrap}, then the value inside a union's wrapper (a class nested in the union's
+     * interface whose {@code value()} is its {@code @JsonValue}), to step further in.
+     */
     private static Object unwrapAll(Object node) throws ReflectiveOperationException {
         Object inner = unwrap(node);
-        if (inner instanceof Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            if (components.length == 1 && components[0].getName().equals("value")) {
-                return unwrap(components[0].getAccessor().invoke(record));
+        Class<?> outer = inner == null ? null : inner.getClass().getEnclosingClass();
+        if (outer != null && outer.isInterface()) {
+            for (Method method : inner.getClass().getMethods()) {
+                if (method.getName().equals("value") && method.getParameterCount() == 0
+                        && method.isAnnotationPresent(JsonValue.class)) {
+                    return unwrap(method.invoke(inner));
+                }
             }
         }
         return inner;

@@ -10,6 +10,8 @@ import {
   InvalidArgumentError,
   OPERATIONS,
   type Deployment,
+  type Operation,
+  type ParamStyle,
   type EmptyResult,
   type GitConnectionStatus,
   type RedirectResult,
@@ -215,6 +217,37 @@ test("withOptions gives a copy whose resources call through the copy", async () 
   }
 });
 
+test("a setting, call option, optional parameter or body field given as undefined counts as not given", async () => {
+  const server = await serve(() => ({ json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    // What `token: process.env.X` gives when X is unset; allowed under exactOptionalPropertyTypes.
+    const unset = process.env["SDKGEN_TEST_SURELY_UNSET"];
+    const copy = sdk.withOptions({ token: unset, baseUrl: unset, maxRetries: undefined });
+    assert.equal(copy.baseUrl, sdk.baseUrl);
+    assert.equal(Object.hasOwn(copy.options, "maxRetries"), false);
+    await copy.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID }, null, null, {
+      timeoutMs: undefined,
+      signal: undefined,
+      headers: undefined,
+    });
+    await copy.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: APP }, { limit: undefined, offset: 5 });
+    assert.equal(server.seen[0]?.headers.authorization, "Bearer tok_test");
+    assert.equal(server.seen[1]?.query.has("limit"), false);
+    assert.equal(server.seen[1]?.query.get("offset"), "5");
+    // A body field given as undefined is left out of the JSON.
+    await copy.deployments.deployPostApiV1AppsByAppIDDeployments({ appID: APP }, null, {
+      commit_sha: unset,
+      force_rebuild: true,
+    });
+    assert.deepEqual(JSON.parse(server.seen[2]?.body ?? ""), { force_rebuild: true });
+    const fresh = new AxHub({ baseUrl: server.url, token: unset, tenantId: undefined });
+    assert.deepEqual(Object.keys(fresh.options), ["baseUrl"]);
+  } finally {
+    await server.close();
+  }
+});
+
 test("rawRequest gives status, headers and the body bytes", async () => {
   const server = await serve(() => ({ status: 200, headers: { "x-request-id": "req-1" }, json: deployment() }));
   try {
@@ -225,6 +258,66 @@ test("rawRequest gives status, headers and the body bytes", async () => {
     assert.ok(raw.body instanceof Uint8Array);
     assert.equal((raw.json() as Deployment).id, DID);
     assert.equal((raw.parsed() as Deployment).id, DID);
+  } finally {
+    await server.close();
+  }
+});
+
+// OpenAPI 3.1's path style examples (color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}),
+// sent through a real request to the local server, which sees the path as it went on the wire.
+const COLOR_ARRAY = ["blue", "black", "brown"];
+const COLOR_OBJECT = { R: 100, G: 200, B: 150 };
+const PATH_STYLE_TABLE: [ParamStyle, boolean, unknown, string][] = [
+  ["simple", false, "blue", "blue"],
+  ["simple", false, COLOR_ARRAY, "blue,black,brown"],
+  ["simple", false, COLOR_OBJECT, "R,100,G,200,B,150"],
+  ["simple", true, "blue", "blue"],
+  ["simple", true, COLOR_ARRAY, "blue,black,brown"],
+  ["simple", true, COLOR_OBJECT, "R=100,G=200,B=150"],
+  ["label", false, "blue", ".blue"],
+  ["label", false, COLOR_ARRAY, ".blue,black,brown"],
+  ["label", false, COLOR_OBJECT, ".R,100,G,200,B,150"],
+  ["label", true, "blue", ".blue"],
+  ["label", true, COLOR_ARRAY, ".blue.black.brown"],
+  ["label", true, COLOR_OBJECT, ".R=100.G=200.B=150"],
+  ["matrix", false, "blue", ";color=blue"],
+  ["matrix", false, COLOR_ARRAY, ";color=blue,black,brown"],
+  ["matrix", false, COLOR_OBJECT, ";color=R,100,G,200,B,150"],
+  ["matrix", true, "blue", ";color=blue"],
+  ["matrix", true, COLOR_ARRAY, ";color=blue;color=black;color=brown"],
+  ["matrix", true, COLOR_OBJECT, ";R=100;G=200;B=150"],
+  // Reserved characters in names, keys and values are percent-encoded one by one.
+  ["label", true, ["a,b;c", "x/y.z"], ".a%2Cb%3Bc.x%2Fy.z"],
+  ["matrix", true, ["a,b;c", "x/y.z"], ";color=a%2Cb%3Bc;color=x%2Fy.z"],
+  ["matrix", false, { "k=1": "v&2" }, ";color=k%3D1,v%262"],
+  ["matrix", true, { "k=1": "v&2" }, ";k%3D1=v%262"],
+  ["label", false, { "k=1": "v&2" }, ".k%3D1,v%262"],
+];
+
+function styled(style: ParamStyle, explode: boolean): Operation {
+  return {
+    operationId: "paint",
+    method: "GET",
+    path: "/paint/{color}/now",
+    params: [{ name: "color", location: "path", required: true, style, explode }],
+    responses: { "204": "empty" },
+  };
+}
+
+test("path parameters follow OpenAPI's style table (simple, label, matrix; exploded or not)", async () => {
+  const server = await serve(() => ({ status: 204 }));
+  try {
+    const { sdk } = client(server);
+    for (const [style, explode, value, expected] of PATH_STYLE_TABLE) {
+      await sdk.call(styled(style, explode), { color: value });
+      assert.equal(server.seen.at(-1)?.path, `/paint/${expected}/now`, `${style} explode=${String(explode)}`);
+    }
+    for (const style of ["label", "matrix"] as const) {
+      for (const empty of ["", [], {}, null]) {
+        await assert.rejects(sdk.call(styled(style, true), { color: empty }), /"color" is required/);
+      }
+    }
+    assert.equal(server.seen.length, PATH_STYLE_TABLE.length);
   } finally {
     await server.close();
   }

@@ -72,4 +72,61 @@ class EncodingTest < SdkTest::TestCase
     assert_match(/unknown request option\(s\) timeot/, error.message)
     assert_raises(AxHub::InvalidArgumentError) { client.call(operation, path_params: "t1") }
   end
+  # OpenAPI 3.1's path style examples (color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}),
+  # sent through the client to the test server, which records the path as it went on the wire.
+  COLOR_ARRAY = %w[blue black brown].freeze
+  COLOR_OBJECT = { "R" => 100, "G" => 200, "B" => 150 }.freeze
+  PATH_STYLE_TABLE = [
+    ["simple", false, "blue", "blue"],
+    ["simple", false, COLOR_ARRAY, "blue,black,brown"],
+    ["simple", false, COLOR_OBJECT, "R,100,G,200,B,150"],
+    ["simple", true, "blue", "blue"],
+    ["simple", true, COLOR_ARRAY, "blue,black,brown"],
+    ["simple", true, COLOR_OBJECT, "R=100,G=200,B=150"],
+    ["label", false, "blue", ".blue"],
+    ["label", false, COLOR_ARRAY, ".blue,black,brown"],
+    ["label", false, COLOR_OBJECT, ".R,100,G,200,B,150"],
+    ["label", true, "blue", ".blue"],
+    ["label", true, COLOR_ARRAY, ".blue.black.brown"],
+    ["label", true, COLOR_OBJECT, ".R=100.G=200.B=150"],
+    ["matrix", false, "blue", ";color=blue"],
+    ["matrix", false, COLOR_ARRAY, ";color=blue,black,brown"],
+    ["matrix", false, COLOR_OBJECT, ";color=R,100,G,200,B,150"],
+    ["matrix", true, "blue", ";color=blue"],
+    ["matrix", true, COLOR_ARRAY, ";color=blue;color=black;color=brown"],
+    ["matrix", true, COLOR_OBJECT, ";R=100;G=200;B=150"],
+    # Reserved characters in names, keys and values are percent-encoded one by one.
+    ["label", true, ["a,b;c", "x/y.z"], ".a%2Cb%3Bc.x%2Fy.z"],
+    ["matrix", true, ["a,b;c", "x/y.z"], ";color=a%2Cb%3Bc;color=x%2Fy.z"],
+    ["matrix", false, { "k=1" => "v&2" }, ";color=k%3D1,v%262"],
+    ["matrix", true, { "k=1" => "v&2" }, ";k%3D1=v%262"],
+    ["label", false, { "k=1" => "v&2" }, ".k%3D1,v%262"]
+  ].freeze
+
+  def styled(style, explode)
+    AxHub::Operation.new(operation_id: "paint", http_method: "GET", path: "/paint/{color}/now",
+                         params: [AxHub::Param.new(name: "color", location: "path", required: true, style:, explode:)],
+                         responses: { "204" => nil })
+  end
+
+  def test_path_styles_follow_the_openapi_style_table
+    @server.replies([204, {}, nil])
+    PATH_STYLE_TABLE.each do |style, explode, value, expected|
+      client.call(styled(style, explode), path_params: { color: value })
+      received = @server.received # each call's request, taken off the server's list
+      assert_equal ["/paint/#{expected}/now"], received.map(&:path), "#{style} explode=#{explode}"
+    end
+  end
+
+  def test_empty_label_and_matrix_path_values_are_refused
+    %w[label matrix].each do |style|
+      ["", [], {}, nil].each do |empty|
+        error = assert_raises(AxHub::InvalidArgumentError) do
+          client.call(styled(style, true), path_params: { color: empty })
+        end
+        assert_match(/"color" is required/, error.message)
+      end
+    end
+    assert_empty @server.received
+  end
 end

@@ -173,11 +173,11 @@ class CreateBootstrapRequest(Model):
     name: str = attrs.field(metadata={"wire": "name"})
     # AxHub identifier of the app (lowercase letters, digits and dashes).
     slug: str = attrs.field(metadata={"wire": "slug"})
-    # Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`.
+    # Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash.
     subdomain: str = attrs.field(metadata={"wire": "subdomain"})
-    # GitHub user or organization that will own the new repository.
+    # GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash).
     github_owner: str = attrs.field(metadata={"wire": "github_owner"})
-    # Name of the repository to create; must be unused under the owner.
+    # Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`.
     repo_name: str = attrs.field(metadata={"wire": "repo_name"})
     # ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`.
     github_installation_id: int | Unset = attrs.field(default=UNSET, metadata={"wire": "github_installation_id"})

@@ -57,8 +57,12 @@ func redactURL(raw string, names []string) string {
 }
 
 func (c *config) showRequest(req *http.Request, body []byte, attempt int, hidden secrets) {
+	logging := c.logger != nil && c.logger.Enabled(req.Context(), slog.LevelDebug)
+	if !logging && c.onRequest == nil {
+		return
+	}
 	shownURL := redactURL(req.URL.String(), hidden.query)
-	if c.logger != nil && c.logger.Enabled(req.Context(), slog.LevelDebug) {
+	if logging {
 		c.logger.LogAttrs(req.Context(), slog.LevelDebug, "request",
 			slog.String("method", req.Method),
 			slog.String("url", shownURL),

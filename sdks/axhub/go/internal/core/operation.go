@@ -15,7 +15,7 @@ type Param struct {
 	Name     string
 	In       string // InPath, InQuery, InHeader or InCookie
 	Required bool
-	Style    string // form, simple, spaceDelimited, pipeDelimited, deepObject, ...
+	Style    string // form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
 	Explode  bool
 }
 

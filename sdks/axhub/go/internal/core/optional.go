@@ -2,8 +2,10 @@ package core
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"fmt"
+	"reflect"
 )
 
 type presence uint8
@@ -104,11 +106,65 @@ func (o *Optional[T]) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var v T
-	if err := json.Unmarshal(data, &v); err != nil {
+	if err := decodeValue(data, &v); err != nil {
 		return err
 	}
 	o.value, o.state = v, set
 	return nil
+}
+
+var numberType = reflect.TypeFor[json.Number]()
+
+// decodeValue is json.Unmarshal(data, v) for a new v, with shortcuts for the
+// most common values. A JSON string of plain ASCII without escapes (the whole
+// of data) is valid JSON, and json.Unmarshal would take it as it is: its text
+// for a string type, data itself for an UnmarshalJSON method (time.Time). An
+// object into a generated model goes to the model's UnmarshalJSON, as
+// decodeModel explains; if that fails, v is reset and json.Unmarshal decides.
+// Anything else goes through json.Unmarshal.
+func decodeValue[T any](data []byte, v *T) error {
+	if len(data) > 0 && data[0] == '{' {
+		if u, ok := any(v).(json.Unmarshaler); ok && isModel(reflect.TypeFor[T]()) {
+			if u.UnmarshalJSON(data) == nil {
+				return nil
+			}
+			var zero T
+			*v = zero
+		}
+		return json.Unmarshal(data, v)
+	}
+	if inner, ok := plainString(data); ok {
+		switch p := any(v).(type) {
+		case json.Unmarshaler:
+			return p.UnmarshalJSON(data)
+		case encoding.TextUnmarshaler:
+			// json.Unmarshal hands it the unquoted text; keep its path.
+		case *string:
+			*p = string(inner)
+			return nil
+		default:
+			if rv := reflect.ValueOf(v).Elem(); rv.Kind() == reflect.String && rv.Type() != numberType {
+				rv.SetString(string(inner))
+				return nil
+			}
+		}
+	}
+	return json.Unmarshal(data, v)
+}
+
+// plainString is the text of data when data is exactly one JSON string whose
+// characters are printable ASCII without escapes.
+func plainString(data []byte) ([]byte, bool) {
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return nil, false
+	}
+	inner := data[1 : len(data)-1]
+	for _, c := range inner {
+		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return nil, false
+		}
+	}
+	return inner, true
 }
 
 // optional lets the runtime see through an Optional of any type.

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -38,27 +37,41 @@ type ParamSet interface {
 	ParamValues() map[string]any
 }
 
-// valuesOf reads one of the parameter maps of OperationParams.
+// valuesOf reads one of the parameter maps of OperationParams into a new map
+// the caller may change.
 func valuesOf(op *Operation, field string, v any) (map[string]any, error) {
-	if v == nil {
-		return map[string]any{}, nil
+	values, err := readValues(op, field, v)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]any, len(values))
+	for k, val := range values {
+		out[k] = val
+	}
+	return out, nil
+}
+
+// readValues reads one of the parameter maps of OperationParams, for a
+// caller that only reads it: a map[string]any or what a ParamSet gives is
+// handed on as it is (nil when there are no values).
+func readValues(op *Operation, field string, v any) (map[string]any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case ParamSet:
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return nil, nil
+		}
+		return x.ParamValues(), nil
+	case map[string]any:
+		return x, nil
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Pointer && rv.IsNil() {
-		return map[string]any{}, nil
+		return nil, nil
 	}
 	out := map[string]any{}
 	switch x := v.(type) {
-	case ParamSet:
-		for k, val := range x.ParamValues() {
-			out[k] = val
-		}
-		return out, nil
-	case map[string]any:
-		for k, val := range x {
-			out[k] = val
-		}
-		return out, nil
 	case map[string]string:
 		for k, val := range x {
 			out[k] = val
@@ -246,6 +259,63 @@ func simple(v any, explode bool, escape func(string) string) string {
 	return escape(scalarText(v))
 }
 
+// pathValue renders one path value in its OpenAPI style: simple (blue,black),
+// label (.blue.black) or matrix (;color=blue;color=black), exploded or not, each
+// name, key and value escaped on its own (label and matrix escape every reserved
+// character, "=" and "&" too, so the delimiters stay unambiguous). It is "" when
+// there is nothing to send.
+func pathValue(name string, v any, p Param) string {
+	list, object, kind := shape(v)
+	if (p.Style != "label" && p.Style != "matrix") || (kind == reflect.Slice && len(list) == 0) ||
+		(kind == reflect.Map && len(object) == 0) || (kind == reflect.String && scalarText(v) == "") {
+		return simple(v, p.Explode, escapeSegment)
+	}
+	lead, key := ".", ""
+	if p.Style == "matrix" {
+		lead, key = ";", ";"+escapeStrict(name)+"="
+	}
+	var parts []string
+	switch kind {
+	case reflect.Slice:
+		for _, item := range list {
+			parts = append(parts, escapeStrict(scalarText(item)))
+		}
+		if p.Explode && p.Style == "label" {
+			return "." + strings.Join(parts, ".")
+		}
+		if p.Explode {
+			return key + strings.Join(parts, key)
+		}
+	case reflect.Map:
+		for _, e := range object {
+			k, value := escapeStrict(e.key), escapeStrict(scalarText(e.value))
+			if p.Explode {
+				parts = append(parts, lead+k+"="+value)
+			} else {
+				parts = append(parts, k, value)
+			}
+		}
+		if p.Explode {
+			return strings.Join(parts, "")
+		}
+	default:
+		parts = []string{escapeStrict(scalarText(v))}
+	}
+	if p.Style == "label" {
+		return "." + strings.Join(parts, ",")
+	}
+	return key + strings.Join(parts, ",")
+}
+
+// escapeStrict percent-encodes every byte but RFC 3986's unreserved ones
+// (letters, digits, "-", ".", "_", "~"); "." and ".." as a whole are encoded too.
+func escapeStrict(s string) string {
+	if s == "." || s == ".." {
+		return strings.ReplaceAll(s, ".", "%2E")
+	}
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}
+
 func noEscape(s string) string {
 	return s
 }
@@ -257,24 +327,41 @@ func escapeSegment(s string) string {
 	return url.PathEscape(s)
 }
 
-var pathTemplate = regexp.MustCompile(`\{([^{}]+)\}`)
-
 // renderPath fills the path template, encoding each value on its own (a "/"
-// becomes %2F). A missing, null or empty value is refused.
+// becomes %2F) in its parameter's style. A missing, null or empty value is refused.
 func renderPath(op *Operation, values map[string]any) (string, error) {
 	var missing []string
-	path := pathTemplate.ReplaceAllStringFunc(op.Path, func(match string) string {
-		name := match[1 : len(match)-1]
+	var b strings.Builder
+	b.Grow(len(op.Path) + 64)
+	rest := op.Path
+	for {
+		// The next {name}: a brace, at least one character that is not a
+		// brace, a closing brace. Anything else is kept as it is.
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			break
+		}
+		length := strings.IndexAny(rest[open+1:], "{}")
+		if length <= 0 || rest[open+1+length] != '}' {
+			b.WriteString(rest[:open+1])
+			rest = rest[open+1:]
+			continue
+		}
+		name := rest[open+1 : open+1+length]
+		b.WriteString(rest[:open])
+		rest = rest[open+length+2:]
 		p, _ := op.param(name)
 		text := ""
 		if v, ok := present(values[name]); ok {
-			text = simple(v, p.Explode, escapeSegment)
+			text = pathValue(name, v, p)
 		}
 		if text == "" {
 			missing = append(missing, name)
 		}
-		return text
-	})
+		b.WriteString(text)
+	}
+	b.WriteString(rest)
+	path := b.String()
 	if len(missing) > 0 {
 		return "", invalidArgument(op, "path parameter %s is required and must not be empty (PathParams)", quoteAll(missing))
 	}

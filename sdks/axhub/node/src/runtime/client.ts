@@ -123,6 +123,17 @@ interface PreparedRequest {
   readonly signal: AbortSignal | undefined;
 }
 
+/** `options` without the settings given as `undefined` (those count as not given). */
+function definedOnly(options: ClientOptions): ClientOptions {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (value !== undefined) {
+      kept[name] = value;
+    }
+  }
+  return kept as ClientOptions;
+}
+
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -205,7 +216,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     checkCount("maxRetries", options.maxRetries);
     checkCount("timeoutMs", options.timeoutMs);
     this.baseUrl = baseUrl.replace(/\/+$/, "");
-    this.#options = { ...options };
+    this.#options = definedOnly(options);
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#sleepImpl = options.sleep ?? defaultSleep;
@@ -231,13 +242,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
 
   /**
    * A copy with some settings changed; `headers` are added over the current
-   * ones. Resources of the copy call through the copy.
+   * ones, and a setting given as `undefined` keeps its current value.
+   * Resources of the copy call through the copy.
    */
   withOptions(options: ClientOptions): this {
     const Client = this.constructor as new (options: ClientOptions) => this;
     return new Client({
       ...this.#options,
-      ...options,
+      ...definedOnly(options),
       headers: { ...this.#options.headers, ...options.headers },
     });
   }

@@ -54,12 +54,51 @@ function quoteSegment(text: string): string {
   return encodeURIComponent(text);
 }
 
+function isEmpty(value: unknown): boolean {
+  return value === "" || (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && entries(value).length === 0);
+}
+
+/**
+ * One path value in its OpenAPI style (`simple`, `label` or `matrix`, exploded or not), each
+ * name, key and value percent-encoded on its own; `""` when there is nothing to send.
+ */
+function pathValue(name: string, value: unknown, param: Param | undefined): string {
+  const style = param?.style ?? "simple";
+  const explode = param?.explode ?? false;
+  if ((style !== "label" && style !== "matrix") || isEmpty(value)) {
+    return simple(value, explode, quoteSegment);
+  }
+  const lead = style === "label" ? "." : ";";
+  let flat: string;
+  if (isPlainObject(value)) {
+    const pairs = entries(value).map(([k, v]) => [quoteSegment(k), quoteSegment(stringify(v))]);
+    if (explode) {
+      // label: .R=100.G=200   matrix: ;R=100;G=200
+      return pairs.map(([k, v]) => `${lead}${k}=${v}`).join("");
+    }
+    flat = pairs.map(([k, v]) => `${k},${v}`).join(",");
+  } else if (Array.isArray(value)) {
+    const items = value.map((v) => quoteSegment(stringify(v)));
+    if (explode) {
+      // label: .blue.black   matrix: ;color=blue;color=black
+      const prefix = style === "label" ? "." : `;${quoteSegment(name)}=`;
+      return items.map((item) => prefix + item).join("");
+    }
+    flat = items.join(",");
+  } else {
+    flat = quoteSegment(stringify(value));
+  }
+  return style === "label" ? `.${flat}` : `${lead}${quoteSegment(name)}=${flat}`;
+}
+
 function paramMap(operation: Operation): Map<string, Param> {
   return new Map(operation.params.map((p) => [p.name, p]));
 }
 
 /**
- * Fill the path template, percent-encoding each value on its own (`/` → `%2F`).
+ * Fill the path template, percent-encoding each value on its own (`/` → `%2F`), in the
+ * parameter's style: `simple` (`blue,black`), `label` (`.blue.black`) or `matrix`
+ * (`;color=blue;color=black`), as OpenAPI's style table says.
  * A missing, null or empty value, or `.`/`..`, is refused: it would silently change the route.
  */
 export function renderPath(operation: Operation, pathParams: Params | null | undefined): string {
@@ -68,7 +107,7 @@ export function renderPath(operation: Operation, pathParams: Params | null | und
   return operation.path.replace(PATH_PARAM, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     const param = byName.get(name);
-    const text = absent(value) ? "" : simple(value, param?.explode ?? false, quoteSegment);
+    const text = absent(value) ? "" : pathValue(name, value, param);
     if (text === "") {
       const got = value === undefined ? "nothing" : JSON.stringify(value);
       throw new InvalidArgumentError(

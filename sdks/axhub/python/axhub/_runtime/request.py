@@ -89,8 +89,36 @@ def _quote_segment(text: str) -> str:
     return quote(text, safe="")
 
 
+def _path_value(name: str, value: Any, param: Param | None) -> str:
+    """One path value in its OpenAPI style (``simple``, ``label`` or ``matrix``, exploded or
+    not), each name, key and value percent-encoded on its own; ``""`` when there is nothing."""
+    value = encode(value)
+    style = param.style if param is not None else "simple"
+    explode = _explode(param)
+    if style not in ("label", "matrix") or value in ("", [], {}):
+        return _simple(value, explode, _quote_segment)
+    if isinstance(value, dict):
+        pairs = [(_quote_segment(str(k)), _quote_segment(stringify(v))) for k, v in value.items()]
+        if explode:  # label: .R=100.G=200   matrix: ;R=100;G=200
+            lead = "." if style == "label" else ";"
+            return "".join(f"{lead}{k}={v}" for k, v in pairs)
+        flat = ",".join(f"{k},{v}" for k, v in pairs)
+    elif isinstance(value, list):
+        items = [_quote_segment(stringify(v)) for v in value]
+        if explode and style == "label":  # .blue.black
+            return "".join("." + item for item in items)
+        if explode:  # ;color=blue;color=black
+            return "".join(f";{_quote_segment(name)}={item}" for item in items)
+        flat = ",".join(items)
+    else:
+        flat = _quote_segment(stringify(value))
+    return "." + flat if style == "label" else f";{_quote_segment(name)}={flat}"
+
+
 def render_path(operation: Operation, path_params: Mapping[str, Any] | None) -> str:
-    """Fill the path template, percent-encoding each value on its own (``/`` → ``%2F``).
+    """Fill the path template, percent-encoding each value on its own (``/`` → ``%2F``),
+    in the parameter's style: ``simple`` (``blue,black``), ``label`` (``.blue.black``) or
+    ``matrix`` (``;color=blue;color=black``), as OpenAPI's style table says.
 
     A missing, null or empty value is refused: it would silently change the route.
     """
@@ -100,7 +128,7 @@ def render_path(operation: Operation, path_params: Mapping[str, Any] | None) -> 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         value = params.get(name, UNSET)
-        text = "" if _absent(value) else _simple(value, _explode(by_name.get(name)), _quote_segment)
+        text = "" if _absent(value) else _path_value(name, value, by_name.get(name))
         if text == "":
             raise InvalidArgumentError(
                 f"{operation.operation_id}: path parameter {name!r} is required and "

@@ -19,6 +19,7 @@ module AxHub
     model
     internal/serde
     internal/retry_policy
+    internal/path_style
     internal/request_builder
     internal/body_encoder
     internal/response_parser

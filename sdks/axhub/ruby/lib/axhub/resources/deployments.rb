@@ -85,7 +85,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::Deployment]
@@ -208,7 +211,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [Hash{}]
@@ -375,7 +381,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnection]
@@ -416,7 +425,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnection]
@@ -489,7 +501,8 @@ module AxHub
       # @param query [Hash{String => Object}, nil] query parameters, by wire name
       # @option query [String] "direction" Paging direction; `backward` (default) goes back in time, `forward` returns
       #   only newer lines.
-      # @option query [String] "cursor" Opaque continuation token; the `next_cursor` of the previous page.
+      # @option query [String] "cursor" Opaque continuation token; the `next_cursor` of the previous page. A value
+      #   that is not a cursor this API issued gives 400 `validation_failed`.
       # @option query [Time] "since" Lower time bound (RFC 3339); where a forward read starts.
       # @option query [Time] "until" Upper time bound (RFC 3339).
       # @option query [Integer] "limit" Maximum number of lines in the page.
@@ -562,7 +575,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [Hash{}]
@@ -760,7 +776,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::GitConnectionWithApp]
@@ -870,7 +889,9 @@ module AxHub
       #
       # **Inputs:** `template_id` is a template chosen from the catalog (`GET /api/v1/templates`). When
       # `github_installation_id` is missing, i.e. the GitHub App has not been installed, the call gives 422
-      # `github_app_not_installed`.
+      # `github_app_not_installed`. A `template_id` that is not in the catalog gives 400 `unknown_template`; an
+      # installation that is not one of the caller's gives 403 `installation_not_owned`, and one that is not installed
+      # on `github_owner` gives 400 `installation_owner_mismatch`.
       #
       # **Side effects:** stores a bootstrap record and starts the saga (app, repo, push, connect, deploy). A GitHub
       # repository is created and pushed to.
@@ -884,7 +905,10 @@ module AxHub
       # @param headers [Hash{String => String}, nil] header parameters and extra headers
       # @option headers [String] "Idempotency-Key" Client-chosen key that makes a retried request safe. Sending the
       #   same key with the same body again replays the first response instead of doing the work twice; sending the same
-      #   key with a different body is rejected with 409 `idempotency_key_reused`.
+      #   key with a different body, or on another resource (other path or query parameters), is rejected with 409
+      #   `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and
+      #   gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing
+      #   spaces.
       # @param options [AxHub::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [AxHub::Models::BootstrapAccepted]

@@ -27,7 +27,8 @@ module Internal
 
     module_function
 
-    # Fill the path template, percent-encoding each value on its own ("/" becomes %2F).
+    # Fill the path template, percent-encoding each value on its own ("/" becomes %2F), in the
+    # parameter's style: simple (blue,black), label (.blue.black) or matrix (;color=blue;color=black).
     # A missing, nil or empty value is refused: it would silently change the route.
     def render_path(operation, path_params)
       params = string_keyed(path_params, operation.operation_id, "path_params")
@@ -45,12 +46,12 @@ module Internal
     end
 
     def path_value(operation, name, value, param)
-      text = ""
-      if value.instance_of?(String)
-        text = encode_segment(value) # what simple gives a String, without its block
-      elsif !value.nil?
-        text = simple(value, param&.explode || false) { |part| encode_segment(part) }
-      end
+      text = if value.nil? then ""
+             elsif PathStyle.styled?(param) then PathStyle.render(name, Serde.encode(value), param.style, param.explode)
+             elsif value.instance_of?(String) then encode_segment(value) # what simple gives a String, without its block
+             else
+               simple(value, param&.explode || false) { |part| encode_segment(part) }
+             end
       return text unless text.empty?
 
       raise InvalidArgumentError,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -507,7 +508,46 @@ public final class ApiClient implements AutoCloseable {
     }
 
     /** What an attempt of a stream led to: its events, or the wait before the next attempt. */
-    private record StreamStep(EventStream events, Duration pause) {}
+    private static final class StreamStep {
+        private final EventStream events;
+        private final Duration pause;
+
+        private StreamStep(EventStream events, Duration pause) {
+            this.events = events;
+            this.pause = pause;
+        }
+
+        public EventStream events() {
+            return events;
+        }
+
+        public Duration pause() {
+            return pause;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof StreamStep)) {
+                return false;
+            }
+            StreamStep that = (StreamStep) other;
+            return Objects.equals(events, that.events)
+                    && Objects.equals(pause, that.pause);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(events, pause);
+        }
+
+        @Override
+        public String toString() {
+            return "StreamStep[events=" + events + ", pause=" + pause + "]";
+        }
+    }
 
     /**
      * A 2xx begins the stream; anything else (its body already read whole by the transport) is
@@ -533,7 +573,7 @@ public final class ApiClient implements AutoCloseable {
         }
         Object result = Responses.parse(
                 prepared.operation(), prepared.method(), prepared.displayUri(), status, response.headers(), bytes, options.clock());
-        String where = result instanceof RedirectResult redirect ? " (a redirect to " + redirect.location() + ")" : "";
+        String where = result instanceof RedirectResult ? " (a redirect to " + ((RedirectResult) result).location() + ")" : "";
         throw new ResponseDecodeException(
                 "the server answered " + status + where + " instead of server-sent events", status, "",
                 prepared.operation().operationId(), null);

@@ -133,10 +133,14 @@ public final class JsonNullable<T> {
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof JsonNullable<?> that
-                        && present == that.present
-                        && Objects.deepEquals(value, that.value);
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof JsonNullable<?>)) {
+            return false;
+        }
+        JsonNullable<?> that = (JsonNullable<?>) other;
+        return present == that.present && Objects.deepEquals(value, that.value);
     }
 
     @Override

@@ -102,8 +102,11 @@ public final class ServerSentEvent {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ServerSentEvent that
-                && event.equals(that.event)
+        if (!(other instanceof ServerSentEvent)) {
+            return false;
+        }
+        ServerSentEvent that = (ServerSentEvent) other;
+        return event.equals(that.event)
                 && data.equals(that.data)
                 && Objects.equals(id, that.id)
                 && Objects.equals(retryMillis, that.retryMillis);

@@ -100,21 +100,34 @@ public class UnionDeserializer<U> extends StdDeserializer<U> {
      * One variant of a union.
      *
      * @param <U> the union type
-     * @param kind the JSON kind it accepts
-     * @param type the class it decodes to (a model, or a wrapper record of the union)
-     * @param required wire names an object must have
-     * @param constants wire names with the only value they may hold
-     * @param tags the discriminator values that select it
      */
-    public record Variant<U>(
-            Kind kind, Class<? extends U> type, List<String> required, Map<String, Object> constants, List<String> tags) {
-        /** Checks the values and copies the lists. */
-        public Variant {
+    public static final class Variant<U> {
+        private final Kind kind;
+        private final Class<? extends U> type;
+        private final List<String> required;
+        private final Map<String, Object> constants;
+        private final List<String> tags;
+
+        /**
+         * Checks the values and copies the lists.
+         *
+         * @param kind the JSON kind it accepts
+         * @param type the class it decodes to (a model, or a wrapper class of the union)
+         * @param required wire names an object must have
+         * @param constants wire names with the only value they may hold
+         * @param tags the discriminator values that select it
+         */
+        public Variant(Kind kind, Class<? extends U> type, List<String> required, Map<String, Object> constants, List<String> tags) {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(type, "type");
             required = List.copyOf(required);
             constants = Map.copyOf(constants);
             tags = List.copyOf(tags);
+            this.kind = kind;
+            this.type = type;
+            this.required = required;
+            this.constants = constants;
+            this.tags = tags;
         }
 
         /**
@@ -137,17 +150,7 @@ public class UnionDeserializer<U> extends StdDeserializer<U> {
         }
 
         boolean fits(JsonNode node) {
-            boolean kindFits = switch (kind) {
-                case OBJECT -> node.isObject();
-                case ARRAY -> node.isArray();
-                case STRING -> node.isTextual();
-                case INTEGER -> node.isIntegralNumber()
-                        || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
-                case NUMBER -> node.isNumber();
-                case BOOLEAN -> node.isBoolean();
-                case ANY -> true;
-            };
-            if (!kindFits) {
+            if (!kindFits(node)) {
                 return false;
             }
             for (String name : required) {
@@ -163,17 +166,108 @@ public class UnionDeserializer<U> extends StdDeserializer<U> {
             return true;
         }
 
+        private boolean kindFits(JsonNode node) {
+            switch (kind) {
+                case OBJECT:
+                    return node.isObject();
+                case ARRAY:
+                    return node.isArray();
+                case STRING:
+                    return node.isTextual();
+                case INTEGER:
+                    return node.isIntegralNumber()
+                            || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+                case NUMBER:
+                    return node.isNumber();
+                case BOOLEAN:
+                    return node.isBoolean();
+                default:
+                    return true; // ANY
+            }
+        }
+
         private static boolean sameValue(JsonNode actual, Object expected) {
             if (actual == null) {
                 return false;
             }
-            if (expected instanceof Boolean b) {
-                return actual.isBoolean() && actual.booleanValue() == b;
+            if (expected instanceof Boolean) {
+                return actual.isBoolean() && actual.booleanValue() == (Boolean) expected;
             }
-            if (expected instanceof Number n) {
-                return actual.isNumber() && actual.decimalValue().compareTo(new BigDecimal(n.toString())) == 0;
+            if (expected instanceof Number) {
+                return actual.isNumber() && actual.decimalValue().compareTo(new BigDecimal(expected.toString())) == 0;
             }
             return actual.isTextual() && actual.textValue().equals(String.valueOf(expected));
+        }
+
+        /**
+         * Returns the JSON kind it accepts.
+         *
+         * @return the JSON kind it accepts
+         */
+        public Kind kind() {
+            return kind;
+        }
+
+        /**
+         * Returns the class it decodes to (a model, or a wrapper class of the union).
+         *
+         * @return the class it decodes to (a model, or a wrapper class of the union)
+         */
+        public Class<? extends U> type() {
+            return type;
+        }
+
+        /**
+         * Returns wire names an object must have.
+         *
+         * @return wire names an object must have
+         */
+        public List<String> required() {
+            return required;
+        }
+
+        /**
+         * Returns wire names with the only value they may hold.
+         *
+         * @return wire names with the only value they may hold
+         */
+        public Map<String, Object> constants() {
+            return constants;
+        }
+
+        /**
+         * Returns the discriminator values that select it.
+         *
+         * @return the discriminator values that select it
+         */
+        public List<String> tags() {
+            return tags;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Variant)) {
+                return false;
+            }
+            Variant<?> that = (Variant<?>) other;
+            return Objects.equals(kind, that.kind)
+                    && Objects.equals(type, that.type)
+                    && Objects.equals(required, that.required)
+                    && Objects.equals(constants, that.constants)
+                    && Objects.equals(tags, that.tags);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, type, required, constants, tags);
+        }
+
+        @Override
+        public String toString() {
+            return "Variant[kind=" + kind + ", type=" + type + ", required=" + required + ", constants=" + constants + ", tags=" + tags + "]";
         }
     }
 }

@@ -205,8 +205,8 @@ public final class Attempts {
      */
     public Duration onFailure(Throwable error) {
         Throwable cause = unwrap(error);
-        if (cause instanceof SdkException sdk) {
-            throw sdk;
+        if (cause instanceof SdkException) {
+            throw (SdkException) cause;
         }
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import sdkgen.runtime.core.ClientOptions;
@@ -43,7 +44,46 @@ public final class OAuthTokens {
     private final Map<String, CompletableFuture<Token>> pending = new HashMap<>();
 
     /** A token and when it goes stale (null: when the API refuses it). */
-    private record Token(String value, Instant staleAt) {}
+    private static final class Token {
+        private final String value;
+        private final Instant staleAt;
+
+        private Token(String value, Instant staleAt) {
+            this.value = value;
+            this.staleAt = staleAt;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public Instant staleAt() {
+            return staleAt;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Token)) {
+                return false;
+            }
+            Token that = (Token) other;
+            return Objects.equals(value, that.value)
+                    && Objects.equals(staleAt, that.staleAt);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, staleAt);
+        }
+
+        @Override
+        public String toString() {
+            return "Token[value=" + value + ", staleAt=" + staleAt + "]";
+        }
+    }
 
     /**
      * The tokens of a client with a client id and secret.
@@ -133,8 +173,8 @@ public final class OAuthTokens {
             try {
                 if (error != null) {
                     Throwable cause = Attempts.unwrap(error);
-                    failure = cause instanceof IOException io ? transportFailure(url, operationId, io)
-                            : cause instanceof RuntimeException runtime ? runtime
+                    failure = cause instanceof IOException ? transportFailure(url, operationId, (IOException) cause)
+                            : cause instanceof RuntimeException ? (RuntimeException) cause
                             : new ApiConnectionException("the token request failed", operationId, "POST", URI.create(url), cause);
                 } else {
                     token = read(url, operationId, response.statusCode(), response.headers(), response.body());
@@ -191,8 +231,8 @@ public final class OAuthTokens {
             Thread.currentThread().interrupt();
             throw new ApiConnectionException("interrupted while waiting for a token", operationId, "POST", URI.create(url), e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
             }
             throw new ApiConnectionException("the token request failed", operationId, "POST", URI.create(url), e.getCause());
         }

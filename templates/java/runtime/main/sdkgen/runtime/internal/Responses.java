@@ -123,8 +123,8 @@ public final class Responses {
             if (seconds != null && seconds.isNumber() && seconds.asDouble() >= 0) {
                 bodyRetryAfter = Duration.ofNanos((long) (seconds.asDouble() * 1e9));
             }
-        } else if (decoded instanceof String s && s.length() <= 500) {
-            message = s.strip();
+        } else if (decoded instanceof String && ((String) decoded).length() <= 500) {
+            message = ((String) decoded).strip();
         }
         Duration retryAfter = Retries.retryAfter(headers, clock).orElse(bodyRetryAfter);
         return new ErrorDetails(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -297,7 +298,60 @@ class AuthTest {
     /** The same rule in every SDK: whatever went wrong, the authentication error with the endpoint's status. */
     @Test
     void everyTokenEndpointFailureIsAnAuthenticationErrorWithItsStatus() {
-        record Case(Reply reply, int status, String code, String reason) {}
+        final class Case {
+            private final Reply reply;
+            private final int status;
+            private final String code;
+            private final String reason;
+
+            Case(Reply reply, int status, String code, String reason) {
+                this.reply = reply;
+                this.status = status;
+                this.code = code;
+                this.reason = reason;
+            }
+
+            public Reply reply() {
+                return reply;
+            }
+
+            public int status() {
+                return status;
+            }
+
+            public String code() {
+                return code;
+            }
+
+            public String reason() {
+                return reason;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                if (this == other) {
+                    return true;
+                }
+                if (!(other instanceof Case)) {
+                    return false;
+                }
+                Case that = (Case) other;
+                return Objects.equals(reply, that.reply)
+                        && Objects.equals(status, that.status)
+                        && Objects.equals(code, that.code)
+                        && Objects.equals(reason, that.reason);
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(reply, status, code, reason);
+            }
+
+            @Override
+            public String toString() {
+                return "Case[reply=" + reply + ", status=" + status + ", code=" + code + ", reason=" + reason + "]";
+            }
+        }
         List<Case> cases = List.of(
                 new Case(Reply.json(400, "{\"error\":\"invalid_scope\"}"), 400, "invalid_scope", "invalid_scope"),
                 new Case(Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"who?\"}"), 401, "invalid_client", "who?"),

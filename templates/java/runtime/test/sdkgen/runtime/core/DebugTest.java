@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class DebugTest {
         assertEquals("{\"name\":\"n\"}", first.bodyText());
         assertEquals("Bearer super-secret-token", server.last().header("Authorization"));
 
-        assertEquals(List.of(503, 201), responses.stream().map(LoggedResponse::status).toList());
+        assertEquals(List.of(503, 201), responses.stream().map(LoggedResponse::status).collect(Collectors.toList()));
         assertEquals(List.of("[REDACTED]"), responses.get(1).headers().get("set-cookie"));
         assertEquals("{\"ok\":true}", responses.get(1).bodyText());
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class EventStreamTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
-            try (exchange) {
+            try {
                 Script script;
                 synchronized (scripts) {
                     requestHeaders.add(Map.copyOf(exchange.getRequestHeaders()));
@@ -72,6 +73,8 @@ class EventStreamTest {
                 }
             } catch (IOException | InterruptedException e) {
                 // the client went away
+            } finally {
+                exchange.close();
             }
         });
         server.start();
@@ -177,11 +180,11 @@ class EventStreamTest {
         script(twoEvents, twoEvents);
         ApiClient client = client();
         try (EventStream stream = client.stream(EVENTS, null, null, null, null)) {
-            assertEquals(List.of("a", "b"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("a", "b"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
             assertThrows(IllegalStateException.class, stream::iterator);
         }
         try (EventStream stream = client.callAsync(EVENTS, null, null, null, null).join()) {
-            assertEquals(List.of("a", "b"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("a", "b"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
         }
     }
 
@@ -201,7 +204,7 @@ class EventStreamTest {
         }, missing, missing);
         ApiClient client = client();
         try (EventStream stream = client.call(EVENTS, null, null, null, null)) {
-            assertEquals(List.of("after a retry"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("after a retry"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
         }
         assertEquals(1, attempts.get());
         NotFoundException error = assertThrows(NotFoundException.class, () -> client.call(EVENTS, null, null, null, null));
@@ -252,7 +255,7 @@ class EventStreamTest {
                 .timeout(Duration.ofMillis(200))
                 .build();
         try (EventStream stream = client.call(EVENTS, null, null, null, null)) {
-            assertEquals(List.of("early", "late"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("early", "late"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
         }
     }
 
@@ -274,7 +277,7 @@ class EventStreamTest {
                 .timeout(Duration.ofMillis(250))
                 .build();
         try (EventStream stream = client.call(EVENTS, null, null, null, null)) {
-            assertEquals(List.of("0", "1", "2", "3", "4", "last"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("0", "1", "2", "3", "4", "last"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
         }
     }
 
@@ -288,7 +291,7 @@ class EventStreamTest {
         });
         RawResponse raw = client().rawRequest("streamEvents", null, null, null, null);
         try (EventStream stream = (EventStream) raw.parsed()) {
-            assertEquals(List.of("one", "two"), stream.stream().map(ServerSentEvent::data).toList());
+            assertEquals(List.of("one", "two"), stream.stream().map(ServerSentEvent::data).collect(Collectors.toList()));
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLSession;
@@ -112,7 +113,17 @@ class TransportTest {
     }
 
     /** A response made up in memory. */
-    private record Canned(HttpRequest request, int statusCode, String text) implements HttpResponse<byte[]> {
+    private static final class Canned implements HttpResponse<byte[]> {
+        private final HttpRequest request;
+        private final int statusCode;
+        private final String text;
+
+        private Canned(HttpRequest request, int statusCode, String text) {
+            this.request = request;
+            this.statusCode = statusCode;
+            this.text = text;
+        }
+
         @Override
         public Optional<HttpResponse<byte[]>> previousResponse() {
             return Optional.empty();
@@ -141,6 +152,42 @@ class TransportTest {
         @Override
         public HttpClient.Version version() {
             return HttpClient.Version.HTTP_1_1;
+        }
+
+        public HttpRequest request() {
+            return request;
+        }
+
+        public int statusCode() {
+            return statusCode;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Canned)) {
+                return false;
+            }
+            Canned that = (Canned) other;
+            return Objects.equals(request, that.request)
+                    && Objects.equals(statusCode, that.statusCode)
+                    && Objects.equals(text, that.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(request, statusCode, text);
+        }
+
+        @Override
+        public String toString() {
+            return "Canned[request=" + request + ", statusCode=" + statusCode + ", text=" + text + "]";
         }
     }
 }

@@ -67,7 +67,10 @@ internal object Encoding {
 
     private fun present(value: Any?): Boolean = value != null && value != Omittable.Absent
 
-    /** Fill the path template, each value percent-encoded on its own; a missing or empty value is refused. */
+    /**
+     * Fill the path template, each value percent-encoded on its own in its parameter's style (simple,
+     * label or matrix); a missing or empty value is refused.
+     */
     fun renderPath(
         operation: Operation,
         pathParams: Map<String, Any?>,
@@ -81,12 +84,15 @@ internal object Encoding {
                 continue
             }
             val value = pathParams[piece]
+            val param = pathParam(operation, piece)
             val text =
-                if (!present(value)) {
-                    ""
-                } else {
-                    scalarText(value)?.let(::encodeSegment)
-                        ?: simple(Json.tree(value), pathExplode(operation, piece), ::encodeSegment)
+                when {
+                    !present(value) -> ""
+                    param != null && (param.style == "label" || param.style == "matrix") ->
+                        styled(piece, Json.tree(value), param.style == "label", param.explode)
+                    else ->
+                        scalarText(value)?.let(::encodeSegment)
+                            ?: simple(Json.tree(value), param?.explode ?: false, ::encodeSegment)
                 }
             if (text.isEmpty()) {
                 throw InvalidArgumentException(
@@ -98,10 +104,39 @@ internal object Encoding {
         return out.toString()
     }
 
-    private fun pathExplode(
+    private fun pathParam(
         operation: Operation,
         name: String,
-    ): Boolean = operation.params.lastOrNull { it.location == ParamLocation.PATH && it.name == name }?.explode ?: false
+    ): Param? = operation.params.lastOrNull { it.location == ParamLocation.PATH && it.name == name }
+
+    /**
+     * OpenAPI's `label` (`.blue.black`) and `matrix` (`;color=blue;color=black`) styles, exploded or not,
+     * each name, key and value percent-encoded on its own; empty when there is nothing to send.
+     */
+    private fun styled(
+        name: String,
+        node: JsonNode,
+        label: Boolean,
+        explode: Boolean,
+    ): String {
+        val empty = if (node.isContainerNode) node.isEmpty else stringify(node).isEmpty()
+        if (empty) return ""
+        val named = ";" + encodeSegment(name) + "="
+        val prefix = if (label) "." else named
+        val items =
+            when {
+                node.isArray -> node.map { encodeSegment(stringify(it)) }
+                node.isObject -> node.properties().map { (key, value) -> encodeSegment(key) to encodeSegment(stringify(value)) }
+                else -> return prefix + encodeSegment(stringify(node))
+            }
+        if (!explode) {
+            // .blue,black  ;color=blue,black  .R,100,G,200  ;color=R,100,G,200
+            return prefix + items.joinToString(",") { if (it is Pair<*, *>) "${it.first},${it.second}" else "$it" }
+        }
+        // .blue.black  ;color=blue;color=black  .R=100.G=200  ;R=100;G=200
+        val lead = if (label) "." else ";"
+        return items.joinToString("") { if (it is Pair<*, *>) "$lead${it.first}=${it.second}" else "$prefix$it" }
+    }
 
     private const val PATH_ROOM = 64
 

@@ -140,4 +140,66 @@ class RequestsTest {
         assertTrue("name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhi\r\n" in text, text)
         assertTrue("name=\"name\"\r\n\r\nn\r\n" in text, text)
     }
+
+    /** OpenAPI 3.1's path style examples: color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}. */
+    @Test
+    fun `path parameters follow the OpenAPI style table`() {
+        val array = listOf("blue", "black", "brown")
+        val obj = linkedMapOf("R" to 100, "G" to 200, "B" to 150)
+        val reserved = listOf("a,b;c", "x/y.z")
+        val keyed = mapOf("k=1" to "v&2")
+        val table =
+            listOf(
+                Row("simple", false, "blue", "blue"),
+                Row("simple", false, array, "blue,black,brown"),
+                Row("simple", false, obj, "R,100,G,200,B,150"),
+                Row("simple", true, "blue", "blue"),
+                Row("simple", true, array, "blue,black,brown"),
+                Row("simple", true, obj, "R=100,G=200,B=150"),
+                Row("label", false, "blue", ".blue"),
+                Row("label", false, array, ".blue,black,brown"),
+                Row("label", false, obj, ".R,100,G,200,B,150"),
+                Row("label", true, "blue", ".blue"),
+                Row("label", true, array, ".blue.black.brown"),
+                Row("label", true, obj, ".R=100.G=200.B=150"),
+                Row("matrix", false, "blue", ";color=blue"),
+                Row("matrix", false, array, ";color=blue,black,brown"),
+                Row("matrix", false, obj, ";color=R,100,G,200,B,150"),
+                Row("matrix", true, "blue", ";color=blue"),
+                Row("matrix", true, array, ";color=blue;color=black;color=brown"),
+                Row("matrix", true, obj, ";R=100;G=200;B=150"),
+                // reserved characters in names, keys and values are percent-encoded one by one
+                Row("label", true, reserved, ".a%2Cb%3Bc.x%2Fy.z"),
+                Row("matrix", true, reserved, ";color=a%2Cb%3Bc;color=x%2Fy.z"),
+                Row("matrix", false, keyed, ";color=k%3D1,v%262"),
+                Row("matrix", true, keyed, ";k%3D1=v%262"),
+                Row("label", false, keyed, ".k%3D1,v%262"),
+            )
+        for (row in table) {
+            val rendered = Encoding.renderPath(styled(row.style, row.explode), mapOf("color" to row.value))
+            assertEquals("/paint/${row.expected}/now", rendered, "${row.style} explode=${row.explode}")
+        }
+        for (style in listOf("label", "matrix")) {
+            for (empty in listOf("", emptyList<String>(), emptyMap<String, String>())) {
+                assertFailsWith<InvalidArgumentException> { Encoding.renderPath(styled(style, true), mapOf("color" to empty)) }
+            }
+        }
+    }
+
+    private data class Row(
+        val style: String,
+        val explode: Boolean,
+        val value: Any,
+        val expected: String,
+    )
+
+    private fun styled(
+        style: String,
+        explode: Boolean,
+    ) = Operation(
+        "paint",
+        "GET",
+        "/paint/{color}/now",
+        params = listOf(Param("color", ParamLocation.PATH, required = true, style = style, explode = explode)),
+    )
 }

@@ -100,9 +100,9 @@ public interface HttpTransport extends AutoCloseable {
 
             @Override
             public void close() {
-                if (client instanceof AutoCloseable closeable) { // HttpClient is closeable from Java 21 on
+                if (client instanceof AutoCloseable) { // HttpClient is closeable from Java 21 on
                     try {
-                        closeable.close();
+                        ((AutoCloseable) client).close();
                     } catch (Exception e) {
                         // closing is best effort
                     }

@@ -285,19 +285,103 @@ public final class Operation<T> {
     /**
      * One parameter. Path parameters are given in {@code pathParams}; query, header and cookie
      * parameters all in {@code query}, and are sent where {@code location} says.
-     *
-     * @param name the wire name
-     * @param location where it goes
-     * @param required whether it must be given
-     * @param style the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
-     * @param explode the OpenAPI explode flag
      */
-    public record Param(String name, Location location, boolean required, String style, boolean explode) {
-        /** Checks the values. */
-        public Param {
+    public static final class Param {
+        private final String name;
+        private final Location location;
+        private final boolean required;
+        private final String style;
+        private final boolean explode;
+
+        /**
+         * Checks the values.
+         *
+         * @param name the wire name
+         * @param location where it goes
+         * @param required whether it must be given
+         * @param style the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
+         * @param explode the OpenAPI explode flag
+         */
+        public Param(String name, Location location, boolean required, String style, boolean explode) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(style, "style");
+            this.name = name;
+            this.location = location;
+            this.required = required;
+            this.style = style;
+            this.explode = explode;
+        }
+
+        /**
+         * Returns the wire name.
+         *
+         * @return the wire name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns where it goes.
+         *
+         * @return where it goes
+         */
+        public Location location() {
+            return location;
+        }
+
+        /**
+         * Returns whether it must be given.
+         *
+         * @return whether it must be given
+         */
+        public boolean required() {
+            return required;
+        }
+
+        /**
+         * Returns the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...).
+         *
+         * @return the OpenAPI style ({@code form}, {@code simple}, {@code deepObject}, ...)
+         */
+        public String style() {
+            return style;
+        }
+
+        /**
+         * Returns the OpenAPI explode flag.
+         *
+         * @return the OpenAPI explode flag
+         */
+        public boolean explode() {
+            return explode;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Param)) {
+                return false;
+            }
+            Param that = (Param) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(location, that.location)
+                    && Objects.equals(required, that.required)
+                    && Objects.equals(style, that.style)
+                    && Objects.equals(explode, that.explode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, location, required, style, explode);
+        }
+
+        @Override
+        public String toString() {
+            return "Param[name=" + name + ", location=" + location + ", required=" + required + ", style=" + style + ", explode=" + explode + "]";
         }
     }
 
@@ -319,11 +403,63 @@ public final class Operation<T> {
 
     /**
      * The declared body of one response.
-     *
-     * @param kind how to read it
-     * @param type the type JSON decodes to (for {@link ResponseKind#JSON})
      */
-    public record ResponseType(ResponseKind kind, Type type) {}
+    public static final class ResponseType {
+        private final ResponseKind kind;
+        private final Type type;
+
+        /**
+         * Creates one.
+         *
+         * @param kind how to read it
+         * @param type the type JSON decodes to (for {@link ResponseKind#JSON})
+         */
+        public ResponseType(ResponseKind kind, Type type) {
+            this.kind = kind;
+            this.type = type;
+        }
+
+        /**
+         * Returns how to read it.
+         *
+         * @return how to read it
+         */
+        public ResponseKind kind() {
+            return kind;
+        }
+
+        /**
+         * Returns the type JSON decodes to (for {@link ResponseKind#JSON}).
+         *
+         * @return the type JSON decodes to (for {@link ResponseKind#JSON})
+         */
+        public Type type() {
+            return type;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof ResponseType)) {
+                return false;
+            }
+            ResponseType that = (ResponseType) other;
+            return Objects.equals(kind, that.kind)
+                    && Objects.equals(type, that.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, type);
+        }
+
+        @Override
+        public String toString() {
+            return "ResponseType[kind=" + kind + ", type=" + type + "]";
+        }
+    }
 
     /**
      * The pagination styles this runtime pages (a next-page URL or a Link header needs a request
@@ -349,35 +485,50 @@ public final class Operation<T> {
      * short} (fewer items than {@code sizeParam} asked for), {@code total} (every item counted),
      * {@code token} (the next token or id absent, empty or unchanged), {@code has_more} (the flag
      * is false).
-     *
-     * @param style how the next request is made
-     * @param itemType the type of one item
-     * @param items where the list of items is
-     * @param param the query parameter that receives the offset, page, token or id, or null
-     * @param sizeParam the page-size query parameter, or null
-     * @param next where the next token is (cursor), or the id key of an item (starting_after)
-     * @param total where the count of all items is (empty: none)
-     * @param hasMore where the more-to-fetch flag is (empty: none)
-     * @param stop the stop rules
      */
-    public record Pagination(
-            PageStyle style,
-            Type itemType,
-            List<String> items,
-            String param,
-            String sizeParam,
-            List<String> next,
-            List<String> total,
-            List<String> hasMore,
-            List<String> stop) {
+    public static final class Pagination {
+        private final PageStyle style;
+        private final Type itemType;
+        private final List<String> items;
+        private final String param;
+        private final String sizeParam;
+        private final List<String> next;
+        private final List<String> total;
+        private final List<String> hasMore;
+        private final List<String> stop;
 
-        /** Copies the paths and rules. */
-        public Pagination {
-            items = List.copyOf(items);
-            next = List.copyOf(next);
-            total = List.copyOf(total);
-            hasMore = List.copyOf(hasMore);
-            stop = List.copyOf(stop);
+        /**
+         * Creates one, copying the paths and rules.
+         *
+         * @param style how the next request is made
+         * @param itemType the type of one item
+         * @param items where the list of items is
+         * @param param the query parameter that receives the offset, page, token or id, or null
+         * @param sizeParam the page-size query parameter, or null
+         * @param next where the next token is (cursor), or the id key of an item (starting_after)
+         * @param total where the count of all items is (empty: none)
+         * @param hasMore where the more-to-fetch flag is (empty: none)
+         * @param stop the stop rules
+         */
+        public Pagination(
+                PageStyle style,
+                Type itemType,
+                List<String> items,
+                String param,
+                String sizeParam,
+                List<String> next,
+                List<String> total,
+                List<String> hasMore,
+                List<String> stop) {
+            this.style = style;
+            this.itemType = itemType;
+            this.items = List.copyOf(items);
+            this.param = param;
+            this.sizeParam = sizeParam;
+            this.next = List.copyOf(next);
+            this.total = List.copyOf(total);
+            this.hasMore = List.copyOf(hasMore);
+            this.stop = List.copyOf(stop);
         }
 
         /**
@@ -460,31 +611,268 @@ public final class Operation<T> {
         public Pagination stop(String... rules) {
             return new Pagination(style, itemType, items, param, sizeParam, next, total, hasMore, List.of(rules));
         }
+
+        /**
+         * Returns how the next request is made.
+         *
+         * @return the style
+         */
+        public PageStyle style() {
+            return style;
+        }
+
+        /**
+         * Returns the type of one item.
+         *
+         * @return the type of one item
+         */
+        public Type itemType() {
+            return itemType;
+        }
+
+        /**
+         * Returns where the list of items is (empty: the page is the list).
+         *
+         * @return wire names from the page's root
+         */
+        public List<String> items() {
+            return items;
+        }
+
+        /**
+         * Returns the query parameter that receives the offset, page, token or id.
+         *
+         * @return the parameter, or null
+         */
+        public String param() {
+            return param;
+        }
+
+        /**
+         * Returns the page-size query parameter.
+         *
+         * @return the parameter, or null
+         */
+        public String sizeParam() {
+            return sizeParam;
+        }
+
+        /**
+         * Returns where the next token is (cursor), or the id key of an item (starting_after).
+         *
+         * @return wire names
+         */
+        public List<String> next() {
+            return next;
+        }
+
+        /**
+         * Returns where the count of all items is.
+         *
+         * @return wire names (empty: none)
+         */
+        public List<String> total() {
+            return total;
+        }
+
+        /**
+         * Returns where the more-to-fetch flag is.
+         *
+         * @return wire names (empty: none)
+         */
+        public List<String> hasMore() {
+            return hasMore;
+        }
+
+        /**
+         * Returns the stop rules.
+         *
+         * @return empty, short, total, token, has_more
+         */
+        public List<String> stop() {
+            return stop;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Pagination)) {
+                return false;
+            }
+            Pagination that = (Pagination) other;
+            return Objects.equals(style, that.style)
+                    && Objects.equals(itemType, that.itemType)
+                    && Objects.equals(items, that.items)
+                    && Objects.equals(param, that.param)
+                    && Objects.equals(sizeParam, that.sizeParam)
+                    && Objects.equals(next, that.next)
+                    && Objects.equals(total, that.total)
+                    && Objects.equals(hasMore, that.hasMore)
+                    && Objects.equals(stop, that.stop);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(style, itemType, items, param, sizeParam, next, total, hasMore, stop);
+        }
+
+        @Override
+        public String toString() {
+            return "Pagination[style=" + style + ", itemType=" + itemType + ", items=" + items + ", param=" + param
+                    + ", sizeParam=" + sizeParam + ", next=" + next + ", total=" + total + ", hasMore=" + hasMore
+                    + ", stop=" + stop + "]";
+        }
     }
 
     /**
      * Poll this (GET) operation until {@code field} (a wire name) is one of {@code terminal}.
-     *
-     * @param name the waiter's name
-     * @param field the watched field
-     * @param terminal the terminal values
      */
-    public record Waiter(String name, String field, List<String> terminal) {
-        /** Copies the terminal values. */
-        public Waiter {
+    public static final class Waiter {
+        private final String name;
+        private final String field;
+        private final List<String> terminal;
+
+        /**
+         * Copies the terminal values.
+         *
+         * @param name the waiter's name
+         * @param field the watched field
+         * @param terminal the terminal values
+         */
+        public Waiter(String name, String field, List<String> terminal) {
             terminal = List.copyOf(terminal);
+            this.name = name;
+            this.field = field;
+            this.terminal = terminal;
+        }
+
+        /**
+         * Returns the waiter's name.
+         *
+         * @return the waiter's name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the watched field.
+         *
+         * @return the watched field
+         */
+        public String field() {
+            return field;
+        }
+
+        /**
+         * Returns the terminal values.
+         *
+         * @return the terminal values
+         */
+        public List<String> terminal() {
+            return terminal;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Waiter)) {
+                return false;
+            }
+            Waiter that = (Waiter) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(field, that.field)
+                    && Objects.equals(terminal, that.terminal);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, field, terminal);
+        }
+
+        @Override
+        public String toString() {
+            return "Waiter[name=" + name + ", field=" + field + ", terminal=" + terminal + "]";
         }
     }
 
     /**
      * Follow new items: send {@code param=value} (e.g. {@code direction=forward}), then the previous
      * page's next cursor, again and again. Needs the operation's cursor pagination.
-     *
-     * @param name the tail's name
-     * @param param the query parameter that selects following
-     * @param value its value
      */
-    public record Tailing(String name, String param, String value) {}
+    public static final class Tailing {
+        private final String name;
+        private final String param;
+        private final String value;
+
+        /**
+         * Creates one.
+         *
+         * @param name the tail's name
+         * @param param the query parameter that selects following
+         * @param value its value
+         */
+        public Tailing(String name, String param, String value) {
+            this.name = name;
+            this.param = param;
+            this.value = value;
+        }
+
+        /**
+         * Returns the tail's name.
+         *
+         * @return the tail's name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the query parameter that selects following.
+         *
+         * @return the query parameter that selects following
+         */
+        public String param() {
+            return param;
+        }
+
+        /**
+         * Returns its value.
+         *
+         * @return its value
+         */
+        public String value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Tailing)) {
+                return false;
+            }
+            Tailing that = (Tailing) other;
+            return Objects.equals(name, that.name)
+                    && Objects.equals(param, that.param)
+                    && Objects.equals(value, that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, param, value);
+        }
+
+        @Override
+        public String toString() {
+            return "Tailing[name=" + name + ", param=" + param + ", value=" + value + "]";
+        }
+    }
 
     /**
      * Builds an {@link Operation}.

@@ -6,17 +6,30 @@ import java.util.Objects;
  * Public: one security scheme an operation accepts, as the API's description declares it. The
  * generated {@code Operations} table lists them per operation; the client sends every credential
  * it has that one of them takes.
- *
- * @param kind the scheme's type
- * @param scheme the HTTP auth scheme ({@code bearer}, {@code basic}) for {@link Kind#HTTP}, else null
- * @param location where an API key goes ({@link Kind#API_KEY}), else null
- * @param name the API key's header, query parameter or cookie name ({@link Kind#API_KEY}), else null
- * @param tokenUrl the client-credentials token URL ({@link Kind#OAUTH2}), or null
  */
-public record SecurityScheme(Kind kind, String scheme, Operation.Location location, String name, String tokenUrl) {
-    /** Checks the kind is given. */
-    public SecurityScheme {
+public final class SecurityScheme {
+    private final Kind kind;
+    private final String scheme;
+    private final Operation.Location location;
+    private final String name;
+    private final String tokenUrl;
+
+    /**
+     * Checks the kind is given.
+     *
+     * @param kind the scheme's type
+     * @param scheme the HTTP auth scheme ({@code bearer}, {@code basic}) for {@link Kind#HTTP}, else null
+     * @param location where an API key goes ({@link Kind#API_KEY}), else null
+     * @param name the API key's header, query parameter or cookie name ({@link Kind#API_KEY}), else null
+     * @param tokenUrl the client-credentials token URL ({@link Kind#OAUTH2}), or null
+     */
+    public SecurityScheme(Kind kind, String scheme, Operation.Location location, String name, String tokenUrl) {
         Objects.requireNonNull(kind, "kind");
+        this.kind = kind;
+        this.scheme = scheme;
+        this.location = location;
+        this.name = name;
+        this.tokenUrl = tokenUrl;
     }
 
     /** The scheme types of OpenAPI. */
@@ -91,5 +104,76 @@ public record SecurityScheme(Kind kind, String scheme, Operation.Location locati
      */
     public static SecurityScheme mutualTls() {
         return new SecurityScheme(Kind.MUTUAL_TLS, null, null, null, null);
+    }
+
+    /**
+     * Returns the scheme's type.
+     *
+     * @return the scheme's type
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the HTTP auth scheme ({@code bearer}, {@code basic}) for {@link Kind#HTTP}, else null.
+     *
+     * @return the HTTP auth scheme ({@code bearer}, {@code basic}) for {@link Kind#HTTP}, else null
+     */
+    public String scheme() {
+        return scheme;
+    }
+
+    /**
+     * Returns where an API key goes ({@link Kind#API_KEY}), else null.
+     *
+     * @return where an API key goes ({@link Kind#API_KEY}), else null
+     */
+    public Operation.Location location() {
+        return location;
+    }
+
+    /**
+     * Returns the API key's header, query parameter or cookie name ({@link Kind#API_KEY}), else null.
+     *
+     * @return the API key's header, query parameter or cookie name ({@link Kind#API_KEY}), else null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the client-credentials token URL ({@link Kind#OAUTH2}), or null.
+     *
+     * @return the client-credentials token URL ({@link Kind#OAUTH2}), or null
+     */
+    public String tokenUrl() {
+        return tokenUrl;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof SecurityScheme)) {
+            return false;
+        }
+        SecurityScheme that = (SecurityScheme) other;
+        return Objects.equals(kind, that.kind)
+                && Objects.equals(scheme, that.scheme)
+                && Objects.equals(location, that.location)
+                && Objects.equals(name, that.name)
+                && Objects.equals(tokenUrl, that.tokenUrl);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, scheme, location, name, tokenUrl);
+    }
+
+    @Override
+    public String toString() {
+        return "SecurityScheme[kind=" + kind + ", scheme=" + scheme + ", location=" + location + ", name=" + name + ", tokenUrl=" + tokenUrl + "]";
     }
 }

@@ -64,27 +64,36 @@ public class ApiStatusException extends SdkException {
      */
     public static ApiStatusException of(ErrorDetails details) {
         int status = details.status();
-        return switch (status) {
-            case 400 -> new BadRequestException(details);
-            case 401 -> new AuthenticationException(details);
-            case 403 -> new PermissionDeniedException(details);
-            case 404 -> new NotFoundException(details);
-            case 409 -> new ConflictException(details);
-            case 412 -> new PreconditionFailedException(details);
-            case 422 -> new UnprocessableEntityException(details);
-            case 428 -> new PreconditionRequiredException(details);
-            case 429 -> new RateLimitException(details);
-            case 500 -> new InternalServerErrorException(details);
-            default -> {
+        switch (status) {
+            case 400:
+                return new BadRequestException(details);
+            case 401:
+                return new AuthenticationException(details);
+            case 403:
+                return new PermissionDeniedException(details);
+            case 404:
+                return new NotFoundException(details);
+            case 409:
+                return new ConflictException(details);
+            case 412:
+                return new PreconditionFailedException(details);
+            case 422:
+                return new UnprocessableEntityException(details);
+            case 428:
+                return new PreconditionRequiredException(details);
+            case 429:
+                return new RateLimitException(details);
+            case 500:
+                return new InternalServerErrorException(details);
+            default:
                 if (status >= 400 && status < 500) {
-                    yield new ClientErrorException(details);
+                    return new ClientErrorException(details);
                 }
                 if (status >= 500 && status < 600) {
-                    yield new ServerErrorException(details);
+                    return new ServerErrorException(details);
                 }
-                yield new ApiStatusException(details);
-            }
-        };
+                return new ApiStatusException(details);
+        }
     }
 
     private static String describe(ErrorDetails details) {

@@ -3,29 +3,155 @@ package ai.axhub.sdk.errors;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Everything known about an error response: what {@link ApiStatusException} carries.
- *
- * @param status the HTTP status
- * @param code the error body's {@code code}, or null
- * @param message the error body's {@code message} (or the body text), or null
- * @param retryAfter how long the server asked to wait ({@code Retry-After}, or the body's
- *     {@code retryAfter}), or null
- * @param body the decoded JSON body (maps, lists, strings, numbers), the text when it is not JSON,
- *     or null when empty
- * @param headers the response headers
- * @param operationId the operation that was called
- * @param method the HTTP method
- * @param url the URL of the request
  */
-public record ErrorDetails(
-        int status,
-        String code,
-        String message,
-        Duration retryAfter,
-        Object body,
-        HttpHeaders headers,
-        String operationId,
-        String method,
-        URI url) {}
+public final class ErrorDetails {
+    private final int status;
+    private final String code;
+    private final String message;
+    private final Duration retryAfter;
+    private final Object body;
+    private final HttpHeaders headers;
+    private final String operationId;
+    private final String method;
+    private final URI url;
+
+    /**
+     * Creates one.
+     *
+     * @param status the HTTP status
+     * @param code the error body's {@code code}, or null
+     * @param message the error body's {@code message} (or the body text), or null
+     * @param retryAfter how long the server asked to wait ({@code Retry-After}, or the body's {@code retryAfter}), or null
+     * @param body the decoded JSON body (maps, lists, strings, numbers), the text when it is not JSON, or null when empty
+     * @param headers the response headers
+     * @param operationId the operation that was called
+     * @param method the HTTP method
+     * @param url the URL of the request
+     */
+    public ErrorDetails(int status, String code, String message, Duration retryAfter, Object body, HttpHeaders headers, String operationId, String method, URI url) {
+        this.status = status;
+        this.code = code;
+        this.message = message;
+        this.retryAfter = retryAfter;
+        this.body = body;
+        this.headers = headers;
+        this.operationId = operationId;
+        this.method = method;
+        this.url = url;
+    }
+
+    /**
+     * Returns the HTTP status.
+     *
+     * @return the HTTP status
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * Returns the error body's {@code code}, or null.
+     *
+     * @return the error body's {@code code}, or null
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the error body's {@code message} (or the body text), or null.
+     *
+     * @return the error body's {@code message} (or the body text), or null
+     */
+    public String message() {
+        return message;
+    }
+
+    /**
+     * Returns how long the server asked to wait ({@code Retry-After}, or the body's {@code retryAfter}), or null.
+     *
+     * @return how long the server asked to wait ({@code Retry-After}, or the body's {@code retryAfter}), or null
+     */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /**
+     * Returns the decoded JSON body (maps, lists, strings, numbers), the text when it is not JSON, or null when empty.
+     *
+     * @return the decoded JSON body (maps, lists, strings, numbers), the text when it is not JSON, or null when empty
+     */
+    public Object body() {
+        return body;
+    }
+
+    /**
+     * Returns the response headers.
+     *
+     * @return the response headers
+     */
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the operation that was called.
+     *
+     * @return the operation that was called
+     */
+    public String operationId() {
+        return operationId;
+    }
+
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the HTTP method
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * Returns the URL of the request.
+     *
+     * @return the URL of the request
+     */
+    public URI url() {
+        return url;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ErrorDetails)) {
+            return false;
+        }
+        ErrorDetails that = (ErrorDetails) other;
+        return Objects.equals(status, that.status)
+                && Objects.equals(code, that.code)
+                && Objects.equals(message, that.message)
+                && Objects.equals(retryAfter, that.retryAfter)
+                && Objects.equals(body, that.body)
+                && Objects.equals(headers, that.headers)
+                && Objects.equals(operationId, that.operationId)
+                && Objects.equals(method, that.method)
+                && Objects.equals(url, that.url);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, code, message, retryAfter, body, headers, operationId, method, url);
+    }
+
+    @Override
+    public String toString() {
+        return "ErrorDetails[status=" + status + ", code=" + code + ", message=" + message + ", retryAfter=" + retryAfter + ", body=" + body + ", headers=" + headers + ", operationId=" + operationId + ", method=" + method + ", url=" + url + "]";
+    }
+}

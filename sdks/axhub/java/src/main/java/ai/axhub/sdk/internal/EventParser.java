@@ -114,20 +114,22 @@ public final class EventParser {
             value = value.substring(1);
         }
         switch (field) {
-            case "data" -> {
+            case "data":
                 if (data == null) {
                     data = new StringBuilder(value);
                 } else {
                     data.append('\n').append(value);
                 }
-            }
-            case "event" -> eventType = value;
-            case "id" -> {
+                break;
+            case "event":
+                eventType = value;
+                break;
+            case "id":
                 if (value.indexOf('\0') < 0) {
                     lastId = value;
                 }
-            }
-            case "retry" -> {
+                break;
+            case "retry":
                 if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     try {
                         retry = Long.parseLong(value);
@@ -135,8 +137,9 @@ public final class EventParser {
                         // more digits than a long holds: ignored, like any other bad value
                     }
                 }
-            }
-            default -> { } // unknown fields are ignored
+                break;
+            default: // unknown fields are ignored
+                break;
         }
         return null;
     }

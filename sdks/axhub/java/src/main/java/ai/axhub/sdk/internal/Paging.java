@@ -71,18 +71,19 @@ public final class Paging {
      * @return the number, or null
      */
     public static Long asLong(Object value) {
-        if (value instanceof JsonNode node) {
+        if (value instanceof JsonNode) {
+            JsonNode node = (JsonNode) value;
             if (node.isIntegralNumber()) {
                 return node.longValue();
             }
             value = node.isTextual() ? node.textValue() : null;
         }
-        if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
-            return number.longValue();
+        if (value instanceof Number && !(value instanceof Double) && !(value instanceof Float)) {
+            return ((Number) value).longValue();
         }
-        if (value instanceof String text) {
+        if (value instanceof String) {
             try {
-                return Long.parseLong(text.trim());
+                return Long.parseLong(((String) value).trim());
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -97,7 +98,8 @@ public final class Paging {
      * @return the cursor text, or null
      */
     public static String cursor(Object value) {
-        if (value instanceof JsonNode node) {
+        if (value instanceof JsonNode) {
+            JsonNode node = (JsonNode) value;
             if (node.isNull() || node.isMissingNode()) {
                 return null;
             }
@@ -146,9 +148,13 @@ public final class Paging {
         }
         Long at = asLong(query.get(param));
         switch (pagination.style()) {
-            case OFFSET -> next.put(param, (at == null ? 0 : at) + items.size());
-            case PAGE -> next.put(param, (at == null ? 1 : at) + 1);
-            default -> {
+            case OFFSET:
+                next.put(param, (at == null ? 0 : at) + items.size());
+                return next;
+            case PAGE:
+                next.put(param, (at == null ? 1 : at) + 1);
+                return next;
+            default:
                 // the token styles: a token or an id moves the iteration on
                 String token = pagination.style() == Operation.PageStyle.STARTING_AFTER
                         ? (items.isEmpty() ? null : cursor(at(items.get(items.size() - 1), pagination.next())))
@@ -157,18 +163,20 @@ public final class Paging {
                     return null; // nothing to move on with, or a token that would fetch the same page forever
                 }
                 next.put(param, token);
-            }
+                return next;
         }
-        return next;
     }
 
     private static long position(
             Operation.Pagination pagination, Map<String, Object> query, List<JsonNode> items, Long size, long seen) {
         Long at = pagination.param() == null ? null : asLong(query.get(pagination.param()));
-        return switch (pagination.style()) {
-            case OFFSET -> (at == null ? 0 : at) + items.size();
-            case PAGE -> (at == null ? 1 : at) * (size != null ? size : items.size());
-            default -> seen;
-        };
+        switch (pagination.style()) {
+            case OFFSET:
+                return (at == null ? 0 : at) + items.size();
+            case PAGE:
+                return (at == null ? 1 : at) * (size != null ? size : items.size());
+            default:
+                return seen;
+        }
     }
 }

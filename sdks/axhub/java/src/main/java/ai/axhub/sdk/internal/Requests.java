@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -183,7 +184,7 @@ public final class Requests {
             Object value = pathParams == null ? null : pathParams.get(name);
             JsonNode node = tree(value);
             Operation.Param param = operation.param(name);
-            String text = isAbsent(node) ? "" : simple(node, param != null && param.explode(), Requests::encodeSegment);
+            String text = isAbsent(node) ? "" : pathValue(name, node, param);
             if (text.isEmpty()) {
                 String got = value == null ? "nothing" : "'" + value + "'";
                 throw new InvalidArgumentException(operation.operationId() + ": path parameter '" + name
@@ -219,9 +220,15 @@ public final class Requests {
             Operation.Param param = operation.param(name);
             Operation.Location location = param == null ? Operation.Location.QUERY : param.location();
             switch (location) {
-                case HEADER -> routed.headers.put(name, simple(node, param.explode(), s -> s));
-                case COOKIE -> routed.cookies.add(new String[] {name, simple(node, false, Requests::percentEncode)});
-                default -> routed.query.addAll(queryPairs(name, node, param));
+                case HEADER:
+                    routed.headers.put(name, simple(node, param.explode(), s -> s));
+                    break;
+                case COOKIE:
+                    routed.cookies.add(new String[] {name, simple(node, false, Requests::percentEncode)});
+                    break;
+                default:
+                    routed.query.addAll(queryPairs(name, node, param));
+                    break;
             }
         }
         return routed;
@@ -254,11 +261,7 @@ public final class Requests {
             if (explode) {
                 items.forEach(item -> pairs.add(new String[] {name, item}));
             } else {
-                String separator = switch (style) {
-                    case "pipeDelimited" -> "|";
-                    case "spaceDelimited" -> " ";
-                    default -> ",";
-                };
+                String separator = "pipeDelimited".equals(style) ? "|" : "spaceDelimited".equals(style) ? " " : ",";
                 pairs.add(new String[] {name, String.join(separator, items)});
             }
         } else if (node.isObject()) {
@@ -302,6 +305,45 @@ public final class Requests {
         }
     }
 
+    /**
+     * One path value in its parameter's OpenAPI style: {@code simple} ({@code blue,black}), {@code label}
+     * ({@code .blue.black}) or {@code matrix} ({@code ;color=blue;color=black}), exploded or not, each name,
+     * key and value percent-encoded on its own; empty when there is nothing to send.
+     */
+    private static String pathValue(String name, JsonNode node, Operation.Param param) {
+        String style = param == null ? "simple" : param.style();
+        boolean explode = param != null && param.explode();
+        boolean empty = node.isContainerNode() ? node.size() == 0 : stringify(node).isEmpty();
+        if (!(style.equals("label") || style.equals("matrix")) || empty) {
+            return simple(node, explode, Requests::encodeSegment);
+        }
+        boolean label = style.equals("label");
+        String named = ";" + encodeSegment(name) + "=";
+        List<String> parts = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> parts.add(encodeSegment(stringify(item))));
+            if (explode) {
+                // label: .blue.black   matrix: ;color=blue;color=black
+                String lead = label ? "." : named;
+                return lead + String.join(lead, parts);
+            }
+        } else if (node.isObject()) {
+            String lead = label ? "." : ";";
+            node.fields().forEachRemaining(f -> {
+                String key = encodeSegment(f.getKey());
+                String value = encodeSegment(stringify(f.getValue()));
+                // exploded: .R=100.G=200 or ;R=100;G=200; not: R,100,G,200
+                parts.add(explode ? lead + key + "=" + value : key + "," + value);
+            });
+            if (explode) {
+                return String.join("", parts);
+            }
+        } else {
+            parts.add(encodeSegment(stringify(node)));
+        }
+        return (label ? "." : named) + String.join(",", parts);
+    }
+
     /** OpenAPI {@code simple} style (path and header parameters). */
     private static String simple(JsonNode node, boolean explode, java.util.function.UnaryOperator<String> quote) {
         if (node.isArray()) {
@@ -325,22 +367,22 @@ public final class Requests {
      * @return the tree
      */
     static JsonNode tree(Object value) {
-        Object plain = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        Object plain = value instanceof Optional<?> ? ((Optional<?>) value).orElse(null) : value;
         // The usual parameter values, as the nodes Jackson makes of them, without its serializer.
         if (plain == null) {
             return NullNode.getInstance();
         }
-        if (plain instanceof String text) {
-            return TextNode.valueOf(text);
+        if (plain instanceof String) {
+            return TextNode.valueOf((String) plain);
         }
-        if (plain instanceof Long number) {
-            return LongNode.valueOf(number);
+        if (plain instanceof Long) {
+            return LongNode.valueOf((Long) plain);
         }
-        if (plain instanceof Integer number) {
-            return IntNode.valueOf(number);
+        if (plain instanceof Integer) {
+            return IntNode.valueOf((Integer) plain);
         }
-        if (plain instanceof Boolean flag) {
-            return BooleanNode.valueOf(flag);
+        if (plain instanceof Boolean) {
+            return BooleanNode.valueOf((Boolean) plain);
         }
         try {
             return Json.toTree(plain);
@@ -402,7 +444,46 @@ public final class Requests {
     }
 
     /** A body as bytes, and its Content-Type. */
-    record Encoded(byte[] bytes, String contentType) {}
+    static final class Encoded {
+        private final byte[] bytes;
+        private final String contentType;
+
+        Encoded(byte[] bytes, String contentType) {
+            this.bytes = bytes;
+            this.contentType = contentType;
+        }
+
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Encoded)) {
+                return false;
+            }
+            Encoded that = (Encoded) other;
+            return Objects.equals(bytes, that.bytes)
+                    && Objects.equals(contentType, that.contentType);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bytes, contentType);
+        }
+
+        @Override
+        public String toString() {
+            return "Encoded[bytes=" + bytes + ", contentType=" + contentType + "]";
+        }
+    }
 
     /**
      * The body as bytes and its Content-Type, per the operation's media type. JSON (the default)
@@ -415,15 +496,15 @@ public final class Requests {
      */
     static Encoded encodeBody(Operation<?> operation, Object body) {
         String where = operation.operationId();
-        if (body == null || body instanceof Optional<?> optional && optional.isEmpty()) {
+        if (body == null || body instanceof Optional<?> && ((Optional<?>) body).isEmpty()) {
             if (operation.bodyRequired()) {
                 throw new InvalidArgumentException(where + ": a request body is required");
             }
             return new Encoded(null, null);
         }
-        Object value = body instanceof Optional<?> optional ? optional.get() : body;
+        Object value = body instanceof Optional<?> ? ((Optional<?>) body).get() : body;
         String contentType = operation.requestContentType();
-        if (contentType == null && value instanceof Map<?, ?> map && map.isEmpty()) {
+        if (contentType == null && value instanceof Map<?, ?> && ((Map<?, ?>) value).isEmpty()) {
             return new Encoded(null, null); // an empty map is no body at all
         }
         if (contentType == null) {
@@ -432,8 +513,8 @@ public final class Requests {
         }
         String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (media.equals("application/json") || media.endsWith("+json")) {
-            if (value instanceof byte[] raw) {
-                return new Encoded(raw.clone(), contentType);
+            if (value instanceof byte[]) {
+                return new Encoded(((byte[]) value).clone(), contentType);
             }
             try {
                 return new Encoded(Json.mapper().writeValueAsBytes(value), contentType);
@@ -464,21 +545,21 @@ public final class Requests {
     }
 
     private static byte[] bytesOf(String where, String contentType, Object value) {
-        if (value instanceof byte[] raw) {
-            return raw.clone();
+        if (value instanceof byte[]) {
+            return ((byte[]) value).clone();
         }
-        if (value instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        if (value instanceof String) {
+            return ((String) value).getBytes(StandardCharsets.UTF_8);
         }
-        if (value instanceof FilePart file) {
-            return file.content().clone();
+        if (value instanceof FilePart) {
+            return ((FilePart) value).content().clone();
         }
         try {
-            if (value instanceof InputStream stream) {
-                return stream.readAllBytes();
+            if (value instanceof InputStream) {
+                return ((InputStream) value).readAllBytes();
             }
-            if (value instanceof Path file) {
-                return Files.readAllBytes(file);
+            if (value instanceof Path) {
+                return Files.readAllBytes((Path) value);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(where + ": cannot read the body: " + e.getMessage(), e);
@@ -489,8 +570,8 @@ public final class Requests {
 
     private static Encoded multipart(String where, Object body) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        if (body instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        if (body instanceof Map<?, ?>) {
+            ((Map<?, ?>) body).forEach((k, v) -> fields.put(String.valueOf(k), v));
         } else {
             JsonNode node = tree(body);
             if (!node.isObject()) {
@@ -502,21 +583,21 @@ public final class Requests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             Object value = field.getValue();
-            Collection<?> items = value instanceof Collection<?> list ? list : java.util.Collections.singletonList(value);
+            Collection<?> items = value instanceof Collection<?> ? (Collection<?>) value : java.util.Collections.singletonList(value);
             for (Object item : items) {
-                if (item == null || item instanceof JsonNode n && isAbsent(n)) {
+                if (item == null || item instanceof JsonNode && isAbsent((JsonNode) item)) {
                     continue;
                 }
                 String disposition = "Content-Disposition: form-data; name=\"" + headerQuote(field.getKey()) + "\"";
                 write(out, "--" + boundary + "\r\n");
                 if (item instanceof FilePart || item instanceof byte[] || item instanceof Path || item instanceof InputStream) {
-                    String filename = item instanceof FilePart file ? file.filename()
-                            : item instanceof Path file ? String.valueOf(file.getFileName()) : field.getKey();
-                    String partType = item instanceof FilePart file ? file.contentType() : "application/octet-stream";
+                    String filename = item instanceof FilePart ? ((FilePart) item).filename()
+                            : item instanceof Path ? String.valueOf(((Path) item).getFileName()) : field.getKey();
+                    String partType = item instanceof FilePart ? ((FilePart) item).contentType() : "application/octet-stream";
                     write(out, disposition + "; filename=\"" + headerQuote(filename) + "\"\r\nContent-Type: " + partType + "\r\n\r\n");
                     out.writeBytes(bytesOf(where, "multipart/form-data", item));
                 } else {
-                    JsonNode node = item instanceof JsonNode n ? n : tree(item);
+                    JsonNode node = item instanceof JsonNode ? (JsonNode) item : tree(item);
                     write(out, disposition + "\r\n\r\n" + stringify(node));
                 }
                 write(out, "\r\n");

@@ -97,7 +97,7 @@ public final class BootstrapStage {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof BootstrapStage that && value.equals(that.value);
+        return this == other || other instanceof BootstrapStage && value.equals(((BootstrapStage) other).value);
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class BootstrapStatus {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof BootstrapStatus that && value.equals(that.value);
+        return this == other || other instanceof BootstrapStatus && value.equals(((BootstrapStatus) other).value);
     }
 
     @Override

@@ -121,7 +121,8 @@ public final class CreateBootstrapRequest {
     }
 
     /**
-     * Host label of the app; it is served at <code>{subdomain}.{tenant}.axhub.ai</code>.
+     * Host label of the app; it is served at <code>{subdomain}.{tenant}.axhub.ai</code>. A DNS
+     * label: lowercase letters, digits and dashes, not starting or ending with a dash.
      *
      * @return the <code>subdomain</code> field (required)
      */
@@ -130,7 +131,8 @@ public final class CreateBootstrapRequest {
     }
 
     /**
-     * GitHub user or organization that will own the new repository.
+     * GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters,
+     * digits and dashes, not starting with a dash).
      *
      * @return the <code>github_owner</code> field (required)
      */
@@ -149,7 +151,9 @@ public final class CreateBootstrapRequest {
     }
 
     /**
-     * Name of the repository to create; must be unused under the owner.
+     * Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100
+     * letters, digits, <code>.</code>, <code>_</code> and <code>-</code>, and not <code>.</code>
+     * or <code>..</code>.
      *
      * @return the <code>repo_name</code> field (required)
      */

@@ -86,7 +86,7 @@ public final class DeploymentStage {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof DeploymentStage that && value.equals(that.value);
+        return this == other || other instanceof DeploymentStage && value.equals(((DeploymentStage) other).value);
     }
 
     @Override

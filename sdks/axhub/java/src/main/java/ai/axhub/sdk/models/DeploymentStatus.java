@@ -102,7 +102,7 @@ public final class DeploymentStatus {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof DeploymentStatus that && value.equals(that.value);
+        return this == other || other instanceof DeploymentStatus && value.equals(((DeploymentStatus) other).value);
     }
 
     @Override

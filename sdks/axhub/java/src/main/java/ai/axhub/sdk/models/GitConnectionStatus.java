@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Connection state of an app. The boolean <code>connected</code> tells the two shapes apart:
@@ -16,18 +17,22 @@ import java.util.Map;
  * {@code instanceof}; a value no variant fits decodes as {@link Unknown}.
  */
 @JsonDeserialize(using = GitConnectionStatus.Decoder.class)
-public sealed interface GitConnectionStatus permits GitConnectionConnected, GitConnectionDisconnected, GitConnectionStatus.Unknown {
+public interface GitConnectionStatus {
 
-    /**
-     * A value no variant fits, kept as decoded JSON (maps, lists, strings, numbers, booleans).
-     *
-     * @param value the value
-     */
+    /** A value no variant fits, kept as decoded JSON (maps, lists, strings, numbers, booleans). */
     @JsonDeserialize
-    record Unknown(Object value) implements GitConnectionStatus {
-        /** Wraps a value. */
+    final class Unknown implements GitConnectionStatus {
+        private final Object value;
+
+        /**
+         * Wraps a value.
+         *
+         * @param value the value
+         */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public Unknown {}
+        public Unknown(Object value) {
+            this.value = value;
+        }
 
         /**
          * The value.
@@ -35,9 +40,23 @@ public sealed interface GitConnectionStatus permits GitConnectionConnected, GitC
          * @return the value
          */
         @JsonValue
-        @Override
         public Object value() {
             return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Unknown && Objects.equals(value, ((Unknown) other).value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(value);
+        }
+
+        @Override
+        public String toString() {
+            return "Unknown[value=" + value + "]";
         }
     }
 

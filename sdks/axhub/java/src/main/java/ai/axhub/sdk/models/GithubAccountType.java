@@ -76,7 +76,7 @@ public final class GithubAccountType {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof GithubAccountType that && value.equals(that.value);
+        return this == other || other instanceof GithubAccountType && value.equals(((GithubAccountType) other).value);
     }
 
     @Override

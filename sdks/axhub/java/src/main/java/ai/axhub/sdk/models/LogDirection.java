@@ -77,7 +77,7 @@ public final class LogDirection {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof LogDirection that && value.equals(that.value);
+        return this == other || other instanceof LogDirection && value.equals(((LogDirection) other).value);
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class LogLineStream {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof LogLineStream that && value.equals(that.value);
+        return this == other || other instanceof LogLineStream && value.equals(((LogLineStream) other).value);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class TriggerSource {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof TriggerSource that && value.equals(that.value);
+        return this == other || other instanceof TriggerSource && value.equals(((TriggerSource) other).value);
     }
 
     @Override

@@ -60,11 +60,16 @@ public final class DeployDeleteApiV1AppsByAppIDGitConnectionParams implements Ca
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployDeleteApiV1AppsByAppIDGitConnectionParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployDeleteApiV1AppsByAppIDGitConnectionParams)) {
+            return false;
+        }
+        DeployDeleteApiV1AppsByAppIDGitConnectionParams that = (DeployDeleteApiV1AppsByAppIDGitConnectionParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -63,11 +63,16 @@ public final class DeployDeleteApiV1AppsByAppIDStagingParams implements CallPara
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployDeleteApiV1AppsByAppIDStagingParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployDeleteApiV1AppsByAppIDStagingParams)) {
+            return false;
+        }
+        DeployDeleteApiV1AppsByAppIDStagingParams that = (DeployDeleteApiV1AppsByAppIDStagingParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -72,11 +72,16 @@ public final class DeployGetApiV1AppsByAppIDDeploymentsByDidParams implements Ca
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDDeploymentsByDidParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDDeploymentsByDidParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDDeploymentsByDidParams that = (DeployGetApiV1AppsByAppIDDeploymentsByDidParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -89,11 +89,16 @@ public final class DeployGetApiV1AppsByAppIDDeploymentsParams implements CallPar
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDDeploymentsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDDeploymentsParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDDeploymentsParams that = (DeployGetApiV1AppsByAppIDDeploymentsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -60,11 +60,16 @@ public final class DeployGetApiV1AppsByAppIDDiagnosisParams implements CallParam
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDDiagnosisParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDDiagnosisParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDDiagnosisParams that = (DeployGetApiV1AppsByAppIDDiagnosisParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

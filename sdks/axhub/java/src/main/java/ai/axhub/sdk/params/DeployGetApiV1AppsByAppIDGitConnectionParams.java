@@ -60,11 +60,16 @@ public final class DeployGetApiV1AppsByAppIDGitConnectionParams implements CallP
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDGitConnectionParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDGitConnectionParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDGitConnectionParams that = (DeployGetApiV1AppsByAppIDGitConnectionParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

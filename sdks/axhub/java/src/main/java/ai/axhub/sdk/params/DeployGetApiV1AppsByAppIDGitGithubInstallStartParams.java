@@ -60,11 +60,16 @@ public final class DeployGetApiV1AppsByAppIDGitGithubInstallStartParams implemen
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDGitGithubInstallStartParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDGitGithubInstallStartParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDGitGithubInstallStartParams that = (DeployGetApiV1AppsByAppIDGitGithubInstallStartParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

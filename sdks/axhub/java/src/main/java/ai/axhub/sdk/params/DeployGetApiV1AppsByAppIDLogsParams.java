@@ -59,7 +59,8 @@ public final class DeployGetApiV1AppsByAppIDLogsParams implements CallParams {
     }
 
     /**
-     * Opaque continuation token; the <code>next_cursor</code> of the previous page.
+     * Opaque continuation token; the <code>next_cursor</code> of the previous page. A value that
+     * is not a cursor this API issued gives 400 <code>validation_failed</code>.
      *
      * @return the query parameter <code>cursor</code>, when set
      */
@@ -134,11 +135,16 @@ public final class DeployGetApiV1AppsByAppIDLogsParams implements CallParams {
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDLogsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDLogsParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDLogsParams that = (DeployGetApiV1AppsByAppIDLogsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

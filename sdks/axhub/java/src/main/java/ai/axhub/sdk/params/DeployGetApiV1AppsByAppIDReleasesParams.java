@@ -89,11 +89,16 @@ public final class DeployGetApiV1AppsByAppIDReleasesParams implements CallParams
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDReleasesParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDReleasesParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDReleasesParams that = (DeployGetApiV1AppsByAppIDReleasesParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

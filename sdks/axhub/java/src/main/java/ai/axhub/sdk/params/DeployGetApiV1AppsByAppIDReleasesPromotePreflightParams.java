@@ -74,11 +74,16 @@ public final class DeployGetApiV1AppsByAppIDReleasesPromotePreflightParams imple
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1AppsByAppIDReleasesPromotePreflightParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1AppsByAppIDReleasesPromotePreflightParams)) {
+            return false;
+        }
+        DeployGetApiV1AppsByAppIDReleasesPromotePreflightParams that = (DeployGetApiV1AppsByAppIDReleasesPromotePreflightParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -89,11 +89,16 @@ public final class DeployGetApiV1GithubInstallationsByInstallationIDRepositories
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesParams)) {
+            return false;
+        }
+        DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesParams that = (DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -72,11 +72,16 @@ public final class DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPara
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDParams)) {
+            return false;
+        }
+        DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDParams that = (DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

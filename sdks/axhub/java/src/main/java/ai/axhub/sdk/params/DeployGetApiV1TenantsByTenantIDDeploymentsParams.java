@@ -75,11 +75,16 @@ public final class DeployGetApiV1TenantsByTenantIDDeploymentsParams implements C
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployGetApiV1TenantsByTenantIDDeploymentsParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployGetApiV1TenantsByTenantIDDeploymentsParams)) {
+            return false;
+        }
+        DeployGetApiV1TenantsByTenantIDDeploymentsParams that = (DeployGetApiV1TenantsByTenantIDDeploymentsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

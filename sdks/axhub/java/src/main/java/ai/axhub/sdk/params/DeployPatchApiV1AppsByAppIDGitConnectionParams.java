@@ -63,11 +63,16 @@ public final class DeployPatchApiV1AppsByAppIDGitConnectionParams implements Cal
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPatchApiV1AppsByAppIDGitConnectionParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPatchApiV1AppsByAppIDGitConnectionParams)) {
+            return false;
+        }
+        DeployPatchApiV1AppsByAppIDGitConnectionParams that = (DeployPatchApiV1AppsByAppIDGitConnectionParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -72,11 +72,16 @@ public final class DeployPostApiV1AppsByAppIDDeploymentsByDidCancelParams implem
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1AppsByAppIDDeploymentsByDidCancelParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1AppsByAppIDDeploymentsByDidCancelParams)) {
+            return false;
+        }
+        DeployPostApiV1AppsByAppIDDeploymentsByDidCancelParams that = (DeployPostApiV1AppsByAppIDDeploymentsByDidCancelParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -33,7 +33,10 @@ public final class DeployPostApiV1GitGithubCompleteParams implements CallParams 
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with
-     * a different body is rejected with 409 <code>idempotency_key_reused</code>.
+     * a different body, or on another resource (other path or query parameters), is rejected with
+     * 409 <code>idempotency_key_reused</code>. A duplicate sent while the first request is still
+     * running waits for its answer and gets the replay. The key is 1-255 printable ASCII
+     * characters (space to <code>~</code>), without leading or trailing spaces.
      *
      * @return the header parameter <code>Idempotency-Key</code>, when set
      */
@@ -68,11 +71,16 @@ public final class DeployPostApiV1GitGithubCompleteParams implements CallParams 
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPostApiV1GitGithubCompleteParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPostApiV1GitGithubCompleteParams)) {
+            return false;
+        }
+        DeployPostApiV1GitGithubCompleteParams that = (DeployPostApiV1GitGithubCompleteParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

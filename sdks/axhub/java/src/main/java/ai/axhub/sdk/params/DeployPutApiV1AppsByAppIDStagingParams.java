@@ -60,11 +60,16 @@ public final class DeployPutApiV1AppsByAppIDStagingParams implements CallParams 
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || other instanceof DeployPutApiV1AppsByAppIDStagingParams that
-                        && pathParams().equals(that.pathParams())
-                        && queryParams().equals(that.queryParams())
-                        && Objects.deepEquals(body(), that.body());
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DeployPutApiV1AppsByAppIDStagingParams)) {
+            return false;
+        }
+        DeployPutApiV1AppsByAppIDStagingParams that = (DeployPutApiV1AppsByAppIDStagingParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
     }
 
     @Override

@@ -2737,6 +2737,10 @@ public final class DeploymentsResource {
      * <p><b>Inputs:</b> <code>template_id</code> is a template chosen from the catalog (<code>GET
      * /api/v1/templates</code>). When <code>github_installation_id</code> is missing, i.e. the
      * GitHub App has not been installed, the call gives 422 <code>github_app_not_installed</code>.
+     * A <code>template_id</code> that is not in the catalog gives 400
+     * <code>unknown_template</code>; an installation that is not one of the caller's gives 403
+     * <code>installation_not_owned</code>, and one that is not installed on
+     * <code>github_owner</code> gives 400 <code>installation_owner_mismatch</code>.
      *
      * <p><b>Side effects:</b> stores a bootstrap record and starts the saga (app, repo, push,
      * connect, deploy). A GitHub repository is created and pushed to.

@@ -1,8 +1,11 @@
 package ai.axhub.sdk.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** A small fake API described the way generated code describes one, and test doubles. */
 final class Fakes {
@@ -121,10 +124,76 @@ final class Fakes {
             LIST_PAGE, LIST_CURSOR, LOGS, GET_JOB);
 
     /** An item of a list. */
-    record Item(String id) {}
+    static final class Item {
+        @JsonProperty("id") private final String id;
+
+        @JsonCreator
+        Item(@JsonProperty("id") String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Item)) {
+                return false;
+            }
+            Item that = (Item) other;
+            return Objects.equals(id, that.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id);
+        }
+
+        @Override
+        public String toString() {
+            return "Item[id=" + id + "]";
+        }
+    }
 
     /** A log line. */
-    record Line(String message) {}
+    static final class Line {
+        @JsonProperty("message") private final String message;
+
+        @JsonCreator
+        Line(@JsonProperty("message") String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Line)) {
+                return false;
+            }
+            Line that = (Line) other;
+            return Objects.equals(message, that.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(message);
+        }
+
+        @Override
+        public String toString() {
+            return "Line[message=" + message + "]";
+        }
+    }
 
     private Fakes() {}
 

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
@@ -70,28 +71,78 @@ class JsonTest {
 
     /** A union, as generated code declares one. */
     @JsonDeserialize(using = Shape.Decoder.class)
-    sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unknown {
+    interface Shape {
         @JsonDeserialize
-        record OfString(String value) implements Shape {
+        final class OfString implements Shape {
+            private final String value;
+
             @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-            public OfString {}
+            OfString(String value) {
+                this.value = value;
+            }
 
             @JsonValue
-            @Override
             public String value() {
                 return value;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                if (this == other) {
+                    return true;
+                }
+                if (!(other instanceof OfString)) {
+                    return false;
+                }
+                OfString that = (OfString) other;
+                return Objects.equals(value, that.value);
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(value);
+            }
+
+            @Override
+            public String toString() {
+                return "OfString[value=" + value + "]";
             }
         }
 
         @JsonDeserialize
-        record Unknown(Object value) implements Shape {
+        final class Unknown implements Shape {
+            private final Object value;
+
             @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-            public Unknown {}
+            Unknown(Object value) {
+                this.value = value;
+            }
 
             @JsonValue
-            @Override
             public Object value() {
                 return value;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                if (this == other) {
+                    return true;
+                }
+                if (!(other instanceof Unknown)) {
+                    return false;
+                }
+                Unknown that = (Unknown) other;
+                return Objects.equals(value, that.value);
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(value);
+            }
+
+            @Override
+            public String toString() {
+                return "Unknown[value=" + value + "]";
             }
         }
 
@@ -109,10 +160,90 @@ class JsonTest {
     }
 
     @JsonDeserialize
-    record Circle(@JsonProperty("kind") String kind, @JsonProperty("radius") double radius) implements Shape {}
+    static final class Circle implements Shape {
+        @JsonProperty("kind") private final String kind;
+        @JsonProperty("radius") private final double radius;
+
+        @JsonCreator
+        Circle(@JsonProperty("kind") String kind, @JsonProperty("radius") double radius) {
+            this.kind = kind;
+            this.radius = radius;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        public double radius() {
+            return radius;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Circle)) {
+                return false;
+            }
+            Circle that = (Circle) other;
+            return Objects.equals(kind, that.kind)
+                    && Objects.equals(radius, that.radius);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, radius);
+        }
+
+        @Override
+        public String toString() {
+            return "Circle[kind=" + kind + ", radius=" + radius + "]";
+        }
+    }
 
     @JsonDeserialize
-    record Square(@JsonProperty("kind") String kind, @JsonProperty("side") Double side) implements Shape {}
+    static final class Square implements Shape {
+        @JsonProperty("kind") private final String kind;
+        @JsonProperty("side") private final Double side;
+
+        @JsonCreator
+        Square(@JsonProperty("kind") String kind, @JsonProperty("side") Double side) {
+            this.kind = kind;
+            this.side = side;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        public Double side() {
+            return side;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Square)) {
+                return false;
+            }
+            Square that = (Square) other;
+            return Objects.equals(kind, that.kind)
+                    && Objects.equals(side, that.side);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, side);
+        }
+
+        @Override
+        public String toString() {
+            return "Square[kind=" + kind + ", side=" + side + "]";
+        }
+    }
 
     @Test
     void unionsDecodeToTheVariantThatFits() throws Exception {
@@ -170,7 +301,40 @@ class JsonTest {
     }
 
     /** A property with its own format keeps Jackson's deserializer, configured by it. */
-    record Stamped(@JsonProperty("at") @JsonFormat(pattern = "yyyy/MM/dd HH:mm xxx") OffsetDateTime at) {}
+    static final class Stamped {
+        @JsonProperty("at") @JsonFormat(pattern = "yyyy/MM/dd HH:mm xxx") private final OffsetDateTime at;
+
+        @JsonCreator
+        Stamped(@JsonProperty("at") @JsonFormat(pattern = "yyyy/MM/dd HH:mm xxx") OffsetDateTime at) {
+            this.at = at;
+        }
+
+        public OffsetDateTime at() {
+            return at;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Stamped)) {
+                return false;
+            }
+            Stamped that = (Stamped) other;
+            return Objects.equals(at, that.at);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(at);
+        }
+
+        @Override
+        public String toString() {
+            return "Stamped[at=" + at + "]";
+        }
+    }
 
     @Test
     void aFormattedDatePropertyKeepsItsFormat() throws Exception {

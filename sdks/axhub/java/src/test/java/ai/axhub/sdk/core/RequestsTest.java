@@ -236,4 +236,61 @@ class RequestsTest {
         assertEquals("Bearer a", server.last().header("Authorization"));
         assertNotEquals(base.options(), copy.options());
     }
+    /** OpenAPI 3.1's path style examples: color = "blue" / ["blue", "black", "brown"] / {R: 100, G: 200, B: 150}. */
+    @Test
+    void pathStylesFollowTheOpenApiStyleTable() {
+        List<String> array = List.of("blue", "black", "brown");
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("R", 100);
+        object.put("G", 200);
+        object.put("B", 150);
+        List<String> reserved = List.of("a,b;c", "x/y.z");
+        Map<String, String> keyed = Map.of("k=1", "v&2");
+        Object[][] table = {
+            {"simple", false, "blue", "blue"},
+            {"simple", false, array, "blue,black,brown"},
+            {"simple", false, object, "R,100,G,200,B,150"},
+            {"simple", true, "blue", "blue"},
+            {"simple", true, array, "blue,black,brown"},
+            {"simple", true, object, "R=100,G=200,B=150"},
+            {"label", false, "blue", ".blue"},
+            {"label", false, array, ".blue,black,brown"},
+            {"label", false, object, ".R,100,G,200,B,150"},
+            {"label", true, "blue", ".blue"},
+            {"label", true, array, ".blue.black.brown"},
+            {"label", true, object, ".R=100.G=200.B=150"},
+            {"matrix", false, "blue", ";color=blue"},
+            {"matrix", false, array, ";color=blue,black,brown"},
+            {"matrix", false, object, ";color=R,100,G,200,B,150"},
+            {"matrix", true, "blue", ";color=blue"},
+            {"matrix", true, array, ";color=blue;color=black;color=brown"},
+            {"matrix", true, object, ";R=100;G=200;B=150"},
+            // reserved characters in names, keys and values are percent-encoded one by one
+            {"label", true, reserved, ".a%2Cb%3Bc.x%2Fy.z"},
+            {"matrix", true, reserved, ";color=a%2Cb%3Bc;color=x%2Fy.z"},
+            {"matrix", false, keyed, ";color=k%3D1,v%262"},
+            {"matrix", true, keyed, ";k%3D1=v%262"},
+            {"label", false, keyed, ".k%3D1,v%262"},
+        };
+        for (Object[] row : table) {
+            Operation<Object> op = styled((String) row[0], (Boolean) row[1]);
+            assertEquals("/paint/" + row[3] + "/now", Requests.renderPath(op, Map.of("color", row[2])),
+                    row[0] + " explode=" + row[1]);
+        }
+        // and on the wire, as the server receives it
+        Fakes.client(server, sleeper).build().call(styled("matrix", true), Map.of("color", array), null, null, null);
+        assertEquals("/paint/;color=blue;color=black;color=brown/now", server.last().path());
+        for (String style : List.of("label", "matrix")) {
+            for (Object empty : List.of("", List.of(), Map.of())) {
+                assertThrows(InvalidArgumentException.class,
+                        () -> Requests.renderPath(styled(style, true), Map.of("color", empty)));
+            }
+        }
+    }
+
+    private static Operation<Object> styled(String style, boolean explode) {
+        return Operation.builder("paint", "GET", "/paint/{color}/now")
+                .param("color", Operation.Location.PATH, true, style, explode)
+                .build();
+    }
 }

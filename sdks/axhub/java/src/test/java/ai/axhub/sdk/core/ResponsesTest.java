@@ -23,10 +23,13 @@ import ai.axhub.sdk.errors.RateLimitException;
 import ai.axhub.sdk.errors.ResponseDecodeException;
 import ai.axhub.sdk.errors.ServerErrorException;
 import ai.axhub.sdk.errors.UnprocessableEntityException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +113,56 @@ class ResponsesTest {
         assertTrue(status < 500 ? error instanceof ClientErrorException : error instanceof ServerErrorException);
     }
 
+    /** An error body as a caller may decode it. */
+    static final class ErrorBody {
+        @JsonProperty("statusCode") private final int statusCode;
+        @JsonProperty("code") private final String code;
+        @JsonProperty("message") private final String message;
+
+        @JsonCreator
+        ErrorBody(@JsonProperty("statusCode") int statusCode, @JsonProperty("code") String code, @JsonProperty("message") String message) {
+            this.statusCode = statusCode;
+            this.code = code;
+            this.message = message;
+        }
+
+        public int statusCode() {
+            return statusCode;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof ErrorBody)) {
+                return false;
+            }
+            ErrorBody that = (ErrorBody) other;
+            return Objects.equals(statusCode, that.statusCode)
+                    && Objects.equals(code, that.code)
+                    && Objects.equals(message, that.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(statusCode, code, message);
+        }
+
+        @Override
+        public String toString() {
+            return "ErrorBody[statusCode=" + statusCode + ", code=" + code + ", message=" + message + "]";
+        }
+    }
+
     @Test
     void errorsCarryEverythingAndSayWhatFailed() {
         server.enqueue(Reply.json(412, "{\"statusCode\":412,\"code\":\"no_subdomain\",\"message\":\"the app has no subdomain\",\"retryAfter\":5,\"extra\":[1]}")
@@ -130,7 +183,6 @@ class ResponsesTest {
         assertEquals(
                 "createItem: POST /items returned 412 no_subdomain: the app has no subdomain (retry after 5s) [request id req-9]",
                 error.getMessage());
-        record ErrorBody(int statusCode, String code, String message) {}
         assertEquals(new ErrorBody(412, "no_subdomain", "the app has no subdomain"), error.bodyAs(ErrorBody.class).orElseThrow());
     }
 

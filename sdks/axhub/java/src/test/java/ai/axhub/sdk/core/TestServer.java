@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -22,7 +23,30 @@ import java.util.function.Function;
 /** A local HTTP server that answers from a script and records every request. */
 public final class TestServer implements AutoCloseable {
     /** One request as the server saw it. */
-    public record Recorded(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    public static final class Recorded {
+        private final String method;
+        private final String path;
+        private final String rawQuery;
+        private final Map<String, List<String>> headers;
+        private final byte[] body;
+
+        /**
+         * Creates one.
+         *
+         * @param method the method
+         * @param path the path
+         * @param rawQuery the rawQuery
+         * @param headers the headers
+         * @param body the body
+         */
+        public Recorded(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+            this.method = method;
+            this.path = path;
+            this.rawQuery = rawQuery;
+            this.headers = headers;
+            this.body = body;
+        }
+
         public String header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
@@ -50,10 +74,101 @@ public final class TestServer implements AutoCloseable {
             List<String> values = query().get(name);
             return values == null ? null : values.get(0);
         }
+
+        /**
+         * Returns the method.
+         *
+         * @return the method
+         */
+        public String method() {
+            return method;
+        }
+
+        /**
+         * Returns the path.
+         *
+         * @return the path
+         */
+        public String path() {
+            return path;
+        }
+
+        /**
+         * Returns the rawQuery.
+         *
+         * @return the rawQuery
+         */
+        public String rawQuery() {
+            return rawQuery;
+        }
+
+        /**
+         * Returns the headers.
+         *
+         * @return the headers
+         */
+        public Map<String, List<String>> headers() {
+            return headers;
+        }
+
+        /**
+         * Returns the body.
+         *
+         * @return the body
+         */
+        public byte[] body() {
+            return body;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Recorded)) {
+                return false;
+            }
+            Recorded that = (Recorded) other;
+            return Objects.equals(method, that.method)
+                    && Objects.equals(path, that.path)
+                    && Objects.equals(rawQuery, that.rawQuery)
+                    && Objects.equals(headers, that.headers)
+                    && Objects.equals(body, that.body);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(method, path, rawQuery, headers, body);
+        }
+
+        @Override
+        public String toString() {
+            return "Recorded[method=" + method + ", path=" + path + ", rawQuery=" + rawQuery + ", headers=" + headers + ", body=" + body + "]";
+        }
     }
 
     /** One scripted answer. */
-    public record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+    public static final class Reply {
+        private final int status;
+        private final Map<String, String> headers;
+        private final byte[] body;
+        private final long delayMillis;
+
+        /**
+         * Creates one.
+         *
+         * @param status the status
+         * @param headers the headers
+         * @param body the body
+         * @param delayMillis the delayMillis
+         */
+        public Reply(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+            this.delayMillis = delayMillis;
+        }
+
         public static Reply json(int status, String json) {
             return new Reply(status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8), 0);
         }
@@ -74,6 +189,67 @@ public final class TestServer implements AutoCloseable {
 
         public Reply delayed(long millis) {
             return new Reply(status, headers, body, millis);
+        }
+
+        /**
+         * Returns the status.
+         *
+         * @return the status
+         */
+        public int status() {
+            return status;
+        }
+
+        /**
+         * Returns the headers.
+         *
+         * @return the headers
+         */
+        public Map<String, String> headers() {
+            return headers;
+        }
+
+        /**
+         * Returns the body.
+         *
+         * @return the body
+         */
+        public byte[] body() {
+            return body;
+        }
+
+        /**
+         * Returns the delayMillis.
+         *
+         * @return the delayMillis
+         */
+        public long delayMillis() {
+            return delayMillis;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Reply)) {
+                return false;
+            }
+            Reply that = (Reply) other;
+            return Objects.equals(status, that.status)
+                    && Objects.equals(headers, that.headers)
+                    && Objects.equals(body, that.body)
+                    && Objects.equals(delayMillis, that.delayMillis);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(status, headers, body, delayMillis);
+        }
+
+        @Override
+        public String toString() {
+            return "Reply[status=" + status + ", headers=" + headers + ", body=" + body + ", delayMillis=" + delayMillis + "]";
         }
     }
 
@@ -129,7 +305,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
             Recorded recorded = new Recorded(
@@ -164,6 +340,8 @@ public final class TestServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // the client went away (e.g. a timeout): nothing to answer
+        } finally {
+            exchange.close();
         }
     }
 

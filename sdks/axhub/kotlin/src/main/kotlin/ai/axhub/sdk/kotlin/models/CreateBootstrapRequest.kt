@@ -34,19 +34,22 @@ data class CreateBootstrapRequest
         @get:JsonProperty("slug")
         val slug: String,
         /**
-         * Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`.
+         * Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label:
+         * lowercase letters, digits and dashes, not starting or ending with a dash.
          */
         @param:JsonProperty("subdomain", required = true)
         @get:JsonProperty("subdomain")
         val subdomain: String,
         /**
-         * GitHub user or organization that will own the new repository.
+         * GitHub user or organization that will own the new repository (GitHub's rule: 1-39
+         * letters, digits and dashes, not starting with a dash).
          */
         @param:JsonProperty("github_owner", required = true)
         @get:JsonProperty("github_owner")
         val githubOwner: String,
         /**
-         * Name of the repository to create; must be unused under the owner.
+         * Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100
+         * letters, digits, `.`, `_` and `-`, and not `.` or `..`.
          */
         @param:JsonProperty("repo_name", required = true)
         @get:JsonProperty("repo_name")

@@ -66,7 +66,10 @@ data class DeployPostApiV1AppsByAppIDDeploymentsHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -147,7 +150,10 @@ data class DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -245,7 +251,10 @@ data class DeployPostApiV1AppsByAppIDGitConnectionHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -279,7 +288,10 @@ data class DeployPostApiV1AppsByAppIDGitGithubConnectHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -331,7 +343,8 @@ data class DeployGetApiV1AppsByAppIDLogsQuery(
      */
     val direction: LogDirection? = null,
     /**
-     * Opaque continuation token; the `next_cursor` of the previous page.
+     * Opaque continuation token; the `next_cursor` of the previous page. A value that is not a
+     * cursor this API issued gives 400 `validation_failed`.
      */
     val cursor: String? = null,
     /**
@@ -386,7 +399,10 @@ data class DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -505,7 +521,10 @@ data class DeployPostApiV1GitGithubCompleteHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {
@@ -576,7 +595,10 @@ data class DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders(
     /**
      * Client-chosen key that makes a retried request safe. Sending the same key with the same body
      * again replays the first response instead of doing the work twice; sending the same key with a
-     * different body is rejected with 409 `idempotency_key_reused`.
+     * different body, or on another resource (other path or query parameters), is rejected with 409
+     * `idempotency_key_reused`. A duplicate sent while the first request is still running waits for
+     * its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`),
+     * without leading or trailing spaces.
      */
     val idempotencyKey: String? = null,
 ) : WireParams {

@@ -1241,7 +1241,10 @@ class DeploymentsResource internal constructor(
      *
      * **Inputs:** `template_id` is a template chosen from the catalog (`GET /api/v1/templates`).
      * When `github_installation_id` is missing, i.e. the GitHub App has not been installed, the
-     * call gives 422 `github_app_not_installed`.
+     * call gives 422 `github_app_not_installed`. A `template_id` that is not in the catalog gives
+     * 400 `unknown_template`; an installation that is not one of the caller's gives 403
+     * `installation_not_owned`, and one that is not installed on `github_owner` gives 400
+     * `installation_owner_mismatch`.
      *
      * **Side effects:** stores a bootstrap record and starts the saga (app, repo, push, connect,
      * deploy). A GitHub repository is created and pushed to.
