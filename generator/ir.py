@@ -179,19 +179,35 @@ class Response:
         return self.status[:1] == "3"
 
 
+PAGINATION_STYLES = ("offset", "page", "cursor", "next_url", "link_header", "starting_after")
+# Why a pager stops: an empty page, a page shorter than the page size, `total` reached, the next
+# token/URL/id absent (or unchanged), the page's has-more flag false.
+STOP_RULES = ("empty", "short", "total", "token", "has_more")
+
+
 @dataclass
 class Pagination:
-    style: str  # offset, page, cursor
-    items: str  # wire name of the list field in the response
+    """How a listing operation pages: a neutral description every runtime's one pager reads.
+
+    - `style`: how the next request is made. offset: `param` += items on the page; page: `param`
+      += 1 (1-based); cursor: `param` = the token at `next_path`; starting_after: `param` = the
+      field `next_path` of the page's last item (its id); next_url: GET the URL at `next_path`;
+      link_header: GET the URL of the response's `Link: <...>; rel="next"`.
+    - paths are tuples of wire names from the page's root (`("metadata", "continue")`).
+    - `size_param`: the page-size query parameter, if any (the `short` rule reads it).
+    - `stop`: the rules (from STOP_RULES) that end the iteration, checked on every page.
+    """
+
+    style: str
+    items_path: tuple[str, ...]
     item_type: Type
-    total: str | None = None
-    limit_param: str | None = None
-    offset_param: str | None = None
-    page_param: str | None = None
-    per_page_param: str | None = None
-    cursor_param: str | None = None
-    next_cursor: str | None = None
-    has_more: str | None = None  # a boolean field that says whether another page exists
+    param: str | None = None  # the query parameter that receives the offset/page/token/id
+    size_param: str | None = None
+    next_path: tuple[str, ...] = ()
+    total_path: tuple[str, ...] = ()
+    has_more_path: tuple[str, ...] = ()
+    stop: tuple[str, ...] = ()
+    declared: bool = False  # from x-sdkgen-pagination, not inferred
 
 
 @dataclass

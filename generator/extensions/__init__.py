@@ -16,14 +16,15 @@ from typing import Any
 from .. import ir
 from ..diagnostics import Diagnostics
 from ..loader import Document, join_pointer
-from . import method, node_alias, tail, waiter
+from . import method, node_alias, pagination, tail, waiter
 from .base import OperationExtension, Site
 
 PREFIX = "x-sdkgen-"
 
-# Applied in this order: x-sdkgen-method before its old name, which then reports the clash.
+# Applied in this order: x-sdkgen-method before its old name, which then reports the clash;
+# the others are independent of each other.
 OPERATION_EXTENSIONS: tuple[OperationExtension, ...] = (
-    method.EXTENSION, node_alias.EXTENSION, waiter.EXTENSION, tail.EXTENSION,
+    method.EXTENSION, node_alias.EXTENSION, waiter.EXTENSION, tail.EXTENSION, pagination.EXTENSION,
 )
 _BY_KEY = {extension.key: extension for extension in OPERATION_EXTENSIONS}
 

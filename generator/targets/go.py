@@ -891,11 +891,6 @@ def _param_entry(p: ir.Parameter) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-_PAGINATION_KEYS = (("Total", "total"), ("LimitParam", "limit_param"), ("OffsetParam", "offset_param"),
-                    ("PageParam", "page_param"), ("PerPageParam", "per_page_param"),
-                    ("CursorParam", "cursor_param"), ("NextCursor", "next_cursor"), ("HasMore", "has_more"))
-
-
 def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
     """The descriptor's optional fields: body, pagination, waiter and tail."""
     extras: list[tuple[str, str]] = []
@@ -904,10 +899,14 @@ def _extra_entries(op: ir.Operation, tailable: bool) -> list[tuple[str, str]]:
         if op.body.required:
             extras.append(("BodyRequired:", "true"))
     pagination = op.pagination
-    if pagination is not None:
-        parts = [f"Style: {go_string(pagination.style)}", f"Items: {go_string(pagination.items)}"]
-        parts += [f"{key}: {go_string(value)}" for key, attr in _PAGINATION_KEYS
-                  for value in [getattr(pagination, attr)] if value]
+    if pagination is not None:  # the descriptor as data: the runtime's one pager reads it
+        parts = [f"Style: {go_string(pagination.style)}", f"Items: {_string_slice(list(pagination.items_path))}"]
+        parts += [f"{key}: {go_string(value)}" for key, value in (("Param", pagination.param),
+                                                                 ("SizeParam", pagination.size_param)) if value]
+        parts += [f"{key}: {_string_slice(list(value))}" for key, value in (
+            ("Next", pagination.next_path), ("Total", pagination.total_path), ("HasMore", pagination.has_more_path))
+            if value]
+        parts.append(f"Stop: {_string_slice(list(pagination.stop))}")
         extras.append(("Pagination:", "&core.Pagination{" + ", ".join(parts) + "}"))
     if op.waiter is not None:
         terminal = _string_slice(list(op.waiter.terminal))

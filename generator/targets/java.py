@@ -20,6 +20,7 @@ from .. import ir
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_text
+from ..passes.pagination import paging_in
 from ..passes.responses import ResponseKind, response_kind
 from ..settings import Settings
 from .base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
@@ -356,6 +357,9 @@ class JResource:
 
 # ---------------------------------------------------------------- the profile
 
+
+# The styles the Java runtime's pager reads (a next-page URL or a Link header: not yet).
+PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
 
 class JavaTarget:
     name = "java"
@@ -723,8 +727,8 @@ class JavaView:
         async_name = methods.allocate(base + "Async")
         item_type = None
         iterate_name = None
-        if op.pagination is not None:
-            item_type = self.jtype(op.pagination.item_type).text
+        if (pg := paging_in(op, PAGED_STYLES)) is not None:
+            item_type = self.jtype(pg.item_type).text
             iterate_name = methods.allocate("iterate" + base[:1].upper() + base[1:])
         wait_name = wait_async = None
         if op.waiter is not None:
@@ -732,7 +736,7 @@ class JavaView:
             wait_name = methods.allocate(wait_base)
             wait_async = methods.allocate(wait_base + "Async")
         tail_name = None
-        if op.tail is not None and op.pagination is not None and op.pagination.style == "cursor":
+        if op.tail is not None and (pg := paging_in(op, ("cursor",))) is not None:
             tail_name = methods.allocate("tail" + _java_name(op.tail.name, pascal, "Items").rstrip("_"))
             item_type = item_type or "Object"
         body_doc = "must be null: this operation takes no body"
@@ -814,23 +818,21 @@ class JavaView:
                 lines.append(f".json({java_string(response.status)}, {jt.token})")
             else:
                 lines.append(f".response({java_string(response.status)}, Operation.ResponseKind.{kind})")
-        pg = op.pagination
-        if pg is not None:
+        pg = paging_in(op, PAGED_STYLES)
+        if pg is not None:  # the descriptor as data: the runtime's one pager reads it
             item = self.jtype(pg.item_type).token
 
-            def lit(value: str | None) -> str:
-                return "null" if value is None else java_string(value)
+            def path(keys: tuple[str, ...]) -> str:
+                return ", ".join(java_string(k) for k in keys)
 
-            if pg.style == "offset":
-                lines.append(f".pagination(Operation.Pagination.offset({lit(pg.items)}, {item}, {lit(pg.total)}, "
-                             f"{lit(pg.limit_param)}, {lit(pg.offset_param)}))")
-            elif pg.style == "page":
-                lines.append(f".pagination(Operation.Pagination.page({lit(pg.items)}, {item}, {lit(pg.total)}, "
-                             f"{lit(pg.page_param)}, {lit(pg.per_page_param)}))")
-            else:
-                lines.append(f".pagination(Operation.Pagination.cursor({lit(pg.items)}, {item}, {lit(pg.total)}, "
-                             f"{lit(pg.limit_param)}, {lit(pg.cursor_param)}, {lit(pg.next_cursor)}, "
-                             f"{lit(pg.has_more)}))")
+            parts = [f"Operation.Pagination.of(Operation.PageStyle.{pg.style.upper()}, {item})"]
+            parts += [f".items({path(pg.items_path)})"] if pg.items_path else []
+            parts += [f".{key}({java_string(value)})" for key, value in (("param", pg.param),
+                                                                       ("sizeParam", pg.size_param)) if value]
+            parts += [f".{key}({path(value)})" for key, value in (("next", pg.next_path), ("total", pg.total_path),
+                                                                 ("hasMore", pg.has_more_path)) if value]
+            parts.append(f".stop({path(pg.stop)})")
+            lines.append(".pagination(" + "".join(parts) + ")")
         if op.waiter is not None:
             terminal = "".join(", " + java_string(v) for v in op.waiter.terminal)
             lines.append(f".waiter({java_string(op.waiter.name)}, {java_string(op.waiter.field)}{terminal})")

@@ -18,6 +18,7 @@ from ..diagnostics import Diagnostics, Location, SpecError
 from ..naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ..passes.cycles import alias_cycles
 from ..passes.docs import operation_doc
+from ..passes.pagination import paging_in
 from ..passes.responses import ResponseKind, response_kind
 from ..passes.types import resolve_alias
 from ..settings import Settings
@@ -302,6 +303,9 @@ class KtScheme:
 
 # ---------------------------------------------------------------- the profile
 
+
+# The styles the Kotlin runtime's pager reads (a next-page URL or a Link header: not yet).
+PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
 
 class KotlinTarget:
     name = "kotlin"
@@ -738,7 +742,7 @@ class KotlinView:
             typed_call=typed_call,
         )
         view.streaming = view.return_type == "Flow<ServerSentEvent>"
-        pagination = op.pagination
+        pagination = paging_in(op, PAGED_STYLES)
         if pagination is not None:
             view.item_type = self.kt_type(pagination.item_type) if not self.is_any(pagination.item_type) else "JsonNode"
             view.iter_name = methods.allocate("iter" + pascal(split_words(method)))
@@ -869,19 +873,19 @@ class KotlinView:
                 for r in responses:
                     lines.append(f"        {kt_string(r.status)} to {self._response_body(r)},")
                 lines.append("    ),")
-            p = op.pagination
+            p = paging_in(op, PAGED_STYLES)
             if p is not None:
                 item = self.java_type(p.item_type) if not self.is_any(p.item_type) else "JsonNode::class.java"
                 lines += ["pagination =", "    Pagination("]
                 lines.append(f"        style = PaginationStyle.{p.style.upper()},")
-                lines.append(f"        items = {kt_string(p.items)},")
                 lines.append(f"        itemType = {item},")
-                for key, attr in (("total", "total"), ("limitParam", "limit_param"), ("offsetParam", "offset_param"),
-                                  ("pageParam", "page_param"), ("perPageParam", "per_page_param"),
-                                  ("cursorParam", "cursor_param"), ("nextCursor", "next_cursor"),
-                                  ("hasMore", "has_more")):
-                    value = getattr(p, attr)
-                    if value is not None:
+                # the descriptor as data: the runtime's one pager reads it
+                for key, value in (("items", p.items_path), ("param", p.param), ("sizeParam", p.size_param),
+                                   ("next", p.next_path), ("total", p.total_path), ("hasMore", p.has_more_path),
+                                   ("stop", p.stop)):
+                    if isinstance(value, tuple) and value:
+                        lines.append(f"        {key} = listOf({', '.join(kt_string(k) for k in value)}),")
+                    elif isinstance(value, str):
                         lines.append(f"        {key} = {kt_string(value)},")
                 lines.append("    ),")
             if op.waiter is not None:

@@ -516,14 +516,17 @@ class NodeView:
                        else "{}"))
         pagination = op.pagination
         if pagination is not None:
-            parts = [f"style: {ts_string(pagination.style)}", f"items: {ts_string(pagination.items)}"]
-            for attr, key in (("total", "total"), ("limit_param", "limitParam"), ("offset_param", "offsetParam"),
-                              ("page_param", "pageParam"), ("per_page_param", "perPageParam"),
-                              ("cursor_param", "cursorParam"), ("next_cursor", "nextCursor"),
-                              ("has_more", "hasMore")):
-                value = getattr(pagination, attr)
-                if value is not None:
-                    parts.append(f"{key}: {ts_string(value)}")
+            # the descriptor as data: the runtime's one pager reads it (no per-style code here)
+            def path(keys: tuple[str, ...]) -> str:
+                return "[" + ", ".join(ts_string(k) for k in keys) + "]"
+
+            parts = [f"style: {ts_string(pagination.style)}", f"items: {path(pagination.items_path)}"]
+            parts += [f"{key}: {ts_string(value)}" for key, value in (("param", pagination.param),
+                                                                     ("sizeParam", pagination.size_param)) if value]
+            parts += [f"{key}: {path(value)}" for key, value in (("next", pagination.next_path),
+                                                                ("total", pagination.total_path),
+                                                                ("hasMore", pagination.has_more_path)) if value]
+            parts.append(f"stop: {path(pagination.stop)}")
             fields.append(("pagination", "{ " + ", ".join(parts) + " }"))
         if op.waiter is not None:
             terminal = ", ".join(ts_string(v) for v in op.waiter.terminal)

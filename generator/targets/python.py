@@ -661,16 +661,20 @@ class PythonView:
         return annotation if annotation != "Any" else "Any", annotation
 
     def _pagination(self, p: ir.Pagination | None) -> str | None:
+        """The descriptor as data: the runtime's one pager reads it (no per-style code here)."""
         if p is None:
             return None
-        args = [f"style={py_string(p.style)}", f"items={py_string(p.items)}"]
-        for key in ("total", "limit_param", "offset_param", "page_param", "per_page_param",
-                    "cursor_param", "next_cursor"):
-            value = getattr(p, key)
-            if value is not None:
-                args.append(f"{key}={py_string(value)}")
-        # Always explicit: the runtime's own default would assume a field the page may not have.
-        args.append(f"has_more={py_string(p.has_more) if p.has_more else 'None'}")
+
+        def path(keys: tuple[str, ...]) -> str:
+            inner = ", ".join(py_string(k) for k in keys)
+            return f"({inner},)" if len(keys) == 1 else f"({inner})"
+
+        args = [f"style={py_string(p.style)}", f"items={path(p.items_path)}"]
+        args += [f"{key}={py_string(value)}" for key, value in (("param", p.param), ("size_param", p.size_param))
+                 if value is not None]
+        args += [f"{key}={path(value)}" for key, value in (("next", p.next_path), ("total", p.total_path),
+                                                            ("has_more", p.has_more_path)) if value]
+        args.append(f"stop={path(p.stop)}")
         return "Pagination(" + ", ".join(args) + ")"
 
     # ------------------------------------------------------------ context

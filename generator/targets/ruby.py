@@ -14,6 +14,7 @@ from .. import ir
 from ..naming import NameAllocator, ascii_fold, escape_reserved, method_name, pascal, screaming, snake, split_words
 from ..passes.cycles import direct_cycles
 from ..passes.docs import operation_doc
+from ..passes.pagination import paging_in
 from ..passes.responses import ResponseKind, response_kind, streams
 from ..passes.types import is_object_like
 from ..settings import Settings
@@ -65,7 +66,7 @@ _RUNTIME_CONSTANTS = frozenset(
     UnprocessableEntityError PreconditionRequiredError RateLimitError ServerError InternalServerError
     ResponseDecodeError WaiterTimeoutError RedirectResult RequestOptions FilePart Param Pagination Waiter Tail
     SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse NetHTTPTransport RawResponse
-    BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION RUNTIME_FILES""".split()
+    BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION RUNTIME_FILES TAIL_CURSOR""".split()
 )
 # What generated model code names from inside the Models module (a model must not hide it).
 _MODEL_SCOPE = frozenset({"Model", "Enum", "Union"})
@@ -378,6 +379,9 @@ class RbResource:
 
 # ---------------------------------------------------------------- the profile
 
+
+# The styles the Ruby runtime's pager reads (a next-page URL or a Link header: not yet).
+PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
 
 class RubyTarget:
     name = "ruby"
@@ -723,10 +727,10 @@ class RubyView:
         ])
         each_signature = _keywords([("path_params", has_path), ("query", query_required), ("headers", False),
                                     ("options", False)])
-        pagination = _pagination(op.pagination)
+        pagination = _pagination(paging_in(op, PAGED_STYLES))
         each_name = methods.allocate("each_" + method, "_") if pagination else None
         tail = None
-        if op.tail is not None and op.pagination is not None and op.pagination.style == "cursor":
+        if op.tail is not None and paging_in(op, ("cursor",)) is not None:
             tail = (f"Tail.new(name: {rb_string(op.tail.name)}, param: {rb_string(op.tail.param)}, "
                     f"value: {rb_string(op.tail.value)})")
         waiter = None
@@ -741,7 +745,7 @@ class RubyView:
             methods.allocate("tail_" + snake_name(op.tail.name, "items", "", frozenset()), "_")
             if tail and op.tail else None
         )
-        item_type = self.yard_type(op.pagination.item_type) if op.pagination else "Object"
+        item_type = self.yard_type(pg.item_type) if (pg := paging_in(op, PAGED_STYLES)) else "Object"
         view = RbOperation(
             operation_id=op.operation_id,
             method_name=method,
@@ -990,14 +994,20 @@ def _keywords(params: list[tuple[str, bool]]) -> str:
 
 
 def _pagination(p: ir.Pagination | None) -> list[str] | None:
+    """The descriptor as data (keyword arguments of Pagination.new): the runtime's one pager reads it."""
     if p is None:
         return None
-    args = [f"style: {rb_string(p.style)}", f"items: {rb_string(p.items)}"]
-    for key in ("total", "limit_param", "offset_param", "page_param", "per_page_param", "cursor_param",
-                "next_cursor", "has_more"):
-        value = getattr(p, key)
-        if value is not None:
-            args.append(f"{key}: {rb_string(value)}")
+
+    def path(keys: tuple[str, ...]) -> str:
+        if len(keys) > 1 and all(re.fullmatch(r"[A-Za-z0-9_]+", k) for k in keys):
+            return "%w[" + " ".join(keys) + "]"  # as rubocop's Style/WordArray wants
+        return "[" + ", ".join(rb_string(k) for k in keys) + "]"
+
+    args = [f"style: {rb_string(p.style)}", f"items: {path(p.items_path)}"]
+    args += [f"{key}: {rb_string(value)}" for key, value in (("param", p.param), ("size_param", p.size_param)) if value]
+    args += [f"{key}: {path(value)}" for key, value in (("next_path", p.next_path), ("total", p.total_path),
+                                                       ("has_more", p.has_more_path)) if value]
+    args.append(f"stop: {path(p.stop)}")
     return args
 
 

@@ -42,7 +42,8 @@ def codes(diagnostics: Diagnostics) -> list[tuple[str, str]]:
 
 def test_registry_has_one_module_per_extension_read() -> None:
     keys = [e.key for e in OPERATION_EXTENSIONS]
-    assert keys == ["x-sdkgen-method", "x-sdkgen-node-alias", "x-sdkgen-waiter", "x-sdkgen-tail"]
+    assert keys == ["x-sdkgen-method", "x-sdkgen-node-alias", "x-sdkgen-waiter", "x-sdkgen-tail",
+                    "x-sdkgen-pagination"]
     assert all(e.summary for e in OPERATION_EXTENSIONS)
 
 
@@ -67,13 +68,36 @@ def test_valid_extensions_reach_the_operation(tmp_path: Path) -> None:
     ("x-sdkgen-waiter", {"field": "status"}),
     ("x-sdkgen-waiter", "status"),
     ("x-sdkgen-tail", {"name": "logs", "param": "direction"}),
+    ("x-sdkgen-pagination", "cursor"),
+    ("x-sdkgen-pagination", {"style": "scroll", "items": "data"}),  # no such style
+    ("x-sdkgen-pagination", {"style": "cursor", "items": "data", "param": "c"}),  # cursor needs `next`
+    ("x-sdkgen-pagination", {"style": "page", "param": "p"}),  # where are the items?
+    ("x-sdkgen-pagination", {"style": "page", "items": "data", "param": "p", "stop": ["short"]}),  # no size
+    ("x-sdkgen-pagination", {"style": "page", "items": "data", "param": "p", "stop": ["never"]}),
+    ("x-sdkgen-pagination", {"style": "link_header", "items": [], "pages": 3}),  # unknown key
+    ("x-sdkgen-pagination", {"style": "next_url", "items": "a..b", "next": "next"}),  # empty key in path
 ])
 def test_invalid_extension_is_an_error_at_its_value(tmp_path: Path, key: str, value: Any) -> None:
     op, diagnostics = build(tmp_path, {key: value})
     assert codes(diagnostics) == [("extension-invalid", f"/paths/~1things~1{{id}}/get/{key}")]
     (diagnostic,) = diagnostics
     assert key in diagnostic.message and diagnostic.location.line is not None and diagnostic.hint
-    assert (op.neutral_name, op.waiter, op.tail) == (None, None, None)
+    assert (op.neutral_name, op.waiter, op.tail, op.pagination) == (None, None, None, None)
+
+
+def test_declared_pagination_is_a_neutral_descriptor(tmp_path: Path) -> None:
+    op, diagnostics = build(tmp_path, {"x-sdkgen-pagination": {
+        "style": "cursor", "items": ["result", "items"], "param": "continue", "size_param": "limit",
+        "next": "metadata.continue", "has_more": "more"}})
+    assert list(diagnostics) == []
+    assert op.pagination == ir.Pagination(
+        "cursor", ("result", "items"), ir.AnyType(), "continue", "limit", ("metadata", "continue"), (), ("more",),
+        ("has_more", "token"), declared=True)
+    op, _ = build(tmp_path, {"x-sdkgen-pagination": {"style": "link_header", "items": []}})
+    assert op.pagination is not None and (op.pagination.items_path, op.pagination.stop) == ((), ("token",))
+    op, _ = build(tmp_path, {"x-sdkgen-pagination": {"style": "starting_after", "items": "data", "param": "after",
+                                                       "stop": ["empty", "token"]}})
+    assert op.pagination is not None and (op.pagination.next_path, op.pagination.stop) == (("id",), ("empty", "token"))
 
 
 def test_unknown_sdkgen_extension_is_a_warning(tmp_path: Path) -> None:

@@ -97,7 +97,8 @@ def test_platform_spec_ir() -> None:
     assert by_id["deployGetApiV1AppsByAppIDDeploymentsByDid"].waiter == ir.Waiter(
         "deployment", "status", ("succeeded", "failed", "cancelled"))
     repos = by_id["deployGetApiV1GithubInstallationsByInstallationIDRepositories"].pagination
-    assert repos is not None and (repos.style, repos.items, repos.total) == ("page", "repositories", "total_count")
+    assert repos is not None and (repos.style, repos.items_path, repos.total_path) == (
+        "page", ("repositories",), ("total_count",))
     assert by_id["deployGetApiV1TenantsByTenantIDDeployments"].pagination is None  # no offset or cursor to page with
     assert by_id["deployPostApiV1AppsByAppIDGitGithubConnect"].neutral_name == ir.MethodName(
         (("apps",), ("git",)), ("connect", "Github"), "x-sdkgen-method", "apps.git.connectGithub")

@@ -15,7 +15,7 @@ from generator.passes.cycles import (
     strongly_connected,
 )
 from generator.passes.docs import operation_doc, operation_text
-from generator.passes.pagination import infer_pagination
+from generator.passes.pagination import infer_pagination, paging_in
 from generator.passes.responses import ResponseKind, response_kind, streams
 from generator.passes.types import is_object_like, resolve_alias
 
@@ -89,15 +89,15 @@ def inferred(fields: dict[str, ir.Type], query: list[str], method: str = "GET") 
 def test_cursor_pagination_through_an_alias() -> None:
     found = inferred({"data": ITEMS, "next_cursor": STRING, "has_more": ir.Primitive("boolean")},
                      ["cursor", "page_size"])
-    assert found == ir.Pagination("cursor", "data", ir.NamedType("Thing"), None, limit_param="page_size",
-                                  cursor_param="cursor", next_cursor="next_cursor", has_more="has_more")
+    assert found == ir.Pagination("cursor", ("data",), ir.NamedType("Thing"), "cursor", "page_size",
+                                  ("next_cursor",), (), ("has_more",), ("has_more", "token"))
 
 
 def test_offset_and_page_pagination() -> None:
     offset = inferred({"items": ITEMS, "total": ir.Primitive("integer")}, ["offset", "limit"])
-    assert offset is not None and (offset.style, offset.total, offset.offset_param) == ("offset", "total", "offset")
+    assert offset is not None and (offset.style, offset.total_path, offset.param) == ("offset", ("total",), "offset")
     page = inferred({"items": ITEMS}, ["page", "per_page"])
-    assert page is not None and (page.style, page.per_page_param) == ("page", "per_page")
+    assert page is not None and (page.style, page.size_param, page.stop) == ("page", "per_page", ("empty", "short"))
 
 
 @pytest.mark.parametrize(("fields", "query", "method"), [
@@ -105,14 +105,82 @@ def test_offset_and_page_pagination() -> None:
     ({"a": ITEMS, "b": ITEMS}, ["offset", "limit"], "GET"),  # which list? no guess
     ({"items": ITEMS}, ["page"], "GET"),  # a page without its size
     ({"next_cursor": STRING}, ["cursor"], "GET"),  # nothing to iterate
+    ({"data": ITEMS, "has_more": ir.Primitive("boolean")}, ["starting_after"], "GET"),  # items without an id
+    ({"items": ITEMS, "next": STRING}, ["cursor"], "GET"),  # a URL and a cursor: which one pages?
+    ({"items": ITEMS}, ["page", "limit", "cursor"], "GET"),  # page/limit beside a cursor (Slack)
 ])
 def test_no_pagination_without_a_clear_shape(fields: dict[str, ir.Type], query: list[str], method: str) -> None:
     assert inferred(fields, query, method) is None
 
 
+def shaped(models: dict[str, ir.Model], result: ir.Type, query: list[str]) -> ir.Pagination | None:
+    api = ir.Api("T", "1", "")
+    api.models = {"Thing": ir.ObjectModel("Thing", [ir.Field("id", STRING, True)]), **models}
+    operation = ir.Operation("listThings", "GET", "/things", "things",
+                             parameters=[ir.Parameter(name, "query", STRING, False) for name in query],
+                             responses=[ir.Response("200", "", "application/json", result)])
+    return infer_pagination(operation, api.models)
+
+
+def test_newer_styles_from_the_shape() -> None:
+    meta = ir.ObjectModel("ListMeta", [ir.Field("continue", STRING, False), ir.Field("resourceVersion", STRING, False)])
+    page = ir.ObjectModel("PodList", [ir.Field("items", ITEMS, True),
+                                      ir.Field("metadata", ir.NamedType("ListMeta"), False)])
+    k8s = shaped({"ListMeta": meta, "PodList": page}, ir.NamedType("PodList"), ["limit", "continue"])
+    assert k8s is not None and (k8s.style, k8s.param, k8s.next_path, k8s.size_param) == (
+        "cursor", "continue", ("metadata", "continue"), "limit")
+
+    twilio = ir.ObjectModel("Msgs", [ir.Field("messages", ITEMS, False), ir.Field("next_page_uri", STRING, False)])
+    found = shaped({"Msgs": twilio}, ir.NamedType("Msgs"), ["PageSize", "Page", "PageToken"])
+    assert found is not None and (found.style, found.next_path, found.size_param, found.stop) == (
+        "next_url", ("next_page_uri",), "PageSize", ("token",))
+
+    links = ir.ObjectModel("Links", [ir.Field("next", STRING, False)])
+    hal = ir.ObjectModel("Hal", [ir.Field("items", ITEMS, False), ir.Field("_links", ir.NamedType("Links"), False)])
+    found = shaped({"Links": links, "Hal": hal}, ir.NamedType("Hal"), [])
+    assert found is not None and (found.style, found.next_path) == ("next_url", ("_links", "next"))
+
+    stripe = ir.ObjectModel("List", [ir.Field("data", ITEMS, True),
+                                     ir.Field("has_more", ir.Primitive("boolean"), True)])
+    found = shaped({"List": stripe}, ir.NamedType("List"), ["limit", "starting_after", "ending_before"])
+    assert found is not None and (found.style, found.param, found.next_path, found.stop) == (
+        "starting_after", "starting_after", ("id",), ("has_more", "empty", "token"))
+
+    museum = shaped({}, ITEMS, ["startDate", "page", "limit"])  # the page is the list; no total
+    assert museum == ir.Pagination("page", (), ir.NamedType("Thing"), "page", "limit", stop=("empty", "short"))
+
+
+def test_targets_page_only_the_styles_their_runtime_reads() -> None:
+    """Java, Kotlin and Ruby page the body-driven styles; a next-page URL gives them no iterator."""
+    body_driven = ("offset", "page", "cursor", "starting_after")
+    operation = ir.Operation("listThings", "GET", "/things", "things")
+    operation.pagination = ir.Pagination("next_url", ("items",), STRING, next_path=("next",), stop=("token",))
+    assert paging_in(operation, body_driven) is None
+    operation.pagination = ir.Pagination("cursor", ("items",), STRING, "continue", next_path=("metadata", "continue"))
+    assert paging_in(operation, body_driven) is operation.pagination  # nested paths: any runtime reads them
+
+
+def test_declared_pagination_gets_the_item_type_at_its_path() -> None:
+    wrapper = ir.ObjectModel("Wrapped", [ir.Field("result", ir.NamedType("Inner"), True)])
+    inner = ir.ObjectModel("Inner", [ir.Field("rows", ITEMS, True)])
+    api = ir.Api("T", "1", "")
+    api.models = {"Thing": ir.ObjectModel("Thing", []), "Wrapped": wrapper, "Inner": inner}
+    operation = ir.Operation("listThings", "GET", "/things", "things",
+                             responses=[ir.Response("200", "", "application/json", ir.NamedType("Wrapped"))])
+    operation.pagination = ir.Pagination("link_header", ("result", "rows"), ir.AnyType(), stop=("token",),
+                                         declared=True)
+    api.resources = [ir.Resource("things", "", [operation])]
+    refine(api)
+    assert operation.pagination.item_type == ir.NamedType("Thing")
+    operation.pagination = ir.Pagination("link_header", ("result", "nope"), ir.AnyType(), stop=("token",),
+                                         declared=True)
+    refine(api)
+    assert operation.pagination.item_type == ir.AnyType()  # a path to nowhere: items stay raw JSON
+
+
 def test_refine_keeps_a_declared_pagination() -> None:
     operation, api = listing({"items": ITEMS}, ["offset", "limit"])
-    declared = ir.Pagination("page", "items", STRING, page_param="p", per_page_param="n")
+    declared = ir.Pagination("page", ("items",), STRING, "p", "n", stop=("empty",), declared=True)
     operation.pagination = declared
     refine(api)
     assert operation.pagination is declared

@@ -23,7 +23,7 @@ var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
 	},
-	Pagination: &core.Pagination{Style: "offset", Items: "items", Total: "total", LimitParam: "limit", OffsetParam: "offset"},
+	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -201,7 +201,7 @@ var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[LogPage]},
 	},
-	Pagination: &core.Pagination{Style: "cursor", Items: "lines", LimitParam: "limit", CursorParam: "cursor", NextCursor: "next_cursor", HasMore: "has_more"},
+	Pagination: &core.Pagination{Style: "cursor", Items: []string{"lines"}, Param: "cursor", SizeParam: "limit", Next: []string{"next_cursor"}, HasMore: []string{"has_more"}, Stop: []string{"has_more", "token"}},
 	Tail:       &core.TailSpec{Name: "logs", Param: "direction", Value: "forward"},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
@@ -233,7 +233,7 @@ var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[ReleasePage]},
 	},
-	Pagination: &core.Pagination{Style: "offset", Items: "items", Total: "total", LimitParam: "limit", OffsetParam: "offset"},
+	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -315,7 +315,7 @@ var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Oper
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubRepositoryPage]},
 	},
-	Pagination: &core.Pagination{Style: "page", Items: "repositories", Total: "total_count", PageParam: "page", PerPageParam: "per_page"},
+	Pagination: &core.Pagination{Style: "page", Items: []string{"repositories"}, Param: "page", SizeParam: "per_page", Total: []string{"total_count"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
 

@@ -23,6 +23,7 @@ type RawResponse struct {
 	URL         string // API keys in the query are redacted
 	OperationID string
 	stream      io.ReadCloser // the unread body of an event stream
+	sent        string        // the URL requested, API keys included (a next page's URL is relative to it)
 }
 
 // JSON decodes the body into v.

@@ -224,18 +224,18 @@ var (
 			{Name: "offset", In: InQuery, Style: "form", Explode: true},
 		},
 		Responses:  []Response{{Status: "200", Kind: ResponseJSON, New: New[testPage]}},
-		Pagination: &Pagination{Style: "offset", Items: "items", Total: "total", LimitParam: "limit", OffsetParam: "offset"},
+		Pagination: &Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	}
 	opPage = &Operation{
 		ID: "listPage", Method: "GET", Path: "/page",
 		Responses:  []Response{{Status: "200", Kind: ResponseJSON}},
-		Pagination: &Pagination{Style: "page", Items: "repositories", Total: "total_count", PageParam: "page", PerPageParam: "per_page"},
+		Pagination: &Pagination{Style: "page", Items: []string{"repositories"}, Param: "page", SizeParam: "per_page", Total: []string{"total_count"}, Stop: []string{"empty", "short", "total"}},
 	}
 	opCursor = &Operation{
 		ID: "listLogs", Method: "GET", Path: "/logs",
 		Responses: []Response{{Status: "200", Kind: ResponseJSON}},
-		Pagination: &Pagination{Style: "cursor", Items: "lines", LimitParam: "limit", CursorParam: "cursor",
-			NextCursor: "next_cursor", HasMore: "has_more"},
+		Pagination: &Pagination{Style: "cursor", Items: []string{"lines"}, Param: "cursor", SizeParam: "limit",
+			Next: []string{"next_cursor"}, HasMore: []string{"has_more"}, Stop: []string{"has_more", "token"}},
 		Tail: &TailSpec{Name: "logs", Param: "direction", Value: "forward"},
 	}
 )

@@ -34,7 +34,7 @@ func Wait[T any](ctx context.Context, c *Client, op *Operation, params Operation
 		if err != nil {
 			return zero, err
 		}
-		state := p.text(w.Field)
+		state := p.text([]string{w.Field})
 		if slices.Contains(w.Terminal, state) {
 			return result, nil
 		}

@@ -20,26 +20,32 @@ export interface Param {
   readonly explode?: boolean;
 }
 
+export type PaginationStyle = "offset" | "page" | "cursor" | "next_url" | "link_header" | "starting_after";
+export type StopRule = "empty" | "short" | "total" | "token" | "has_more";
+
 /**
- * How a list operation pages. Values are wire names (response keys, query params).
+ * How a list operation pages, as data: one pager (`pagination.ts`) reads it for every style.
+ * Paths are lists of wire names from the page's root, e.g. `["metadata", "continue"]`.
  *
- * - `offset`: `limitParam`/`offsetParam`; `items` and `total` in the page.
- * - `page`: `pageParam` (1-based)/`perPageParam`; `items` and `total`.
- * - `cursor`: `cursorParam`; the page's `nextCursor` (empty or absent: the end).
- *
- * `hasMore` names the page's boolean "more to fetch" key, when there is one.
+ * - `style` says how the next request is made. `offset`: `param` += the items on the page;
+ *   `page`: `param` += 1 (1-based); `cursor`: `param` = the token at `next`; `starting_after`:
+ *   `param` = the key `next` of the page's last item (its id); `next_url`: GET the URL at
+ *   `next`; `link_header`: GET the response's `Link: <url>; rel="next"`.
+ * - `sizeParam` is the page-size query parameter; `total` and `hasMore` the paths of the page's
+ *   count of all items and of its "another page exists" flag.
+ * - `stop` lists the rules that end the iteration: `empty` (no items), `short` (fewer items than
+ *   `sizeParam` asked for), `total` (every item counted), `token` (the next token, URL or id
+ *   absent, empty or unchanged), `has_more` (the flag is false).
  */
 export interface Pagination {
-  readonly style: "offset" | "page" | "cursor";
-  readonly items: string;
-  readonly total?: string;
-  readonly limitParam?: string;
-  readonly offsetParam?: string;
-  readonly pageParam?: string;
-  readonly perPageParam?: string;
-  readonly cursorParam?: string;
-  readonly nextCursor?: string;
-  readonly hasMore?: string;
+  readonly style: PaginationStyle;
+  readonly items: readonly string[];
+  readonly param?: string;
+  readonly sizeParam?: string;
+  readonly next?: readonly string[];
+  readonly total?: readonly string[];
+  readonly hasMore?: readonly string[];
+  readonly stop: readonly StopRule[];
 }
 
 /** Poll this (GET) operation until `field` (a wire name) is one of `terminal`. */
@@ -51,7 +57,7 @@ export interface Waiter {
 
 /**
  * Follow new items: send `param=value` (e.g. `direction=forward`), then the
- * previous page's next cursor, until stopped. Needs a cursor `Pagination`.
+ * previous page's next cursor, until stopped. Reads a cursor `Pagination`.
  */
 export interface Tail {
   readonly name: string;

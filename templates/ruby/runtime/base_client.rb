@@ -217,11 +217,12 @@ class BaseClient
     first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
     Enumerator.new do |yielder|
       current = first
+      seen = 0
       while current
         page = call(operation, path_params:, query: current, headers:, options:)
         items = Internal::Pager.items(page, pagination)
         items.each { |item| yielder << item }
-        current = Internal::Pager.next_query(pagination, current, page, items)
+        current = Internal::Pager.next_query(pagination, current, page, items, seen += items.length)
       end
     end
   end
@@ -576,9 +577,8 @@ class BaseClient
 
   # The tail's loop; yields every item of every poll.
   def follow(operation, path_params:, query:, headers:, options:, interval:, finished:, &block)
-    pagination = operation.pagination ||
-                 Pagination.new(style: "cursor", items: "items", cursor_param: "cursor", next_cursor: "next_cursor")
-    limit = pagination.limit_param && Internal::Pager.int(query[pagination.limit_param])
+    pagination = operation.pagination || TAIL_CURSOR
+    limit = pagination.size_param && Internal::Pager.int(query[pagination.size_param])
     polls = 0
     until finished.call(polls)
       page = call(operation, path_params:, query:, headers:, options:)
@@ -591,10 +591,10 @@ class BaseClient
   end
 
   def next_tail_query(pagination, query, page)
-    return query unless pagination.next_cursor && pagination.cursor_param
+    return query unless pagination.next_path && pagination.param
 
-    cursor = Internal::Pager.cursor(Internal::Serde.wire_get(page, pagination.next_cursor))
-    cursor ? query.merge(pagination.cursor_param => cursor) : query
+    cursor = Internal::Pager.cursor(Internal::Pager.at(page, pagination.next_path))
+    cursor ? query.merge(pagination.param => cursor) : query
   end
 
   # More is waiting at once: the page says so, or came back full (never when empty).

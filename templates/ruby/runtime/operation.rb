@@ -16,22 +16,29 @@ Param = Struct.new(:name, :location, :required, :style, :explode, keyword_init: 
   end
 end
 
-# How a list operation pages. Values are wire names (response keys, query parameters).
+# How a list operation pages, as data: one pager (Internal::Pager) reads it for every style.
+# Paths are arrays of wire names from the page's root (["metadata", "continue"]; an empty
+# `items` path: the page is the list).
 #
-# - offset: `limit_param`/`offset_param`; `items` and `total` in the page.
-# - page: `page_param` (1-based)/`per_page_param`; `items` and `total`.
-# - cursor: `cursor_param`; the page's `next_cursor` (empty or absent: the end).
-#
-# `has_more` names the page's boolean "more to fetch" key, when it has one.
+# - style "offset": `param` += the items on the page; "page": `param` += 1 (1-based); "cursor":
+#   `param` = the token at `next_path`; "starting_after": `param` = the key `next_path` (the id) of the
+#   page's last item. (A next-page URL or a Link header: not paged by this runtime yet.)
+# - `size_param` is the page-size query parameter; `total` and `has_more` the paths of the
+#   page's count of all items and of its "more to fetch" flag.
+# - `stop` lists the rules that end the iteration: "empty", "short" (fewer items than
+#   `size_param` asked for), "total", "token" (the next token or id absent, empty or unchanged),
+#   "has_more" (the flag is false).
 Pagination = Struct.new(
-  :style, :items, :total, :limit_param, :offset_param, :page_param, :per_page_param, :cursor_param,
-  :next_cursor, :has_more, keyword_init: true
+  :style, :items, :param, :size_param, :next_path, :total, :has_more, :stop, keyword_init: true
 ) do
   def initialize(**)
     super
     freeze
   end
 end
+
+# What the tail reads when its operation declares no pagination: a `cursor` and `next_cursor`.
+TAIL_CURSOR = Pagination.new(style: "cursor", items: ["items"], param: "cursor", next_path: ["next_cursor"])
 
 # Poll this (GET) operation until `field` (a wire name) is one of `terminal`.
 Waiter = Struct.new(:name, :field, :terminal, keyword_init: true) do
@@ -42,7 +49,7 @@ Waiter = Struct.new(:name, :field, :terminal, keyword_init: true) do
 end
 
 # Follow new items: send `param=value` (e.g. direction=forward), then the previous
-# page's next cursor, forever. Needs the operation's cursor Pagination.
+# page's next cursor, forever. Reads the operation's cursor Pagination.
 Tail = Struct.new(:name, :param, :value, keyword_init: true) do
   def initialize(**)
     super

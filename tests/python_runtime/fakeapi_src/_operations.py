@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import models as m
 from ._runtime import Operation, Pagination, Param, SecurityScheme, ServerSentEvent, Tail, Waiter
 
@@ -31,8 +33,8 @@ OPERATIONS: dict[str, Operation] = {
         request_content_type=None,
         responses={"200": m.DeploymentPage},
         pagination=Pagination(
-            style="offset", items="items", total="total", limit_param="limit",
-            offset_param="offset",
+            style="offset", items=("items",), param="offset", size_param="limit", total=("total",),
+            stop=("empty", "short", "total"),
         ),
     ),
     "deployGetDeployment": Operation(
@@ -104,8 +106,8 @@ OPERATIONS: dict[str, Operation] = {
         request_content_type=None,
         responses={"200": m.LogPage},
         pagination=Pagination(
-            style="cursor", items="lines", cursor_param="cursor", next_cursor="next_cursor",
-            has_more="has_more", limit_param="limit",
+            style="cursor", items=("lines",), param="cursor", size_param="limit",
+            next=("next_cursor",), has_more=("has_more",), stop=("has_more", "token"),
         ),
         tail=Tail("tail_logs", "direction", "forward"),
     ),
@@ -117,8 +119,8 @@ OPERATIONS: dict[str, Operation] = {
         request_content_type=None,
         responses={"200": m.RepoPage},
         pagination=Pagination(
-            style="page", items="repos", total="total_count", page_param="page",
-            per_page_param="per_page",
+            style="page", items=("repos",), param="page", size_param="per_page",
+            total=("total_count",), stop=("empty", "short", "total"),
         ),
     ),
     "gitGetConnection": Operation(
@@ -223,5 +225,55 @@ OPERATIONS: dict[str, Operation] = {
         params=(Param("channel", "path", required=True), Param("since", "query")),
         responses={"200": ServerSentEvent},
         security=(SECURITY_SCHEMES["oauth"], SECURITY_SCHEMES["bearer"]),
+    ),
+    # the newer pagination styles, over plain JSON (no models): see test_rt_paging.py
+    "k8sList": Operation(
+        operation_id="k8sList",
+        method="GET",
+        path="/k8s/pods",
+        params=(Param("limit", "query"), Param("continue", "query")),
+        responses={"200": Any},
+        pagination=Pagination(
+            style="cursor", items=("items",), param="continue", size_param="limit",
+            next=("metadata", "continue"), stop=("token",),
+        ),
+    ),
+    "twilioList": Operation(
+        operation_id="twilioList",
+        method="GET",
+        path="/2010-04-01/Accounts/{sid}/Messages.json",
+        params=(Param("sid", "path", required=True), Param("PageSize", "query")),
+        responses={"200": Any},
+        pagination=Pagination(
+            style="next_url", items=("messages",), size_param="PageSize", next=("next_page_uri",),
+            stop=("token",),
+        ),
+    ),
+    "githubList": Operation(
+        operation_id="githubList",
+        method="GET",
+        path="/repos",
+        params=(Param("per_page", "query"),),
+        responses={"200": Any},
+        pagination=Pagination(style="link_header", items=(), size_param="per_page", stop=("token",)),
+    ),
+    "stripeList": Operation(
+        operation_id="stripeList",
+        method="GET",
+        path="/v1/customers",
+        params=(Param("limit", "query"), Param("starting_after", "query")),
+        responses={"200": Any},
+        pagination=Pagination(
+            style="starting_after", items=("data",), param="starting_after", size_param="limit",
+            next=("id",), has_more=("has_more",), stop=("has_more", "empty", "token"),
+        ),
+    ),
+    "museumList": Operation(
+        operation_id="museumList",
+        method="GET",
+        path="/museum-hours",
+        params=(Param("page", "query"), Param("limit", "query")),
+        responses={"200": Any},
+        pagination=Pagination(style="page", items=(), param="page", size_param="limit", stop=("empty", "short")),
     ),
 }

@@ -2,7 +2,8 @@
 
 require_relative "test_helper"
 
-# Pagination in its three styles, the log tail and the waiters.
+# Pagination in its styles (offset, page, cursor at any depth, starting_after, a bare list without a
+# total), the log tail and the waiters.
 class HelpersTest < SdkTest::TestCase
   def deployments_page(ids, total)
     [200, {}, { "items" => ids.map { |id| SdkTest::DEPLOYMENT.merge("id" => id) }, "next_cursor" => "",
@@ -74,6 +75,41 @@ class HelpersTest < SdkTest::TestCase
     assert_equal [nil, "c1", "c2"], cursors
     @server.replies(logs(%w[a], "same", has_more: true), logs(%w[b], "same", has_more: true))
     assert_equal %w[a b], client.paginate("deployGetApiV1AppsByAppIDLogs", path_params: app).map(&:message)
+  end
+
+  def listing(path, params, **pagination)
+    AxHub::Operation.new(
+      operation_id: "list", http_method: "GET", path:,
+      params: params.map { |name| AxHub::Param.new(name:, location: "query", style: "form", explode: true) },
+      responses: { "200" => :any }, pagination: AxHub::Pagination.new(**pagination)
+    )
+  end
+
+  def test_a_continue_token_in_metadata_is_followed_until_it_is_absent
+    pods = listing("/pods", %w[limit continue], style: "cursor", items: ["items"], param: "continue",
+                                                size_param: "limit", next_path: %w[metadata continue], stop: ["token"])
+    @server.replies([200, {}, { "items" => [{ "id" => "a" }, { "id" => "b" }], "metadata" => { "continue" => "c1" } }],
+                    [200, {}, { "items" => [{ "id" => "c" }], "metadata" => {} }])
+    assert_equal(%w[a b c], client.paginate(pods, query: { limit: 2 }).map { |item| item["id"] })
+    assert_equal([nil, "c1"], @server.received.map { |request| request.query.to_h["continue"] })
+  end
+
+  def test_starting_after_sends_the_last_id_until_has_more_is_false
+    customers = listing("/customers", %w[limit starting_after],
+                        style: "starting_after", items: ["data"], param: "starting_after", size_param: "limit",
+                        next_path: ["id"], has_more: ["has_more"], stop: %w[has_more empty token])
+    @server.replies([200, {}, { "data" => [{ "id" => "a" }, { "id" => "b" }], "has_more" => true }],
+                    [200, {}, { "data" => [{ "id" => "c" }], "has_more" => false }])
+    assert_equal(%w[a b c], client.paginate(customers, query: { limit: 2 }).map { |item| item["id"] })
+    assert_equal([nil, "b"], @server.received.map { |request| request.query.to_h["starting_after"] })
+  end
+
+  def test_a_bare_list_without_a_total_pages_until_a_short_page
+    days = listing("/days", %w[page limit], style: "page", items: [], param: "page", size_param: "limit",
+                                            stop: %w[empty short])
+    @server.replies([200, {}, [1, 2]], [200, {}, [3, 4]], [200, {}, [5]])
+    assert_equal [1, 2, 3, 4, 5], client.paginate(days, query: { limit: 2 }).to_a
+    assert_equal([nil, "2", "3"], @server.received.map { |request| request.query.to_h["page"] })
   end
 
   def test_pagination_needs_a_paginated_operation

@@ -164,7 +164,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }, { name: "limit", location: "query" }, { name: "offset", location: "query" }],
     security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
-    pagination: { style: "offset", items: "items", total: "total", limitParam: "limit", offsetParam: "offset" },
+    pagination: { style: "offset", items: ["items"], param: "offset", sizeParam: "limit", total: ["total"], stop: ["empty", "short", "total"] },
   },
   deployPostApiV1AppsByAppIDDeployments: {
     operationId: "deployPostApiV1AppsByAppIDDeployments",
@@ -270,7 +270,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }, { name: "direction", location: "query" }, { name: "cursor", location: "query" }, { name: "since", location: "query" }, { name: "until", location: "query" }, { name: "limit", location: "query" }],
     security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "404": "json", "429": "json", "500": "json", "503": "json" },
-    pagination: { style: "cursor", items: "lines", limitParam: "limit", cursorParam: "cursor", nextCursor: "next_cursor", hasMore: "has_more" },
+    pagination: { style: "cursor", items: ["lines"], param: "cursor", sizeParam: "limit", next: ["next_cursor"], hasMore: ["has_more"], stop: ["has_more", "token"] },
     tail: { name: "logs", param: "direction", value: "forward" },
   },
   deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry: {
@@ -288,7 +288,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "appID", location: "path", required: true }, { name: "limit", location: "query" }, { name: "offset", location: "query" }],
     security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "404": "json", "429": "json", "500": "json" },
-    pagination: { style: "offset", items: "items", total: "total", limitParam: "limit", offsetParam: "offset" },
+    pagination: { style: "offset", items: ["items"], param: "offset", sizeParam: "limit", total: ["total"], stop: ["empty", "short", "total"] },
   },
   deployGetApiV1AppsByAppIDReleasesPromotePreflight: {
     operationId: "deployGetApiV1AppsByAppIDReleasesPromotePreflight",
@@ -340,7 +340,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     params: [{ name: "installationID", location: "path", required: true }, { name: "page", location: "query" }, { name: "per_page", location: "query" }],
     security: [{ kind: "http", scheme: "bearer" }],
     responses: { "200": "json", "400": "json", "401": "json", "403": "json", "428": "json", "429": "json", "502": "json" },
-    pagination: { style: "page", items: "repositories", total: "total_count", pageParam: "page", perPageParam: "per_page" },
+    pagination: { style: "page", items: ["repositories"], param: "page", sizeParam: "per_page", total: ["total_count"], stop: ["empty", "short", "total"] },
   },
   deployPostApiV1TenantsByTenantIDAppBootstraps: {
     operationId: "deployPostApiV1TenantsByTenantIDAppBootstraps",

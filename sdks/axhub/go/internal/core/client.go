@@ -168,6 +168,18 @@ func (c *Client) execute(ctx context.Context, op *Operation, params OperationPar
 // run is execute; with stream, the body of a 2xx (but 204) is left unread in
 // the response's stream.
 func (c *Client) run(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption, stream bool) (*RawResponse, *config, error) {
+	return c.runAt(ctx, op, params, opts, stream, "")
+}
+
+// executePage is execute for one page of Iterate: with next, a GET of that
+// next-page URL instead of the operation's own.
+func (c *Client) executePage(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption, next string) (*RawResponse, error) {
+	raw, _, err := c.runAt(ctx, op, params, opts, false, next)
+	return raw, err
+}
+
+// runAt is run; with next, the request goes to that URL (see follow).
+func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption, stream bool, next string) (*RawResponse, *config, error) {
 	if ctx == nil {
 		return nil, nil, invalidArgument(op, "nil context")
 	}
@@ -179,8 +191,16 @@ func (c *Client) run(ctx context.Context, op *Operation, params OperationParams,
 	if err != nil {
 		return nil, nil, err
 	}
+	if next != "" {
+		if err := prepared.follow(next, cfg.baseURL); err != nil {
+			return nil, nil, err
+		}
+	}
 	prepared.stream = stream
 	raw, err := c.send(ctx, prepared, cfg)
+	if raw != nil {
+		raw.sent = prepared.url
+	}
 	if raw != nil && cfg.responseInto != nil {
 		*cfg.responseInto = raw
 	}
@@ -290,6 +310,60 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 		retryable:  isRetryable(op.Method, header),
 		tokenURL:   creds.tokenURL,
 	}, nil
+}
+
+// follow points p at a next-page URL the API gave: its own query, plus any API
+// key the client sends in the query. Only on the API's own origin: elsewhere,
+// no credentials go.
+func (p *prepared) follow(next, baseURL string) error {
+	target, err := url.Parse(next)
+	base, baseErr := url.Parse(baseURL)
+	if err != nil || baseErr != nil || target.Scheme != base.Scheme || target.Host != base.Host {
+		shown := next
+		if err == nil {
+			target.RawQuery = ""
+			shown = target.String()
+		}
+		return invalidArgument(p.op, "the next page is at %s, not on %s; not following it with this client's credentials", shown, baseURL)
+	}
+	pairs := rawQueryPairs(target.RawQuery)
+	given := map[string]bool{}
+	for _, kv := range pairs {
+		given[kv[0]] = true
+	}
+	if current, err := url.Parse(p.url); err == nil {
+		for _, kv := range rawQueryPairs(current.RawQuery) {
+			if slices.Contains(p.hidden.query, kv[0]) && !given[kv[0]] {
+				pairs = append(pairs, kv)
+			}
+		}
+	}
+	target.RawQuery = ""
+	p.url = target.String()
+	if len(pairs) > 0 {
+		p.url += "?" + encodeQuery(pairs)
+	}
+	p.shownURL = redactURL(p.url, p.hidden.query)
+	return nil
+}
+
+// rawQueryPairs splits a raw query into its name/value pairs, in order.
+func rawQueryPairs(raw string) [][2]string {
+	var pairs [][2]string
+	for _, part := range strings.Split(raw, "&") {
+		if part == "" {
+			continue
+		}
+		name, value, _ := strings.Cut(part, "=")
+		if n, err := url.QueryUnescape(name); err == nil {
+			name = n
+		}
+		if v, err := url.QueryUnescape(value); err == nil {
+			value = v
+		}
+		pairs = append(pairs, [2]string{name, value})
+	}
+	return pairs
 }
 
 // send makes the attempts of one call: transport errors and retryable

@@ -40,19 +40,27 @@ type Response struct {
 	New func() any
 }
 
-// Pagination tells how an operation pages: the wire names of its parameters
-// and of the fields of each page.
+// Pagination tells how an operation pages, as data: one pager (nextPage)
+// reads it for every style. Paths are wire names from the page's root, e.g.
+// []string{"metadata", "continue"}.
+//
+// Style says how the next request is made. offset: Param += the items on the
+// page; page: Param += 1 (1-based); cursor: Param = the token at Next;
+// starting_after: Param = the member Next of the page's last item (its id);
+// next_url: GET the URL at Next; link_header: GET the response's
+// Link: <url>; rel="next". SizeParam is the page-size query parameter; Total
+// and HasMore the paths of the page's count of all items and of its "another
+// page exists" flag. Stop lists the rules that end the iteration: empty,
+// short, total, token, has_more.
 type Pagination struct {
-	Style        string // "offset", "page" or "cursor"
-	Items        string // the list of items in a page
-	Total        string
-	LimitParam   string
-	OffsetParam  string
-	PageParam    string
-	PerPageParam string
-	CursorParam  string
-	NextCursor   string
-	HasMore      string
+	Style     string   // offset, page, cursor, next_url, link_header or starting_after
+	Items     []string // where the list of items is (empty: the page is the list)
+	Param     string
+	SizeParam string
+	Next      []string
+	Total     []string
+	HasMore   []string
+	Stop      []string
 }
 
 // Waiter polls an operation until Field holds one of the Terminal values.

@@ -33,7 +33,10 @@ func Tail[T any](ctx context.Context, c *Client, op *Operation, params Operation
 			return
 		}
 		query[t.Param] = t.Value
-		limit, hasLimit := asInt(query[pg.LimitParam])
+		limit, hasLimit := int64(0), false
+		if pg.SizeParam != "" {
+			limit, hasLimit = asInt(query[pg.SizeParam])
+		}
 		for polls := 0; cfg.maxPolls == 0 || polls < cfg.maxPolls; {
 			params.Query = query
 			raw, _, err := c.execute(ctx, op, params, opts)
@@ -58,12 +61,12 @@ func Tail[T any](ctx context.Context, c *Client, op *Operation, params Operation
 					return
 				}
 			}
-			if cursor := p.text(pg.NextCursor); cursor != "" && pg.CursorParam != "" {
+			if cursor := p.text(pg.Next); cursor != "" && pg.Param != "" {
 				next := make(map[string]any, len(query))
 				for k, v := range query {
 					next[k] = v
 				}
-				next[pg.CursorParam] = cursor
+				next[pg.Param] = cursor
 				query = next
 			}
 			hasMore, _ := p.flag(pg.HasMore)

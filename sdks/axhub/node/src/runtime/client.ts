@@ -25,7 +25,17 @@ import {
   WaiterTimeoutError,
 } from "./errors.js";
 import type { Operation, Pagination } from "./operation.js";
-import { asInt, isMore, nextQuery, pageItems, wireGet } from "./pagination.js";
+import {
+  type NextPage,
+  asInt,
+  getPath,
+  isMore,
+  linkNext,
+  nextPage,
+  pageItems,
+  sameOrigin,
+  wireGet,
+} from "./pagination.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
@@ -316,15 +326,56 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     query: Params,
     options: RequestOptions | undefined,
   ): AsyncGenerator<T, void, undefined> {
-    let current: Params | undefined = query;
-    while (current !== undefined) {
-      const page = await this.call<unknown>(op, pathParams, current, undefined, options);
+    let step: NextPage | undefined = { query };
+    let seen = 0;
+    while (step !== undefined) {
+      let prepared = this.#prepare(op, pathParams, step.query, undefined, options);
+      if (step.url !== undefined) {
+        prepared = this.#follow(prepared, step.url);
+      }
+      const response = await this.#send(prepared);
+      const page = parseResponse(op, response, this.#now);
       const items = pageItems(page, pagination);
+      seen += items.length;
       for (const item of items) {
         yield item as T;
       }
-      current = nextQuery(pagination, current, page, items);
+      const link = pagination.style === "link_header" ? linkNext(response.headers.get("link")) : undefined;
+      step = nextPage(pagination, step.query, page, items, seen, prepared.url, link);
     }
+  }
+
+  /**
+   * The request for a next-page URL the API gave: its own query, plus any API key the client
+   * sends in the query. Only on the API's own origin: elsewhere, no credentials go.
+   */
+  #follow(prepared: PreparedRequest, next: string): PreparedRequest {
+    const op = prepared.operation;
+    const secret = new Set(credentialsFor(op.security, this.#options).secretQuery);
+    const target = new URL(next);
+    if (!sameOrigin(next, this.baseUrl)) {
+      target.search = "";
+      throw new InvalidArgumentError(
+        `${op.operationId}: the next page is at ${target.toString()}, not on ${this.baseUrl}; ` +
+          "not following it with this client's credentials",
+      );
+    }
+    const pairs: [string, string][] = [...target.searchParams.entries()];
+    const given = new Set(pairs.map(([name]) => name));
+    for (const [name, value] of new URL(prepared.url).searchParams.entries()) {
+      if (secret.has(name) && !given.has(name)) {
+        pairs.push([name, value]);
+      }
+    }
+    target.search = "";
+    const base = target.toString();
+    const search = encodeQuery(pairs);
+    const shown = encodeQuery(pairs, secret);
+    return {
+      ...prepared,
+      url: base + (search ? `?${search}` : ""),
+      shownUrl: base + (shown ? `?${shown}` : ""),
+    };
   }
 
   /**
@@ -385,9 +436,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     checkCount("maxPolls", options.maxPolls);
     const pagination: Pagination = op.pagination ?? {
       style: "cursor",
-      items: "items",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
+      items: ["items"],
+      param: "cursor",
+      next: ["next_cursor"],
+      stop: ["token"],
     };
     return this.#tailSteps<T>(op, pagination, pathParams, { ...query, [tail.param]: tail.value }, options);
   }
@@ -401,7 +453,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   ): AsyncGenerator<T, void, undefined> {
     const { signal, maxPolls } = options;
     const intervalMs = options.intervalMs ?? DEFAULT_TAIL_INTERVAL_MS;
-    const limit = pagination.limitParam === undefined ? undefined : asInt(first[pagination.limitParam]);
+    const limit = pagination.sizeParam === undefined ? undefined : asInt(first[pagination.sizeParam]);
     let query = first;
     let polls = 0;
     const finished = (): boolean => signal?.aborted === true || (maxPolls !== undefined && polls >= maxPolls);
@@ -413,10 +465,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         for (const item of items) {
           yield item as T;
         }
-        if (pagination.cursorParam !== undefined) {
-          const cursor = wireGet(page, pagination.nextCursor);
+        if (pagination.param !== undefined) {
+          const cursor = getPath(page, pagination.next);
           if (cursor !== undefined && cursor !== null && cursor !== "") {
-            query = { ...query, [pagination.cursorParam]: String(cursor) };
+            query = { ...query, [pagination.param]: String(cursor) };
           }
         }
         // More waiting at once: the page says so, or came back full (never when empty).

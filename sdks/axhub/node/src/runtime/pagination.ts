@@ -1,4 +1,6 @@
-// Internal: from one page to the query of the next, for the three pagination styles.
+// Internal: the one pager. From a page to the request for the next, reading `Pagination`.
+// Nothing here knows an API: the descriptor says where the items, token, URL, total and
+// has-more flag are, which query parameter moves, and which rules stop the iteration.
 
 import type { Pagination } from "./operation.js";
 import type { Params } from "./types.js";
@@ -9,6 +11,18 @@ export function wireGet(value: unknown, key: string | undefined): unknown {
     return undefined;
   }
   return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The value at `path` (wire names) in a decoded page or item; undefined where it stops. */
+export function getPath(value: unknown, path: readonly string[] | undefined): unknown {
+  let current = value;
+  for (const key of path ?? []) {
+    current = wireGet(current, key);
+    if (current === undefined) {
+      return undefined;
+    }
+  }
+  return current;
 }
 
 export function asInt(value: unknown): number | undefined {
@@ -22,71 +36,122 @@ export function asInt(value: unknown): number | undefined {
 }
 
 export function pageItems(page: unknown, pagination: Pagination): unknown[] {
-  const items = wireGet(page, pagination.items);
+  const items = getPath(page, pagination.items);
   return Array.isArray(items) ? items : [];
 }
 
 /** The page's own "more to fetch" flag: true, false, or undefined when it has none. */
 export function isMore(page: unknown, pagination: Pagination): boolean | undefined {
-  const value = wireGet(page, pagination.hasMore);
+  if (pagination.hasMore === undefined || pagination.hasMore.length === 0) {
+    return undefined;
+  }
+  const value = getPath(page, pagination.hasMore);
   return typeof value === "boolean" ? value : undefined;
 }
 
-function cursorOf(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === "") {
+function tokenOf(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "" || typeof value === "object") {
     return undefined;
   }
   return String(value);
 }
 
+/** The URL of a `Link` header's `rel="next"` entry (RFC 8288), if it has one. */
+export function linkNext(header: string | null): string | undefined {
+  if (!header) {
+    return undefined;
+  }
+  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+(?:=(?:"[^"]*"|[^;,]*))?)*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]+))/i.exec(match[2] ?? "");
+    const rels = (rel?.[1] ?? rel?.[2] ?? "").toLowerCase().split(/\s+/);
+    if (rels.includes("next")) {
+      return match[1];
+    }
+  }
+  return undefined;
+}
+
+export function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The request for the next page: the operation with `query`, or a GET of `url`. */
+export interface NextPage {
+  readonly query: Params;
+  readonly url?: string;
+}
+
 /**
- * The query for the page after `page` (fetched with `query`), or undefined at the end.
- *
- * - offset: stop on an empty page, a page shorter than `limit`, or once `offset + items >= total`;
- * - page: stop on an empty or short page, or once `page * perPage >= total`;
- * - cursor: stop when the next cursor is empty/absent or does not move.
- *
- * A page that says `has_more: false` is always the last.
+ * The request after `page` (fetched with `query` from `url`), or undefined at the end.
+ * `seen` counts the items of every page so far, this one included; `link` is the response's
+ * `Link` rel="next" URL, if it had one.
  */
-export function nextQuery(pagination: Pagination, query: Params, page: unknown, items: unknown[]): Params | undefined {
-  if (isMore(page, pagination) === false) {
+export function nextPage(
+  p: Pagination,
+  query: Params,
+  page: unknown,
+  items: unknown[],
+  seen: number,
+  url: string,
+  link?: string,
+): NextPage | undefined {
+  const stop = new Set<string>(p.stop);
+  if (stop.has("has_more") && isMore(page, p) === false) {
     return undefined;
   }
-  const total = pagination.total === undefined ? undefined : asInt(wireGet(page, pagination.total));
-  if (pagination.style === "cursor") {
-    if (pagination.cursorParam === undefined) {
+  if (stop.has("empty") && items.length === 0) {
+    return undefined;
+  }
+  const size = p.sizeParam === undefined ? undefined : asInt(query[p.sizeParam]);
+  if (stop.has("short") && size !== undefined && items.length < size) {
+    return undefined;
+  }
+  if (stop.has("total") && p.total !== undefined && p.total.length > 0) {
+    const total = asInt(getPath(page, p.total));
+    if (total !== undefined && position(p, query, items, size, seen) >= total) {
       return undefined;
     }
-    const cursor = cursorOf(wireGet(page, pagination.nextCursor));
-    if (cursor === undefined || cursor === cursorOf(query[pagination.cursorParam])) {
+  }
+  if (p.style === "offset" || p.style === "page") {
+    if (p.param === undefined) {
       return undefined;
     }
-    return { ...query, [pagination.cursorParam]: cursor };
+    const at = asInt(query[p.param]);
+    return { query: { ...query, [p.param]: p.style === "offset" ? (at ?? 0) + items.length : (at ?? 1) + 1 } };
   }
-  if (items.length === 0) {
-    return undefined;
+  // the token styles: a token, an id or a URL moves the iteration on
+  let token: string | undefined;
+  if (p.style === "link_header") {
+    token = tokenOf(link);
+  } else if (p.style === "starting_after") {
+    token = items.length > 0 ? tokenOf(getPath(items[items.length - 1], p.next)) : undefined;
+  } else {
+    token = tokenOf(getPath(page, p.next));
   }
-  if (pagination.style === "offset") {
-    if (pagination.offsetParam === undefined) {
-      return undefined;
-    }
-    const offset = (asInt(query[pagination.offsetParam]) ?? 0) + items.length;
-    const limit = pagination.limitParam === undefined ? undefined : asInt(query[pagination.limitParam]);
-    if ((total !== undefined && offset >= total) || (limit !== undefined && items.length < limit)) {
-      return undefined;
-    }
-    return { ...query, [pagination.offsetParam]: offset };
+  if (token === undefined) {
+    return undefined; // nothing to move on with: the end, whatever the stop rules say
   }
-  if (pagination.pageParam === undefined) {
-    return undefined;
+  if (p.style === "next_url" || p.style === "link_header") {
+    const target = new URL(token, url).toString();
+    return target === url ? undefined : { query, url: target };
   }
-  const number = asInt(query[pagination.pageParam]) ?? 1;
-  const perPage = pagination.perPageParam === undefined ? undefined : asInt(query[pagination.perPageParam]);
-  if (perPage !== undefined && items.length < perPage) {
-    return undefined;
+  if (p.param === undefined || token === tokenOf(query[p.param])) {
+    return undefined; // an unchanged token would fetch the same page forever
   }
-  if (total !== undefined && number * (perPage ?? items.length) >= total) {
-    return undefined;
+  return { query: { ...query, [p.param]: token } };
+}
+
+/** How many items of the whole list lie up to the end of this page. */
+function position(p: Pagination, query: Params, items: unknown[], size: number | undefined, seen: number): number {
+  if (p.style === "offset" && p.param !== undefined) {
+    return (asInt(query[p.param]) ?? 0) + items.length;
   }
-  return { ...query, [pagination.pageParam]: number + 1 };
+  if (p.style === "page" && p.param !== undefined) {
+    return (asInt(query[p.param]) ?? 1) * (size ?? items.length);
+  }
+  return seen;
 }

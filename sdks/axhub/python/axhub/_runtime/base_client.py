@@ -44,7 +44,7 @@ from .errors import (
 )
 from .operation import Operation, Pagination
 from .options import RequestOptions
-from .pagination import as_int, is_more, next_query, page_items
+from .pagination import NextPage, as_int, get_path, is_more, next_page, page_items, same_origin
 from .request import PreparedRequest, encode_body, render_path, route_params
 from .response import RawResponse, error_details, parse_response, status_error
 from .retry import (
@@ -541,13 +541,34 @@ class BaseClient(Generic[HttpT, SleepT]):
         query: dict[str, Any],
         options: RequestOptions | None,
     ) -> Plan[None]:
-        current: dict[str, Any] | None = query
-        while current is not None:
-            page = yield from self._call_plan(op, path_params, current, None, options)
+        step: NextPage | None = NextPage(query)
+        seen = 0
+        while step is not None:
+            prepared = self._prepare(op, path_params, step.query, None, options)
+            if step.url is not None:
+                prepared = self._follow(prepared, step.url)
+            response = yield from self._send_plan(prepared)
+            page = parse_response(op, response, self._wall_clock, prepared.secret_query)
             items = page_items(page, pagination)
+            seen += len(items)
             for item in items:
                 yield Emit(item)
-            current = next_query(pagination, current, page, items)
+            link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
+            step = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
+
+    def _follow(self, prepared: PreparedRequest, url: str) -> PreparedRequest:
+        """The request for a next-page URL the API gave: its own query, plus any API key the
+        client sends in the query. Only on the API's own origin: elsewhere, no credentials go."""
+        if not same_origin(url, self._base_url):
+            raise InvalidArgumentError(
+                f"{prepared.operation.operation_id}: the next page is at {redact_url(url, prepared.secret_query)}, "
+                f"not on {self._base_url}; not following it with this client's credentials"
+            )
+        parts = httpx.URL(url)
+        params = tuple((k, v) for k, v in parts.params.multi_items())
+        names = {k for k, _ in params}
+        keys = tuple((k, v) for k, v in prepared.params if k in prepared.secret_query and k not in names)
+        return dataclasses.replace(prepared, url=str(parts.copy_with(query=None)), params=params + keys)
 
     def _wait_plan(
         self,
@@ -607,7 +628,9 @@ class BaseClient(Generic[HttpT, SleepT]):
         op = self._operation(operation)
         if op.tail is None:
             raise InvalidArgumentError(f"{op.operation_id} cannot be tailed")
-        pagination = op.pagination or Pagination(style="cursor")
+        pagination = op.pagination or Pagination(
+            style="cursor", param="cursor", size_param="limit", next=("next_cursor",), has_more=("has_more",)
+        )
         first = {**(query or {}), op.tail.param: op.tail.value}
         return self._tail_steps(op, pagination, path_params, first, interval, stop, max_polls,
                                 options)
@@ -624,7 +647,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         options: RequestOptions | None,
     ) -> Plan[None]:
         polls = 0
-        limit = as_int(query.get(pagination.limit_param)) if pagination.limit_param else None
+        limit = as_int(query.get(pagination.size_param)) if pagination.size_param else None
 
         def finished() -> bool:
             return (stop is not None and stop()) or (max_polls is not None and polls >= max_polls)
@@ -635,10 +658,10 @@ class BaseClient(Generic[HttpT, SleepT]):
             items = page_items(page, pagination)
             for item in items:
                 yield Emit(item)
-            if pagination.next_cursor and pagination.cursor_param:
-                cursor = wire_get(page, pagination.next_cursor)
+            if pagination.next and pagination.param:
+                cursor = get_path(page, pagination.next)
                 if _present(cursor):
-                    query = {**query, pagination.cursor_param: str(cursor)}
+                    query = {**query, pagination.param: str(cursor)}
             # more waiting at once: the page says so, or came back full (never when empty)
             more = bool(items) and (
                 is_more(page, pagination) is True or (limit is not None and 0 < limit <= len(items))

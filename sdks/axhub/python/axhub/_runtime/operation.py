@@ -13,10 +13,12 @@ from typing import Any, Literal
 __all__ = [
     "Operation",
     "Pagination",
+    "PaginationStyle",
     "Param",
     "ParamLocation",
     "ParamStyle",
     "SecurityScheme",
+    "StopRule",
     "Tail",
     "Waiter",
 ]
@@ -57,27 +59,36 @@ class Param:
             object.__setattr__(self, "explode", style == "form")
 
 
+PaginationStyle = Literal["offset", "page", "cursor", "next_url", "link_header", "starting_after"]
+StopRule = Literal["empty", "short", "total", "token", "has_more"]
+
+
 @dataclasses.dataclass(frozen=True)
 class Pagination:
-    """How a list operation pages. Field values are wire names (response keys, query params).
+    """How a list operation pages, as data: one pager (``pagination.py``) reads it for every style.
 
-    - ``offset``: ``limit_param``/``offset_param``; ``items`` and ``total`` in the page.
-    - ``page``: ``page_param`` (1-based)/``per_page_param``; ``items`` and ``total``.
-    - ``cursor``: ``cursor_param``; the page's ``next_cursor`` (empty or absent: end).
+    Paths are tuples of wire names from the page's root, e.g. ``("metadata", "continue")``.
 
-    ``has_more`` names the page's boolean "more to fetch" key, when there is one.
+    - ``style`` says how the next request is made. ``offset``: ``param`` += the items on the
+      page; ``page``: ``param`` += 1 (1-based); ``cursor``: ``param`` = the token at ``next``;
+      ``starting_after``: ``param`` = the key ``next`` of the page's last item (its id);
+      ``next_url``: GET the URL at ``next``; ``link_header``: GET the response's
+      ``Link: <url>; rel="next"``.
+    - ``size_param`` is the page-size query parameter; ``total`` and ``has_more`` the paths of
+      the page's count of all items and of its "another page exists" flag.
+    - ``stop`` lists the rules that end the iteration: ``empty`` (no items), ``short`` (fewer
+      items than ``size_param`` asked for), ``total`` (every item counted), ``token`` (the
+      next token, URL or id absent, empty or unchanged), ``has_more`` (the flag is false).
     """
 
-    style: Literal["offset", "page", "cursor"]
-    items: str = "items"
-    total: str | None = None
-    limit_param: str | None = "limit"
-    offset_param: str | None = "offset"
-    page_param: str | None = "page"
-    per_page_param: str | None = "per_page"
-    cursor_param: str | None = "cursor"
-    next_cursor: str | None = "next_cursor"
-    has_more: str | None = "has_more"
+    style: PaginationStyle
+    items: tuple[str, ...] = ("items",)
+    param: str | None = None
+    size_param: str | None = None
+    next: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    has_more: tuple[str, ...] = ()
+    stop: tuple[StopRule, ...] = ("token",)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,7 +103,7 @@ class Waiter:
 @dataclasses.dataclass(frozen=True)
 class Tail:
     """Follow new items: send ``param=value`` (e.g. ``direction=forward``), then the
-    previous page's next cursor, forever. Needs the operation's cursor ``Pagination``."""
+    previous page's next cursor, forever. Reads the operation's cursor ``Pagination``."""
 
     name: str
     param: str

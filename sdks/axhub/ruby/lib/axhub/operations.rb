@@ -30,10 +30,11 @@ module AxHub
       },
       pagination: Pagination.new(
         style: "offset",
-        items: "items",
-        total: "total",
-        limit_param: "limit",
-        offset_param: "offset"
+        items: ["items"],
+        param: "offset",
+        size_param: "limit",
+        total: ["total"],
+        stop: %w[empty short total]
       ),
       waiter: nil,
       tail: nil,
@@ -332,11 +333,12 @@ module AxHub
       },
       pagination: Pagination.new(
         style: "cursor",
-        items: "lines",
-        limit_param: "limit",
-        cursor_param: "cursor",
-        next_cursor: "next_cursor",
-        has_more: "has_more"
+        items: ["lines"],
+        param: "cursor",
+        size_param: "limit",
+        next_path: ["next_cursor"],
+        has_more: ["has_more"],
+        stop: %w[has_more token]
       ),
       waiter: nil,
       tail: Tail.new(name: "logs", param: "direction", value: "forward"),
@@ -390,10 +392,11 @@ module AxHub
       },
       pagination: Pagination.new(
         style: "offset",
-        items: "items",
-        total: "total",
-        limit_param: "limit",
-        offset_param: "offset"
+        items: ["items"],
+        param: "offset",
+        size_param: "limit",
+        total: ["total"],
+        stop: %w[empty short total]
       ),
       waiter: nil,
       tail: nil,
@@ -538,10 +541,11 @@ module AxHub
       },
       pagination: Pagination.new(
         style: "page",
-        items: "repositories",
-        total: "total_count",
-        page_param: "page",
-        per_page_param: "per_page"
+        items: ["repositories"],
+        param: "page",
+        size_param: "per_page",
+        total: ["total_count"],
+        stop: %w[empty short total]
       ),
       waiter: nil,
       tail: nil,

@@ -1,7 +1,9 @@
 # frozen_string_literal: true
 
 module Internal
-  # Internal: from one page to the query of the next, for the three pagination styles.
+  # Internal: the one pager. From a page to the query of the next, reading Pagination: where the
+  # items, token, total and more-to-fetch flag are, which query parameter moves, and which rules
+  # stop the iteration.
   module Pager
     module_function
 
@@ -11,69 +13,84 @@ module Internal
       Integer(value, exception: false) || (value.is_a?(Float) ? value.to_i : nil)
     end
 
+    # The value at `path` (wire names) in a decoded page or item; nil where it stops.
+    def at(value, path)
+      (path || []).reduce(value) { |current, key| current.nil? ? nil : Serde.wire_get(current, key) }
+    end
+
     def items(page, pagination)
-      list = Serde.wire_get(page, pagination.items)
+      list = at(page, pagination.items)
       list.is_a?(Array) ? list : []
     end
 
     # The page's own "more to fetch" flag: true, false, or nil when it has none.
     def more?(page, pagination)
-      return nil unless pagination.has_more
+      return nil if pagination.has_more.nil? || pagination.has_more.empty?
 
-      value = Serde.wire_get(page, pagination.has_more)
+      value = at(page, pagination.has_more)
       [true, false].include?(value) ? value : nil
     end
 
     def cursor(value)
-      value.nil? || value.to_s.empty? ? nil : value.to_s
+      return nil if value.nil? || value.is_a?(Hash) || value.is_a?(Array) || value.to_s.empty?
+
+      value.to_s
     end
 
-    # The query for the page after `page` (fetched with `query`), or nil at the end.
-    #
-    # - offset: stop on an empty or short page, or once offset + items >= total;
-    # - page: stop on an empty or short page, or once page * per_page >= total;
-    # - cursor: stop when the next cursor is empty, absent or does not move.
-    # A page that says has_more: false is always the last.
-    def next_query(pagination, query, page, items)
-      return nil if more?(page, pagination) == false
+    # The query for the page after `page` (fetched with `query`), or nil at the end. The stop
+    # rules decide the end (empty, short, total, has_more); a token style also ends when its token
+    # or id is absent, empty or unchanged. `seen` counts the items of every page so far.
+    def next_query(pagination, query, page, items, seen = items.length)
+      return nil if stopped?(pagination, query, page, items, seen)
+
+      param = pagination.param
+      return nil unless param
 
       case pagination.style.to_s
-      when "cursor" then next_cursor_query(pagination, query, page)
-      when "offset" then items.empty? ? nil : next_offset_query(pagination, query, page, items)
-      else items.empty? ? nil : next_page_query(pagination, query, page, items)
+      when "offset" then query.merge(param => (int(query[param]) || 0) + items.length)
+      when "page" then query.merge(param => (int(query[param]) || 1) + 1)
+      else next_token_query(pagination, query, page, items)
       end
     end
 
-    def next_cursor_query(pagination, query, page)
-      return nil unless pagination.cursor_param && pagination.next_cursor
+    def stopped?(pagination, query, page, items, seen)
+      stop = pagination.stop || []
+      return true if stop.include?("has_more") && more?(page, pagination) == false
+      return true if stop.include?("empty") && items.empty?
 
-      following = cursor(Serde.wire_get(page, pagination.next_cursor))
-      return nil if following.nil? || following == cursor(query[pagination.cursor_param])
+      size = pagination.size_param && int(query[pagination.size_param])
+      return true if stop.include?("short") && size && items.length < size
 
-      query.merge(pagination.cursor_param => following)
+      stop.include?("total") && counted_all?(pagination, query, page, items, seen)
     end
 
-    def next_offset_query(pagination, query, page, items)
-      return nil unless pagination.offset_param
+    # Has this page reached the page's count of all items?
+    def counted_all?(pagination, query, page, items, seen)
+      return false if pagination.total.nil? || pagination.total.empty?
 
-      total = pagination.total && int(Serde.wire_get(page, pagination.total))
-      offset = (int(query[pagination.offset_param]) || 0) + items.length
-      limit = pagination.limit_param && int(query[pagination.limit_param])
-      return nil if (total && offset >= total) || (limit && items.length < limit)
-
-      query.merge(pagination.offset_param => offset)
+      total = int(at(page, pagination.total))
+      !total.nil? && position(pagination, query, items, seen) >= total
     end
 
-    def next_page_query(pagination, query, page, items)
-      return nil unless pagination.page_param
+    # How many items of the whole list lie up to the end of this page.
+    def position(pagination, query, items, seen)
+      current = int(query[pagination.param])
+      size = pagination.size_param && int(query[pagination.size_param])
+      case pagination.style.to_s
+      when "offset" then (current || 0) + items.length
+      when "page" then (current || 1) * (size || items.length)
+      else seen
+      end
+    end
 
-      total = pagination.total && int(Serde.wire_get(page, pagination.total))
-      number = int(query[pagination.page_param]) || 1
-      per_page = pagination.per_page_param && int(query[pagination.per_page_param])
-      return nil if per_page && items.length < per_page
-      return nil if total && number * (per_page || items.length) >= total
+    # cursor: the token at `next_path` in the page; starting_after: the key `next_path` (the id) of the
+    # page's last item. An unchanged token would fetch the same page forever.
+    def next_token_query(pagination, query, page, items)
+      holder = pagination.style.to_s == "starting_after" ? items.last : page
+      token = cursor(at(holder, pagination.next_path))
+      return nil if token.nil? || token == cursor(query[pagination.param])
 
-      query.merge(pagination.page_param => number + 1)
+      query.merge(pagination.param => token)
     end
   end
 end

@@ -461,122 +461,164 @@ public final class Operation<T> {
         }
     }
 
-    /** The three pagination styles. */
+    /**
+     * The pagination styles this runtime pages (a next-page URL or a Link header needs a request
+     * to a URL the API gives, which this runtime does not make yet).
+     */
     public enum PageStyle {
-        /** {@code limit}/{@code offset}, with items and a total. */
+        /** The offset parameter moves by the items on each page. */
         OFFSET,
-        /** {@code page} (1-based)/{@code per_page}. */
+        /** The page-number parameter (1-based) moves by one. */
         PAGE,
-        /** An opaque cursor: the page's next cursor goes back as a query parameter. */
-        CURSOR
+        /** The token at {@code next} in the page goes back in the cursor parameter. */
+        CURSOR,
+        /** The key {@code next} (the id) of the page's last item goes back in the parameter. */
+        STARTING_AFTER
     }
 
     /**
-     * How a list operation pages. Names are wire names (response keys and query parameters).
+     * How a list operation pages, as data: one pager ({@code Paging}) reads it for every style.
+     * Paths are lists of wire names from the page's root (e.g. {@code metadata, continue}; an
+     * empty items path: the page is the list).
+     *
+     * <p>{@code stop} lists the rules that end the iteration: {@code empty} (no items), {@code
+     * short} (fewer items than {@code sizeParam} asked for), {@code total} (every item counted),
+     * {@code token} (the next token or id absent, empty or unchanged), {@code has_more} (the flag
+     * is false).
      */
     public static final class Pagination {
         private final PageStyle style;
-        private final String items;
         private final Type itemType;
-        private final String total;
-        private final String limitParam;
-        private final String offsetParam;
-        private final String pageParam;
-        private final String perPageParam;
-        private final String cursorParam;
-        private final String nextCursor;
-        private final String hasMore;
+        private final List<String> items;
+        private final String param;
+        private final String sizeParam;
+        private final List<String> next;
+        private final List<String> total;
+        private final List<String> hasMore;
+        private final List<String> stop;
 
         /**
-         * Creates one.
+         * Creates one, copying the paths and rules.
+         *
+         * @param style how the next request is made
+         * @param itemType the type of one item
+         * @param items where the list of items is
+         * @param param the query parameter that receives the offset, page, token or id, or null
+         * @param sizeParam the page-size query parameter, or null
+         * @param next where the next token is (cursor), or the id key of an item (starting_after)
+         * @param total where the count of all items is (empty: none)
+         * @param hasMore where the more-to-fetch flag is (empty: none)
+         * @param stop the stop rules
+         */
+        public Pagination(
+                PageStyle style,
+                Type itemType,
+                List<String> items,
+                String param,
+                String sizeParam,
+                List<String> next,
+                List<String> total,
+                List<String> hasMore,
+                List<String> stop) {
+            this.style = style;
+            this.itemType = itemType;
+            this.items = List.copyOf(items);
+            this.param = param;
+            this.sizeParam = sizeParam;
+            this.next = List.copyOf(next);
+            this.total = List.copyOf(total);
+            this.hasMore = List.copyOf(hasMore);
+            this.stop = List.copyOf(stop);
+        }
+
+        /**
+         * A pagination of {@code style} whose items are the page itself, with nothing else set.
          *
          * @param style the style
-         * @param items the list field of a page
          * @param itemType the type of one item
-         * @param total the total-count field, or null
-         * @param limitParam the page-size parameter (offset, cursor), or null
-         * @param offsetParam the offset parameter (offset), or null
-         * @param pageParam the page-number parameter (page), or null
-         * @param perPageParam the page-size parameter (page), or null
-         * @param cursorParam the cursor parameter (cursor), or null
-         * @param nextCursor the next-cursor field (cursor), or null
-         * @param hasMore the boolean more-to-fetch field, or null
-         */
-        public Pagination(PageStyle style, String items, Type itemType, String total, String limitParam, String offsetParam, String pageParam, String perPageParam, String cursorParam, String nextCursor, String hasMore) {
-            this.style = style;
-            this.items = items;
-            this.itemType = itemType;
-            this.total = total;
-            this.limitParam = limitParam;
-            this.offsetParam = offsetParam;
-            this.pageParam = pageParam;
-            this.perPageParam = perPageParam;
-            this.cursorParam = cursorParam;
-            this.nextCursor = nextCursor;
-            this.hasMore = hasMore;
-        }
-
-        /**
-         * {@code limit}/{@code offset} paging.
-         *
-         * @param items the list field
-         * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param limitParam the page-size parameter
-         * @param offsetParam the offset parameter
          * @return the pagination
          */
-        public static Pagination offset(String items, Type itemType, String total, String limitParam, String offsetParam) {
-            return new Pagination(PageStyle.OFFSET, items, itemType, total, limitParam, offsetParam, null, null, null, null, null);
+        public static Pagination of(PageStyle style, Type itemType) {
+            return new Pagination(style, itemType, List.of(), null, null, List.of(), List.of(), List.of(), List.of());
         }
 
         /**
-         * {@code page}/{@code per_page} paging.
+         * With the items at {@code path}.
          *
-         * @param items the list field
-         * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param pageParam the page-number parameter
-         * @param perPageParam the page-size parameter
-         * @return the pagination
+         * @param path wire names from the page's root
+         * @return the changed pagination
          */
-        public static Pagination page(String items, Type itemType, String total, String pageParam, String perPageParam) {
-            return new Pagination(PageStyle.PAGE, items, itemType, total, null, null, pageParam, perPageParam, null, null, null);
+        public Pagination items(String... path) {
+            return new Pagination(style, itemType, List.of(path), param, sizeParam, next, total, hasMore, stop);
         }
 
         /**
-         * Cursor paging.
+         * With the parameter that moves.
          *
-         * @param items the list field
-         * @param itemType the type of one item
-         * @param total the total field, or null
-         * @param limitParam the page-size parameter, or null
-         * @param cursorParam the cursor parameter
-         * @param nextCursor the next-cursor field
-         * @param hasMore the more-to-fetch field, or null
-         * @return the pagination
+         * @param name the query parameter
+         * @return the changed pagination
          */
-        public static Pagination cursor(
-                String items, Type itemType, String total, String limitParam, String cursorParam, String nextCursor, String hasMore) {
-            return new Pagination(PageStyle.CURSOR, items, itemType, total, limitParam, null, null, null, cursorParam, nextCursor, hasMore);
+        public Pagination param(String name) {
+            return new Pagination(style, itemType, items, name, sizeParam, next, total, hasMore, stop);
         }
 
         /**
-         * Returns the style.
+         * With the page-size parameter.
+         *
+         * @param name the query parameter
+         * @return the changed pagination
+         */
+        public Pagination sizeParam(String name) {
+            return new Pagination(style, itemType, items, param, name, next, total, hasMore, stop);
+        }
+
+        /**
+         * With the next token (or the item's id key) at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination next(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, List.of(path), total, hasMore, stop);
+        }
+
+        /**
+         * With the count of all items at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination total(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, List.of(path), hasMore, stop);
+        }
+
+        /**
+         * With the more-to-fetch flag at {@code path}.
+         *
+         * @param path wire names
+         * @return the changed pagination
+         */
+        public Pagination hasMore(String... path) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, total, List.of(path), stop);
+        }
+
+        /**
+         * With the stop rules.
+         *
+         * @param rules empty, short, total, token, has_more
+         * @return the changed pagination
+         */
+        public Pagination stop(String... rules) {
+            return new Pagination(style, itemType, items, param, sizeParam, next, total, hasMore, List.of(rules));
+        }
+
+        /**
+         * Returns how the next request is made.
          *
          * @return the style
          */
         public PageStyle style() {
             return style;
-        }
-
-        /**
-         * Returns the list field of a page.
-         *
-         * @return the list field of a page
-         */
-        public String items() {
-            return items;
         }
 
         /**
@@ -589,75 +631,66 @@ public final class Operation<T> {
         }
 
         /**
-         * Returns the total-count field, or null.
+         * Returns where the list of items is (empty: the page is the list).
          *
-         * @return the total-count field, or null
+         * @return wire names from the page's root
          */
-        public String total() {
+        public List<String> items() {
+            return items;
+        }
+
+        /**
+         * Returns the query parameter that receives the offset, page, token or id.
+         *
+         * @return the parameter, or null
+         */
+        public String param() {
+            return param;
+        }
+
+        /**
+         * Returns the page-size query parameter.
+         *
+         * @return the parameter, or null
+         */
+        public String sizeParam() {
+            return sizeParam;
+        }
+
+        /**
+         * Returns where the next token is (cursor), or the id key of an item (starting_after).
+         *
+         * @return wire names
+         */
+        public List<String> next() {
+            return next;
+        }
+
+        /**
+         * Returns where the count of all items is.
+         *
+         * @return wire names (empty: none)
+         */
+        public List<String> total() {
             return total;
         }
 
         /**
-         * Returns the page-size parameter (offset, cursor), or null.
+         * Returns where the more-to-fetch flag is.
          *
-         * @return the page-size parameter (offset, cursor), or null
+         * @return wire names (empty: none)
          */
-        public String limitParam() {
-            return limitParam;
-        }
-
-        /**
-         * Returns the offset parameter (offset), or null.
-         *
-         * @return the offset parameter (offset), or null
-         */
-        public String offsetParam() {
-            return offsetParam;
-        }
-
-        /**
-         * Returns the page-number parameter (page), or null.
-         *
-         * @return the page-number parameter (page), or null
-         */
-        public String pageParam() {
-            return pageParam;
-        }
-
-        /**
-         * Returns the page-size parameter (page), or null.
-         *
-         * @return the page-size parameter (page), or null
-         */
-        public String perPageParam() {
-            return perPageParam;
-        }
-
-        /**
-         * Returns the cursor parameter (cursor), or null.
-         *
-         * @return the cursor parameter (cursor), or null
-         */
-        public String cursorParam() {
-            return cursorParam;
-        }
-
-        /**
-         * Returns the next-cursor field (cursor), or null.
-         *
-         * @return the next-cursor field (cursor), or null
-         */
-        public String nextCursor() {
-            return nextCursor;
-        }
-
-        /**
-         * Returns the boolean more-to-fetch field, or null.
-         *
-         * @return the boolean more-to-fetch field, or null
-         */
-        public String hasMore() {
+        public List<String> hasMore() {
             return hasMore;
+        }
+
+        /**
+         * Returns the stop rules.
+         *
+         * @return empty, short, total, token, has_more
+         */
+        public List<String> stop() {
+            return stop;
         }
 
         @Override
@@ -670,26 +703,26 @@ public final class Operation<T> {
             }
             Pagination that = (Pagination) other;
             return Objects.equals(style, that.style)
-                    && Objects.equals(items, that.items)
                     && Objects.equals(itemType, that.itemType)
+                    && Objects.equals(items, that.items)
+                    && Objects.equals(param, that.param)
+                    && Objects.equals(sizeParam, that.sizeParam)
+                    && Objects.equals(next, that.next)
                     && Objects.equals(total, that.total)
-                    && Objects.equals(limitParam, that.limitParam)
-                    && Objects.equals(offsetParam, that.offsetParam)
-                    && Objects.equals(pageParam, that.pageParam)
-                    && Objects.equals(perPageParam, that.perPageParam)
-                    && Objects.equals(cursorParam, that.cursorParam)
-                    && Objects.equals(nextCursor, that.nextCursor)
-                    && Objects.equals(hasMore, that.hasMore);
+                    && Objects.equals(hasMore, that.hasMore)
+                    && Objects.equals(stop, that.stop);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(style, items, itemType, total, limitParam, offsetParam, pageParam, perPageParam, cursorParam, nextCursor, hasMore);
+            return Objects.hash(style, itemType, items, param, sizeParam, next, total, hasMore, stop);
         }
 
         @Override
         public String toString() {
-            return "Pagination[style=" + style + ", items=" + items + ", itemType=" + itemType + ", total=" + total + ", limitParam=" + limitParam + ", offsetParam=" + offsetParam + ", pageParam=" + pageParam + ", perPageParam=" + perPageParam + ", cursorParam=" + cursorParam + ", nextCursor=" + nextCursor + ", hasMore=" + hasMore + "]";
+            return "Pagination[style=" + style + ", itemType=" + itemType + ", items=" + items + ", param=" + param
+                    + ", sizeParam=" + sizeParam + ", next=" + next + ", total=" + total + ", hasMore=" + hasMore
+                    + ", stop=" + stop + "]";
         }
     }
 

@@ -51,6 +51,30 @@ final class Fakes {
             .json("200", Object.class)
             .build();
 
+    static final Operation<Map<String, Object>> LIST_PODS = Operation.<Map<String, Object>>builder("listPods", "GET", "/pods")
+            .param("limit", Operation.Location.QUERY, false, "form", true)
+            .param("continue", Operation.Location.QUERY, false, "form", true)
+            .json("200", new TypeReference<Map<String, Object>>() {})
+            .pagination(Operation.Pagination.of(Operation.PageStyle.CURSOR, Item.class).items("items").param("continue")
+                    .sizeParam("limit").next("metadata", "continue").stop("token"))
+            .build();
+
+    static final Operation<Map<String, Object>> LIST_CUSTOMERS = Operation.<Map<String, Object>>builder("listCustomers", "GET", "/customers")
+            .param("limit", Operation.Location.QUERY, false, "form", true)
+            .param("starting_after", Operation.Location.QUERY, false, "form", true)
+            .json("200", new TypeReference<Map<String, Object>>() {})
+            .pagination(Operation.Pagination.of(Operation.PageStyle.STARTING_AFTER, Item.class).items("data")
+                    .param("starting_after").sizeParam("limit").next("id").hasMore("has_more").stop("has_more", "empty", "token"))
+            .build();
+
+    static final Operation<Object> LIST_DAYS = Operation.<Object>builder("listDays", "GET", "/days")
+            .param("page", Operation.Location.QUERY, false, "form", true)
+            .param("limit", Operation.Location.QUERY, false, "form", true)
+            .json("200", new TypeReference<Object>() {})
+            .pagination(Operation.Pagination.of(Operation.PageStyle.PAGE, Item.class).param("page").sizeParam("limit")
+                    .stop("empty", "short"))
+            .build();
+
     static final Operation<String> TEXT = Operation.<String>builder("getText", "GET", "/text")
             .response("200", Operation.ResponseKind.TEXT)
             .build();
@@ -59,20 +83,23 @@ final class Fakes {
             .param("limit", Operation.Location.QUERY, false, "form", true)
             .param("offset", Operation.Location.QUERY, false, "form", true)
             .json("200", new TypeReference<Map<String, Object>>() {})
-            .pagination(Operation.Pagination.offset("items", Item.class, "total", "limit", "offset"))
+            .pagination(Operation.Pagination.of(Operation.PageStyle.OFFSET, Item.class).items("items").param("offset")
+                    .sizeParam("limit").total("total").stop("empty", "short", "total"))
             .build();
 
     static final Operation<Map<String, Object>> LIST_PAGE = Operation.<Map<String, Object>>builder("listPage", "GET", "/pages")
             .param("page", Operation.Location.QUERY, false, "form", true)
             .param("per_page", Operation.Location.QUERY, false, "form", true)
             .json("200", new TypeReference<Map<String, Object>>() {})
-            .pagination(Operation.Pagination.page("repositories", Item.class, "total_count", "page", "per_page"))
+            .pagination(Operation.Pagination.of(Operation.PageStyle.PAGE, Item.class).items("repositories").param("page")
+                    .sizeParam("per_page").total("total_count").stop("empty", "short", "total"))
             .build();
 
     static final Operation<Map<String, Object>> LIST_CURSOR = Operation.<Map<String, Object>>builder("listCursor", "GET", "/cursor")
             .param("cursor", Operation.Location.QUERY, false, "form", true)
             .json("200", new TypeReference<Map<String, Object>>() {})
-            .pagination(Operation.Pagination.cursor("items", Item.class, null, null, "cursor", "next_cursor", "has_more"))
+            .pagination(Operation.Pagination.of(Operation.PageStyle.CURSOR, Item.class).items("items").param("cursor")
+                    .next("next_cursor").hasMore("has_more").stop("has_more", "token"))
             .build();
 
     static final Operation<Map<String, Object>> LOGS = Operation.<Map<String, Object>>builder("getLogs", "GET", "/apps/{app}/logs")
@@ -81,7 +108,8 @@ final class Fakes {
             .param("cursor", Operation.Location.QUERY, false, "form", true)
             .param("limit", Operation.Location.QUERY, false, "form", true)
             .json("200", new TypeReference<Map<String, Object>>() {})
-            .pagination(Operation.Pagination.cursor("lines", Line.class, null, "limit", "cursor", "next_cursor", "has_more"))
+            .pagination(Operation.Pagination.of(Operation.PageStyle.CURSOR, Line.class).items("lines").param("cursor")
+                    .sizeParam("limit").next("next_cursor").hasMore("has_more").stop("has_more", "token"))
             .tail("logs", "direction", "forward")
             .build();
 

@@ -119,7 +119,7 @@ public final class Operations {
                 .json("404", Error.class)
                 .json("429", Error.class)
                 .json("500", Error.class)
-                .pagination(Operation.Pagination.offset("items", Deployment.class, "total", "limit", "offset"))
+                .pagination(Operation.Pagination.of(Operation.PageStyle.OFFSET, Deployment.class).items("items").param("offset").sizeParam("limit").total("total").stop("empty", "short", "total"))
                 .build();
     }
 
@@ -314,7 +314,7 @@ public final class Operations {
                 .json("429", Error.class)
                 .json("500", Error.class)
                 .json("503", Error.class)
-                .pagination(Operation.Pagination.cursor("lines", LogLine.class, null, "limit", "cursor", "next_cursor", "has_more"))
+                .pagination(Operation.Pagination.of(Operation.PageStyle.CURSOR, LogLine.class).items("lines").param("cursor").sizeParam("limit").next("next_cursor").hasMore("has_more").stop("has_more", "token"))
                 .tail("logs", "direction", "forward")
                 .build();
     }
@@ -349,7 +349,7 @@ public final class Operations {
                 .json("404", Error.class)
                 .json("429", Error.class)
                 .json("500", Error.class)
-                .pagination(Operation.Pagination.offset("items", Release.class, "total", "limit", "offset"))
+                .pagination(Operation.Pagination.of(Operation.PageStyle.OFFSET, Release.class).items("items").param("offset").sizeParam("limit").total("total").stop("empty", "short", "total"))
                 .build();
     }
 
@@ -441,7 +441,7 @@ public final class Operations {
                 .json("428", Error.class)
                 .json("429", Error.class)
                 .json("502", Error.class)
-                .pagination(Operation.Pagination.page("repositories", GithubRepository.class, "total_count", "page", "per_page"))
+                .pagination(Operation.Pagination.of(Operation.PageStyle.PAGE, GithubRepository.class).items("repositories").param("page").sizeParam("per_page").total("total_count").stop("empty", "short", "total"))
                 .build();
     }
 

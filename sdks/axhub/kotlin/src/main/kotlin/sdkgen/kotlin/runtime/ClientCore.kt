@@ -429,14 +429,16 @@ class ClientCore internal constructor(
         val pagination = operation.pagination ?: throw InvalidArgumentException("${operation.operationId} is not paginated")
         return flow {
             var current: Map<String, Any?>? = query
+            var seen = 0L
             while (current != null) {
                 val page = execute(operation, pathParams, current, null, options).tree
                 val items = Paging.items(page, pagination)
+                seen += items.size
                 for (item in items) {
                     @Suppress("UNCHECKED_CAST")
                     emit(Json.decode<Any?>(item, pagination.itemType) as T)
                 }
-                current = Paging.nextQuery(pagination, current, page, items.size)
+                current = Paging.nextQuery(pagination, current, page, items, seen)
             }
         }
     }
@@ -494,7 +496,7 @@ class ClientCore internal constructor(
         if (interval.isNegative()) throw InvalidArgumentException("tail: interval must be >= 0 (got $interval)")
         return flow {
             var current = query + (tail.param to tail.value)
-            val limit = pagination.limitParam?.let { Paging.asLong(current[it]) }
+            val limit = pagination.sizeParam?.let { Paging.asLong(current[it]) }
             var polls = 0
             while (maxPolls == null || polls < maxPolls) {
                 val page = execute(operation, pathParams, current, null, options).tree
@@ -505,11 +507,12 @@ class ClientCore internal constructor(
                     emit(Json.decode<Any?>(item, pagination.itemType) as T)
                 }
                 val cursor =
-                    pagination.nextCursor
-                        ?.let { page?.get(it) }
+                    Paging
+                        .at(page, pagination.next)
                         ?.takeIf { it.isValueNode && !it.isNull }
                         ?.asText()
-                if (!cursor.isNullOrEmpty() && pagination.cursorParam != null) current = current + (pagination.cursorParam to cursor)
+                val param = pagination.param
+                if (!cursor.isNullOrEmpty() && param != null) current = current + (param to cursor)
                 val more =
                     items.isNotEmpty() &&
                         (Paging.hasMore(page, pagination) == true || (limit != null && limit in 1..items.size.toLong()))

@@ -20,31 +20,35 @@ data class Param(
     val explode: Boolean = style == "form",
 )
 
-/** The three pagination styles. */
-enum class PaginationStyle { OFFSET, PAGE, CURSOR }
+/**
+ * The pagination styles this runtime pages (a next-page URL or a Link header needs a request to
+ * a URL the API gives, which this runtime does not make yet).
+ */
+enum class PaginationStyle { OFFSET, PAGE, CURSOR, STARTING_AFTER }
 
 /**
- * How a list operation pages; every name is a wire name (a response key or a query parameter).
+ * How a list operation pages, as data: one pager ([Paging.nextQuery]) reads it for every style.
+ * Paths are lists of wire names from the page's root (`listOf("metadata", "continue")`; an empty
+ * [items] path: the page is the list). [itemType] is the type each item decodes to.
  *
- * - [PaginationStyle.OFFSET]: [limitParam] / [offsetParam]; [items] and [total] in the page.
- * - [PaginationStyle.PAGE]: [pageParam] (1-based) / [perPageParam]; [items] and [total].
- * - [PaginationStyle.CURSOR]: [cursorParam]; the page's [nextCursor] (empty or absent: the end).
- *
- * [hasMore] names the page's boolean "more to fetch" key, when it has one. [itemType] is the
- * type each item decodes to.
+ * - [PaginationStyle.OFFSET]: [param] += the items on the page; [PaginationStyle.PAGE]: [param]
+ *   += 1 (1-based); [PaginationStyle.CURSOR]: [param] = the token at [next];
+ *   [PaginationStyle.STARTING_AFTER]: [param] = the key [next] (the id) of the page's last item.
+ * - [sizeParam] is the page-size query parameter; [total] and [hasMore] the paths of the page's
+ *   count of all items and of its "more to fetch" flag.
+ * - [stop] lists the rules that end the iteration: `empty`, `short` (fewer items than [sizeParam]
+ *   asked for), `total`, `token` (the next token or id absent, empty or unchanged), `has_more`.
  */
 data class Pagination(
     val style: PaginationStyle,
-    val items: String,
     val itemType: Type,
-    val total: String? = null,
-    val limitParam: String? = null,
-    val offsetParam: String? = null,
-    val pageParam: String? = null,
-    val perPageParam: String? = null,
-    val cursorParam: String? = null,
-    val nextCursor: String? = null,
-    val hasMore: String? = null,
+    val items: List<String> = emptyList(),
+    val param: String? = null,
+    val sizeParam: String? = null,
+    val next: List<String> = emptyList(),
+    val total: List<String> = emptyList(),
+    val hasMore: List<String> = emptyList(),
+    val stop: List<String> = emptyList(),
 )
 
 /** Poll a (GET) operation until [field] (a wire name) holds one of [terminal]. */
@@ -56,7 +60,7 @@ data class Waiter(
 
 /**
  * Follow new items: send [param]=[value] (e.g. `direction=forward`), then the previous page's
- * next cursor, for as long as the flow is collected. Needs the operation's cursor [Pagination].
+ * next cursor, for as long as the flow is collected. Reads the operation's cursor [Pagination].
  */
 data class Tail(
     val name: String,

@@ -80,11 +80,23 @@ internal object Paging {
             else -> value.toString().toLongOrNull()
         }
 
+    /** The member at [path] (wire names) from [node]; null where the path stops. */
+    fun at(
+        node: JsonNode?,
+        path: List<String>,
+    ): JsonNode? {
+        var current = node
+        for (key in path) {
+            current = current?.takeIf { it.isObject }?.get(key) ?: return null
+        }
+        return current
+    }
+
     fun items(
         page: JsonNode?,
         pagination: Pagination,
     ): List<JsonNode> {
-        val items = page?.get(pagination.items)
+        val items = at(page, pagination.items)
         return if (items != null && items.isArray) items.toList() else emptyList()
     }
 
@@ -93,12 +105,12 @@ internal object Paging {
         page: JsonNode?,
         pagination: Pagination,
     ): Boolean? {
-        val name = pagination.hasMore ?: return null
-        val flag = page?.get(name)
+        if (pagination.hasMore.isEmpty()) return null
+        val flag = at(page, pagination.hasMore)
         return if (flag != null && flag.isBoolean) flag.booleanValue() else null
     }
 
-    private fun cursorOf(value: Any?): String? {
+    fun cursorOf(value: Any?): String? {
         val text =
             when (value) {
                 null -> null
@@ -116,46 +128,51 @@ internal object Paging {
     }
 
     /**
-     * The query for the page after [page] (fetched with [query]), or null at the end.
-     *
-     * - offset: stop on an empty page, a page shorter than `limit`, or once `offset + count >= total`;
-     * - page: stop on an empty or short page, or once `page * perPage >= total`;
-     * - cursor: stop when the next cursor is empty or absent, or does not move.
-     *
-     * A page that says `has_more: false` is always the last.
+     * The query for the page after [page] (fetched with [query]), or null at the end. The
+     * pagination's stop rules decide the end (empty, short, total, has_more); a token style also
+     * ends when its token or id is absent, empty or unchanged. [seen] counts the items of every
+     * page so far, this one included.
      */
     fun nextQuery(
         pagination: Pagination,
         query: Map<String, Any?>,
         page: JsonNode?,
-        count: Int,
+        items: List<JsonNode>,
+        seen: Long,
     ): Map<String, Any?>? {
-        if (hasMore(page, pagination) == false) return null
-        val total = pagination.total?.let { asLong(page?.get(it)) }
-        when (pagination.style) {
-            PaginationStyle.CURSOR -> {
-                val param = pagination.cursorParam ?: return null
-                val cursor = cursorOf(pagination.nextCursor?.let { page?.get(it) }) ?: return null
-                if (cursor == cursorOf(query[param])) return null
-                return query + (param to cursor)
+        val stop = pagination.stop
+        if ("has_more" in stop && hasMore(page, pagination) == false) return null
+        if ("empty" in stop && items.isEmpty()) return null
+        val size = pagination.sizeParam?.let { asLong(query[it]) }
+        if ("short" in stop && size != null && items.size < size) return null
+        val total = if (pagination.total.isEmpty()) null else asLong(at(page, pagination.total))
+        if ("total" in stop && total != null && position(pagination, query, items.size, size, seen) >= total) return null
+        val param = pagination.param ?: return null
+        val at = asLong(query[param])
+        return when (pagination.style) {
+            PaginationStyle.OFFSET -> query + (param to (at ?: 0) + items.size)
+            PaginationStyle.PAGE -> query + (param to (at ?: 1) + 1)
+            PaginationStyle.CURSOR, PaginationStyle.STARTING_AFTER -> {
+                val holder = if (pagination.style == PaginationStyle.CURSOR) page else items.lastOrNull()
+                val token = cursorOf(at(holder, pagination.next)) ?: return null
+                // an unchanged token would fetch the same page forever
+                if (token == cursorOf(query[param])) null else query + (param to token)
             }
-            PaginationStyle.OFFSET -> {
-                if (count == 0) return null
-                val param = pagination.offsetParam ?: return null
-                val offset = (asLong(query[param]) ?: 0) + count
-                val limit = pagination.limitParam?.let { asLong(query[it]) }
-                if ((total != null && offset >= total) || (limit != null && count < limit)) return null
-                return query + (param to offset)
-            }
-            PaginationStyle.PAGE -> {
-                if (count == 0) return null
-                val param = pagination.pageParam ?: return null
-                val number = asLong(query[param]) ?: 1
-                val perPage = pagination.perPageParam?.let { asLong(query[it]) }
-                if (perPage != null && count < perPage) return null
-                if (total != null && number * (perPage ?: count.toLong()) >= total) return null
-                return query + (param to number + 1)
-            }
+        }
+    }
+
+    private fun position(
+        pagination: Pagination,
+        query: Map<String, Any?>,
+        count: Int,
+        size: Long?,
+        seen: Long,
+    ): Long {
+        val at = pagination.param?.let { asLong(query[it]) }
+        return when (pagination.style) {
+            PaginationStyle.OFFSET -> (at ?: 0) + count
+            PaginationStyle.PAGE -> (at ?: 1) * (size ?: count.toLong())
+            else -> seen
         }
     }
 }

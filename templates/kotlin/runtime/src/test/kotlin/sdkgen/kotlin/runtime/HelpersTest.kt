@@ -1,5 +1,6 @@
 package sdkgen.kotlin.runtime
 
+import com.fasterxml.jackson.databind.JsonNode
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
@@ -64,6 +65,38 @@ class HelpersTest {
             }
             assertEquals(listOf<Any?>(1L, 2L, 3L, 4L, 5L), client().iterate("listPages", query = mapOf("per_page" to 2)).toList())
             assertEquals(listOf("per_page=2", "per_page=2&page=2", "per_page=2&page=3"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `a continue token in metadata is followed until it is absent`() =
+        runBlocking<Unit> {
+            server.reply(
+                Reply(200, """{"items":[{"id":"a"},{"id":"b"}],"metadata":{"continue":"c1"}}"""),
+                Reply(200, """{"items":[{"id":"c"}],"metadata":{}}"""),
+            )
+            val items = client().iterate("listPods", query = mapOf("limit" to 2)).toList()
+            assertEquals(listOf("a", "b", "c"), items.map { (it as JsonNode).get("id").asText() })
+            assertEquals(listOf("limit=2", "limit=2&continue=c1"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `starting_after sends the last id until has_more is false`() =
+        runBlocking<Unit> {
+            server.reply(
+                Reply(200, """{"data":[{"id":"a"},{"id":"b"}],"has_more":true}"""),
+                Reply(200, """{"data":[{"id":"c"}],"has_more":false}"""),
+            )
+            val items = client().iterate("listCustomers", query = mapOf("limit" to 2)).toList()
+            assertEquals(listOf("a", "b", "c"), items.map { (it as JsonNode).get("id").asText() })
+            assertEquals(listOf("limit=2", "limit=2&starting_after=b"), server.requests.map { it.query })
+        }
+
+    @Test
+    fun `a bare list without a total pages until a short page`() =
+        runBlocking<Unit> {
+            server.reply(Reply(200, "[1,2]"), Reply(200, "[3,4]"), Reply(200, "[5]"))
+            assertEquals(listOf<Any?>(1L, 2L, 3L, 4L, 5L), client().iterate("listDays", query = mapOf("limit" to 2)).toList())
+            assertEquals(listOf("limit=2", "limit=2&page=2", "limit=2&page=3"), server.requests.map { it.query })
         }
 
     @Test

@@ -294,11 +294,12 @@ val FAKE_OPERATIONS: Map<String, Operation> =
             pagination =
                 Pagination(
                     PaginationStyle.OFFSET,
-                    "items",
                     javaTypeOf<Thing>(),
-                    total = "total",
-                    limitParam = "limit",
-                    offsetParam = "offset",
+                    items = listOf("items"),
+                    param = "offset",
+                    sizeParam = "limit",
+                    total = listOf("total"),
+                    stop = listOf("empty", "short", "total"),
                 ),
         ),
         Operation(
@@ -310,12 +311,13 @@ val FAKE_OPERATIONS: Map<String, Operation> =
             pagination =
                 Pagination(
                     PaginationStyle.CURSOR,
-                    "lines",
                     javaTypeOf<String>(),
-                    limitParam = "limit",
-                    cursorParam = "cursor",
-                    nextCursor = "next_cursor",
-                    hasMore = "has_more",
+                    items = listOf("lines"),
+                    param = "cursor",
+                    sizeParam = "limit",
+                    next = listOf("next_cursor"),
+                    hasMore = listOf("has_more"),
+                    stop = listOf("has_more", "token"),
                 ),
             tail = Tail("lines", "direction", "forward"),
         ),
@@ -328,11 +330,62 @@ val FAKE_OPERATIONS: Map<String, Operation> =
             pagination =
                 Pagination(
                     PaginationStyle.PAGE,
-                    "items",
                     javaTypeOf<Long>(),
-                    total = "total",
-                    pageParam = "page",
-                    perPageParam = "per_page",
+                    items = listOf("items"),
+                    param = "page",
+                    sizeParam = "per_page",
+                    total = listOf("total"),
+                    stop = listOf("empty", "short", "total"),
+                ),
+        ),
+        Operation(
+            operationId = "listPods",
+            method = "GET",
+            path = "/pods",
+            params = listOf(query("limit"), query("continue")),
+            responses = mapOf("200" to json<JsonNode>()),
+            pagination =
+                Pagination(
+                    PaginationStyle.CURSOR,
+                    javaTypeOf<JsonNode>(),
+                    items = listOf("items"),
+                    param = "continue",
+                    sizeParam = "limit",
+                    next = listOf("metadata", "continue"),
+                    stop = listOf("token"),
+                ),
+        ),
+        Operation(
+            operationId = "listCustomers",
+            method = "GET",
+            path = "/customers",
+            params = listOf(query("limit"), query("starting_after")),
+            responses = mapOf("200" to json<JsonNode>()),
+            pagination =
+                Pagination(
+                    PaginationStyle.STARTING_AFTER,
+                    javaTypeOf<JsonNode>(),
+                    items = listOf("data"),
+                    param = "starting_after",
+                    sizeParam = "limit",
+                    next = listOf("id"),
+                    hasMore = listOf("has_more"),
+                    stop = listOf("has_more", "empty", "token"),
+                ),
+        ),
+        Operation(
+            operationId = "listDays",
+            method = "GET",
+            path = "/days",
+            params = listOf(query("page"), query("limit")),
+            responses = mapOf("200" to json<JsonNode>()),
+            pagination =
+                Pagination(
+                    PaginationStyle.PAGE,
+                    javaTypeOf<Long>(),
+                    param = "page",
+                    sizeParam = "limit",
+                    stop = listOf("empty", "short"),
                 ),
         ),
         Operation(

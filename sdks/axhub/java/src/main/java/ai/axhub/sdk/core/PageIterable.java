@@ -55,6 +55,7 @@ public final class PageIterable<I> implements Iterable<I> {
     private final class Pages implements Iterator<I> {
         private final Deque<JsonNode> buffer = new ArrayDeque<>();
         private Map<String, Object> query = new LinkedHashMap<>(firstQuery);
+        private long seen;
 
         @Override
         public boolean hasNext() {
@@ -62,7 +63,8 @@ public final class PageIterable<I> implements Iterable<I> {
                 JsonNode page = fetch.apply(query);
                 List<JsonNode> items = Paging.items(page, pagination);
                 buffer.addAll(items);
-                query = page == null ? null : Paging.nextQuery(pagination, query, page, items);
+                seen += items.size();
+                query = page == null ? null : Paging.nextQuery(pagination, query, page, items, seen);
             }
             return !buffer.isEmpty();
         }

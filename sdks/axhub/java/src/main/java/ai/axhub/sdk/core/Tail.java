@@ -53,7 +53,7 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
         this.sleeper = sleeper;
         this.fetch = fetch;
         this.decode = decode;
-        this.limit = pagination.limitParam() == null ? null : Paging.asLong(firstQuery.get(pagination.limitParam()));
+        this.limit = pagination.sizeParam() == null ? null : Paging.asLong(firstQuery.get(pagination.sizeParam()));
     }
 
     /**
@@ -123,11 +123,11 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
         polls++;
         List<JsonNode> items = Paging.items(page, pagination);
         buffer.addAll(items);
-        if (page != null && pagination.nextCursor() != null && pagination.cursorParam() != null) {
-            String cursor = Paging.cursor(page.get(pagination.nextCursor()));
+        if (page != null && !pagination.next().isEmpty() && pagination.param() != null) {
+            String cursor = Paging.cursor(Paging.at(page, pagination.next()));
             if (cursor != null) {
                 query = new LinkedHashMap<>(query);
-                query.put(pagination.cursorParam(), cursor);
+                query.put(pagination.param(), cursor);
             }
         }
         // Poll again at once when the page says more is waiting, or came back full (never when empty).

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Internal: from one page to the query of the next, for the three pagination styles. */
+/**
+ * Internal: the one pager. From a page to the query of the next, reading {@code
+ * Operation.Pagination}: where the items, token, total and more-to-fetch flag are, which query
+ * parameter moves, and which rules stop the iteration.
+ */
 public final class Paging {
     private Paging() {}
 
@@ -20,7 +24,7 @@ public final class Paging {
      */
     public static List<JsonNode> items(JsonNode page, Operation.Pagination pagination) {
         List<JsonNode> items = new ArrayList<>();
-        JsonNode list = page == null ? null : page.get(pagination.items());
+        JsonNode list = at(page, pagination.items());
         if (list != null && list.isArray()) {
             list.forEach(items::add);
         }
@@ -35,11 +39,29 @@ public final class Paging {
      * @return TRUE, FALSE, or null when the page has none
      */
     public static Boolean isMore(JsonNode page, Operation.Pagination pagination) {
-        if (pagination.hasMore() == null || page == null) {
+        if (pagination.hasMore().isEmpty()) {
             return null;
         }
-        JsonNode value = page.get(pagination.hasMore());
+        JsonNode value = at(page, pagination.hasMore());
         return value != null && value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    /**
+     * The member at {@code path} (wire names) from {@code node}.
+     *
+     * @param node a page or an item
+     * @param path wire names (empty: the node itself)
+     * @return the member, or null where the path stops
+     */
+    public static JsonNode at(JsonNode node, List<String> path) {
+        JsonNode current = node;
+        for (String key : path) {
+            if (current == null || !current.isObject()) {
+                return null;
+            }
+            current = current.get(key);
+        }
+        return current;
     }
 
     /**
@@ -92,67 +114,69 @@ public final class Paging {
 
     /**
      * The query for the page after {@code page} (fetched with {@code query}), or null at the end.
-     *
-     * <ul>
-     *   <li>offset: stop on an empty page, a page shorter than the limit, or once {@code offset +
-     *       items >= total};
-     *   <li>page: stop on an empty or short page, or once {@code page * per_page >= total};
-     *   <li>cursor: stop when the next cursor is empty, absent or does not move.
-     * </ul>
-     *
-     * <p>A page that says its more-to-fetch flag is false is always the last.
+     * The pagination's stop rules decide the end: empty, short, total, has_more; a token style also
+     * ends when its token or id is absent, empty or unchanged.
      *
      * @param pagination how the operation pages
      * @param query the query the page was fetched with
      * @param page the page as JSON
      * @param items the page's items
+     * @param seen the items of every page so far, this one included
      * @return the next query, or null
      */
     public static Map<String, Object> nextQuery(
-            Operation.Pagination pagination, Map<String, Object> query, JsonNode page, List<JsonNode> items) {
-        if (Boolean.FALSE.equals(isMore(page, pagination))) {
+            Operation.Pagination pagination, Map<String, Object> query, JsonNode page, List<JsonNode> items, long seen) {
+        List<String> stop = pagination.stop();
+        if (stop.contains("has_more") && Boolean.FALSE.equals(isMore(page, pagination))) {
             return null;
         }
-        Long total = pagination.total() == null || page == null ? null : asLong(page.get(pagination.total()));
+        if (stop.contains("empty") && items.isEmpty()) {
+            return null;
+        }
+        String param = pagination.param();
+        Long size = pagination.sizeParam() == null ? null : asLong(query.get(pagination.sizeParam()));
+        if (stop.contains("short") && size != null && items.size() < size) {
+            return null;
+        }
+        Long total = pagination.total().isEmpty() ? null : asLong(at(page, pagination.total()));
+        if (stop.contains("total") && total != null && position(pagination, query, items, size, seen) >= total) {
+            return null;
+        }
         Map<String, Object> next = new LinkedHashMap<>(query);
+        if (param == null) {
+            return null;
+        }
+        Long at = asLong(query.get(param));
         switch (pagination.style()) {
-            case CURSOR:
-                if (pagination.cursorParam() == null || pagination.nextCursor() == null || page == null) {
-                    return null;
-                }
-                String cursor = cursor(page.get(pagination.nextCursor()));
-                if (cursor == null || cursor.equals(cursor(query.get(pagination.cursorParam())))) {
-                    return null;
-                }
-                next.put(pagination.cursorParam(), cursor);
-                return next;
             case OFFSET:
-                if (items.isEmpty() || pagination.offsetParam() == null) {
-                    return null;
-                }
-                Long start = asLong(query.get(pagination.offsetParam()));
-                long offset = (start == null ? 0 : start) + items.size();
-                Long limit = pagination.limitParam() == null ? null : asLong(query.get(pagination.limitParam()));
-                if ((total != null && offset >= total) || (limit != null && items.size() < limit)) {
-                    return null;
-                }
-                next.put(pagination.offsetParam(), offset);
+                next.put(param, (at == null ? 0 : at) + items.size());
+                return next;
+            case PAGE:
+                next.put(param, (at == null ? 1 : at) + 1);
                 return next;
             default:
-                if (items.isEmpty() || pagination.pageParam() == null) {
-                    return null;
+                // the token styles: a token or an id moves the iteration on
+                String token = pagination.style() == Operation.PageStyle.STARTING_AFTER
+                        ? (items.isEmpty() ? null : cursor(at(items.get(items.size() - 1), pagination.next())))
+                        : cursor(at(page, pagination.next()));
+                if (token == null || token.equals(cursor(query.get(param)))) {
+                    return null; // nothing to move on with, or a token that would fetch the same page forever
                 }
-                Long number = asLong(query.get(pagination.pageParam()));
-                long current = number == null ? 1 : number;
-                Long perPage = pagination.perPageParam() == null ? null : asLong(query.get(pagination.perPageParam()));
-                if (perPage != null && items.size() < perPage) {
-                    return null;
-                }
-                if (total != null && current * (perPage != null ? perPage : items.size()) >= total) {
-                    return null;
-                }
-                next.put(pagination.pageParam(), current + 1);
+                next.put(param, token);
                 return next;
+        }
+    }
+
+    private static long position(
+            Operation.Pagination pagination, Map<String, Object> query, List<JsonNode> items, Long size, long seen) {
+        Long at = pagination.param() == null ? null : asLong(query.get(pagination.param()));
+        switch (pagination.style()) {
+            case OFFSET:
+                return (at == null ? 0 : at) + items.size();
+            case PAGE:
+                return (at == null ? 1 : at) * (size != null ? size : items.size());
+            default:
+                return seen;
         }
     }
 }

@@ -108,4 +108,45 @@ class PaginationTest {
     void onlyPaginatedOperationsIterate() {
         assertThrows(InvalidArgumentException.class, () -> client.iterate(Fakes.GET_ITEM, Map.of("id", "a"), null, null));
     }
+
+    @Test
+    void aContinueTokenInMetadataUntilItIsAbsent() {
+        server.enqueue(
+                Reply.json(200, "{\"items\":" + items("a", "b") + ",\"metadata\":{\"continue\":\"c1\"}}"),
+                Reply.json(200, "{\"items\":" + items("c", "d") + ",\"metadata\":{\"continue\":\"c2\"}}"),
+                Reply.json(200, "{\"items\":" + items("e") + ",\"metadata\":{}}"));
+        PageIterable<Item> all = client.iterate(Fakes.LIST_PODS, null, Map.of("limit", 2), null);
+        assertEquals(List.of("a", "b", "c", "d", "e"), all.stream().map(Item::id).collect(Collectors.toList()));
+        List<String> sent = new ArrayList<>();
+        server.requests().forEach(r -> sent.add(String.valueOf(r.query("continue"))));
+        assertEquals(List.of("null", "c1", "c2"), sent);
+    }
+
+    @Test
+    void startingAfterTheLastIdUntilHasMoreIsFalse() {
+        server.enqueue(
+                Reply.json(200, "{\"data\":" + items("a", "b") + ",\"has_more\":true}"),
+                Reply.json(200, "{\"data\":" + items("c", "d") + ",\"has_more\":true}"),
+                Reply.json(200, "{\"data\":" + items("e") + ",\"has_more\":false}"));
+        PageIterable<Item> all = client.iterate(Fakes.LIST_CUSTOMERS, null, Map.of("limit", 2), null);
+        assertEquals(List.of("a", "b", "c", "d", "e"), all.stream().map(Item::id).collect(Collectors.toList()));
+        List<String> sent = new ArrayList<>();
+        server.requests().forEach(r -> sent.add(String.valueOf(r.query("starting_after"))));
+        assertEquals(List.of("null", "b", "d"), sent);
+        server.enqueue(Reply.json(200, "{\"data\":[],\"has_more\":true}"));
+        assertEquals(0, client.iterate(Fakes.LIST_CUSTOMERS, null, Map.of("limit", 2), null).stream().count());
+    }
+
+    @Test
+    void pagesOfABareListWithoutATotalStopOnAShortPage() {
+        server.enqueue(
+                Reply.json(200, items("a", "b")),
+                Reply.json(200, items("c", "d")),
+                Reply.json(200, items("e")));
+        PageIterable<Item> all = client.iterate(Fakes.LIST_DAYS, null, Map.of("limit", 2), null);
+        assertEquals(List.of("a", "b", "c", "d", "e"), all.stream().map(Item::id).collect(Collectors.toList()));
+        List<String> sent = new ArrayList<>();
+        server.requests().forEach(r -> sent.add(String.valueOf(r.query("page"))));
+        assertEquals(List.of("null", "2", "3"), sent);
+    }
 }

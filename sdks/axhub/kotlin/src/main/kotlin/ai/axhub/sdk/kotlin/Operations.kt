@@ -103,11 +103,12 @@ internal object Operations {
             pagination =
                 Pagination(
                     style = PaginationStyle.OFFSET,
-                    items = "items",
                     itemType = Deployment::class.java,
-                    total = "total",
-                    limitParam = "limit",
-                    offsetParam = "offset",
+                    items = listOf("items"),
+                    param = "offset",
+                    sizeParam = "limit",
+                    total = listOf("total"),
+                    stop = listOf("empty", "short", "total"),
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -481,12 +482,13 @@ internal object Operations {
             pagination =
                 Pagination(
                     style = PaginationStyle.CURSOR,
-                    items = "lines",
                     itemType = LogLine::class.java,
-                    limitParam = "limit",
-                    cursorParam = "cursor",
-                    nextCursor = "next_cursor",
-                    hasMore = "has_more",
+                    items = listOf("lines"),
+                    param = "cursor",
+                    sizeParam = "limit",
+                    next = listOf("next_cursor"),
+                    hasMore = listOf("has_more"),
+                    stop = listOf("has_more", "token"),
                 ),
             tail = Tail("logs", "direction", "forward"),
             security = listOf(bearerAuthScheme),
@@ -566,11 +568,12 @@ internal object Operations {
             pagination =
                 Pagination(
                     style = PaginationStyle.OFFSET,
-                    items = "items",
                     itemType = Release::class.java,
-                    total = "total",
-                    limitParam = "limit",
-                    offsetParam = "offset",
+                    items = listOf("items"),
+                    param = "offset",
+                    sizeParam = "limit",
+                    total = listOf("total"),
+                    stop = listOf("empty", "short", "total"),
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -727,11 +730,12 @@ internal object Operations {
             pagination =
                 Pagination(
                     style = PaginationStyle.PAGE,
-                    items = "repositories",
                     itemType = GithubRepository::class.java,
-                    total = "total_count",
-                    pageParam = "page",
-                    perPageParam = "per_page",
+                    items = listOf("repositories"),
+                    param = "page",
+                    sizeParam = "per_page",
+                    total = listOf("total_count"),
+                    stop = listOf("empty", "short", "total"),
                 ),
             security = listOf(bearerAuthScheme),
         )
