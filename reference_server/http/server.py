@@ -346,17 +346,21 @@ def base_url(sock: socket.socket, host: str) -> str:
 def banner(options: Options, api: ApiDefinition, url: str, tokens: list[tuple[str, str, str]], fixtures: str) -> str:
     rate = f"{parse_rate(options.rate_limit)} per token" if options.rate_limit else "off"
     clock = "manual clock (POST /_admin/advance?seconds=N)" if options.manual_clock else "real time"
+    # A spec served with no domain code (--spec) has no fixtures, pipeline or demo tokens of its own.
+    derived = api.spec_file is not None
     lines = [
         f"{api.title} reference server listening on {url}",
         f"  database:   {describe_db(options.db)[0]}",
-        f"  fixtures:   {fixtures}",
-        f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}",
+        f"  spec:       {api.spec_file}" if derived else f"  fixtures:   {fixtures}",
+        *([] if derived else [f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}"]),
         f"  faults:     {'on (X-Fault header, /_admin/ routes)' if options.faults else 'off'}",
         f"  rate limit: {rate}",
         f"  workers:    {options.workers}",
-        "  tokens (send 'Authorization: Bearer <token>'):",
-        *token_lines(tokens),
     ]
+    if tokens:
+        lines += ["  tokens (send 'Authorization: Bearer <token>'):", *token_lines(tokens)]
+    elif derived:
+        lines.append("  credentials: any of the kind the spec asks for is accepted; none where it asks for one is 401")
     return "\n".join(lines)
 
 

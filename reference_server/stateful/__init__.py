@@ -108,7 +108,7 @@ def _definition(path: str) -> ApiDefinition:
         success_status={op_id: route.op.success_status for op_id, route in spec_model.routes.items()},
         open=open_platform,
         attach=attach,
-        demo_tokens=lambda platform: [("<any>", "any credential of the kind the spec asks for is accepted", "-")],
+        demo_tokens=lambda platform: [],  # any credential of the kind the spec asks for is accepted
         default_db_url=default_db_url,
         default_fixture=Path(path),
         fixture_errors=(NoFixtures,),

@@ -42,6 +42,10 @@ def test_petstore_flow_and_restart(tmp_path: Path) -> None:
         assert client.get(f"/pets/{pet['id']}").json() == pet  # the same SQLite file: kept
         assert client.get(f"/pets/{second['id']}").status_code == 404
         assert client.post("/pets", json={"name": "Kit"}).json()["id"] == pet["id"] + 2  # the counter too
+        banner = server.log.read_text(errors="replace")
+    # the banner names the spec and its credential rule, not a hand-written domain's fixtures or tokens
+    assert f"spec:       {spec}" in banner and "credentials: any of the kind the spec asks for" in banner
+    assert "fixtures:" not in banner and "pipeline:" not in banner and "tokens (send" not in banner
 
 
 def test_petstore_400_names_the_field(tmp_path: Path) -> None:
