@@ -182,6 +182,25 @@ def rb_string_array(values: list[Any]) -> str:
     return "[" + ", ".join(rb_string(t) for t in texts) + "]"
 
 
+def rb_string_split(text: str, first: int, rest: int) -> str:
+    """`text` exactly, as adjacent double-quoted literals joined by line continuations: the first
+    literal at most `first` characters wide, quotes included, each later one at most `rest`
+    (continuation lines are indented to column 8). Escaping is per character, so a cut between
+    two characters never splits an escape."""
+    pieces: list[str] = []
+    current = ""
+    budget = max(first, 12) - 2
+    for char in str(text):
+        escaped = char.translate(_STRING_ESCAPES)
+        if current and len(current) + len(escaped) > budget:
+            pieces.append(current)
+            current = ""
+            budget = rest - 2
+        current += escaped
+    pieces.append(current)
+    return (" \\\n" + " " * 8).join(f'"{piece}"' for piece in pieces)
+
+
 def rb_string_lines(text: str, width: int) -> list[str]:
     """String literals that concatenate to `text` (whitespace runs made one space), each at most
     `width` characters between its quotes once escaped; broken after spaces, or inside a word
@@ -620,6 +639,9 @@ class RubyView:
                 constant = "MINUS_" + constant
             constant = allocator.allocate(constant, "_")
             literal = rb_literal(float(raw) if decl.base == "number" else raw)
+            head = 6 + len(constant) + 3  # `      CONSTANT = `
+            if isinstance(raw, str) and head + len(literal) > _WIDTH:  # RuboCop's line length
+                literal = rb_string_split(raw, _WIDTH - head - 2, _WIDTH - 8 - 2)
             members.append(RbEnumMember(constant, literal, value.description))
         model = RbModel("enum", name, file, self._model_doc(name, decl.description, "an enum"), members=members)
         if decl.base == "string":

@@ -21,6 +21,7 @@ from generator.targets.ruby import (
     rb_comment,
     rb_literal,
     rb_string,
+    rb_string_split,
 )
 
 from .ruby_toolchain import CHECK_SCRIPT, HERE, ensure_ruby, output, run
@@ -208,6 +209,18 @@ def test_string_literals_escape_everything_that_could_break_out() -> None:
     assert rb_string("line\nnext\r\t\x01\u2028\ufeff") == '"line\\nnext\\r\\t\\u0001\\u2028\\uFEFF"'
     assert rb_string("\ud800") == '"\ufffd"'
     assert rb_literal({"k": [1, 2.5, None, True, float("inf")]}) == '{ "k" => [1, 2.5, nil, true, Float::INFINITY] }'
+
+
+def test_a_long_string_split_across_lines_is_the_same_value_and_fits() -> None:
+    values = ['"' * 70 + "\\" * 9 + "#{x}#$y#@z" * 6, "ünïcode \u2028 \x01 " * 12, "x" * 300, "#" + "{" * 200]
+    pairs = [(text, rb_string_split(text, 40, 100)) for text in values]
+    for _, literal in pairs:
+        lines = literal.split("\n")
+        assert len(lines) > 1 and len(lines[0]) <= 40 + 2 and all(len(line) <= 8 + 100 + 2 for line in lines)
+    script = "require 'json'\nputs JSON.generate([" + ", ".join(literal for _, literal in pairs) + "])\n"
+    result = run(["ruby", "-w", "-e", script], cwd=REPO)
+    assert result.returncode == 0 and not result.stderr, output(result)
+    assert json.loads(result.stdout) == [text for text, _ in pairs]
 
 
 def test_comments_stay_comments() -> None:
