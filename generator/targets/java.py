@@ -358,8 +358,8 @@ class JResource:
 # ---------------------------------------------------------------- the profile
 
 
-# The styles the Java runtime's pager reads (a next-page URL or a Link header: not yet).
-PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
+# The styles the Java runtime's pager reads: all of them.
+PAGED_STYLES = ir.PAGINATION_STYLES
 
 class JavaTarget:
     name = "java"

@@ -304,8 +304,8 @@ class KtScheme:
 # ---------------------------------------------------------------- the profile
 
 
-# The styles the Kotlin runtime's pager reads (a next-page URL or a Link header: not yet).
-PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
+# The styles the Kotlin runtime's pager reads: all of them.
+PAGED_STYLES = ir.PAGINATION_STYLES
 
 class KotlinTarget:
     name = "kotlin"

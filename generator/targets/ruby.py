@@ -399,8 +399,8 @@ class RbResource:
 # ---------------------------------------------------------------- the profile
 
 
-# The styles the Ruby runtime's pager reads (a next-page URL or a Link header: not yet).
-PAGED_STYLES = ("offset", "page", "cursor", "starting_after")
+# The styles the Ruby runtime's pager reads: all of them.
+PAGED_STYLES = ir.PAGINATION_STYLES
 
 class RubyTarget:
     name = "ruby"

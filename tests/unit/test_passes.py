@@ -151,11 +151,18 @@ def test_newer_styles_from_the_shape() -> None:
 
 
 def test_targets_page_only_the_styles_their_runtime_reads() -> None:
-    """Java, Kotlin and Ruby page the body-driven styles; a next-page URL gives them no iterator."""
+    """paging_in drops a style a runtime does not read; Java, Kotlin and Ruby now read all six."""
+    from generator.targets import java, kotlin, ruby
+
     body_driven = ("offset", "page", "cursor", "starting_after")
     operation = ir.Operation("listThings", "GET", "/things", "things")
     operation.pagination = ir.Pagination("next_url", ("items",), STRING, next_path=("next",), stop=("token",))
     assert paging_in(operation, body_driven) is None
+    for target in (java, kotlin, ruby):
+        assert target.PAGED_STYLES == ir.PAGINATION_STYLES
+        assert paging_in(operation, target.PAGED_STYLES) is operation.pagination
+    operation.pagination = ir.Pagination("link_header", ("items",), STRING, stop=("token",))
+    assert all(paging_in(operation, t.PAGED_STYLES) is operation.pagination for t in (java, kotlin, ruby))
     operation.pagination = ir.Pagination("cursor", ("items",), STRING, "continue", next_path=("metadata", "continue"))
     assert paging_in(operation, body_driven) is operation.pagination  # nested paths: any runtime reads them
 

@@ -217,12 +217,14 @@ class BaseClient
     first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
     Enumerator.new do |yielder|
       current = first
+      url = nil
       seen = 0
       while current
-        page = call(operation, path_params:, query: current, headers:, options:)
+        page, response, sent = fetch_page(operation, path_params:, query: current, headers:, options:, url:)
         items = Internal::Pager.items(page, pagination)
         items.each { |item| yielder << item }
-        current = Internal::Pager.next_query(pagination, current, page, items, seen += items.length)
+        current, url = Internal::Pager.next_page(pagination, current, page, items, seen += items.length,
+                                                 url: sent, link: response.headers["link"])
       end
     end
   end
@@ -575,6 +577,15 @@ class BaseClient
     )
   end
 
+  # One page: [the decoded page, the response, the URL it came from]; at `url` (a next-page URL
+  # the API gave) instead of the operation's own when given.
+  def fetch_page(operation, path_params:, query:, headers:, options:, url:)
+    prepared = prepare(operation, path_params:, query:, body: nil, headers:, options: RequestOptions.coerce(options))
+    prepared = Internal::Pager.follow(prepared, url, @base_url) if url
+    response, request = perform(prepared)
+    [Internal::ResponseParser.parse(operation, response, request, @wall_clock), response, url || prepared.url]
+  end
+
   # The tail's loop; yields every item of every poll.
   def follow(operation, path_params:, query:, headers:, options:, interval:, finished:, &block)
     pagination = operation.pagination || TAIL_CURSOR
@@ -585,22 +596,8 @@ class BaseClient
       polls += 1
       items = Internal::Pager.items(page, pagination)
       items.each(&block)
-      query = next_tail_query(pagination, query, page)
-      @sleeper.call(interval) unless full?(page, pagination, items, limit) || finished.call(polls)
+      query = Internal::Pager.tail_query(pagination, query, page)
+      @sleeper.call(interval) unless Internal::Pager.full?(page, pagination, items, limit) || finished.call(polls)
     end
-  end
-
-  def next_tail_query(pagination, query, page)
-    return query unless pagination.next_path && pagination.param
-
-    cursor = Internal::Pager.cursor(Internal::Pager.at(page, pagination.next_path))
-    cursor ? query.merge(pagination.param => cursor) : query
-  end
-
-  # More is waiting at once: the page says so, or came back full (never when empty).
-  def full?(page, pagination, items, limit)
-    return false if items.empty?
-
-    Internal::Pager.more?(page, pagination) == true || (!limit.nil? && limit.positive? && limit <= items.length)
   end
 end

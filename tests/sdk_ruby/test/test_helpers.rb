@@ -3,7 +3,7 @@
 require_relative "test_helper"
 
 # Pagination in its styles (offset, page, cursor at any depth, starting_after, a bare list without a
-# total), the log tail and the waiters.
+# total, a next-page URL, a Link header), the log tail and the waiters.
 class HelpersTest < SdkTest::TestCase
   def deployments_page(ids, total)
     [200, {}, { "items" => ids.map { |id| SdkTest::DEPLOYMENT.merge("id" => id) }, "next_cursor" => "",
@@ -110,6 +110,78 @@ class HelpersTest < SdkTest::TestCase
     @server.replies([200, {}, [1, 2]], [200, {}, [3, 4]], [200, {}, [5]])
     assert_equal [1, 2, 3, 4, 5], client.paginate(days, query: { limit: 2 }).to_a
     assert_equal([nil, "2", "3"], @server.received.map { |request| request.query.to_h["page"] })
+  end
+
+  QUERY_KEY = AxHub::SecurityScheme.new(name: "queryKey", kind: "apiKey", location: "query", parameter_name: "api_key")
+  BEARER = AxHub::SecurityScheme.new(name: "bearer", kind: "http", scheme: "bearer")
+
+  def messages_listing(style, **more)
+    AxHub::Operation.new(
+      operation_id: "messages", http_method: "GET", path: "/v1/messages",
+      params: [AxHub::Param.new(name: "PageSize", location: "query")], responses: { "200" => :any },
+      security: [BEARER, QUERY_KEY],
+      pagination: AxHub::Pagination.new(style:, items: ["messages"], size_param: "PageSize", stop: ["token"], **more)
+    )
+  end
+
+  def test_a_next_url_in_the_page_is_followed_relative_then_absolute_with_the_api_key
+    messages = messages_listing("next_url", next_path: ["next_page_uri"])
+    @server.replies(
+      [200, {}, { "messages" => [{ "id" => "a" }], "next_page_uri" => "/v1/messages?Page=1&PageToken=p1" }],
+      [200, {}, { "messages" => [{ "id" => "b" }], "next_page_uri" => "#{@server.url}/v1/messages?Page=2" }],
+      [200, {}, { "messages" => [{ "id" => "c" }], "next_page_uri" => nil }]
+    )
+    assert_equal(%w[a b c], client(api_key: "k3y").paginate(messages, query: { PageSize: 1 }).map { |m| m["id"] })
+    sent = @server.received
+    assert_equal(["/v1/messages"] * 3, sent.map(&:path))
+    assert_equal [[%w[PageSize 1], %w[api_key k3y]], [%w[Page 1], %w[PageToken p1], %w[api_key k3y]],
+                  [%w[Page 2], %w[api_key k3y]]], sent.map(&:query)
+    assert_equal(["Bearer tok"] * 3, sent.map { |request| request.header("authorization") })
+  end
+
+  def test_a_next_url_relative_to_the_page_and_one_that_repeats_the_page_ends
+    messages = messages_listing("next_url", next_path: %w[meta next])
+    @server.replies([200, {}, { "messages" => [{ "id" => "a" }], "meta" => { "next" => "messages?after=a" } }],
+                    [200, {}, { "messages" => [{ "id" => "b" }], "meta" => { "next" => "messages?after=a" } }])
+    assert_equal(%w[a b], client.paginate(messages).map { |m| m["id"] })
+    assert_equal([[], [%w[after a]]], @server.received.map(&:query))
+  end
+
+  def test_a_next_url_on_another_origin_is_refused_before_sending
+    messages = messages_listing("next_url", next_path: ["next_page_uri"])
+    elsewhere = "http://localhost:#{URI(@server.url).port}/v1/messages?api_key=theirs&Page=1"
+    @server.replies([200, {}, { "messages" => [{ "id" => "a" }], "next_page_uri" => elsewhere }])
+    seen = []
+    error = assert_raises(AxHub::InvalidArgumentError) do
+      client(api_key: "k3y").paginate(messages).each { |m| seen << m["id"] }
+    end
+    assert_equal %w[a], seen
+    assert_match(/next page is at .*localhost.*not on #{Regexp.escape(@server.url)}/, error.message)
+    refute_includes error.message, "theirs"
+    assert_equal 1, @server.received.length
+  end
+
+  def test_a_link_header_next_is_followed_until_there_is_none
+    messages = messages_listing("link_header")
+    first = "<#{@server.url}/v1/messages?page=1>; rel=\"first\", " \
+            "<#{@server.url}/v1/messages?page=2>; title=\"a; b, c\"; rel=\"next last\""
+    @server.replies([200, { "Link" => first }, { "messages" => [{ "id" => "a" }] }],
+                    [200, { "Link" => "</v1/messages?page=3>; rel=next" }, { "messages" => [{ "id" => "b" }] }],
+                    [200, { "Link" => "</v1/messages?page=1>; rel=\"prev\"" }, { "messages" => [{ "id" => "c" }] }])
+    assert_equal(%w[a b c], client(api_key: "k3y").paginate(messages).map { |m| m["id"] })
+    assert_equal([[%w[api_key k3y]], [%w[page 2], %w[api_key k3y]], [%w[page 3], %w[api_key k3y]]],
+                 @server.received.map(&:query))
+  end
+
+  def test_link_header_parsing
+    pager = AxHub::Internal::Pager
+    assert_equal "/b", pager.link_next('</a>; rel="prev", </b>; rel="next"')
+    assert_equal "/c", pager.link_next('</a>; title="x, rel=next; y"; rel=prev, </c>; REL="Next"')
+    assert_equal "/d", pager.link_next('</d>; rel="next last"; type="text/html"')
+    assert_equal "/e?x=1,2", pager.link_next("</e?x=1,2>; rel=next")
+    assert_nil pager.link_next('</a>; rel="prev"')
+    assert_nil pager.link_next(nil)
+    assert_nil pager.link_next("garbage")
   end
 
   def test_pagination_needs_a_paginated_operation

@@ -83,6 +83,128 @@ module Internal
       end
     end
 
+    # The styles whose next page is a URL: the page's own (`next_url`, at `next_path`) or the
+    # response's `Link` rel="next" (`link_header`).
+    URL_STYLES = %w[next_url link_header].freeze
+
+    def follows_url?(pagination)
+      URL_STYLES.include?(pagination.style.to_s)
+    end
+
+    # [query, url] of the page after `page` (fetched with `query` from `url`), or nil at the end:
+    # the URL styles keep the query and move the URL; the others move the query.
+    def next_page(pagination, query, page, items, seen, url:, link:)
+      return [next_query(pagination, query, page, items, seen), nil] unless follows_url?(pagination)
+
+      target = next_url(pagination, query, page, items, seen, url:, link:)
+      target && [query, target]
+    end
+
+    # The request for a next-page URL: that URL with its own query, plus any API key the request
+    # carries in its query. Only on the base URL's origin: elsewhere no credentials go, and nothing
+    # is sent (InvalidArgumentError).
+    def follow(prepared, url, base_url)
+      unless same_origin?(url, base_url)
+        raise InvalidArgumentError,
+              "#{prepared.operation.operation_id}: the next page is at " \
+              "#{Text.redact_query(url, prepared.secret_query)}, not on #{base_url}; " \
+              "not following it with this client's credentials"
+      end
+      followed = prepared.dup
+      followed.url = with_query_keys(url, prepared).freeze
+      followed.plain_url = false
+      followed.freeze
+    end
+
+    # `url` plus the API keys the prepared request carries in its query, unless `url` has them.
+    def with_query_keys(url, prepared)
+      return url if prepared.secret_query.empty?
+
+      given = query_pairs(url).map(&:first)
+      keys = query_pairs(prepared.url).select do |name, _|
+        prepared.secret_query.include?(name) && !given.include?(name)
+      end
+      return url if keys.empty?
+
+      "#{url}#{url.include?("?") ? "&" : "?"}#{URI.encode_www_form(keys)}"
+    end
+
+    def query_pairs(url)
+      URI.decode_www_form(url.split("?", 2)[1].to_s)
+    rescue ArgumentError
+      []
+    end
+
+    # The URL of the page after `page` (fetched with `query` from `url`), resolved against `url`,
+    # or nil at the end: the stop rules, no next URL, or the URL of this page again. `link` is the
+    # response's Link header.
+    def next_url(pagination, query, page, items, seen, url:, link:)
+      return nil if stopped?(pagination, query, page, items, seen)
+
+      given = pagination.style.to_s == "link_header" ? link_next(link) : cursor(at(page, pagination.next_path))
+      return nil if given.nil?
+
+      target = resolve(url, given)
+      target == url ? nil : target
+    end
+
+    def resolve(url, given)
+      URI.join(url, given).to_s.sub(/#.*\z/m, "")
+    rescue URI::Error
+      raise InvalidArgumentError, "the next page URL #{given.inspect} is not a URL"
+    end
+
+    # The target of the first link whose rel has "next" in a Link header (RFC 8288): several
+    # links, separated by commas; parameters after ";", values quoted or not.
+    def link_next(header)
+      rest = header.to_s
+      while (open = rest.index("<"))
+        close = rest.index(">", open) or return nil
+        target = rest[(open + 1)...close].strip
+        params, rest = link_params(rest[(close + 1)..])
+        return target if params.fetch("rel", "").downcase.split.include?("next")
+      end
+      nil
+    end
+
+    LINK_PARAM = /\A\s*;\s*([^\s=;,]+)\s*(?:=\s*(?:"((?:[^"\\]|\\.)*)"|([^;,]*)))?/m
+    private_constant :LINK_PARAM
+
+    # The parameters of one link ({name => value}, the first of a name wins) and the text after it.
+    def link_params(text)
+      params = {}
+      while (match = LINK_PARAM.match(text))
+        value = match[2] ? match[2].gsub(/\\(.)/m, '\1') : match[3].to_s.strip
+        params[match[1].downcase] ||= value
+        text = match.post_match
+      end
+      [params, text]
+    end
+
+    # Are both URLs on the same scheme, host and port?
+    def same_origin?(url, base)
+      a = URI(url)
+      b = URI(base)
+      a.scheme.to_s.casecmp?(b.scheme.to_s) && a.host.to_s.casecmp?(b.host.to_s) && a.port == b.port
+    rescue URI::Error
+      false
+    end
+
+    # The tail's next query: the page's cursor, when it has one; else the same query again.
+    def tail_query(pagination, query, page)
+      return query unless pagination.next_path && pagination.param
+
+      token = cursor(at(page, pagination.next_path))
+      token ? query.merge(pagination.param => token) : query
+    end
+
+    # More is waiting at once: the page says so, or came back full (never when empty).
+    def full?(page, pagination, items, limit)
+      return false if items.empty?
+
+      more?(page, pagination) == true || (!limit.nil? && limit.positive? && limit <= items.length)
+    end
+
     # cursor: the token at `next_path` in the page; starting_after: the key `next_path` (the id) of the
     # page's last item. An unchanged token would fetch the same page forever.
     def next_token_query(pagination, query, page, items)

@@ -22,7 +22,9 @@ end
 #
 # - style "offset": `param` += the items on the page; "page": `param` += 1 (1-based); "cursor":
 #   `param` = the token at `next_path`; "starting_after": `param` = the key `next_path` (the id) of the
-#   page's last item. (A next-page URL or a Link header: not paged by this runtime yet.)
+#   page's last item; "next_url": GET the URL at `next_path` (relative to the page's URL);
+#   "link_header": GET the response's Link rel="next". A next URL is followed on the base URL's
+#   origin only (else InvalidArgumentError, before sending), with the client's credentials.
 # - `size_param` is the page-size query parameter; `total` and `has_more` the paths of the
 #   page's count of all items and of its "more to fetch" flag.
 # - `stop` lists the rules that end the iteration: "empty", "short" (fewer items than

@@ -26,6 +26,7 @@ import sdkgen.runtime.errors.SdkException;
 import sdkgen.runtime.errors.WaiterTimeoutException;
 import sdkgen.runtime.internal.Attempts;
 import sdkgen.runtime.internal.OAuthTokens;
+import sdkgen.runtime.internal.Paging;
 import sdkgen.runtime.internal.PreparedRequest;
 import sdkgen.runtime.internal.Requests;
 import sdkgen.runtime.internal.Responses;
@@ -329,7 +330,7 @@ public final class ApiClient implements AutoCloseable {
         return new PageIterable<>(
                 pagination,
                 first,
-                q -> page(operation, pathParams, q, options),
+                (q, url) -> page(operation, pathParams, q, options, url),
                 node -> convert(operation, node, itemType));
     }
 
@@ -435,7 +436,11 @@ public final class ApiClient implements AutoCloseable {
 
     private RawResponse exchange(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions requestOptions) {
-        PreparedRequest prepared = Requests.prepare(options, operation, pathParams, query, body, requestOptions);
+        return send(Requests.prepare(options, operation, pathParams, query, body, requestOptions));
+    }
+
+    private RawResponse send(PreparedRequest prepared) {
+        Operation<?> operation = prepared.operation();
         Attempts attempts = new Attempts(options, prepared, tokens);
         while (true) {
             HttpRequest request = attempts.next();
@@ -611,13 +616,26 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private JsonNode page(Operation<?> operation, Map<String, ?> pathParams, Map<String, Object> query, RequestOptions options) {
-        RawResponse raw = exchange(operation, pathParams, query, null, options);
+        Paging.Page page = page(operation, pathParams, query, options, null);
+        return page == null ? null : page.body();
+    }
+
+    /** One page, from {@code url} (a next-page URL the API gave) instead of the operation's own when given. */
+    private Paging.Page page(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, Object> query, RequestOptions options, String url) {
+        PreparedRequest prepared = Requests.prepare(this.options, operation, pathParams, query, null, options);
+        if (url != null) {
+            prepared = Requests.follow(this.options, prepared, url);
+        }
+        RawResponse raw = send(prepared);
         if (raw.status() < 200 || raw.status() >= 300) {
             raw.parsed(); // throws the status's error; a redirect ends the pages
             return null;
         }
+        List<String> links = raw.headers().allValues("link");
         try {
-            return raw.json();
+            return new Paging.Page(
+                    raw.json(), url != null ? url : prepared.uri().toString(), links.isEmpty() ? null : String.join(", ", links));
         } catch (RuntimeException e) {
             throw new ResponseDecodeException("the page is not JSON", raw.status(), raw.text(), operation.operationId(), e);
         }

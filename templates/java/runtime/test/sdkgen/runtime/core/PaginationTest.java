@@ -1,7 +1,10 @@
 package sdkgen.runtime.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import sdkgen.runtime.core.Fakes.Item;
 import sdkgen.runtime.core.TestServer.Reply;
 import sdkgen.runtime.errors.InvalidArgumentException;
 import sdkgen.runtime.errors.NotFoundException;
+import sdkgen.runtime.internal.Paging;
 
 class PaginationTest {
     private TestServer server;
@@ -148,5 +152,95 @@ class PaginationTest {
         List<String> sent = new ArrayList<>();
         server.requests().forEach(r -> sent.add(String.valueOf(r.query("page"))));
         assertEquals(List.of("null", "2", "3"), sent);
+    }
+
+    private static Operation<Map<String, Object>> messages(Operation.Pagination pagination) {
+        return Operation.<Map<String, Object>>builder("listMessages", "GET", "/v1/messages")
+                .param("PageSize", Operation.Location.QUERY, false, "form", true)
+                .security(SecurityScheme.http("bearer"), SecurityScheme.apiKey(Operation.Location.QUERY, "api_key"))
+                .json("200", new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})
+                .pagination(pagination)
+                .build();
+    }
+
+    private static final Operation<Map<String, Object>> NEXT_URL = messages(
+            Operation.Pagination.of(Operation.PageStyle.NEXT_URL, Item.class).items("messages")
+                    .sizeParam("PageSize").next("next_page_uri").stop("token"));
+
+    private static final Operation<Map<String, Object>> LINK_HEADER = messages(
+            Operation.Pagination.of(Operation.PageStyle.LINK_HEADER, Item.class).items("messages")
+                    .sizeParam("PageSize").stop("token"));
+
+    private ApiClient keyed() {
+        return Fakes.client(server, new RecordingSleeper()).token("tok").apiKey("k3y").build();
+    }
+
+    private List<String> sentQueries() {
+        return server.requests().stream().map(r -> r.rawQuery() == null || r.rawQuery().isEmpty() ? r.path() : r.path() + "?" + r.rawQuery()).collect(Collectors.toList());
+    }
+
+    @Test
+    void aNextUrlInThePageRelativeThenAbsoluteKeepsTheCredentials() {
+        server.enqueue(
+                Reply.json(200, "{\"messages\":" + items("a") + ",\"next_page_uri\":\"/v1/messages?Page=1&PageToken=p1\"}"),
+                Reply.json(200, "{\"messages\":" + items("b") + ",\"next_page_uri\":\"" + server.baseUrl()
+                        + "/v1/messages?Page=2\"}"),
+                Reply.json(200, "{\"messages\":" + items("c") + ",\"next_page_uri\":null}"));
+        List<String> ids = keyed().<Item>iterate(NEXT_URL, null, Map.of("PageSize", 1), null).stream()
+                .map(Item::id).collect(Collectors.toList());
+        assertEquals(List.of("a", "b", "c"), ids);
+        assertEquals(List.of("/v1/messages?PageSize=1&api_key=k3y", "/v1/messages?Page=1&PageToken=p1&api_key=k3y",
+                "/v1/messages?Page=2&api_key=k3y"), sentQueries());
+        server.requests().forEach(r -> assertEquals("Bearer tok", r.header("Authorization")));
+    }
+
+    @Test
+    void aNextUrlRelativeToThePageAndOneThatRepeatsThePageEnds() {
+        server.enqueue(
+                Reply.json(200, "{\"messages\":" + items("a") + ",\"next_page_uri\":\"messages?after=a\"}"),
+                Reply.json(200, "{\"messages\":" + items("b") + ",\"next_page_uri\":\"messages?after=a\"}"),
+                Reply.json(200, "{\"messages\":" + items("never") + "}"));
+        assertEquals(2, client.iterate(NEXT_URL, null, null, null).stream().count());
+        assertEquals(List.of("/v1/messages", "/v1/messages?after=a"), sentQueries());
+    }
+
+    @Test
+    void aNextUrlOnAnotherOriginIsRefusedBeforeSending() {
+        String elsewhere = server.baseUrl().replace("127.0.0.1", "localhost") + "/v1/messages?api_key=theirs&Page=1";
+        server.enqueue(Reply.json(200, "{\"messages\":" + items("a") + ",\"next_page_uri\":\"" + elsewhere + "\"}"));
+        var iterator = keyed().<Item>iterate(NEXT_URL, null, null, null).iterator();
+        assertEquals("a", iterator.next().id());
+        InvalidArgumentException error = assertThrows(InvalidArgumentException.class, iterator::hasNext);
+        assertTrue(error.getMessage().contains("not on " + server.baseUrl()), error.getMessage());
+        assertFalse(error.getMessage().contains("theirs"), error.getMessage());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void aLinkHeaderNextUntilThereIsNone() {
+        String first = "<" + server.baseUrl() + "/v1/messages?page=1>; rel=\"first\", <" + server.baseUrl()
+                + "/v1/messages?page=2>; title=\"a; b, c\"; rel=\"next last\"";
+        server.enqueue(
+                Reply.json(200, "{\"messages\":" + items("a") + "}").header("Link", first),
+                Reply.json(200, "{\"messages\":" + items("b") + "}").header("Link", "</v1/messages?page=3>; rel=next"),
+                Reply.json(200, "{\"messages\":" + items("c") + "}").header("Link", "</v1/messages?page=1>; rel=\"prev\""));
+        List<String> ids = keyed().<Item>iterate(LINK_HEADER, null, null, null).stream()
+                .map(Item::id).collect(Collectors.toList());
+        assertEquals(List.of("a", "b", "c"), ids);
+        assertEquals(List.of("/v1/messages?api_key=k3y", "/v1/messages?page=2&api_key=k3y",
+                "/v1/messages?page=3&api_key=k3y"), sentQueries());
+    }
+
+    @Test
+    void linkHeaderParsing() {
+        assertEquals("/b", Paging.linkNext("</a>; rel=\"prev\", </b>; rel=\"next\""));
+        assertEquals("/c", Paging.linkNext("</a>; title=\"x, rel=next; y\"; rel=prev, </c>; REL=\"Next\""));
+        assertEquals("/d", Paging.linkNext("</d>; rel=\"next last\"; type=\"text/html\""));
+        assertEquals("/e?x=1,2", Paging.linkNext("</e?x=1,2>; rel=next"));
+        assertNull(Paging.linkNext("</a>; rel=\"prev\""));
+        assertNull(Paging.linkNext(null));
+        assertNull(Paging.linkNext("garbage"));
+        assertEquals("http://h/v1/x?b=2", Paging.resolve("http://h/v1/x?a=1", "?b=2"));
+        assertEquals("http://h/v1/y", Paging.resolve("http://h/v1/x", "y#frag"));
     }
 }

@@ -11,6 +11,44 @@ import kotlin.test.assertFailsWith
 import kotlin.test.assertTrue
 import kotlin.time.Duration.Companion.seconds
 
+private val QUERY_KEY_SCHEME = SecurityScheme("queryKey", SecurityKind.API_KEY, location = ParamLocation.QUERY, parameterName = "api_key")
+
+private fun messages(
+    id: String,
+    pagination: Pagination,
+) = Operation(
+    id,
+    "GET",
+    "/v1/messages",
+    params = listOf(Param("PageSize", ParamLocation.QUERY)),
+    responses = mapOf("200" to ResponseBody.Json(JsonNode::class.java)),
+    pagination = pagination,
+    security = listOf(SecurityScheme("bearer", SecurityKind.HTTP, scheme = "bearer"), QUERY_KEY_SCHEME),
+)
+
+private val URL_PAGED: Map<String, Operation> =
+    listOf(
+        messages(
+            "nextUrl",
+            Pagination(
+                PaginationStyle.NEXT_URL,
+                javaTypeOf<JsonNode>(),
+                items = listOf("messages"),
+                sizeParam = "PageSize",
+                next = listOf("next_page_uri"),
+                stop = listOf("token"),
+            ),
+        ),
+        messages(
+            "linkHeader",
+            Pagination(PaginationStyle.LINK_HEADER, javaTypeOf<JsonNode>(), items = listOf("messages"), stop = listOf("token")),
+        ),
+    ).associateBy { it.operationId }
+
+private class UrlPagedClient(
+    options: ClientOptions,
+) : SdkClient(ClientCore(options, SdkInfo("paged-sdk", "1.0.0", "https://api.paged.test"), URL_PAGED))
+
 class HelpersTest {
     private val server = TestServer()
     private val sleeper = RecordingSleeper()
@@ -98,6 +136,92 @@ class HelpersTest {
             assertEquals(listOf<Any?>(1L, 2L, 3L, 4L, 5L), client().iterate("listDays", query = mapOf("limit" to 2)).toList())
             assertEquals(listOf("limit=2", "limit=2&page=2", "limit=2&page=3"), server.requests.map { it.query })
         }
+
+    private fun keyed() = UrlPagedClient(testOptions(server, sleeper).copy(token = "tok", apiKey = "k3y"))
+
+    private fun ids(items: List<Any?>) = items.map { (it as JsonNode).get("id").asText() }
+
+    private fun messagesPage(
+        id: String,
+        next: String?,
+    ) = Reply(200, """{"messages":[{"id":"$id"}],"next_page_uri":${if (next == null) "null" else "\"$next\""}}""")
+
+    @Test
+    fun `a next url in the page is followed relative then absolute with the credentials`() =
+        runBlocking<Unit> {
+            server.reply(
+                messagesPage("a", "/v1/messages?Page=1&PageToken=p1"),
+                messagesPage("b", "${server.url}/v1/messages?Page=2"),
+                messagesPage("c", null),
+            )
+            assertEquals(listOf("a", "b", "c"), ids(keyed().iterate("nextUrl", query = mapOf("PageSize" to 1)).toList()))
+            assertEquals(
+                listOf(
+                    "/v1/messages?PageSize=1&api_key=k3y",
+                    "/v1/messages?Page=1&PageToken=p1&api_key=k3y",
+                    "/v1/messages?Page=2&api_key=k3y",
+                ),
+                server.requests.map { it.uri },
+            )
+            assertEquals(listOf("Bearer tok", "Bearer tok", "Bearer tok"), server.requests.map { it.header("Authorization") })
+        }
+
+    @Test
+    fun `a next url relative to the page and one that repeats the page ends`() =
+        runBlocking<Unit> {
+            server.reply(messagesPage("a", "messages?after=a"), messagesPage("b", "messages?after=a"), messagesPage("never", null))
+            val client = UrlPagedClient(testOptions(server, sleeper))
+            assertEquals(listOf("a", "b"), ids(client.iterate("nextUrl").toList()))
+            assertEquals(listOf("/v1/messages", "/v1/messages?after=a"), server.requests.map { it.uri })
+        }
+
+    @Test
+    fun `a next url on another origin is refused before sending`() =
+        runBlocking<Unit> {
+            val elsewhere = server.url.replace("127.0.0.1", "localhost") + "/v1/messages?api_key=theirs&Page=1"
+            server.reply(messagesPage("a", elsewhere))
+            val seen = mutableListOf<Any?>()
+            val error =
+                assertFailsWith<InvalidArgumentException> {
+                    keyed().iterate("nextUrl").collect { seen.add(it) }
+                }
+            assertEquals(listOf("a"), ids(seen))
+            assertTrue("not on ${server.url}" in error.message.orEmpty(), error.message)
+            assertTrue("theirs" !in error.message.orEmpty(), error.message)
+            assertEquals(1, server.requests.size)
+        }
+
+    @Test
+    fun `a link header next is followed until there is none`() =
+        runBlocking<Unit> {
+            val json = mapOf("Content-Type" to "application/json")
+            val first =
+                "<${server.url}/v1/messages?page=1>; rel=\"first\", " +
+                    "<${server.url}/v1/messages?page=2>; title=\"a; b, c\"; rel=\"next last\""
+            server.reply(
+                Reply(200, """{"messages":[{"id":"a"}]}""", json + ("Link" to first)),
+                Reply(200, """{"messages":[{"id":"b"}]}""", json + ("Link" to "</v1/messages?page=3>; rel=next")),
+                Reply(200, """{"messages":[{"id":"c"}]}""", json + ("Link" to "</v1/messages?page=1>; rel=\"prev\"")),
+            )
+            assertEquals(listOf("a", "b", "c"), ids(keyed().iterate("linkHeader").toList()))
+            assertEquals(
+                listOf("/v1/messages?api_key=k3y", "/v1/messages?page=2&api_key=k3y", "/v1/messages?page=3&api_key=k3y"),
+                server.requests.map { it.uri },
+            )
+        }
+
+    @Test
+    fun `link headers are parsed with several links and quoted params`() {
+        assertEquals("/b", Paging.linkNext("</a>; rel=\"prev\", </b>; rel=\"next\""))
+        assertEquals("/c", Paging.linkNext("</a>; title=\"x, rel=next; y\"; rel=prev, </c>; REL=\"Next\""))
+        assertEquals("/d", Paging.linkNext("</d>; rel=\"next last\"; type=\"text/html\""))
+        assertEquals("/e?x=1,2", Paging.linkNext("</e?x=1,2>; rel=next"))
+        assertEquals(null, Paging.linkNext("</a>; rel=\"prev\""))
+        assertEquals(null, Paging.linkNext(null))
+        assertEquals(null, Paging.linkNext("garbage"))
+        assertEquals("http://h/v1/x?b=2", Paging.resolve("http://h/v1/x?a=1", "?b=2"))
+        assertEquals("http://h/v1/y", Paging.resolve("http://h/v1/x", "y#frag"))
+    }
 
     @Test
     fun `pages are fetched only as the flow is collected`() =

@@ -429,17 +429,67 @@ class ClientCore internal constructor(
         val pagination = operation.pagination ?: throw InvalidArgumentException("${operation.operationId} is not paginated")
         return flow {
             var current: Map<String, Any?>? = query
+            var url: String? = null // the next page's URL (the URL styles), null for the first page
             var seen = 0L
             while (current != null) {
-                val page = execute(operation, pathParams, current, null, options).tree
+                var prepared = prepare(operation, pathParams, current, null, options)
+                url?.let { prepared = follow(prepared, it) }
+                val (request, response) = send(prepared)
+                val page = parse(prepared, request, response).tree
                 val items = Paging.items(page, pagination)
                 seen += items.size
                 for (item in items) {
                     @Suppress("UNCHECKED_CAST")
                     emit(Json.decode<Any?>(item, pagination.itemType) as T)
                 }
-                current = Paging.nextQuery(pagination, current, page, items, seen)
+                if (Paging.followsUrl(pagination)) {
+                    val link =
+                        response.headers
+                            .all("Link")
+                            .takeIf { it.isNotEmpty() }
+                            ?.joinToString(", ")
+                    url = Paging.nextUrl(pagination, current, page, items, seen, url ?: prepared.url, link)
+                    if (url == null) current = null
+                } else {
+                    current = Paging.nextQuery(pagination, current, page, items, seen)
+                }
             }
+        }
+    }
+
+    /**
+     * The request for a next-page URL the API gave: [prepared] sent to [url] with that URL's own
+     * query, plus the API keys [prepared] carries in its query unless [url] has them. Only on the
+     * base URL's origin: elsewhere no credentials go, and nothing is sent.
+     */
+    internal fun follow(
+        prepared: PreparedRequest,
+        url: String,
+    ): PreparedRequest {
+        if (!Paging.sameOrigin(url, baseUrl)) {
+            throw InvalidArgumentException(
+                "${prepared.operation.operationId}: the next page is at ${Debug.redactQuery(url, prepared.secretQuery)}, " +
+                    "not on $baseUrl; not following it with this client's credentials",
+            )
+        }
+        val given = queryPairs(url).map { it.first }.toSet()
+        val keys = queryPairs(prepared.url).filter { it.first in prepared.secretQuery && it.first !in given }
+        if (keys.isEmpty()) return prepared.copy(url = url)
+        return prepared.copy(url = url + (if ('?' in url) "&" else "?") + Encoding.queryString(keys))
+    }
+
+    private fun queryPairs(url: String): List<Pair<String, String>> {
+        val query = url.substringAfter('?', "")
+        if (query.isEmpty()) return emptyList()
+        return query.split('&').map { pair ->
+            val decode = { text: String ->
+                try {
+                    java.net.URLDecoder.decode(text, Charsets.UTF_8)
+                } catch (e: IllegalArgumentException) {
+                    text
+                }
+            }
+            decode(pair.substringBefore('=')) to decode(pair.substringAfter('=', ""))
         }
     }
 

@@ -21,10 +21,11 @@ data class Param(
 )
 
 /**
- * The pagination styles this runtime pages (a next-page URL or a Link header needs a request to
- * a URL the API gives, which this runtime does not make yet).
+ * The pagination styles. [NEXT_URL] (the URL at `next` in the page) and [LINK_HEADER] (the
+ * response's `Link` rel="next") are resolved against the page's URL and followed on the base
+ * URL's origin only, with the client's credentials; another origin is refused before sending.
  */
-enum class PaginationStyle { OFFSET, PAGE, CURSOR, STARTING_AFTER }
+enum class PaginationStyle { OFFSET, PAGE, CURSOR, STARTING_AFTER, NEXT_URL, LINK_HEADER }
 
 /**
  * How a list operation pages, as data: one pager ([Paging.nextQuery]) reads it for every style.
@@ -33,7 +34,9 @@ enum class PaginationStyle { OFFSET, PAGE, CURSOR, STARTING_AFTER }
  *
  * - [PaginationStyle.OFFSET]: [param] += the items on the page; [PaginationStyle.PAGE]: [param]
  *   += 1 (1-based); [PaginationStyle.CURSOR]: [param] = the token at [next];
- *   [PaginationStyle.STARTING_AFTER]: [param] = the key [next] (the id) of the page's last item.
+ *   [PaginationStyle.STARTING_AFTER]: [param] = the key [next] (the id) of the page's last item;
+ *   [PaginationStyle.NEXT_URL]: GET the URL at [next]; [PaginationStyle.LINK_HEADER]: GET the
+ *   response's Link rel="next" (see [Paging.nextUrl]).
  * - [sizeParam] is the page-size query parameter; [total] and [hasMore] the paths of the page's
  *   count of all items and of its "more to fetch" flag.
  * - [stop] lists the rules that end the iteration: `empty`, `short` (fewer items than [sizeParam]

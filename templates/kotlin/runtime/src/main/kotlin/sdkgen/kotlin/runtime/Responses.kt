@@ -2,6 +2,7 @@ package sdkgen.kotlin.runtime
 
 import com.fasterxml.jackson.core.JacksonException
 import com.fasterxml.jackson.databind.JsonNode
+import java.net.URI
 import java.net.URLDecoder
 import java.time.Clock
 
@@ -70,7 +71,7 @@ internal object Responses {
     private const val MAX_TEXT_MESSAGE = 500
 }
 
-/** From one page to the query of the next, for the three pagination styles. */
+/** From one page to the query (or the URL) of the next, for every pagination style. */
 internal object Paging {
     fun asLong(value: Any?): Long? =
         when (value) {
@@ -158,7 +159,147 @@ internal object Paging {
                 // an unchanged token would fetch the same page forever
                 if (token == cursorOf(query[param])) null else query + (param to token)
             }
+            PaginationStyle.NEXT_URL, PaginationStyle.LINK_HEADER -> null // see nextUrl
         }
+    }
+
+    /** Whether the next page is a URL (the page's own, or the response's Link header). */
+    fun followsUrl(pagination: Pagination): Boolean =
+        pagination.style == PaginationStyle.NEXT_URL || pagination.style == PaginationStyle.LINK_HEADER
+
+    /**
+     * The absolute URL of the page after [page] (fetched with [query] from [url]), resolved
+     * against [url], or null at the end: the stop rules, no next URL, or this page's URL again.
+     * [link] is the response's Link header.
+     */
+    fun nextUrl(
+        pagination: Pagination,
+        query: Map<String, Any?>,
+        page: JsonNode?,
+        items: List<JsonNode>,
+        seen: Long,
+        url: String,
+        link: String?,
+    ): String? {
+        val stop = pagination.stop
+        if ("has_more" in stop && hasMore(page, pagination) == false) return null
+        if ("empty" in stop && items.isEmpty()) return null
+        val size = pagination.sizeParam?.let { asLong(query[it]) }
+        if ("short" in stop && size != null && items.size < size) return null
+        val total = if (pagination.total.isEmpty()) null else asLong(at(page, pagination.total))
+        if ("total" in stop && total != null && seen >= total) return null
+        val given =
+            if (pagination.style == PaginationStyle.LINK_HEADER) linkNext(link) else cursorOf(at(page, pagination.next))
+        val target = resolve(url, given ?: return null)
+        return if (target == url) null else target
+    }
+
+    /** [given] (absolute, or relative to [base]) as an absolute URL without a fragment. */
+    fun resolve(
+        base: String,
+        given: String,
+    ): String {
+        val target =
+            try {
+                if (given.startsWith("?")) {
+                    base.substringBefore('?') + given // RFC 3986: a query alone keeps the base's path
+                } else {
+                    URI.create(base).resolve(URI.create(given)).toString()
+                }
+            } catch (e: IllegalArgumentException) {
+                throw InvalidArgumentException("the next page URL '$given' is not a URL: ${e.message}", e)
+            }
+        return target.substringBefore('#')
+    }
+
+    /** Whether [url] is on the scheme, host and port of [base]; false when either does not parse. */
+    fun sameOrigin(
+        url: String,
+        base: String,
+    ): Boolean =
+        try {
+            val a = URI.create(url)
+            val b = URI.create(base)
+            a.scheme != null &&
+                a.scheme.equals(b.scheme, ignoreCase = true) &&
+                a.host != null &&
+                a.host.equals(b.host, ignoreCase = true) &&
+                port(a) == port(b)
+        } catch (e: IllegalArgumentException) {
+            false
+        }
+
+    private fun port(uri: URI): Int =
+        when {
+            uri.port >= 0 -> uri.port
+            uri.scheme.equals("https", ignoreCase = true) -> HTTPS_PORT
+            else -> HTTP_PORT
+        }
+
+    private const val HTTPS_PORT = 443
+    private const val HTTP_PORT = 80
+
+    /**
+     * The target of the first link whose rel has "next" in a Link header (RFC 8288): several
+     * links separated by commas, parameters after ";", values quoted or not.
+     */
+    fun linkNext(header: String?): String? {
+        if (header == null) return null
+        var at = 0
+        while (true) {
+            val open = header.indexOf('<', at)
+            if (open < 0) return null
+            val close = header.indexOf('>', open)
+            if (close < 0) return null
+            val target = header.substring(open + 1, close).trim()
+            val (params, end) = linkParams(header, close + 1)
+            at = end
+            val rel = params["rel"] ?: continue
+            if (rel.lowercase().split(Regex("\\s+")).contains("next")) return target
+        }
+    }
+
+    /** The parameters of one link from [start] (the first of a name wins), and where they end. */
+    private fun linkParams(
+        header: String,
+        start: Int,
+    ): Pair<Map<String, String>, Int> {
+        val params = mutableMapOf<String, String>()
+        var at = start
+        while (true) {
+            at = skipSpaces(header, at)
+            if (at >= header.length || header[at] != ';') return params to at
+            at = skipSpaces(header, at + 1)
+            val nameStart = at
+            while (at < header.length && header[at] !in "=;, \t") at++
+            val name = header.substring(nameStart, at).lowercase()
+            at = skipSpaces(header, at)
+            val value = StringBuilder()
+            if (at < header.length && header[at] == '=') {
+                at = skipSpaces(header, at + 1)
+                if (at < header.length && header[at] == '"') {
+                    at++
+                    while (at < header.length && header[at] != '"') {
+                        if (header[at] == '\\' && at + 1 < header.length) at++
+                        value.append(header[at])
+                        at++
+                    }
+                    at++ // the closing quote
+                } else {
+                    while (at < header.length && header[at] != ';' && header[at] != ',') value.append(header[at++])
+                }
+            }
+            params.putIfAbsent(name, value.toString().trim())
+        }
+    }
+
+    private fun skipSpaces(
+        text: String,
+        start: Int,
+    ): Int {
+        var at = start
+        while (at < text.length && (text[at] == ' ' || text[at] == '\t')) at++
+        return at
     }
 
     private fun position(

@@ -462,8 +462,9 @@ public final class Operation<T> {
     }
 
     /**
-     * The pagination styles this runtime pages (a next-page URL or a Link header needs a request
-     * to a URL the API gives, which this runtime does not make yet).
+     * The pagination styles. A next URL (in the page or a Link header) is resolved against the
+     * page's URL and followed on the base URL's origin only, with the client's credentials (API
+     * keys in the query included); another origin is refused before sending.
      */
     public enum PageStyle {
         /** The offset parameter moves by the items on each page. */
@@ -473,7 +474,11 @@ public final class Operation<T> {
         /** The token at {@code next} in the page goes back in the cursor parameter. */
         CURSOR,
         /** The key {@code next} (the id) of the page's last item goes back in the parameter. */
-        STARTING_AFTER
+        STARTING_AFTER,
+        /** The URL at {@code next} in the page (absolute, or relative to the page) is the next page. */
+        NEXT_URL,
+        /** The response's {@code Link} header's rel="next" URL is the next page. */
+        LINK_HEADER
     }
 
     /**

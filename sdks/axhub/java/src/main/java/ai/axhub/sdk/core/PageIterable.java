@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -24,13 +25,13 @@ import java.util.stream.StreamSupport;
 public final class PageIterable<I> implements Iterable<I> {
     private final Operation.Pagination pagination;
     private final Map<String, Object> firstQuery;
-    private final Function<Map<String, Object>, JsonNode> fetch;
+    private final BiFunction<Map<String, Object>, String, Paging.Page> fetch;
     private final Function<JsonNode, Object> decode;
 
     PageIterable(
             Operation.Pagination pagination,
             Map<String, Object> firstQuery,
-            Function<Map<String, Object>, JsonNode> fetch,
+            BiFunction<Map<String, Object>, String, Paging.Page> fetch,
             Function<JsonNode, Object> decode) {
         this.pagination = pagination;
         this.firstQuery = Map.copyOf(firstQuery);
@@ -55,16 +56,25 @@ public final class PageIterable<I> implements Iterable<I> {
     private final class Pages implements Iterator<I> {
         private final Deque<JsonNode> buffer = new ArrayDeque<>();
         private Map<String, Object> query = new LinkedHashMap<>(firstQuery);
+        private String url; // the next page's URL (the URL styles), null for the first page
         private long seen;
 
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && query != null) {
-                JsonNode page = fetch.apply(query);
+                Paging.Page fetched = fetch.apply(query, url);
+                JsonNode page = fetched == null ? null : fetched.body();
                 List<JsonNode> items = Paging.items(page, pagination);
                 buffer.addAll(items);
                 seen += items.size();
-                query = page == null ? null : Paging.nextQuery(pagination, query, page, items, seen);
+                if (page == null) {
+                    query = null;
+                } else if (Paging.followsUrl(pagination)) {
+                    url = Paging.nextUrl(pagination, query, page, items, seen, fetched.url(), fetched.link());
+                    query = url == null ? null : query;
+                } else {
+                    query = Paging.nextQuery(pagination, query, page, items, seen);
+                }
             }
             return !buffer.isEmpty();
         }

@@ -19,12 +19,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -153,6 +156,95 @@ public final class Requests {
                 timeout,
                 Math.max(0, maxRetries),
                 retryable);
+    }
+
+    /**
+     * The request for a next-page URL the API gave: {@code prepared} (headers, credentials,
+     * timeout) sent to {@code url} with that URL's own query, plus the API keys this client sends
+     * in the query unless the URL has them. Only on the base URL's origin: elsewhere no credentials
+     * go, and nothing is sent.
+     *
+     * @param client the client's options
+     * @param prepared the first page's request
+     * @param url the next page's absolute URL
+     * @return the request for that page
+     * @throws InvalidArgumentException for a URL on another origin, or one that is not valid
+     */
+    public static PreparedRequest follow(ClientOptions client, PreparedRequest prepared, String url) {
+        Operation<?> operation = prepared.operation();
+        Credentials credentials = Credentials.of(client, operation);
+        Set<String> secret = credentials.secretQuery();
+        if (!Paging.sameOrigin(url, client.baseUrl())) {
+            throw new InvalidArgumentException(operation.operationId() + ": the next page is at " + redactQuery(url, secret)
+                    + ", not on " + client.baseUrl() + "; not following it with this client's credentials");
+        }
+        Set<String> given = new HashSet<>();
+        int question = url.indexOf('?');
+        if (question >= 0) {
+            for (String pair : url.substring(question + 1).split("&")) {
+                given.add(decodeName(pair));
+            }
+        }
+        StringBuilder full = new StringBuilder(url);
+        StringBuilder display = new StringBuilder(redactQuery(url, secret));
+        char separator = question < 0 ? '?' : '&';
+        for (String[] pair : credentials.query()) {
+            if (given.contains(pair[0])) {
+                continue;
+            }
+            String name = percentEncode(pair[0]);
+            full.append(separator).append(name).append('=').append(percentEncode(pair[1]));
+            display.append(separator).append(name).append('=')
+                    .append(secret.contains(pair[0]) ? Defaults.REDACTED : percentEncode(pair[1]));
+            separator = '&';
+        }
+        URI uri;
+        URI displayUri;
+        try {
+            displayUri = URI.create(display.toString());
+            uri = URI.create(full.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    operation.operationId() + ": the next page URL " + display + " is not valid: " + e.getMessage(), e);
+        }
+        return new PreparedRequest(operation, prepared.method(), uri, displayUri, prepared.headers(),
+                prepared.secretHeaders(), prepared.tokenUrl(), prepared.body(), prepared.timeout(),
+                prepared.maxRetries(), prepared.retryable());
+    }
+
+    /**
+     * {@code url} with the values of the {@code secret} query parameters replaced by a placeholder.
+     *
+     * @param url a URL
+     * @param secret names of query parameters not to show
+     * @return the URL as it may be shown
+     */
+    public static String redactQuery(String url, Set<String> secret) {
+        int question = url.indexOf('?');
+        if (question < 0 || secret.isEmpty()) {
+            return url;
+        }
+        StringBuilder shown = new StringBuilder(url.substring(0, question + 1));
+        String[] pairs = url.substring(question + 1).split("&", -1);
+        for (int i = 0; i < pairs.length; i++) {
+            if (i > 0) {
+                shown.append('&');
+            }
+            int equals = pairs[i].indexOf('=');
+            String name = equals < 0 ? pairs[i] : pairs[i].substring(0, equals);
+            shown.append(secret.contains(decodeName(pairs[i])) ? name + "=" + Defaults.REDACTED : pairs[i]);
+        }
+        return shown.toString();
+    }
+
+    private static String decodeName(String pair) {
+        int equals = pair.indexOf('=');
+        String name = equals < 0 ? pair : pair.substring(0, equals);
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private static boolean hasHeader(Map<String, String> headers, String name) {
