@@ -6,6 +6,7 @@ names then come from the API's folder or file name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ class Settings:
     api_name: str  # folder name under sdks/
     version: str
     title: str
+    # Prefix of the environment variables every SDK reads (<PREFIX>_TOKEN, <PREFIX>_BASE_URL, <PREFIX>_LOG).
+    env_prefix: str = "API"
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def for_language(self, language: str) -> dict[str, Any]:
@@ -55,6 +58,9 @@ def load_settings(spec_file: Path, diagnostics: Diagnostics) -> Settings:
         except (tomllib.TOMLDecodeError, OSError) as exc:
             diagnostics.error("settings-invalid", f"cannot read settings: {exc}", Location(str(settings_file)))
     api = raw.get("api", {}) if isinstance(raw.get("api"), dict) else {}
+    if "env_prefix" in api and env_prefix_for(api["env_prefix"], []) != api["env_prefix"]:
+        diagnostics.warning("settings-env-prefix", f"[api] env_prefix {api['env_prefix']!r} is not an upper-case "
+                            "variable name (A-Z, 0-9, _); the API's name is used instead", Location(str(settings_file)))
     words = split_words(str(api.get("name") or name)) or ["api"]
     defaults = default_language_settings(words)
     languages = {}
@@ -65,8 +71,19 @@ def load_settings(spec_file: Path, diagnostics: Diagnostics) -> Settings:
         api_name=snake(words),
         version=str(api.get("version") or "0.1.0"),
         title=str(api.get("title") or pascal(words)),
+        env_prefix=env_prefix_for(api.get("env_prefix"), words),
         languages=languages,
     )
+
+
+def env_prefix_for(given: object, words: list[str]) -> str:
+    """The environment prefix: `[api] env_prefix` when it is a valid variable name, else the API's
+    name in SCREAMING_SNAKE (`axhub` -> `AXHUB`, `museum-api` -> `MUSEUM_API`)."""
+    text = str(given) if isinstance(given, str) else ""
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", text):
+        return text
+    derived = re.sub(r"[^A-Z0-9_]", "", snake(words).upper())
+    return derived if derived[:1].isalpha() else "API" + (f"_{derived}" if derived else "")
 
 
 def default_language_settings(words: list[str]) -> dict[str, dict[str, Any]]:
