@@ -41,6 +41,7 @@ def _response(
         words = hint + ["Response"] + ([status] if several else [])
         if status[:1] not in ("2", "3"):
             words = hint + ["Error", status]
-        rtype = b.schema_type(media_obj.get("schema", {}), resp_doc, join_pointer(pointer, "content", media, "schema"), words)
+        schema_pointer = join_pointer(pointer, "content", media, "schema")
+        rtype = b.schema_type(media_obj.get("schema", {}), resp_doc, schema_pointer, words)
     headers = tuple(str(h) for h in (value.get("headers") or {}))
     return ir.Response(status, str(value.get("description") or ""), media, rtype, headers)
