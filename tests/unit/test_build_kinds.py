@@ -81,3 +81,13 @@ def test_enum_descriptions_that_are_not_a_list_warn_and_are_ignored(tmp_path: Pa
     diagnostics = list(b.diags)
     assert [(d.severity.value, d.code) for d in diagnostics] == [("warning", "extension-invalid")]
     assert "x-enum-descriptions must be a list" in diagnostics[0].message
+
+
+def test_path_templates_read_rfc6570_operators_unless_the_name_is_declared() -> None:
+    from generator.build.paths import read_template
+
+    template = read_template("/a/{id*}/{.fmt}/{;m}/{plain}/{.kept}", declared={"plain", ".kept"})
+    assert template.path == "/a/{id}/{fmt}/{m}/{plain}/{.kept}"
+    assert template.names == ["id", "fmt", "m", "plain", ".kept"]
+    assert template.operators == {"id": ("simple", True), "fmt": ("label", False), "m": ("matrix", False)}
+    assert len(template.readings) == 3
