@@ -1,0 +1,155 @@
+"""The model files: a class per object schema, a module of constants per enum, a module per union,
+as data the model template lays out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ... import ir
+from ...passes.cycles import direct_cycles
+from .literals import WIDTH, Sym, comment_lines, rb_literal, rb_string_array, rb_string_split
+from .symbols import RubySymbols
+from .types import ANY, NULLABLE, RubyTypes, is_nullable_expr
+
+
+@dataclass
+class RbAttribute:
+    name: str
+    wire: str
+    type: Any  # the Serde type description, as data for rb_literal
+    required: bool
+    nullable: bool
+    doc: list[str]  # YARD lines (without "# ")
+
+
+@dataclass
+class RbEnumMember:
+    constant: str
+    literal: str  # the value as Ruby source, split over lines when too long
+    doc: str
+
+
+@dataclass
+class RbModel:
+    kind: str  # class, enum, union
+    name: str
+    file: str
+    doc: str
+    attributes: list[RbAttribute] = field(default_factory=list)
+    members: list[RbEnumMember] = field(default_factory=list)
+    variants: list[Any] = field(default_factory=list)  # Serde descriptions
+    discriminator: str | None = None  # the property
+    mapping: list[tuple[str, Any]] = field(default_factory=list)  # (value, Symbol of the class)
+    values: str = ""  # the enum's values, as an Array literal
+
+
+class ModelBuilder:
+    def __init__(self, api: ir.Api, symbols: RubySymbols, types: RubyTypes) -> None:
+        self.api = api
+        self.symbols = symbols
+        self.types = types
+        self.cyclic = direct_cycles(api)
+
+    def build(self) -> list[RbModel]:
+        models = []
+        for model_name, decl in self.api.models.items():
+            if model_name not in self.symbols.model_files:
+                continue
+            name = self.symbols.class_names[model_name]
+            file = self.symbols.model_files[model_name]
+            if isinstance(decl, ir.ObjectModel):
+                models.append(self._class(name, file, decl, self.symbols.attributes[model_name]))
+            elif isinstance(decl, ir.EnumModel):
+                models.append(self._enum(name, file, decl, self.symbols.enum_constants[model_name]))
+            elif isinstance(decl, ir.UnionModel):
+                models.append(self._union(name, file, decl))
+        return models
+
+    def _doc(self, name: str, description: str, kind: str) -> str:
+        return description.strip() or f"{name}: {kind} of {self.api.title}."
+
+    def _class(self, name: str, file: str, decl: ir.ObjectModel, names: list[str]) -> RbModel:
+        attributes = []
+        for attr, f in zip(names, decl.fields, strict=True):
+            text = f"@return [{self.types.yard_type(f.type)}]" + (f" {f.description}" if f.description else "")
+            enum = self.types.enum_of(f.type)
+            if enum:
+                text += f" Values: {{{enum}}}."
+            attributes.append(RbAttribute(
+                name=attr,
+                wire=f.wire_name,
+                type=self.types.type_expr(f.type),
+                required=f.required,
+                nullable=self.types.nullable(f.type),
+                doc=comment_lines(text, WIDTH - 6 - 4, 2),
+            ))
+        return RbModel("class", name, file, self._doc(name, decl.description, "an object"), attributes=attributes)
+
+    def _enum(self, name: str, file: str, decl: ir.EnumModel, constants: list[str]) -> RbModel:
+        members = []
+        for constant, value in zip(constants, decl.values, strict=True):
+            raw = value.value
+            literal = rb_literal(float(raw) if decl.base == "number" else raw)
+            head = 6 + len(constant) + 3  # `      CONSTANT = `
+            if isinstance(raw, str) and head + len(literal) > WIDTH:  # RuboCop's line length
+                literal = rb_string_split(raw, WIDTH - head - 2, WIDTH - 8 - 2)
+            members.append(RbEnumMember(constant, literal, value.description))
+        model = RbModel("enum", name, file, self._doc(name, decl.description, "an enum"), members=members)
+        if decl.base == "string":
+            model.values = rb_string_array([v.value for v in decl.values])
+        else:
+            model.values = "[" + ", ".join(m.literal for m in members) + "]"
+        if 6 + len("VALUES = ") + len(model.values) + len(".freeze") > WIDTH:  # one constant a line instead
+            model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
+        return model
+
+    def _spread(self, variants: Sequence[ir.Type], seen: frozenset[str]) -> tuple[list[Any], bool]:
+        """The variant descriptions of `variants` with every member on a direct cycle spread in
+        (`A = X | B`, `B = Y | A` gives A = X | Y), and whether null is among them."""
+        members: list[Any] = []
+        nullable = False
+        for variant in variants:
+            inner, inner_null = self._spread_one(variant, seen)
+            nullable = nullable or inner_null or variant.nullable
+            members += [m for m in inner if m not in members]
+        return members, nullable
+
+    def _mentions_cycle(self, t: ir.Type) -> bool:
+        if isinstance(t, ir.UnionType):
+            return any(self._mentions_cycle(v) for v in t.variants)
+        return isinstance(t, ir.NamedType) and t.name in self.cyclic
+
+    def _spread_one(self, variant: ir.Type, seen: frozenset[str]) -> tuple[list[Any], bool]:
+        if isinstance(variant, ir.UnionType) and self._mentions_cycle(variant):
+            return self._spread(variant.variants, seen)
+        if isinstance(variant, ir.NamedType) and variant.name in self.cyclic:
+            decl = self.api.models[variant.name]
+            if variant.name in seen:
+                return [], False  # the way back adds only the null it allows
+            if isinstance(decl, ir.UnionModel):
+                return self._spread(decl.variants, seen | {variant.name})
+            assert isinstance(decl, ir.AliasModel)
+            return self._spread([decl.target], seen | {variant.name})
+        return [self.types.nested(variant)], False
+
+    def _union(self, name: str, file: str, decl: ir.UnionModel) -> RbModel:
+        variants: list[Any]
+        if decl.name in self.cyclic:
+            variants, nullable = self._spread(decl.variants, frozenset({decl.name}))
+            own = self.types.type_expr(ir.NamedType(decl.name))
+            variants = [v for v in variants if v != own] or [ANY]
+            if nullable and not any(is_nullable_expr(v) for v in variants):
+                variants[0] = [NULLABLE, variants[0]]
+        else:
+            variants = [self.types.nested(v) for v in decl.variants]
+        model = RbModel("union", name, file, self._doc(name, decl.description, "a union"), variants=variants)
+        if decl.discriminator is not None:
+            model.discriminator = decl.discriminator.property
+            model.mapping = [
+                (value, Sym(self.symbols.class_names[target]))
+                for value, target in decl.discriminator.mapping.items()
+                if target in self.symbols.class_names
+            ]
+        return model
