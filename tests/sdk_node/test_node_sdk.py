@@ -16,8 +16,9 @@ from generator.cli import load, main
 from generator.diagnostics import SpecError
 from generator.targets import TARGETS
 from generator.targets.base import render_target
-from generator.targets.node import _example_args
-from generator.targets.node_names import RUNTIME_EXPORTS
+from generator.targets.node.literals import ts_value
+from generator.targets.node.readme import example_args
+from generator.targets.node.symbols import RUNTIME_EXPORTS
 
 from .node_toolchain import (
     copy_sdk,
@@ -291,13 +292,17 @@ def test_readme_example_arguments() -> None:
     def op(*params: ir.Parameter) -> ir.Operation:
         return ir.Operation("op", "GET", "/x", "r", parameters=list(params))
 
-    assert _example_args(op()) == ""
-    assert _example_args(op(ir.Parameter("id", "path", text, True),
-                            ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
-    assert _example_args(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
-    assert _example_args(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
+    def printed(operation: ir.Operation) -> str | None:
+        args = example_args(operation)
+        return None if args is None else ", ".join(ts_value(a) for a in args)
+
+    assert printed(op()) == ""
+    assert printed(op(ir.Parameter("id", "path", text, True),
+                      ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
+    assert printed(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
+    assert printed(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
         == '{ "a-b": "<a-b>" }, { "X-Key": "<X-Key>" }'
-    assert _example_args(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
-    assert _example_args(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
+    assert printed(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
+    assert printed(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
     readme = (SDK / "README.md").read_text(encoding="utf-8")
     assert 'await sdk.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: "<appID>" });' in readme
