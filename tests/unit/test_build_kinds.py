@@ -91,3 +91,10 @@ def test_path_templates_read_rfc6570_operators_unless_the_name_is_declared() -> 
     assert template.names == ["id", "fmt", "m", "plain", ".kept"]
     assert template.operators == {"id": ("simple", True), "fmt": ("label", False), "m": ("matrix", False)}
     assert len(template.readings) == 3
+
+
+def test_every_builder_module_stays_under_300_lines() -> None:
+    folder = Path(build.__file__).parent
+    sizes = {path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in folder.glob("*.py")}
+    assert len(sizes) >= 15
+    assert {name: size for name, size in sizes.items() if size >= 300} == {}
