@@ -214,16 +214,22 @@ def _python_types(members: Sequence[Member]) -> list[ir.Type]:
     return result
 
 
-def node_members(api: ir.Api, variants: Sequence[ir.Type], model_name: str) -> list[Member]:
+def node_members(
+    api: ir.Api, variants: Sequence[ir.Type], model_name: str, cyclic: set[str] | None = None
+) -> list[Member]:
     """Node's union (or cyclic alias) members: every inline union and every name on a direct
     cycle spread, each contributed null kept where it falls."""
-    return spread(api.models, variants, frozenset({model_name}), cycle_rule(direct_cycles(api), inline="all"))
+    rule = cycle_rule(direct_cycles(api) if cyclic is None else cyclic, inline="all")
+    return spread(api.models, variants, frozenset({model_name}), rule)
 
 
-def ruby_union_members(api: ir.Api, model_name: str) -> tuple[list[ir.Type], bool] | None:
+def ruby_union_members(
+    api: ir.Api, model_name: str, cyclic: set[str] | None = None
+) -> tuple[list[ir.Type], bool] | None:
     """Ruby's union on a direct cycle: its leaves and whether null is among them. None for a
     union that is not on a cycle (Ruby lists its variants as declared)."""
-    cyclic = direct_cycles(api)
+    if cyclic is None:
+        cyclic = direct_cycles(api)
     if model_name not in cyclic:
         return None
     decl = api.models[model_name]
@@ -232,13 +238,14 @@ def ruby_union_members(api: ir.Api, model_name: str) -> tuple[list[ir.Type], boo
     return leaves(members), allows_null(members)
 
 
-def java_union_members(api: ir.Api, model_name: str) -> list[ir.Type]:
+def java_union_members(api: ir.Api, model_name: str, cyclic: set[str] | None = None) -> list[ir.Type]:
     """Java's union members: spread only when the union is on a direct cycle as Java's cycle
     finder sees it (not through inline unions: the known bug above), inline unions never; the
     way back is dropped, nulls and all."""
     decl = api.models[model_name]
     assert isinstance(decl, ir.UnionModel)
-    cyclic = direct_cycles(api, through_inline_unions=False)
+    if cyclic is None:  # callers with many unions pass it in: it is the same for all of them
+        cyclic = direct_cycles(api, through_inline_unions=False)
     if model_name not in cyclic:
         return list(decl.variants)
     return leaves(spread(api.models, decl.variants, frozenset({model_name}), cycle_rule(cyclic, inline="none")))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ... import ir
 from ...diagnostics import Diagnostics, Location, SpecError
 from ...naming import RESERVED, NameAllocator, camel, escape_reserved, method_name, snake
+from ...passes import unions
 from ...passes.responses import streams
 from ...settings import Settings
 from .text import exported, go_pascal, go_words
@@ -186,9 +187,7 @@ class GoSymbols:
         accessors = NameAllocator(UNION_MEMBERS)
         variants: list[VariantSymbol] = []
         seen: set[str] = set()
-        for variant in decl.variants:
-            if isinstance(variant, ir.NamedType) and variant.name == model_name:
-                continue  # a union cannot hold itself
+        for variant in unions.go_union_members(self.api, model_name):  # a union cannot hold itself
             go_type = self.types.type_expr(variant)
             if go_type in seen:
                 continue

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ... import ir
+from ...passes import unions
 from ...passes.cycles import direct_cycles
 from .imports import sorted_imports
 from .literals import java_literal, java_string
@@ -135,22 +135,6 @@ class JavaModels:
 
     # ------------------------------------------------------------ unions
 
-    def _spread(self, variants: Iterable[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[ir.Type]:
-        """`variants` with every union or alias on a direct cycle replaced by its own members
-        (`A = X | B`, `B = Y | A` gives A = X | Y)."""
-        members: list[ir.Type] = []
-        for variant in variants:
-            if not (isinstance(variant, ir.NamedType) and variant.name in cyclic):
-                members.append(variant)
-                continue
-            if variant.name in seen:
-                continue
-            decl = self.api.models[variant.name]
-            inner = list(decl.variants) if isinstance(decl, ir.UnionModel) else (
-                [decl.target] if isinstance(decl, ir.AliasModel) else [])
-            members += self._spread(inner, seen | {variant.name}, cyclic)
-        return members
-
     def _object_variant(self, union: str, variant: ir.Type, resolved: ir.Type, target: ir.ObjectModel,
                         tags_by_model: dict[str, list[str]]) -> JVariant:
         assert isinstance(resolved, ir.NamedType)
@@ -174,7 +158,7 @@ class JavaModels:
             for value, model in decl.discriminator.mapping.items():
                 tags_by_model.setdefault(model, []).append(value)
         seen: set[str] = set()
-        members = self._spread(decl.variants, frozenset({decl.name}), cyclic) if decl.name in cyclic else decl.variants
+        members = unions.java_union_members(self.api, decl.name, cyclic)
         for variant in members:
             resolved, _ = self.symbols.types.resolve(variant)
             target_name = resolved.name if isinstance(resolved, ir.NamedType) else None

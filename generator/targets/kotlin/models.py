@@ -8,6 +8,7 @@ from typing import Any
 from ... import ir
 from ...diagnostics import Diagnostics, Location
 from ...naming import NameAllocator
+from ...passes import unions
 from .literal import Call, Code, Pair
 from .symbols import MODEL_MEMBERS, KotlinSymbols, enum_member, member_name, wrapper_name
 from .text import kt_literal
@@ -92,16 +93,7 @@ def _scalar(value: Any) -> bool:
 
 def union_members(api: ir.Api, symbols: KotlinSymbols) -> dict[str, list[str]]:
     """Object model -> the sealed unions it implements (it is a variant of each)."""
-    members: dict[str, list[str]] = {}
-    for model_name, decl in api.models.items():
-        if not isinstance(decl, ir.UnionModel):
-            continue
-        for variant in decl.variants:
-            if isinstance(variant, ir.NamedType) and isinstance(api.models.get(variant.name), ir.ObjectModel):
-                found = members.setdefault(variant.name, [])
-                if symbols.models[model_name] not in found:
-                    found.append(symbols.models[model_name])
-    return members
+    return {obj: [symbols.models[u] for u in parents] for obj, parents in unions.union_parents(api).items()}
 
 
 class ModelBuilder:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ... import ir
+from ...passes import unions
 from ...passes.cycles import direct_cycles
 from .literals import ts_literal
 from .symbols import NodeSymbols
@@ -69,14 +70,14 @@ class Models:
         elif isinstance(decl, ir.ObjectModel):
             self.interfaces.append(self._interface(name, decl))
         elif isinstance(decl, ir.UnionModel):
-            parts = self._members(decl.variants, frozenset({model_name}), cyclic)
+            parts = self._members(decl.variants, model_name, cyclic)
             doc = decl.description
             if decl.discriminator is not None:
                 note = f"Told apart by `{decl.discriminator.property}`."
                 doc = f"{doc}\n\n{note}" if doc else note
             self.aliases.append(TsAlias(name, doc, join_union(parts)))
         elif model_name in cyclic:  # an alias that comes back to itself through unions only
-            parts = self._members([decl.target], frozenset({model_name}), cyclic)
+            parts = self._members([decl.target], model_name, cyclic)
             self.aliases.append(TsAlias(name, decl.description, "unknown" if parts == ["null"] else join_union(parts)))
         else:
             target = self.types.ts_type(decl.target)
@@ -84,29 +85,15 @@ class Models:
                 target = "unknown"
             self.aliases.append(TsAlias(name, decl.description, target))
 
-    def _members(self, variants: Sequence[ir.Type], seen: frozenset[str], cyclic: set[str]) -> list[str]:
-        """The union members of `variants`, with a direct way back to a union on the path spread in
-        (`A = X | B`, `B = Y | A` gives A = X | Y; the way back adds only the null it allows)."""
+    def _members(self, variants: Sequence[ir.Type], model_name: str, cyclic: set[str]) -> list[str]:
+        """The union members of `variants` as TypeScript parts, spread by the shared pass (a union or
+        alias on a direct cycle stands for its own members; every null the spreading adds is kept)."""
         parts: list[str] = []
-
-        def add(texts: list[str], nullable: bool) -> None:
-            for part in texts + (["null"] if nullable else []):
+        for member in unions.node_members(self.api, variants, model_name, cyclic):
+            leaf = member.type if member.kind is unions.Kind.LEAF else None
+            for part in split_union(self.types.ts_type(leaf)) if leaf is not None else ["null"]:
                 if part not in parts:
                     parts.append(part)
-
-        for variant in variants:
-            if isinstance(variant, ir.UnionType):
-                add(self._members(variant.variants, seen, cyclic), variant.nullable)
-            elif isinstance(variant, ir.NamedType) and variant.name in cyclic:
-                if variant.name in seen:
-                    add([], variant.nullable)
-                    continue
-                decl = self.api.models[variant.name]
-                inner = list(decl.variants) if isinstance(decl, ir.UnionModel) else (
-                    [decl.target] if isinstance(decl, ir.AliasModel) else [])
-                add(self._members(inner, seen | {variant.name}, cyclic), variant.nullable)
-            else:
-                add(split_union(self.types.ts_type(variant)), False)
         return parts
 
     def _enum(self, name: str, decl: ir.EnumModel) -> TsEnum:

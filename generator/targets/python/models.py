@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ... import ir
+from ...passes import unions
 from .literals import py_literal
 from .symbols import PythonSymbols
 from .types import TypeMapper, join_union
-from .unions import UnionSpreader, alias_order
+from .unions import alias_order
 
 # The enum class each kind of value is declared with.
 _ENUM_CLASS = {"string": "enum.StrEnum", "integer": "enum.IntEnum", "number": "float, enum.Enum"}
@@ -86,7 +87,6 @@ class PyModels:
 def build_models(api: ir.Api, symbols: PythonSymbols, types: TypeMapper) -> PyModels:
     """Every named model of `api`, aliases after the aliases they mention."""
     result = PyModels()
-    spreader = UnionSpreader(api.models)
     pending: list[str] = []
     for model_name, decl in api.models.items():
         name = symbols.classes[model_name]
@@ -100,9 +100,9 @@ def build_models(api: ir.Api, symbols: PythonSymbols, types: TypeMapper) -> PyMo
             ]))
         else:
             pending.append(model_name)
-    order, cyclic = alias_order(pending, spreader.alias_targets)
+    order, cyclic = alias_order(pending, lambda name: unions.python_alias_members(api, name))
     for model_name in order:
-        alias = _alias(model_name, api.models[model_name], symbols.classes[model_name], spreader, types)
+        alias = _alias(model_name, api.models[model_name], symbols.classes[model_name], api, types)
         alias.recursive = model_name in cyclic
         result.aliases.append(alias)
     return result
@@ -115,9 +115,9 @@ def _field(f: ir.Field, attr: str, types: TypeMapper) -> PyField:
     return PyField(attr, f.wire_name, annotation, f.required, f.description)
 
 
-def _alias(model_name: str, decl: ir.Model, name: str, spreader: UnionSpreader, types: TypeMapper) -> PyAlias:
+def _alias(model_name: str, decl: ir.Model, name: str, api: ir.Api, types: TypeMapper) -> PyAlias:
     if isinstance(decl, ir.UnionModel):
-        members = spreader.union_members(model_name, {model_name})
+        members = unions.python_union_members(api, model_name)
         union = _union_or_any(join_union(types.annotation(v) for v in members))
         if decl.discriminator is not None and union != "Any":
             mapping = [(value, types.class_names[target]) for value, target in decl.discriminator.mapping.items()
@@ -125,8 +125,8 @@ def _alias(model_name: str, decl: ir.Model, name: str, spreader: UnionSpreader, 
             return PyAlias(name, decl.description, union, decl.discriminator.property, mapping)
         return PyAlias(name, decl.description, union)
     assert isinstance(decl, ir.AliasModel)
-    if spreader.aliases_back(decl.target, {model_name}):
-        targets = spreader.alias_targets(model_name)
+    if unions.aliases_back(api.models, decl.target, {model_name}):
+        targets = unions.python_alias_members(api, model_name)
         return PyAlias(name, decl.description, _union_or_any(join_union(types.annotation(t) for t in targets)))
     return PyAlias(name, decl.description, types.annotation(decl.target))
 

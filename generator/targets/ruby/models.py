@@ -3,11 +3,11 @@ as data the model template lays out."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ... import ir
+from ...passes import unions
 from ...passes.cycles import direct_cycles
 from .literals import WIDTH, Sym, comment_lines, rb_literal, rb_string_array, rb_string_split
 from .symbols import RubySymbols
@@ -105,39 +105,16 @@ class ModelBuilder:
             model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
         return model
 
-    def _spread(self, variants: Sequence[ir.Type], seen: frozenset[str]) -> tuple[list[Any], bool]:
-        """The variant descriptions of `variants` with every member on a direct cycle spread in
-        (`A = X | B`, `B = Y | A` gives A = X | Y), and whether null is among them."""
-        members: list[Any] = []
-        nullable = False
-        for variant in variants:
-            inner, inner_null = self._spread_one(variant, seen)
-            nullable = nullable or inner_null or variant.nullable
-            members += [m for m in inner if m not in members]
-        return members, nullable
-
-    def _mentions_cycle(self, t: ir.Type) -> bool:
-        if isinstance(t, ir.UnionType):
-            return any(self._mentions_cycle(v) for v in t.variants)
-        return isinstance(t, ir.NamedType) and t.name in self.cyclic
-
-    def _spread_one(self, variant: ir.Type, seen: frozenset[str]) -> tuple[list[Any], bool]:
-        if isinstance(variant, ir.UnionType) and self._mentions_cycle(variant):
-            return self._spread(variant.variants, seen)
-        if isinstance(variant, ir.NamedType) and variant.name in self.cyclic:
-            decl = self.api.models[variant.name]
-            if variant.name in seen:
-                return [], False  # the way back adds only the null it allows
-            if isinstance(decl, ir.UnionModel):
-                return self._spread(decl.variants, seen | {variant.name})
-            assert isinstance(decl, ir.AliasModel)
-            return self._spread([decl.target], seen | {variant.name})
-        return [self.types.nested(variant)], False
-
     def _union(self, name: str, file: str, decl: ir.UnionModel) -> RbModel:
         variants: list[Any]
         if decl.name in self.cyclic:
-            variants, nullable = self._spread(decl.variants, frozenset({decl.name}))
+            found = unions.ruby_union_members(self.api, decl.name, self.cyclic)
+            assert found is not None  # the union is on a cycle
+            leaves, nullable = found
+            variants = []
+            for rendered in (self.types.nested(t) for t in leaves):
+                if rendered not in variants:
+                    variants.append(rendered)
             own = self.types.type_expr(ir.NamedType(decl.name))
             variants = [v for v in variants if v != own] or [ANY]
             if nullable and not any(is_nullable_expr(v) for v in variants):
