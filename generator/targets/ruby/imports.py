@@ -21,6 +21,7 @@ RUNTIME_FILES = (
     "internal/retry_policy",
     "internal/path_style",
     "internal/request_builder",
+    "internal/arguments",
     "internal/body_encoder",
     "internal/response_parser",
     "internal/event_parser",

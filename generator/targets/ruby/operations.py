@@ -13,6 +13,7 @@ from ...passes.pagination import paging_in
 from ...passes.responses import ResponseKind, response_kind, streams
 from .docs import OperationDocs, operation_docs
 from .literals import WIDTH, Call, KeyPath, Sym, WordArray, comment_lines
+from .methods import RbNode
 from .security import operation_security
 from .symbols import PAGED_STYLES, OperationSymbols, RubySymbols
 from .types import RubyTypes
@@ -45,6 +46,7 @@ class RbOperation:
     return_type: str  # YARD
     docs: OperationDocs
     security: Any = None  # the SecuritySchemes it accepts (nil: the API declares none)
+    arguments: list[Call] = field(default_factory=list)  # of its resource method
     streams: bool = False  # a success response is text/event-stream
 
 
@@ -55,6 +57,8 @@ class RbResource:
     file: str
     doc: str
     operations: list[RbOperation] = field(default_factory=list)
+    surface: RbNode = field(default_factory=RbNode)  # the friendly methods and nested accessors
+    accessor: bool = True  # the client has a reader for it (else a resource class has)
 
 
 def keywords(params: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

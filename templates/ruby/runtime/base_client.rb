@@ -7,6 +7,8 @@
 # Generated clients subclass it, declare their API with {.sdk}, and create their
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
+  include Internal::Invoker
+
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
   Attempt = Struct.new(:streaming)
   private_constant :Attempt

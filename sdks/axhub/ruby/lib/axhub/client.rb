@@ -12,10 +12,14 @@ module AxHub
     # @return [Resources::Deployments]
     attr_reader :deployments
 
+    # @return [Resources::Apps]
+    attr_reader :apps
+
     private
 
     def init_resources
       @deployments = Resources::Deployments.new(self)
+      @apps = Resources::Apps.new(self)
     end
   end
 end

@@ -21,6 +21,7 @@ module AxHub
     internal/retry_policy
     internal/path_style
     internal/request_builder
+    internal/arguments
     internal/body_encoder
     internal/response_parser
     internal/event_parser
