@@ -28,9 +28,10 @@ RUNTIME_CONSTANTS = frozenset(
     """Error InvalidArgumentError APIConnectionError APITimeoutError APIStatusError ClientError BadRequestError
     AuthenticationError PermissionDeniedError NotFoundError ConflictError PreconditionFailedError
     UnprocessableEntityError PreconditionRequiredError RateLimitError ServerError InternalServerError
-    ResponseDecodeError WaiterTimeoutError RedirectResult RequestOptions FilePart Param Pagination Waiter Tail
-    SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse NetHTTPTransport RawResponse
-    BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION RUNTIME_FILES TAIL_CURSOR""".split()
+    ResponseDecodeError WaiterTimeoutError ClientClosedError RedirectResult RequestOptions FilePart Param Pagination
+    Waiter Tail Argument SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse
+    NetHTTPTransport RawResponse BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION
+    RUNTIME_FILES TAIL_CURSOR""".split()
 )
 # What generated model code names from inside the Models module (a model must not hide it).
 MODEL_SCOPE = frozenset({"Model", "Enum", "Union"})

@@ -68,6 +68,7 @@ class RubyView:
             "homepage": self.homepage,
             "authors": self.authors,
             "base_url": self.api.default_base_url or None,
+            "env_prefix": self.settings.env_prefix,
             "runtime_files": RUNTIME_FILES,
             "gem_files": gem_files(self.gem, [r.file for r in self.resources]),
             "ruby_floor": RUBY_FLOOR,

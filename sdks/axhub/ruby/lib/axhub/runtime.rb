@@ -26,6 +26,7 @@ module AxHub
     internal/response_parser
     internal/event_parser
     internal/auth
+    internal/config
     internal/pager
     transport
     raw_response
