@@ -10,7 +10,7 @@ from ... import ir
 from ...passes.docs import operation_doc
 from ...passes.pagination import paging_in
 from ...passes.responses import streams
-from .literals import WIDTH, Call, Sym, comment_lines
+from .literals import WIDTH, Call, Const, Sym, comment_lines
 from .surface import OPTIONS, PARAMS, Keyword, MethodSymbols, NodeSymbols
 from .symbols import PAGED_STYLES
 from .types import RubyTypes
@@ -25,6 +25,10 @@ class RbMethod:
     positional: list[str]  # the Ruby parameters, path values in path order
     doc: list[str]  # comment lines: the operation's text and the YARD tags
     streams: bool = False
+    receiver: str = "client"  # how a user reaches it: client.apps.git
+    example: list[tuple[str, Any]] = field(default_factory=list)  # keywords of the README's call, with values
+    pages: bool = False  # returns every item, pages fetched as they are consumed
+    keywords: list[tuple[str, str, str, bool, str]] = field(default_factory=list)  # README rows
 
 
 @dataclass
@@ -55,9 +59,41 @@ def node_view(node: NodeSymbols, types: RubyTypes, returns: dict[str, str]) -> R
     view = RbNode(children=[(child.attr, child.class_name) for child in node.children])
     for method in node.methods:
         op = method.op
-        view.methods.append(RbMethod(method.name, op.operation_id, [k.name for k in method.positional],
-                                     _doc(method, types, returns[op.operation_id]), streams(op)))
+        view.methods.append(RbMethod(
+            method.name, op.operation_id, [k.name for k in method.positional],
+            _doc(method, types, returns[op.operation_id]), streams(op),
+            receiver=".".join(("client", *node.path)),
+            example=_example(method, types),
+            pages=paging_in(op, PAGED_STYLES) is not None and not streams(op),
+            keywords=[(k.name, _where(k), _yard(k, op, types), k.required, k.description)
+                      for k in [*method.positional, *method.keywords]],
+        ))
     return view
+
+
+_SAMPLES: dict[Any, Any] = {Sym("integer"): 20, Sym("boolean"): True, Sym("number"): 1.5, Sym("string"): "..."}
+
+
+def _example(method: MethodSymbols, types: RubyTypes) -> list[tuple[str, Any]]:
+    """The keywords of an example call: every required one, and the first optional query or body
+    field with a value to show; a sample value by type, else a variable of the keyword's name."""
+    shown: list[tuple[str, Any]] = []
+    optional = None
+    for keyword in method.keywords:
+        expr = types.type_expr(keyword.type)
+        sample = _SAMPLES.get(expr) if isinstance(expr, Sym) else None
+        if keyword.required:
+            shown.append((keyword.name, Const(keyword.name) if sample is None else sample))
+        elif optional is None and sample is not None and keyword.location in ("query", "field"):
+            optional = (keyword.name, sample)
+    return shown + ([optional] if optional else [])
+
+
+def _where(keyword: Keyword) -> str:
+    """Where a keyword's value goes, for the README (positional path values say `path`)."""
+    if keyword.location == "field":
+        return "body field"
+    return "body" if keyword.location == "body" else keyword.location
 
 
 def _doc(method: MethodSymbols, types: RubyTypes, returns: str) -> list[str]:

@@ -13,7 +13,7 @@ from ...passes.pagination import paging_in
 from ...passes.responses import ResponseKind, response_kind, streams
 from .docs import OperationDocs, operation_docs
 from .literals import WIDTH, Call, KeyPath, Sym, WordArray, comment_lines
-from .methods import RbNode
+from .methods import RbMethod, RbNode
 from .security import operation_security
 from .symbols import PAGED_STYLES, OperationSymbols, RubySymbols
 from .types import RubyTypes
@@ -47,6 +47,7 @@ class RbOperation:
     docs: OperationDocs
     security: Any = None  # the SecuritySchemes it accepts (nil: the API declares none)
     arguments: list[Call] = field(default_factory=list)  # of its resource method
+    friendly: RbMethod | None = None  # its resource method
     streams: bool = False  # a success response is text/event-stream
 
 

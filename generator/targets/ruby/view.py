@@ -47,6 +47,8 @@ class RubyView:
             for method in node.methods:
                 seed[method.op.operation_id].arguments = arguments(method, self.types)
             view = node_view(node, self.types, returns)
+            for method_view in view.methods:
+                seed[method_view.operation_id].friendly = method_view
             if node.seed is not None:
                 self.resources[node.seed].surface = view
             else:
@@ -80,5 +82,6 @@ class RubyView:
             "aliases": self.aliases,
             "resources": self.resources,
             "operations": [op for resource in self.resources for op in resource.operations],
+            "resource_methods": [m for resource in self.resources for m in resource.surface.methods],
             **readme_context(self.api, self.module, self.models, self.resources),
         }
