@@ -16,8 +16,8 @@ module Internal
     # @param params [Hash{Symbol => Object}] the keywords
     # @return [Split]
     def split(operation, values, params)
-      check_keys(operation, params)
-      split = Split.new({}, {}, {}, nil, params[:options])
+      check_keys(operation, params) unless params.empty?
+      split = Split.new({}, nil, nil, nil, params[:options])
       fields = nil
       positional = 0
       operation.arguments.each do |argument|
@@ -59,8 +59,8 @@ module Internal
     def place(split, argument, value, fields)
       case argument.location
       when "path" then split.path_params[argument.wire] = value
-      when "header" then split.headers[argument.wire] = value
-      when "query", "cookie" then split.query[argument.wire] = value
+      when "header" then (split.headers ||= {})[argument.wire] = value
+      when "query", "cookie" then (split.query ||= {})[argument.wire] = value
       when "body" then split.body = value
       else (fields ||= {})[argument.wire] = value
       end
@@ -70,7 +70,7 @@ module Internal
     # Does `value` (not nil) have `type`? Models, Times and Dates count as what they encode to; an
     # enum takes any value of its values' class (the API may know more values than this SDK).
     def fits?(value, type)
-      return true if type.nil? || type == :any
+      return true if type.nil? || type == :any || (type == :string && value.instance_of?(String))
       return value.is_a?(String) || value.is_a?(FilePart) || value.respond_to?(:read) if type == :binary
       return composite?(value, type) if type.is_a?(Array)
       return named?(value, Serde.resolve(type)) if Serde.named?(type)
