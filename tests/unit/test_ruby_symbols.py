@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator import ir
 from generator.settings import Settings
-from generator.targets.ruby.literals import Call, Const, KeyPath, Sym, WordArray, rb_literal
+from generator.targets.ruby.literals import Call, Const, Frozen, KeyPath, Sym, WordArray, rb_literal
 from generator.targets.ruby.symbols import RubySymbols
 
 STRING = ir.Primitive("string")
@@ -110,7 +110,10 @@ def test_the_literal_filter_prints_descriptor_data() -> None:
     assert rb_literal(KeyPath(("data", "items"))) == "%w[data items]"
     assert rb_literal(KeyPath(("a-b", "c"))) == '["a-b", "c"]'
     assert rb_literal(KeyPath(("items",))) == '["items"]'
-    assert rb_literal(WordArray(("done", "failed"))) == "%w[done failed].freeze"
+    assert rb_literal(Frozen(WordArray(("done", "failed")))) == "%w[done failed].freeze"
+    assert rb_literal(Frozen([1.5, 2.0])) == "[1.5, 2.0].freeze"
+    assert rb_literal("x" * 10, column=100) == '"' + "x" * 10 + '"'
+    assert rb_literal("x" * 30, column=100) == '"' + "x" * 16 + '" \\\n        "' + "x" * 14 + '"'
     assert rb_literal(Call("SECURITY_SCHEMES.values_at", args=("a", "b"))) == 'SECURITY_SCHEMES.values_at("a", "b")'
     assert rb_literal(Const("VERSION")) == "VERSION"
     assert rb_literal(None) == "nil" and rb_literal(123456) == "123_456"

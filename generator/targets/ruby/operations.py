@@ -12,7 +12,7 @@ from ...passes.docs import operation_doc
 from ...passes.pagination import paging_in
 from ...passes.responses import ResponseKind, response_kind, streams
 from .docs import OperationDocs, operation_docs
-from .literals import WIDTH, Call, KeyPath, Sym, WordArray, comment_lines
+from .literals import WIDTH, Call, Frozen, KeyPath, Sym, WordArray, comment_lines
 from .methods import RbMethod, RbNode
 from .security import operation_security
 from .symbols import PAGED_STYLES, OperationSymbols, RubySymbols
@@ -122,7 +122,7 @@ class OperationBuilder:
         waiter = None
         if op.waiter is not None:
             waiter = Call("Waiter.new", kwargs=(("name", op.waiter.name), ("field", op.waiter.field),
-                                                ("terminal", WordArray(tuple(op.waiter.terminal)))))
+                                                ("terminal", Frozen(WordArray(tuple(op.waiter.terminal))))))
         return waiter, tail
 
     def _operation(self, op: ir.Operation, names: OperationSymbols, resource: str) -> RbOperation:
