@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator import ir
 from generator.settings import Settings
-from generator.targets.ruby.literals import Call, Const, KeyPath, Sym, WordArray, rb_literal
+from generator.targets.ruby.literals import Call, Const, Frozen, KeyPath, Sym, WordArray, rb_literal
 from generator.targets.ruby.symbols import RubySymbols
 
 STRING = ir.Primitive("string")
@@ -110,7 +110,10 @@ def test_the_literal_filter_prints_descriptor_data() -> None:
     assert rb_literal(KeyPath(("data", "items"))) == "%w[data items]"
     assert rb_literal(KeyPath(("a-b", "c"))) == '["a-b", "c"]'
     assert rb_literal(KeyPath(("items",))) == '["items"]'
-    assert rb_literal(WordArray(("done", "failed"))) == "%w[done failed].freeze"
+    assert rb_literal(Frozen(WordArray(("done", "failed")))) == "%w[done failed].freeze"
+    assert rb_literal(Frozen([1.5, 2.0])) == "[1.5, 2.0].freeze"
+    assert rb_literal("x" * 10, column=100) == '"' + "x" * 10 + '"'
+    assert rb_literal("x" * 30, column=100) == '"' + "x" * 16 + '" \\\n        "' + "x" * 14 + '"'
     assert rb_literal(Call("SECURITY_SCHEMES.values_at", args=("a", "b"))) == 'SECURITY_SCHEMES.values_at("a", "b")'
     assert rb_literal(Const("VERSION")) == "VERSION"
     assert rb_literal(None) == "nil" and rb_literal(123456) == "123_456"
@@ -124,3 +127,53 @@ def test_a_call_too_long_for_its_column_takes_one_argument_a_line() -> None:
     long = Call("Param.new", kwargs=(("name", "x" * 100), ("required", False)))
     assert rb_literal(long, column=8, indent=8) == (
         'Param.new(\n          name: "' + "x" * 100 + '",\n          required: false\n        )')
+
+
+def named(op: ir.Operation, resource: tuple[tuple[str, ...], ...], method: tuple[str, ...]) -> ir.Operation:
+    op.neutral_name = ir.MethodName(resource, method)
+    return op
+
+
+def test_friendly_methods_share_a_tag_class_and_nest_new_ones_in_spec_order() -> None:
+    from generator.targets.ruby.surface import SurfaceNames
+
+    path = ir.Parameter("appID", "path", STRING, True)
+    did = ir.Parameter("did", "path", STRING, True)
+    ops = [
+        named(operation("listThings", "/apps/{appID}/things", parameters=[path]), (("things",),), ("list",)),
+        named(operation("getThing", "/apps/{appID}/things/{did}", parameters=[did, path]), (("things",),), ("get",)),
+        named(operation("list", "/x"), (("things",),), ("list",)),  # its seed method is `list` already
+        named(operation("connect", "/apps/{appID}/git", parameters=[path]), (("apps",), ("git",)),
+              ("connect", "Github")),
+        named(operation("select", "/s"), (("apps",),), ("select",)),  # an Object method
+    ]
+    api = api_with(resources=[ir.Resource("things", operations=ops)])
+    symbols = RubySymbols(api, settings())
+    surface = SurfaceNames(api, symbols.resources)
+    nodes = surface.nodes()
+    assert [(n.path, n.class_name, n.file, n.seed) for n in nodes] == [
+        (("things",), "Things", "things", 0), (("apps",), "Apps", "apps", None),
+        (("apps", "git"), "AppsGit", "apps_git", None)]
+    things, apps, git = nodes
+    # the seed's `list` keeps its name; the friendly one that wants it comes after
+    assert [m.name for m in things.methods] == ["list_2", "get", "list_3"]
+    assert [k.name for k in things.methods[1].positional] == ["app_id", "did"]  # path order, not parameter order
+    assert [m.name for m in apps.methods] == ["select_"]
+    assert [m.name for m in git.methods] == ["connect_github"]
+    assert [(c.attr, c.class_name) for c in apps.children] == [("git", "AppsGit")]
+
+
+def test_friendly_keywords_spread_an_object_body_and_never_take_options() -> None:
+    from generator.targets.ruby.surface import method_symbols
+
+    body = ir.Body("application/json", ir.NamedType("Input"), True)
+    model = ir.ObjectModel("Input", [ir.Field("options", STRING, True), ir.Field("limit", STRING, False),
+                                     ir.Field("2x", STRING, False)])
+    op = operation("make", "/m", parameters=[ir.Parameter("limit", "query", STRING, False),
+                                             ir.Parameter("X-Trace", "header", STRING, True)], body=body)
+    method = method_symbols(api_with({"Input": model}), op, "make")
+    assert [(k.name, k.wire, k.location, k.required) for k in method.keywords] == [
+        ("limit", "limit", "query", False), ("x_trace", "X-Trace", "header", True),
+        ("options_2", "options", "field", True), ("limit_2", "limit", "field", False), ("p_2x", "2x", "field", False)]
+    whole = method_symbols(api_with(), operation("put", "/p", body=ir.Body("application/json", STRING, False)), "put")
+    assert [(k.name, k.wire, k.location) for k in whole.keywords] == [("body", None, "body")]

@@ -44,9 +44,16 @@ class KeyPath:
 
 @dataclass(frozen=True)
 class WordArray:
-    """A frozen Array of Strings, written `%w[...]` when every one is a plain word."""
+    """An Array of Strings, written `%w[...]` when every one is a plain word (as RuboCop wants)."""
 
     words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """A value frozen where it is written (`[...].freeze`)."""
+
+    value: Any
 
 
 @dataclass(frozen=True)
@@ -85,13 +92,19 @@ def rb_string(value: Any) -> str:
 
 
 def rb_literal(value: Any, column: int | None = None, indent: int = 0) -> str:
-    """A Ruby expression for a value. A Call that would end past column 120 (it starts at
-    `column`, and a comma or parenthesis follows it) is written one argument a line, indented
-    by `indent` + 2, its closing parenthesis at `indent`."""
+    """A Ruby expression for a value. Given the `column` it starts at, what would pass column 120
+    is laid out again: a Call (a comma or parenthesis follows it) one argument a line, indented by
+    `indent` + 2, its closing parenthesis at `indent`; a String as adjacent literals over
+    continued lines."""
     if isinstance(value, Call):
         return _call(value, column, indent)
+    if isinstance(value, Frozen):
+        return rb_literal(value.value) + ".freeze"
     if isinstance(value, (Sym, Const, KeyPath, WordArray)):
         return _ruby_only(value)
+    if isinstance(value, str) and column is not None:
+        literal = rb_string(value)
+        return literal if column + len(literal) <= WIDTH else rb_string_split(value, WIDTH - column - 2, WIDTH - 8 - 2)
     if value is None:
         return "nil"
     if isinstance(value, bool):
@@ -119,7 +132,7 @@ def _ruby_only(value: Sym | Const | KeyPath | WordArray) -> str:
         if len(keys) > 1 and all(_PLAIN_KEY.fullmatch(k) for k in keys):
             return "%w[" + " ".join(keys) + "]"  # as rubocop's Style/WordArray wants
         return "[" + ", ".join(rb_string(k) for k in keys) + "]"
-    return rb_string_array(list(value.words)) + ".freeze"
+    return rb_string_array(list(value.words))
 
 
 def _call(call: Call, column: int | None, indent: int) -> str:

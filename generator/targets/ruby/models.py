@@ -9,7 +9,7 @@ from typing import Any
 from ... import ir
 from ...passes import unions
 from ...passes.cycles import direct_cycles
-from .literals import WIDTH, Sym, comment_lines, rb_literal, rb_string_array, rb_string_split
+from .literals import WIDTH, Frozen, Sym, WordArray, comment_lines
 from .symbols import RubySymbols
 from .types import ANY, NULLABLE, RubyTypes, is_nullable_expr
 
@@ -27,7 +27,7 @@ class RbAttribute:
 @dataclass
 class RbEnumMember:
     constant: str
-    literal: str  # the value as Ruby source, split over lines when too long
+    value: Any  # for rb_literal
     doc: str
 
 
@@ -42,7 +42,7 @@ class RbModel:
     variants: list[Any] = field(default_factory=list)  # Serde descriptions
     discriminator: str | None = None  # the property
     mapping: list[tuple[str, Any]] = field(default_factory=list)  # (value, Symbol of the class)
-    values: str = ""  # the enum's values, as an Array literal
+    values: Any = None  # the enum's values, frozen (for rb_literal)
 
 
 class ModelBuilder:
@@ -88,21 +88,11 @@ class ModelBuilder:
         return RbModel("class", name, file, self._doc(name, decl.description, "an object"), attributes=attributes)
 
     def _enum(self, name: str, file: str, decl: ir.EnumModel, constants: list[str]) -> RbModel:
-        members = []
-        for constant, value in zip(constants, decl.values, strict=True):
-            raw = value.value
-            literal = rb_literal(float(raw) if decl.base == "number" else raw)
-            head = 6 + len(constant) + 3  # `      CONSTANT = `
-            if isinstance(raw, str) and head + len(literal) > WIDTH:  # RuboCop's line length
-                literal = rb_string_split(raw, WIDTH - head - 2, WIDTH - 8 - 2)
-            members.append(RbEnumMember(constant, literal, value.description))
+        values = [float(v.value) if decl.base == "number" else v.value for v in decl.values]
+        members = [RbEnumMember(constant, value, v.description)
+                   for constant, value, v in zip(constants, values, decl.values, strict=True)]
         model = RbModel("enum", name, file, self._doc(name, decl.description, "an enum"), members=members)
-        if decl.base == "string":
-            model.values = rb_string_array([v.value for v in decl.values])
-        else:
-            model.values = "[" + ", ".join(m.literal for m in members) + "]"
-        if 6 + len("VALUES = ") + len(model.values) + len(".freeze") > WIDTH:  # one constant a line instead
-            model.values = "[\n" + ",\n".join(" " * 8 + m.constant for m in members) + "\n      ]"
+        model.values = Frozen(WordArray(tuple(str(v) for v in values)) if decl.base == "string" else values)
         return model
 
     def _union(self, name: str, file: str, decl: ir.UnionModel) -> RbModel:

@@ -12,7 +12,8 @@ from ...passes.docs import operation_doc
 from ...passes.pagination import paging_in
 from ...passes.responses import ResponseKind, response_kind, streams
 from .docs import OperationDocs, operation_docs
-from .literals import WIDTH, Call, KeyPath, Sym, WordArray, comment_lines
+from .literals import WIDTH, Call, Frozen, KeyPath, Sym, WordArray, comment_lines
+from .methods import RbMethod, RbNode
 from .security import operation_security
 from .symbols import PAGED_STYLES, OperationSymbols, RubySymbols
 from .types import RubyTypes
@@ -45,6 +46,8 @@ class RbOperation:
     return_type: str  # YARD
     docs: OperationDocs
     security: Any = None  # the SecuritySchemes it accepts (nil: the API declares none)
+    arguments: list[Call] = field(default_factory=list)  # of its resource method
+    friendly: RbMethod | None = None  # its resource method
     streams: bool = False  # a success response is text/event-stream
 
 
@@ -55,6 +58,8 @@ class RbResource:
     file: str
     doc: str
     operations: list[RbOperation] = field(default_factory=list)
+    surface: RbNode = field(default_factory=RbNode)  # the friendly methods and nested accessors
+    accessor: bool = True  # the client has a reader for it (else a resource class has)
 
 
 def keywords(params: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -117,7 +122,7 @@ class OperationBuilder:
         waiter = None
         if op.waiter is not None:
             waiter = Call("Waiter.new", kwargs=(("name", op.waiter.name), ("field", op.waiter.field),
-                                                ("terminal", WordArray(tuple(op.waiter.terminal)))))
+                                                ("terminal", Frozen(WordArray(tuple(op.waiter.terminal))))))
         return waiter, tail
 
     def _operation(self, op: ir.Operation, names: OperationSymbols, resource: str) -> RbOperation:

@@ -28,9 +28,10 @@ RUNTIME_CONSTANTS = frozenset(
     """Error InvalidArgumentError APIConnectionError APITimeoutError APIStatusError ClientError BadRequestError
     AuthenticationError PermissionDeniedError NotFoundError ConflictError PreconditionFailedError
     UnprocessableEntityError PreconditionRequiredError RateLimitError ServerError InternalServerError
-    ResponseDecodeError WaiterTimeoutError RedirectResult RequestOptions FilePart Param Pagination Waiter Tail
-    SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse NetHTTPTransport RawResponse
-    BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION RUNTIME_FILES TAIL_CURSOR""".split()
+    ResponseDecodeError WaiterTimeoutError ClientClosedError RedirectResult RequestOptions FilePart Param Pagination
+    Waiter Tail Argument SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse
+    NetHTTPTransport RawResponse BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION
+    RUNTIME_FILES TAIL_CURSOR""".split()
 )
 # What generated model code names from inside the Models module (a model must not hide it).
 MODEL_SCOPE = frozenset({"Model", "Enum", "Union"})
@@ -67,7 +68,7 @@ CLIENT_MEMBERS = OBJECT_METHODS | frozenset(
     suggestion prepare put_all add_cookies add_idempotency_key perform retry retry_after build_attempt
     transport_error show_request show_response state_of waiter_timeout follow next_tail_query full
     retryable_status stream url_of exchange stream_exchange whole_stream follow_stream token_source
-    deliver_token_request fixed_parts call_headers oauth_token attempt""".split()
+    deliver_token_request fixed_parts call_headers oauth_token attempt invoke""".split()
 )
 # Standard-library features a gem's entry file must not hide (`require "time"` would load it).
 STDLIB_FEATURES = frozenset(
