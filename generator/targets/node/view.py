@@ -36,7 +36,8 @@ class NodeView:
         for scope in self.symbols.resources:
             assert scope.resource is not None
             for op in scope.resource.operations:
-                view = build_operation(api, op, self.symbols.methods[op.operation_id], models, self.types)
+                view = build_operation(api, op, self.symbols.methods[op.operation_id], models, self.types,
+                                       self.symbols.surface.get(op.operation_id))
                 self.operations.append(view)
                 views[op.operation_id] = view
         self.enums: list[TsEnum] = models.enums

@@ -40,6 +40,7 @@ import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
 import { parseEvents } from "./sse.js";
+import { seedArgs } from "./surface.js";
 import type {
   ClientOptions,
   FetchLike,
@@ -101,6 +102,18 @@ export interface Caller {
     body?: unknown,
     options?: RequestOptions,
   ): AsyncGenerator<ServerSentEvent, void, undefined>;
+  invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T>;
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined>;
 }
 
 /** One call, ready to send: every attempt of it is built from this, unchanged. */
@@ -303,6 +316,34 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const op = this.#operation(operation);
     const response = await this.#send(this.#prepare(op, pathParams, query, body, options));
     return parseResponse(op, response, this.#now) as T;
+  }
+
+  /**
+   * What a resource method does: path values in path order and one params object (query,
+   * header and body fields), sent as `call()` sends them. Bad arguments reject with
+   * `InvalidArgumentError` before anything is sent.
+   */
+  async invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.call<T>(op, seed.pathParams, seed.query, seed.body, options);
+  }
+
+  /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.iterate<T>(op, seed.pathParams, seed.query, options);
   }
 
   /** Every item of a paginated operation across all pages, fetched as the loop needs them. */

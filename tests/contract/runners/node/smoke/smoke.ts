@@ -59,7 +59,7 @@ async function main(baseUrl: string): Promise<void> {
   assert.ok(done.completed_at !== null && done.completed_at >= done.started_at);
 
   // The same deployment through the seed alias.
-  const again: Deployment = await deployments.get({ appID: SHOP, did: started.id });
+  const again: Deployment = await deployments.get(SHOP, started.id);
   assert.equal(again.status, "succeeded");
 
   // Logs, paged backward: the newest page ends with the app coming up.
@@ -102,7 +102,7 @@ async function main(baseUrl: string): Promise<void> {
   });
   assert.deepEqual(back, {});
   assert.deepEqual(
-    await deployments.rollback({ appID: SHOP, did: done.id }, null, { confirm_schema_skew: false }),
+    await deployments.rollback(SHOP, done.id, { confirm_schema_skew: false }),
     {},
   );
   const live: Release[] = [];
@@ -117,8 +117,8 @@ async function main(baseUrl: string): Promise<void> {
   );
 
   // A second deployment (the seed alias), cancelled while it runs.
-  const second: Deployment = await deployments.trigger({ appID: SHOP }, null, { commit_sha: OTHER_SHA });
-  const cancelled: EmptyResult = await deployments.cancel({ appID: SHOP, did: second.id });
+  const second: Deployment = await deployments.trigger(SHOP, { commit_sha: OTHER_SHA });
+  const cancelled: EmptyResult = await deployments.cancel(SHOP, second.id);
   assert.deepEqual(cancelled, {});
   const final = await deployments.waitForDeployment({ appID: SHOP, did: second.id }, null, {
     waitTimeoutMs: 10_000,
@@ -129,7 +129,7 @@ async function main(baseUrl: string): Promise<void> {
 
   // A plain member may not deploy.
   const member = new AxHub({ baseUrl, token: "tok_member" });
-  await assert.rejects(member.deployments.trigger({ appID: SHOP }), (error: unknown) => {
+  await assert.rejects(member.deployments.trigger(SHOP), (error: unknown) => {
     assert.ok(error instanceof PermissionDeniedError, String(error));
     assert.equal(error.status, 403);
     assert.equal(error.code, "forbidden");
