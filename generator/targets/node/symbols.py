@@ -26,7 +26,7 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
     """BaseClient Caller ClientDefaults OperationShape DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
-    SDKError InvalidArgumentError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
+    SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
     StatusErrorInit APIStatusError ClientError BadRequestError AuthenticationError PermissionDeniedError
     NotFoundError ConflictError PreconditionFailedError UnprocessableEntityError PreconditionRequiredError
     RateLimitError ServerError InternalServerError errorClassForStatus ResponseDecodeError
@@ -58,7 +58,8 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request rawRequest call iterate wait tail stream invoke list""".split()
+    """baseUrl options withOptions request rawRequest call iterate wait tail stream invoke list close
+    closed""".split()
 )
 
 # Names of the generated operations module, taken before any model.

@@ -62,6 +62,7 @@ class NodeView:
             "api": self.api,
             "title": self.settings.title,
             "version": self.settings.version,
+            "env_prefix": self.settings.env_prefix,
             "api_name": self.settings.api_name,
             "package": self.package,
             "client": self.client,

@@ -16,11 +16,13 @@ import {
   TENANT_HEADER,
 } from "./constants.js";
 import { ClientCredentials, credentialsFor } from "./auth.js";
+import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  ClientClosedError,
   InvalidArgumentError,
   WaiterTimeoutError,
 } from "./errors.js";
@@ -58,6 +60,11 @@ export interface ClientDefaults {
   /** The package name and version, for `User-Agent`. */
   readonly sdkName: string;
   readonly sdkVersion: string;
+  /**
+   * The API's prefix of the variables a client reads: `<envPrefix>_TOKEN`, `_BASE_URL`, `_LOG`
+   * (none are read without one).
+   */
+  readonly envPrefix?: string;
 }
 
 /** The argument and result types of one operation, for `request()` by operationId. */
@@ -221,14 +228,15 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   readonly #userAgent: string;
   readonly #credentials: ClientCredentials | undefined;
 
-  constructor(options: ClientOptions, defaults: ClientDefaults) {
-    const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
-    if (!baseUrl) {
-      throw new InvalidArgumentError(`${new.target.name}: baseUrl is required (the API names no server)`);
-    }
-    checkCount("maxRetries", options.maxRetries);
-    checkCount("timeoutMs", options.timeoutMs);
-    this.baseUrl = baseUrl.replace(/\/+$/, "");
+  #closed = false;
+
+  /**
+   * A client; what `options` leave out comes from `<envPrefix>_TOKEN`, `<envPrefix>_BASE_URL` and
+   * `<envPrefix>_LOG` (`debug` or `off`). Bad settings throw `InvalidArgumentError` here.
+   */
+  constructor(given: ClientOptions, defaults: ClientDefaults) {
+    const options = resolveOptions(new.target.name, given, defaults.envPrefix, defaults.defaultBaseUrl);
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#options = definedOnly(options);
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -246,6 +254,19 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         logger: options.logger,
       });
     }
+  }
+
+  /**
+   * Stop this client: every later call (and the next page of a running iteration) rejects with
+   * `ClientClosedError` before sending. Copies made by `withOptions` are clients of their own.
+   */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** Whether `close()` was called. */
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
@@ -589,6 +610,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     body: unknown,
     options: RequestOptions = {},
   ): PreparedRequest {
+    if (this.#closed) {
+      throw new ClientClosedError(`${operation.operationId}: this client is closed (close() was called)`);
+    }
     checkCount("maxRetries", options.maxRetries);
     checkCount("timeoutMs", options.timeoutMs);
     const path = renderPath(operation, pathParams as Params | null | undefined);
