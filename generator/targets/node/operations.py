@@ -8,14 +8,14 @@ about the API.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ... import ir
 from ...passes.docs import operation_doc
 from ...passes.responses import ResponseKind, response_kind
 from .literals import Record
-from .models import Models
+from .models import Models, TsInterface
 from .scopes import sends_events, tailable
 from .security import operation_security
 from .symbols import PARAM_GROUPS, Surface, spread_body
@@ -68,6 +68,8 @@ class TsSurface:
 
     path_args: list[TsParam]
     params: TsParam | None
+    interface: TsInterface | None = None  # the params object's interface
+    path_wire: list[str] = field(default_factory=list)  # the wire names of the path values
 
 
 def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, types: TypeMapper,
@@ -112,14 +114,15 @@ def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, 
 
 def _surface(op: ir.Operation, surface: Surface, models: Models, types: TypeMapper) -> TsSurface:
     path_args = [TsParam(name, types.ts_type(p.type, "m.")) for name, p in surface.path_args]
+    wire = [p.name for _, p in surface.path_args]
     interface = models.surface_interface(op, surface)
     if interface is None:
-        return TsSurface(path_args, None)
+        return TsSurface(path_args, None, None, wire)
     required = any(not prop.optional for prop in interface.properties)
     if op.body is not None and op.body.required and not required and surface.body_key is None:
         spread = spread_body(models.api, op)
         required = spread is not None and any(f.required for f in spread.fields)
-    return TsSurface(path_args, TsParam("params", f"m.{interface.name}", optional=not required))
+    return TsSurface(path_args, TsParam("params", f"m.{interface.name}", optional=not required), interface, wire)
 
 
 def _response(response: ir.Response, types: TypeMapper) -> tuple[str, str]:
