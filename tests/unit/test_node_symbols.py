@@ -82,8 +82,12 @@ def test_collisions_resolve_in_spec_order_and_helpers_take_what_is_left(tmp_path
     assert [(name, kind) for name, kind, _ in scope.members] == [
         ("getThing", "operation"), ("getThing_2", "operation"), ("listThings", "operation"),
         ("iterListThings", "operation"), ("getOne", "operation"),
+        # the resource methods at their derived names (passes/method_names.py), after the seed's
+        ("getA", "method"), ("getB", "method"), ("getC", "method"), ("getD", "method"),
         ("iterListThings_2", "iterate"),  # the helper comes after every method, so it yields
     ]
+    nested = symbols.namespaces[0]
+    assert (nested.path, nested.members) == (("things", "e"), [("get", "method", "getOne")])
     # the model was declared first: the operation's parameter type takes the next name
     assert symbols.models["GetOnePathParams"] == "GetOnePathParams"
     assert symbols.params_types[("getOne", "PathParams")] == "GetOnePathParams2"
@@ -113,7 +117,7 @@ def test_pinned_names_open_namespaces_in_order_and_collisions_are_reported(tmp_p
     assert [s.class_name for s in symbols.namespaces] == ["AppsNamespace", "AppsGitNamespace"]
     assert [name for name, _ in symbols.roots] == ["things", "apps"]
     apps = symbols.namespaces[0]
-    assert apps.members == [("list", "alias", "op1")]
+    assert apps.members == [("list", "method", "op1")]
     assert [name for name, _ in apps.children] == ["git"]
     assert symbols.resources[0].members == [("op0", "operation", "op0"), ("op1", "operation", "op1"),
                                             ("op2", "operation", "op2")]
@@ -132,3 +136,48 @@ def test_literal_filter_prints_data_as_typescript() -> None:
     assert ts_value(Record()) == "{}"
     assert ts_value('quote " and \\ and \n and \u2028') == '"quote \\" and \\\\ and \\n and \\u2028"'
     assert ts_value(("a", ("b",))) == '["a", ["b"]]'
+
+
+def test_derived_names_take_the_next_free_name(tmp_path: Path) -> None:
+    """A derived name that the seed's methods already hold moves to `_2`; the seed keeps its name."""
+    paths = {"/things": {"get": {"operationId": "list", "tags": ["things"],
+                                 "responses": {"204": {"description": "none"}}},
+                         "post": {"operationId": "create", "tags": ["things"],
+                                  "responses": {"204": {"description": "none"}}}},
+             "/things/{id}": {"get": {"operationId": "get", "tags": ["things"],
+                                      "parameters": [{"name": "id", "in": "path", "required": True,
+                                                      "schema": {"type": "string"}}],
+                                      "responses": {"204": {"description": "none"}}}}}
+    symbols, diagnostics = _symbols(_spec(tmp_path, paths))
+    assert not diagnostics.has_errors()
+    names = {(op.operation_id, op.neutral_name.method) for op in symbols.api.operations if op.neutral_name}
+    assert ("list", ("list",)) in names  # what the shared pass derives
+    members = symbols.resources[0].members
+    # the seed's `list`, `create` and `get` stay; derived names equal to an operation's own seed
+    # method name give no second method
+    assert [(n, k) for n, k, _ in members] == [("list", "operation"), ("create", "operation"),
+                                               ("get_", "operation"),  # `get` is reserved for a seed method
+                                               ("get", "method")]
+
+
+def test_surface_inputs_path_order_and_body(tmp_path: Path) -> None:
+    body = {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/New"}}}}
+    clash = {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Clash"}}}}
+    path_params = [{"name": "b-id", "in": "path", "required": True, "schema": {"type": "string"}},
+                   {"name": "aId", "in": "path", "required": True, "schema": {"type": "string"}}]
+    query = [{"name": "force", "in": "query", "schema": {"type": "boolean"}}]
+    ok = {"204": {"description": "none"}}
+    paths = {
+        "/a/{aId}/b/{b-id}": {"post": {"operationId": "make", "tags": ["t"], "parameters": path_params + query,
+                                       "requestBody": body, "responses": ok,
+                                       "x-sdkgen-method": "t.build"}},
+        "/c": {"post": {"operationId": "clash", "tags": ["t"], "parameters": query, "requestBody": clash,
+                        "responses": ok, "x-sdkgen-method": "t.check"}},
+    }
+    schemas = {"New": {"type": "object", "properties": {"name": {"type": "string"}}},
+               "Clash": {"type": "object", "properties": {"force": {"type": "string"}}}}
+    symbols, _ = _symbols(_spec(tmp_path, paths, schemas))
+    make = symbols.surface["make"]
+    assert [(name, p.name) for name, p in make.path_args] == [("aId", "aId"), ("bId", "b-id")]  # path order
+    assert (make.params_type, make.body_key) == ("TBuildParams", None)  # the body's fields spread in
+    assert symbols.surface["clash"].body_key == "body"  # a field named like a parameter: kept whole

@@ -14,7 +14,7 @@ from ... import ir
 from ...passes import unions
 from ...passes.cycles import direct_cycles
 from .literals import ts_literal
-from .symbols import NodeSymbols
+from .symbols import NodeSymbols, Surface
 from .types import TypeMapper, join_union, split_union
 
 
@@ -32,6 +32,7 @@ class TsInterface:
     doc: str
     properties: list[TsProperty]
     open: bool  # unknown fields are typed: [key: string]: unknown
+    extends: str = ""  # the model whose fields it takes too (a spread request body)
 
 
 @dataclass
@@ -113,6 +114,35 @@ class Models:
         properties = [TsProperty(f.wire_name, self.types.ts_type(f.type), not f.required,
                                  with_deprecated(f.description, f.deprecated)) for f in decl.fields]
         return TsInterface(name, decl.description, properties, decl.additional is not None)
+
+    def surface_interface(self, op: ir.Operation, surface: Surface) -> TsInterface | None:
+        """The params object of `op`'s resource method (added to the models): its query, header and
+        cookie parameters, and the body's fields (spread) or the body under `surface.body_key`."""
+        if surface.params_type is None:
+            return None
+        seen: set[str] = set()
+        properties = []
+        for p in op.parameters:
+            if p.location == "path" or p.name in seen:
+                continue
+            seen.add(p.name)
+            doc = p.description
+            if p.location != "query":
+                note = f"Sent as the `{p.name}` {p.location}."
+                doc = f"{doc}\n\n{note}" if doc else note
+            properties.append(TsProperty(p.name, self.types.ts_type(p.type), not p.required,
+                                         with_deprecated(doc, p.deprecated)))
+        extends = ""
+        if op.body is not None and surface.body_key is not None:
+            doc = op.body.description or f"The request body ({op.body.content_type})."
+            properties.append(TsProperty(surface.body_key, self.types.ts_type(op.body.type), not op.body.required, doc))
+        elif op.body is not None:
+            assert isinstance(op.body.type, ir.NamedType)
+            extends = self.symbols.models[op.body.type.name]
+        interface = TsInterface(surface.params_type, f"The params of `{op.operation_id}`'s resource method.",
+                                properties, False, extends)
+        self.interfaces.append(interface)
+        return interface
 
     def params_interface(self, op: ir.Operation, suffix: str, locations: tuple[str, ...]) -> TsInterface | None:
         """The interface of one parameter group of `op` (added to the models), or None without one."""

@@ -8,17 +8,17 @@ about the API.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ... import ir
 from ...passes.docs import operation_doc
 from ...passes.responses import ResponseKind, response_kind
 from .literals import Record
-from .models import Models
+from .models import Models, TsInterface
 from .scopes import sends_events, tailable
 from .security import operation_security
-from .symbols import PARAM_GROUPS
+from .symbols import PARAM_GROUPS, Surface, spread_body
 from .types import TypeMapper, join_union, split_union
 
 # (how the runtime reads it, the result type) of a response that is not JSON.
@@ -59,9 +59,21 @@ class TsOperation:
     descriptor: list[tuple[str, Any]]  # (key, data) of its Operation object, printed by ts_value
     shape: list[tuple[str, str]]  # (key, type) of its OperationTypes entry
     call_args: tuple[str, ...] = tuple(CALL_ARGS)
+    surface: TsSurface | None = None  # the resource method's inputs, when it has one
 
 
-def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, types: TypeMapper) -> TsOperation:
+@dataclass
+class TsSurface:
+    """A resource method's inputs: path arguments in path order, then the params object."""
+
+    path_args: list[TsParam]
+    params: TsParam | None
+    interface: TsInterface | None = None  # the params object's interface
+    path_wire: list[str] = field(default_factory=list)  # the wire names of the path values
+
+
+def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, types: TypeMapper,
+                    surface: Surface | None) -> TsOperation:
     """The view of one operation; its parameter interfaces are added to `models`."""
     groups = [models.params_interface(op, suffix, locations) for suffix, locations in PARAM_GROUPS]
     path_type, query_type = (f"m.{iface.name}" if iface else "NoParams" for iface in groups)
@@ -94,9 +106,23 @@ def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, 
         iter_signature=positional(leading),
         item=types.ts_type(op.pagination.item_type, "m.") if op.pagination is not None else None,
         streams=sends_events(op),
-        descriptor=descriptor(api, op, responses),
+        descriptor=descriptor(api, op, responses, surface.body_key if surface else None),
         shape=[("pathParams", path_type), ("query", query_type), ("body", body_type), ("result", result)],
+        surface=_surface(op, surface, models, types) if surface else None,
     )
+
+
+def _surface(op: ir.Operation, surface: Surface, models: Models, types: TypeMapper) -> TsSurface:
+    path_args = [TsParam(name, types.ts_type(p.type, "m.")) for name, p in surface.path_args]
+    wire = [p.name for _, p in surface.path_args]
+    interface = models.surface_interface(op, surface)
+    if interface is None:
+        return TsSurface(path_args, None, None, wire)
+    required = any(not prop.optional for prop in interface.properties)
+    if op.body is not None and op.body.required and not required and surface.body_key is None:
+        spread = spread_body(models.api, op)
+        required = spread is not None and any(f.required for f in spread.fields)
+    return TsSurface(path_args, TsParam("params", f"m.{interface.name}", optional=not required), interface, wire)
 
 
 def _response(response: ir.Response, types: TypeMapper) -> tuple[str, str]:
@@ -108,7 +134,7 @@ def _response(response: ir.Response, types: TypeMapper) -> tuple[str, str]:
     return "json", types.ts_type(response.type, "m.")
 
 
-def descriptor(api: ir.Api, op: ir.Operation, responses: Record) -> list[tuple[str, Any]]:
+def descriptor(api: ir.Api, op: ir.Operation, responses: Record, body_key: str | None) -> list[tuple[str, Any]]:
     """The fields of `OPERATIONS[operationId]`, in order, as data."""
     fields: list[tuple[str, Any]] = [
         ("operationId", op.operation_id), ("method", op.method), ("path", op.path),
@@ -118,6 +144,8 @@ def descriptor(api: ir.Api, op: ir.Operation, responses: Record) -> list[tuple[s
         fields.append(("requestContentType", op.body.content_type))
         if op.body.required:
             fields.append(("bodyRequired", True))
+        if body_key is not None:
+            fields.append(("bodyParam", body_key))
     security = operation_security(api, op)
     if security is not None:
         fields.append(("security", security))

@@ -21,6 +21,7 @@ class TsMember:
     type_arg: str
     args: list[str]
     doc: str
+    path_args: list[str] = field(default_factory=list)  # a resource method's path values, in order
 
     @property
     def params_doc(self) -> str:
@@ -80,6 +81,8 @@ def member(name: str, op: TsOperation, kind: str) -> TsMember:
             doc += "\n\n@deprecated"
         return TsMember(name, op, kind, "call", op.signature, f"Promise<{op.result}>", op.result,
                         list(op.call_args), doc)
+    if kind == "method":
+        return _method(name, op)
     item = op.item or "unknown"
     if kind == "iterate":
         doc = f"Every item of `{op.method_name}` across all pages, fetched as the loop needs them."
@@ -101,6 +104,27 @@ def member(name: str, op: TsOperation, kind: str) -> TsMember:
     signature = [*op.iter_signature, TsParam("options", "TailOptions", True)]
     return TsMember(name, op, kind, "tail", signature, f"AsyncGenerator<{item}, void, undefined>", item,
                     _PAGED_ARGS, doc)
+
+
+def _method(name: str, op: TsOperation) -> TsMember:
+    """A resource method: path values positional, one params object, the seed's request underneath."""
+    assert op.surface is not None
+    signature = [*op.surface.path_args]
+    if op.surface.params is not None:
+        signature.append(op.surface.params)
+    signature.append(TsParam("options", "RequestOptions", True))
+    args = ["params" if op.surface.params is not None else "undefined", "options"]
+    lists = op.item is not None and not any(key == "requestContentType" for key, _ in op.descriptor)
+    base = op.doc.removesuffix("\n\n@deprecated")
+    note = f"Sends what `{op.method_name}` sends; path values come first, in path order."
+    if lists:
+        note = "Yields every item across all pages, fetched as the loop needs them. " + note
+    doc = f"{base}\n\n{note}" + ("\n\n@deprecated" if op.deprecated else "")
+    path_args = [p.name for p in op.surface.path_args]
+    if lists:
+        return TsMember(name, op, "method", "list", signature, f"AsyncGenerator<{op.item}, void, undefined>",
+                        op.item or "unknown", args, doc, path_args)
+    return TsMember(name, op, "method", "invoke", signature, f"Promise<{op.result}>", op.result, args, doc, path_args)
 
 
 def children_first(namespaces: list[TsNamespace]) -> list[TsNamespace]:

@@ -1,22 +1,23 @@
-"""The member-name steps of the symbol pass: resources, pinned names, helpers, in that order.
+"""The member-name steps of the symbol pass: resources, resource methods, helpers, in that order.
 
 Each step takes the names the steps before it left: the seed's operationId methods are pinned
-first, the names the spec pins (`x-sdkgen-method`, or its old name `x-sdkgen-node-alias`) come
-beside them, and the helper methods take what is left. Derived names
-(passes/method_names.py) are not placed: Node's surface for operations without a pinned name
-stays the operationId methods alone.
+first; every operation's resource method comes beside them at its neutral name (the one the spec
+pins with `x-sdkgen-method`, or its old name `x-sdkgen-node-alias`, else the one
+passes/method_names.py derives), opening namespaces where the name's resource path is not a tag
+resource; the helper methods take what is left.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ... import ir
 from ...diagnostics import Diagnostics, Location
-from ...naming import NameAllocator, camel, pascal, split_words
+from ...naming import NameAllocator, camel, escape_reserved, pascal, split_words
 from ...passes.responses import ResponseKind, response_kind
 from .literals import IDENTIFIER
-from .symbols import CLIENT_MEMBERS, FIXED_MODULES, OBJECT_MEMBERS, Scope
+from .symbols import CLIENT_MEMBERS, FIXED_MODULES, LANGUAGE, OBJECT_MEMBERS, Scope, camel_identifier
 
 if TYPE_CHECKING:
     from .symbols import NodeSymbols
@@ -48,14 +49,24 @@ def place_resources(symbols: NodeSymbols) -> None:
             scope.members.append((name, "operation", op.operation_id))
         symbols.resources.append(scope)
         symbols.roots.append((accessor, scope))
+        # a derived name whose resource is this tag lands in this class, escaped or not
+        words = split_words(resource.name) or ["default"]
+        for wanted in (camel(words), camel_identifier(words, "resource")):
+            symbols.renamed_roots.setdefault(wanted, accessor)
 
 
-def place_pinned(symbols: NodeSymbols, diagnostics: Diagnostics) -> None:
-    """2. The names the spec pins, each segment's words in camel case, beside the methods."""
+def place_named(symbols: NodeSymbols, diagnostics: Diagnostics) -> None:
+    """2. Every operation's resource method at its neutral name (passes/method_names.py), each
+    segment's words in camel case. A name the spec pins must fit as written (else a diagnostic);
+    a derived one takes the next free name where it would collide."""
     for resource in symbols.api.resources:
         for op in resource.operations:
-            if op.neutral_name is not None and op.neutral_name.pinned:
+            if op.neutral_name is None:
+                continue
+            if op.neutral_name.pinned:
                 _place(symbols, op, op.neutral_name, diagnostics)
+            else:
+                _place_derived(symbols, op, op.neutral_name)
 
 
 def place_helpers(symbols: NodeSymbols) -> None:
@@ -107,10 +118,50 @@ def _place(symbols: NodeSymbols, op: ir.Operation, name: ir.MethodName, diagnost
     if leaf in scope.names():
         existing = scope.owner(leaf)
         if existing is not None and existing[2] == op.operation_id:
-            return  # the pinned name is the operation's own method name
+            return  # the pinned name is the operation's own seed method: that one stays
         _collision(diagnostics, op, name.pinned_by, alias, scope, leaf, where)
         return
-    scope.members.append((leaf, "alias", op.operation_id))
+    scope.members.append((leaf, "method", op.operation_id))
+    symbols.name_surface(op, segments)
+
+
+def _place_derived(symbols: NodeSymbols, op: ir.Operation, name: ir.MethodName) -> None:
+    """A derived name: each segment made a usable member name, and moved to the next free name
+    (`_2`, `_3`, ...) where the seed's names or an earlier method already hold it."""
+    segments = [_usable(camel(words)) for words in name.segments]
+    wanted, *middle, leaf = segments
+    root_name = symbols.renamed_roots.get(wanted, wanted)
+    scope = next((s for key, s in symbols.roots if key == root_name), None)
+    if scope is None:
+        root_name = symbols.top.allocate(escape_reserved(wanted, LANGUAGE, CLIENT_MEMBERS), "_")
+        symbols.renamed_roots[wanted] = root_name
+        scope = _namespace(symbols, (root_name,))
+        symbols.roots.append((root_name, scope))
+    placed = [root_name]
+    for wanted in middle:
+        segment = scope.renamed.get(wanted, wanted)
+        child = scope.child(segment)
+        if child is None:
+            segment = NameAllocator(scope.names() | OBJECT_MEMBERS).allocate(wanted, "_")
+            scope.renamed[wanted] = segment
+            child = _namespace(symbols, (*scope.path, segment))
+            scope.children.append((segment, child))
+        placed.append(segment)
+        scope = child
+    existing = scope.owner(leaf)
+    if existing is not None and existing[2] == op.operation_id:
+        return  # the derived name is the operation's own seed method: that one stays
+    leaf = NameAllocator(scope.names() | OBJECT_MEMBERS).allocate(leaf, "_")
+    scope.members.append((leaf, "method", op.operation_id))
+    symbols.name_surface(op, [*placed, leaf])
+
+
+def _usable(segment: str) -> str:
+    """A member name from a derived segment: an identifier, not an own member of every object."""
+    name = segment if IDENTIFIER.match(segment) else (re.sub(r"[^A-Za-z0-9_$]", "", segment) or "call")
+    if name[0].isdigit():
+        name = "n" + name
+    return name + "_" if name in OBJECT_MEMBERS else name
 
 
 def _root(symbols: NodeSymbols, op: ir.Operation, name: ir.MethodName, alias: str, root_name: str,

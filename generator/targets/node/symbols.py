@@ -26,7 +26,7 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
     """BaseClient Caller ClientDefaults OperationShape DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
-    SDKError InvalidArgumentError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
+    SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
     StatusErrorInit APIStatusError ClientError BadRequestError AuthenticationError PermissionDeniedError
     NotFoundError ConflictError PreconditionFailedError UnprocessableEntityError PreconditionRequiredError
     RateLimitError ServerError InternalServerError errorClassForStatus ResponseDecodeError
@@ -58,7 +58,8 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request rawRequest call iterate wait tail stream""".split()
+    """baseUrl options withOptions request rawRequest call iterate wait tail stream invoke list close
+    closed""".split()
 )
 
 # Names of the generated operations module, taken before any model.
@@ -69,6 +70,16 @@ FIXED_MODULES = frozenset({"index", "client", "models", "operations", "namespace
 
 # The parameter groups of an operation: (type-name suffix, the locations it holds).
 PARAM_GROUPS = (("PathParams", ("path",)), ("Query", ("query", "header", "cookie")))
+
+
+@dataclass
+class Surface:
+    """The inputs of an operation's resource method: path arguments in path order, then one params
+    object (its interface name, or None when the operation takes nothing else)."""
+
+    path_args: list[tuple[str, ir.Parameter]]  # (argument name, parameter)
+    params_type: str | None
+    body_key: str | None  # the params key holding the body, when the body is not spread
 
 
 @dataclass
@@ -83,6 +94,7 @@ class Scope:
     def __post_init__(self) -> None:
         self.members: list[tuple[str, str, str]] = []  # (name, kind, operationId), in order
         self.children: list[tuple[str, Scope]] = []
+        self.renamed: dict[str, str] = {}  # a derived child segment -> the free name it took
 
     def names(self) -> set[str]:
         return {name for name, _, _ in self.members} | {name for name, _ in self.children}
@@ -110,10 +122,12 @@ class NodeSymbols:
         self.namespaces: list[Scope] = []  # in the order the pinned names opened them
         self.roots: list[tuple[str, Scope]] = []  # the client's properties, in order
         self.top = NameAllocator()  # the client's property names (set by the resource step)
-        from .scopes import place_helpers, place_pinned, place_resources  # the member-name steps
+        self.renamed_roots: dict[str, str] = {}  # a derived first segment -> the property it took
+        self.surface: dict[str, Surface] = {}  # operationId -> its resource method's inputs
+        from .scopes import place_helpers, place_named, place_resources  # the member-name steps
 
         place_resources(self)
-        place_pinned(self, diagnostics)
+        place_named(self, diagnostics)
         place_helpers(self)
 
     # ------------------------------------------------------------ type names
@@ -162,6 +176,22 @@ class NodeSymbols:
     def resource_file(accessor: str, files: NameAllocator) -> str:
         return "resources/" + files.allocate(kebab(split_words(accessor)) or "resource", "-")
 
+    def name_surface(self, op: ir.Operation, segments: list[str]) -> None:
+        """The argument names and params type of `op`'s resource method at `segments`."""
+        args = NameAllocator({"params", "options"})
+        path_args = []
+        for p in path_order(op):
+            name = escape_reserved(camel_identifier(split_words(p.name), "arg"), LANGUAGE)
+            path_args.append((args.allocate(name, "_"), p))
+        rest = [p for p in op.parameters if p.location != "path"]
+        params_type = None
+        if rest or op.body is not None:
+            params_type = self.type_name([w for s in segments for w in split_words(s)] + ["Params"])
+        body_key = None
+        if op.body is not None and spread_body(self.api, op) is None:
+            body_key = NameAllocator(p.name for p in rest).allocate("body", "_")
+        self.surface[op.operation_id] = Surface(path_args, params_type, body_key)
+
     @staticmethod
     def enum_keys(decl: ir.EnumModel) -> list[str]:
         """The PascalCase key of each value of an enum's object (no object member is PascalCase)."""
@@ -195,3 +225,29 @@ def camel_identifier(words: list[str], fallback: str) -> str:
     if name[0].isdigit():
         name = fallback[:1] + name
     return name
+
+
+def path_order(op: ir.Operation) -> list[ir.Parameter]:
+    """The path parameters of `op` in the order its path names them (the runtime's order too)."""
+    seen: dict[str, ir.Parameter] = {}
+    for p in op.parameters:
+        if p.location == "path" and p.name not in seen:
+            seen[p.name] = p
+
+    def at(p: ir.Parameter) -> int:
+        index = op.path.find("{" + p.name + "}")
+        return index if index >= 0 else len(op.path) + 1
+
+    return sorted(seen.values(), key=at)
+
+
+def spread_body(api: ir.Api, op: ir.Operation) -> ir.ObjectModel | None:
+    """The object model whose fields a resource method's params take directly: a body that is a
+    named object (not null), none of whose fields is also a parameter's name. None otherwise."""
+    if op.body is None or not isinstance(op.body.type, ir.NamedType) or op.body.type.nullable:
+        return None
+    decl = api.models.get(op.body.type.name)
+    if not isinstance(decl, ir.ObjectModel):
+        return None
+    names = {p.name for p in op.parameters if p.location != "path"}
+    return None if any(f.wire_name in names for f in decl.fields) else decl

@@ -11,7 +11,7 @@ from ...settings import Settings
 from .imports import class_imports, operations_runtime, root_imports
 from .models import Models, TsAlias, TsEnum, TsInterface
 from .operations import TsOperation, build_operation
-from .readme import example
+from .readme import example, surface_examples
 from .resources import TsNamespace, build_namespace, children_first
 from .security import scheme_row
 from .symbols import NodeSymbols
@@ -36,7 +36,8 @@ class NodeView:
         for scope in self.symbols.resources:
             assert scope.resource is not None
             for op in scope.resource.operations:
-                view = build_operation(api, op, self.symbols.methods[op.operation_id], models, self.types)
+                view = build_operation(api, op, self.symbols.methods[op.operation_id], models, self.types,
+                                       self.symbols.surface.get(op.operation_id))
                 self.operations.append(view)
                 views[op.operation_id] = view
         self.enums: list[TsEnum] = models.enums
@@ -61,6 +62,7 @@ class NodeView:
             "api": self.api,
             "title": self.settings.title,
             "version": self.settings.version,
+            "env_prefix": self.settings.env_prefix,
             "api_name": self.settings.api_name,
             "package": self.package,
             "client": self.client,
@@ -80,6 +82,7 @@ class NodeView:
             "root_imports": root_imports(self.roots),
             "has_models": bool(self.enums or self.interfaces or self.aliases),
             "example": example(self.api, self.resources),
+            "surface_examples": surface_examples(self.api, self.roots),
             "security": [scheme_row(scheme) for scheme in self.api.security_schemes],
             "oauth": any(scheme.kind == "oauth2" for scheme in self.api.security_schemes),
         }
