@@ -114,3 +114,17 @@ def test_arguments_and_setters_never_shadow_what_the_generated_code_uses() -> No
     (method,) = view.surface.roots[0].methods
     assert [a.name for a in method.args] == ["client2"]
     assert method.params is not None and [s.name for s in method.params.setters] == ["query2", "fields2"]
+
+
+def test_a_namespace_named_client_does_not_take_the_classes_client_field() -> None:
+    ops = [ir.Operation("getA", "GET", "/a", "things"), ir.Operation("getB", "GET", "/b", "things"),
+           ir.Operation("getC", "GET", "/c", "other")]
+    ops[0].neutral_name = ir.MethodName((("things",), ("client",)), ("get",))
+    ops[1].neutral_name = ir.MethodName((("other",), ("client",)), ("get",))
+    ops[2].neutral_name = ir.MethodName((("client",),), ("get",))
+    api = ir.Api("T", "1", resources=[ir.Resource("things", operations=ops[:2]),
+                                      ir.Resource("other", operations=ops[2:])])
+    view = JavaView(api, load(AXHUB, False).settings)
+    accessors = {ns.path: ns.accessor for root in view.surface.roots for ns in [root, *root.children]}
+    assert accessors == {"things": "things", "things.client": "client2", "other": "other",
+                         "other.client": "client2", "client": "client2"}

@@ -102,7 +102,8 @@ class JNamespace:
     children: list[JNamespace] = field(default_factory=list)
     methods: list[JMethod] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
-    members: NameAllocator = field(default_factory=lambda: NameAllocator(OBJECT_MEMBERS))
+    # its methods and child accessors: clear of Object's methods and of the `client` field
+    members: NameAllocator = field(default_factory=lambda: NameAllocator(OBJECT_MEMBERS | {"client"}))
 
 
 class JavaSurface:
@@ -143,6 +144,7 @@ class JavaSurface:
         if parent is None:
             seed = self._seed.get(plain)
             if seed is not None:
+                self.symbols.resource_members[seed.class_name].allocate("client")  # the class's field
                 node = JNamespace(seed.accessor, seed.class_name, True, dotted, [seed.accessor],
                                   members=self.symbols.resource_members[seed.class_name])
             else:
