@@ -11,6 +11,7 @@ from .literals import java_string
 if TYPE_CHECKING:
     from .descriptor import Descriptor
     from .operations import JResource
+    from .surface import JNamespace
 
 _WORD = re.compile(r"[^\W\d][\w$]*|\$[\w$]*")
 # The runtime types a type text can name, by simple name (models are added per API).
@@ -109,3 +110,22 @@ def operations_imports(resources: list[JResource], package: str, class_names: di
     imports |= imports_for(texts, package, class_names)
     return sorted_imports(imports, package, "")
 
+
+def namespace_imports(ns: JNamespace, package: str, class_names: dict[str, str]) -> set[str]:
+    """What the friendly members of a namespace class name (before the seed's, for a merged one)."""
+    imports = {f"{package}.core.ApiClient"}
+    if ns.methods:
+        imports |= {f"{package}.Operations", f"{package}.core.RequestOptions", "java.util.concurrent.CompletableFuture"}
+    texts = []
+    for m in ns.methods:
+        texts += [m.op.result, *(a.type for a in m.args)]
+        if m.item_type:
+            texts.append(m.item_type)
+            imports.add(f"{package}.core.PageIterable")
+        if m.args:
+            imports.add("java.util.Map")
+        if m.params is not None or any(a.reference for a in m.args):
+            imports.add(f"{package}.core.Checks")
+        if m.params is not None:
+            imports.add(f"{package}.params.{m.params.name}")
+    return imports | imports_for(texts, package, class_names)

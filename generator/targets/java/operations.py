@@ -4,6 +4,7 @@ the descriptor data of each operation."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ... import ir
 from ...passes.docs import operation_text
@@ -12,6 +13,9 @@ from .descriptor import Descriptor, descriptor, result_type
 from .imports import resource_imports, sorted_imports
 from .symbols import JavaSymbols, OperationNames
 from .types import PAGED_STYLES, STRING, JType
+
+if TYPE_CHECKING:
+    from .surface import JNamespace
 
 
 @dataclass
@@ -83,6 +87,7 @@ class JResource:
     doc: str
     operations: list[JOperation] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
+    namespace: JNamespace | None = None  # the friendly surface's namespace of the same accessor
 
 
 class JavaOperations:

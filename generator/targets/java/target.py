@@ -50,7 +50,7 @@ class JavaTarget:
             RenderJob("Client.java.jinja", symbols.file("", view.client), context),
             RenderJob("Operations.java.jinja", symbols.file("", "Operations"), context),
         ]
-        packages = _PACKAGES + ((_PARAMS_PACKAGE,) if view.params_classes else ())
+        packages = _PACKAGES + ((_PARAMS_PACKAGE,) if view.params_classes or view.surface.params_classes else ())
         for subpackage, what in packages:
             jobs.append(RenderJob("package-info.java.jinja", symbols.file(subpackage, "package-info"),
                                   {**context, "subpackage": "." + subpackage if subpackage else "", "what": what}))
@@ -64,6 +64,10 @@ class JavaTarget:
                  for p in view.params_classes]
         jobs += [RenderJob("Resource.java.jinja", symbols.file("resources", r.class_name), {**context, "resource": r})
                  for r in view.resources]
+        jobs += [RenderJob("Service.java.jinja", symbols.file("resources", ns.class_name), {**context, "namespace": ns})
+                 for ns in view.surface.own_classes()]
+        jobs += [RenderJob("MethodParams.java.jinja", symbols.file("params", p.name), {**context, "params": p})
+                 for p in view.surface.params_classes]
         jobs.extend(runtime_jobs(view.package))
         return jobs, []
 

@@ -6,9 +6,10 @@ from typing import Any
 
 from ... import ir
 from ...settings import Settings
-from .imports import operations_imports, sorted_imports
+from .imports import namespace_imports, operations_imports, sorted_imports
 from .models import JavaModels
 from .operations import JavaOperations
+from .surface import JavaSurface
 from .symbols import JavaSymbols
 from .types import JType
 
@@ -45,6 +46,15 @@ class JavaView:
         operations = JavaOperations(self.symbols)
         self.resources = operations.resources
         self.params_classes = operations.params_classes
+        self.surface = JavaSurface(self.symbols, operations)
+        for resource in self.resources:
+            resource.namespace = self.surface.namespace_of(resource)
+            if resource.namespace is not None:
+                own = namespace_imports(resource.namespace, self.package, self.class_names)
+                resource.imports = sorted_imports(set(resource.imports) | own, self.package, ".resources")
+        for ns in self.surface.own_classes():
+            ns.imports = sorted_imports(namespace_imports(ns, self.package, self.class_names), self.package,
+                                        ".resources")
 
     def jtype(self, t: ir.Type, models_package: bool = False) -> JType:
         """The Java type of `t` (boxed); model classes imported unless `models_package`."""
@@ -56,11 +66,14 @@ class JavaView:
                           f"{package}.core.RawResponse", f"{package}.core.RequestOptions",
                           "java.util.Map", "java.util.concurrent.CompletableFuture", "java.util.function.Consumer"}
         client_imports |= {f"{package}.resources.{r.class_name}" for r in self.resources}
+        namespaces = [ns for ns in self.surface.roots if not ns.merged]
+        client_imports |= {f"{package}.resources.{ns.class_name}" for ns in namespaces}
         return {
             "api": self.api,
             "title": self.settings.title,
             "version": self.settings.version,
             "api_name": self.settings.api_name,
+            "env_prefix": self.settings.env_prefix,
             "description": self.api.description,
             "package": package,
             "group_id": self.group_id,
@@ -68,6 +81,8 @@ class JavaView:
             "client": self.client,
             "base_url": self.api.default_base_url,
             "resources": self.resources,
+            "namespaces": namespaces,
+            "examples": self.surface.examples(),
             "operations": [op for r in self.resources for op in r.operations],
             "client_imports": sorted_imports(client_imports, package, ""),
             "operations_imports": operations_imports(self.resources, package, self.class_names),
