@@ -15,7 +15,7 @@ import {
   REDACTED_HEADERS,
   TENANT_HEADER,
 } from "./constants.js";
-import { ClientCredentials, credentialsFor } from "./auth.js";
+import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
 import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
@@ -26,7 +26,7 @@ import {
   InvalidArgumentError,
   WaiterTimeoutError,
 } from "./errors.js";
-import type { Operation, Pagination } from "./operation.js";
+import type { Operation, Pagination, SecurityScheme } from "./operation.js";
 import {
   type NextPage,
   asInt,
@@ -144,6 +144,24 @@ interface PreparedRequest {
 }
 
 /** `options` without the settings given as `undefined` (those count as not given). */
+/** The credentials a security list sends, with the names the debug hooks must not see (see `#credentialsOf`). */
+interface SentCredentials {
+  readonly credentials: Credentials;
+  readonly secretHeaders: ReadonlySet<string>;
+  readonly secretQuery: ReadonlySet<string>;
+}
+
+/**
+ * Past this many security lists (each operation has its own, or shares the API's) a client stops keeping
+ * their credentials, so a caller building operations on the fly cannot grow it without bound.
+ */
+const MAX_KEPT_CREDENTIALS = 1024;
+
+/** The call an attempt's error names (made only when there is an error). */
+function errorTarget(prepared: PreparedRequest): { operationId: string; method: string; url: string } {
+  return { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
+}
+
 function definedOnly(options: ClientOptions): ClientOptions {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
@@ -227,6 +245,11 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   readonly #now: () => number;
   readonly #userAgent: string;
   readonly #credentials: ClientCredentials | undefined;
+  /**
+   * What each security list (an operation's, by identity) sends with this client's options, and the
+   * header names the debug hooks must not see: both depend on nothing else, so they are worked out once.
+   */
+  readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
 
   #closed = false;
 
@@ -413,7 +436,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    */
   #follow(prepared: PreparedRequest, next: string): PreparedRequest {
     const op = prepared.operation;
-    const secret = new Set(credentialsFor(op.security, this.#options).secretQuery);
+    const secret = this.#credentialsOf(op.security).secretQuery;
     const target = new URL(next);
     if (!sameOrigin(next, this.baseUrl)) {
       target.search = "";
@@ -623,7 +646,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const encoded = encodeBody(operation, body);
     const client = this.#options;
 
-    const credentials = credentialsFor(operation.security, client);
+    const { credentials, secretHeaders, secretQuery } = this.#credentialsOf(operation.security);
     routed.query.push(...credentials.query);
     const headers = new Headers({ Accept: "application/json", "User-Agent": this.#userAgent });
     for (const [name, value] of Object.entries(client.headers ?? {})) {
@@ -661,14 +684,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       headers.set(IDEMPOTENCY_HEADER, randomUUID()); // once per call, kept on its retries
     }
     const search = encodeQuery(routed.query);
-    const shown = encodeQuery(routed.query, new Set(credentials.secretQuery));
+    const shown = secretQuery.size === 0 ? search : encodeQuery(routed.query, secretQuery);
     return {
       operation,
       method: operation.method,
       url: this.baseUrl + path + (search ? `?${search}` : ""),
       shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
       headers,
-      secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+      secretHeaders,
       // An Authorization given for this call wins over a fetched token, as over every other credential.
       tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
         ? undefined
@@ -679,6 +702,23 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       retryable: isRetryableRequest(operation.method, headers),
       signal: options.signal,
     };
+  }
+
+  /** The credentials `security` sends with this client's options (see `#sentCredentials`). */
+  #credentialsOf(security: readonly SecurityScheme[] | undefined): SentCredentials {
+    let sent = this.#sentCredentials.get(security);
+    if (sent === undefined) {
+      const credentials = credentialsFor(security, this.#options);
+      sent = {
+        credentials,
+        secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+        secretQuery: new Set(credentials.secretQuery),
+      };
+      if (this.#sentCredentials.size < MAX_KEPT_CREDENTIALS) {
+        this.#sentCredentials.set(security, sent);
+      }
+    }
+    return sent;
   }
 
   /**
@@ -765,10 +805,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * whole, except a 2xx of a stream, which is handed on unread.
    */
   async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
-    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
     const { signal } = prepared;
     if (signal?.aborted === true) {
-      throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
+      throw new APIUserAbortError("request aborted", errorTarget(prepared), { cause: signal.reason });
     }
     const controller = new AbortController();
     let timedOut = false;
@@ -810,6 +849,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         url: prepared.shownUrl,
       };
     } catch (error) {
+      const target = errorTarget(prepared);
       if (isAborted(signal)) {
         throw new APIUserAbortError("request aborted", target, { cause: error });
       }

@@ -322,3 +322,26 @@ test("path parameters follow OpenAPI's style table (simple, label, matrix; explo
     await server.close();
   }
 });
+
+test("a path template is filled left to right however its placeholders sit, on every call", async () => {
+  const server = await serve(() => ({ status: 204 }));
+  try {
+    const { sdk } = client(server);
+    const op: Operation = {
+      operationId: "packed",
+      method: "GET",
+      path: "/{a}{b}/x.{c}",
+      params: ["a", "b", "c"].map((name) => ({ name, location: "path" as const, required: true })),
+      responses: { "204": "empty" },
+    };
+    await sdk.call(op, { a: "1", b: "two/2", c: "ü" });
+    await sdk.call(op, { a: "3", b: "4", c: "5" });
+    assert.deepEqual(server.seen.map((seen) => seen.path), ["/1two%2F2/x.%C3%BC", "/34/x.5"]);
+    // The first missing one, left to right, is named; nothing is sent.
+    await assert.rejects(sdk.call(op, { c: "5" }), /path parameter "a" is required/);
+    await assert.rejects(sdk.call(op, { a: "1", c: "5" }), /path parameter "b" is required/);
+    assert.equal(server.seen.length, 2);
+  } finally {
+    await server.close();
+  }
+});
