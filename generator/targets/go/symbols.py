@@ -59,7 +59,7 @@ RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "
 # Names the generated package defines besides models, and the package names it imports.
 FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "core",
                "context", "iter", "json", "time", "rt", "slog", "http")
-CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL")
+CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL", "Close")
 CLIENT_FIELDS = ("rt",)
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")
 UNION_MEMBERS = ("Value", "Raw", "MarshalJSON", "UnmarshalJSON")

@@ -57,6 +57,7 @@ class GoView:
             "go_version": GO_VERSION,
             "base_url": self.api.default_base_url if _absolute(self.api.default_base_url) else "",
             "sdk_name": self.settings.api_name,
+            "env_prefix": self.settings.env_prefix,
             "enums": self.models.enums,
             "structs": self.models.structs,
             "unions": self.models.unions,

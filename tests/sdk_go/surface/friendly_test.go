@@ -1,6 +1,7 @@
 package surface
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -205,5 +206,46 @@ func TestFriendlyErrorsAreTheSeedErrors(t *testing.T) {
 	notFound, ok := err.(*axhub.NotFoundError)
 	if !ok || notFound.Code != "not_found" {
 		t.Fatalf("err %T %v", err, err)
+	}
+}
+
+// TestGeneratedClientReadsAXHUBVariablesAndRefusesCallsOnceClosed: the
+// generated NewClient reads AXHUB_TOKEN and AXHUB_BASE_URL (explicit options
+// win), refuses a base URL without a scheme when built, and a closed client's
+// resource methods fail with the SDK's own error before sending.
+func TestGeneratedClientReadsAXHUBVariablesAndRefusesCallsOnceClosed(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("GET", "/api/v1/apps/"+app+"/deployments/"+did, answer{status: 200, body: deploymentJSON})
+	t.Setenv("AXHUB_TOKEN", "tok_env")
+	t.Setenv("AXHUB_BASE_URL", f.server.URL)
+	client, err := axhub.NewClient()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.Deployments().Get(ctx, app, did); err != nil {
+		t.Fatal(err)
+	}
+	explicit, err := axhub.NewClient(axhub.WithToken("tok_explicit"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := explicit.Deployments().Get(ctx, app, did); err != nil {
+		t.Fatal(err)
+	}
+	seen := f.seen()
+	if seen[0].Header.Get("Authorization") != "Bearer tok_env" || seen[1].Header.Get("Authorization") != "Bearer tok_explicit" {
+		t.Fatalf("authorization %q then %q", seen[0].Header.Get("Authorization"), seen[1].Header.Get("Authorization"))
+	}
+	if err := client.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = client.Deployments().Get(ctx, app, did)
+	var invalid *axhub.InvalidArgumentError
+	if !errors.As(err, &invalid) || !strings.Contains(invalid.Message, "closed") || len(f.seen()) != 2 {
+		t.Fatalf("after Close: %T %v, %d requests", err, err, len(f.seen()))
+	}
+	t.Setenv("AXHUB_BASE_URL", "localhost:8080")
+	if _, err := axhub.NewClient(); !errors.As(err, &invalid) || !strings.Contains(invalid.Message, "AXHUB_BASE_URL") {
+		t.Fatalf("bad base URL: %T %v", err, err)
 	}
 }
