@@ -101,8 +101,8 @@ class OperationBuilder:
         path_td = self._typed_dict(op, "path", names.path_params)
         query_td = self._typed_dict(op, "query", names.query)
         headers_td = self._typed_dict(op, "header", names.headers)
-        body_annotation = self._body_annotation(op.body) if op.body is not None else "None"
-        responses, return_annotation, streams = self._responses(op)
+        body_annotation = self.body_annotation(op.body) if op.body is not None else "None"
+        responses, return_annotation, streams = self.responses_of(op)
         path_annotation = "m." + path_td.name if path_td else "None"
         query_annotation = "m." + query_td.name if query_td else "None"
         keywords = [PyArg("headers", "m." + headers_td.name + " | None", True)] if headers_td else []
@@ -140,7 +140,7 @@ class OperationBuilder:
             security=operation_security(self.api, self.schemes, op),
         )
 
-    def _responses(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:
+    def responses_of(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:
         """(status, runtime type) per response, the return annotation, and whether it streams."""
         responses = []
         returns: list[str] = []
@@ -155,10 +155,10 @@ class OperationBuilder:
             return responses, "Any", False
         return responses, " | ".join(returns), False
 
-    def _body_annotation(self, body: ir.Body) -> str:
+    def body_annotation(self, body: ir.Body) -> str:
         annotation = self.types.annotation(body.type, "m.")
         if (is_object_like(self.api.models, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
-            annotation += " | Mapping[str, Any]"
+            annotation += " | Mapping[" + self.types.builtin("str") + ", Any]"
         return annotation
 
     def _response_types(self, response: ir.Response) -> tuple[str, str]:
