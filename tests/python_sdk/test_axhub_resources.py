@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import re
+from typing import Any
 
 import httpx
 import pytest
@@ -118,3 +120,28 @@ def test_async_surface_awaits_and_iterates() -> None:
 def test_a_missing_path_parameter_is_the_sdks_error(client: AxHubClient) -> None:
     with pytest.raises(InvalidArgumentError, match="appID"):
         client.deployments.get("", DID)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda c: list(c.deployments.list(APP, limit="ten")), "query parameter 'limit' takes an integer"),
+    (lambda c: list(c.deployments.list(APP, limit=True)), "takes an integer, not bool"),
+    (lambda c: c.deployments.get(APP, {"did": DID}), "path parameter 'did' takes a string, not dict"),
+    (lambda c: c.deployments.get(123, DID), "path parameter 'appID' takes a string, not int"),
+    (lambda c: c.deployments.trigger(APP, idempotency_key=5), "header parameter 'Idempotency-Key'"),
+])
+def test_arguments_of_the_wrong_kind_are_refused_before_sending(
+    client: AxHubClient, call: Any, message: str
+) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={})
+        with pytest.raises(InvalidArgumentError, match=re.escape(message)):
+            call(client)
+    assert not route.called
+
+
+def test_the_seed_surface_is_not_checked_that_way(client: AxHubClient) -> None:
+    # The seed's dictionaries stay as they were: a string for an integer is sent as text.
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={"items": [], "next_cursor": "", "total": 0})
+        client.deployments.deploy_get_api_v1_apps_by_app_id_deployments({"appID": APP}, {"limit": "5"})  # type: ignore[typeddict-item]
+    assert route.calls.last.request.url.params["limit"] == "5"

@@ -133,6 +133,7 @@ def _surface_words(module: PyModule) -> list[str]:
                 texts += ["EventStream", "AsyncEventStream"]
             else:
                 texts += ["cast", method.returns]
+            texts.append("arguments")
             if method.fields is not None or method.body:
                 texts.append("body_of")
     return texts
@@ -156,5 +157,5 @@ def resource_imports(module: PyModule) -> list[str]:
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),
          (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
-                         "RequestOptions", "SyncClient", "Unset", "body_of"))],
+                         "RequestOptions", "SyncClient", "Unset", "arguments", "body_of"))],
     )

@@ -3,6 +3,7 @@ resource class, with no Python source built here. The templates print these with
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from .literals import PyCall
 from .models import PyTypedDict, typed_dict
 from .security import PyScheme, operation_security
 from .symbols import OperationSymbols, PythonSymbols
-from .types import TypeMapper
+from .types import TypeMapper, scalar_kind
 
 # (runtime type expression, return annotation) of a response that is not JSON.
 _RESPONSE_TYPES = {
@@ -117,7 +118,7 @@ class OperationBuilder:
             symbols=names,
             body_required=op.body is not None and op.body.required,
             return_annotation=return_annotation,
-            params=[_param(p) for p in op.parameters],
+            params=[_param(p, self.api.models) for p in op.parameters],
             content_type=op.body.content_type if op.body else None,
             responses=responses,
             pagination=_pagination(pages),
@@ -175,8 +176,12 @@ def _tail(tail: ir.Tail) -> PyCall:
     return PyCall("Tail", (str(tail.name), str(tail.param), str(tail.value)))
 
 
-def _param(p: ir.Parameter) -> PyCall:
-    options = (("required", p.required), ("style", str(p.style)), ("explode", p.explode))
+def _param(p: ir.Parameter, models: Mapping[str, ir.Model]) -> PyCall:
+    options: tuple[tuple[str, Any], ...] = (("required", p.required), ("style", str(p.style)), ("explode", p.explode))
+    # Header and cookie values are strings on the surface, whatever their schema says.
+    kind = "string" if p.location in ("header", "cookie") else scalar_kind(models, p.type)
+    if kind is not None:
+        options += (("kind", kind),)
     return PyCall("Param", (str(p.name), str(p.location)), options)
 
 

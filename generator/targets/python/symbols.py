@@ -51,7 +51,7 @@ RESOURCE_MEMBERS = frozenset({"with_options"})
 # Names the resource modules use inside a class body or a method: a namespace member or a method
 # argument of the resource surface may not take them.
 SURFACE_MEMBERS = RESOURCE_MEMBERS | {"m", "builtins"}
-ARGUMENT_NAMES = frozenset({"self", "options", "m", "cast", "builtins", "bind_arguments", "operation"})
+ARGUMENT_NAMES = frozenset({"self", "options", "m", "cast", "builtins", "arguments", "body_of"})
 # Builtins the annotations use: a method of that name shadows them in the class body after it
 # (mypy: `Function "list" is not valid as a type`), so annotations there say `builtins.list`.
 SHADOWABLE = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})

@@ -79,6 +79,26 @@ class TypeMapper:
         return name
 
 
+def scalar_kind(models: Mapping[str, ir.Model], t: ir.Type) -> str | None:
+    """"string", "integer", "number" or "boolean" when `t`'s values are one plain scalar (through
+    named aliases and enums), else None: what the runtime checks a surface argument against."""
+    seen: set[str] = set()
+    while isinstance(t, ir.NamedType) and t.name not in seen:
+        seen.add(t.name)
+        decl = models.get(t.name)
+        if isinstance(decl, ir.EnumModel):
+            return decl.base if decl.base in _SCALARS else None
+        if not isinstance(decl, ir.AliasModel):
+            return None
+        t = decl.target
+    if isinstance(t, ir.Primitive) and t.name in _SCALARS and not (t.name == "string" and t.format == "binary"):
+        return t.name
+    return None
+
+
+_SCALARS = ("string", "integer", "number", "boolean")
+
+
 def join_union(annotations: Iterable[str]) -> str:
     """`A | B | None` from annotations, each member once; `Any` when any member is `Any`."""
     parts: list[str] = []

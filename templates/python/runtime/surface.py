@@ -6,9 +6,39 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .errors import InvalidArgumentError
+from .operation import Operation
 from .types import UNSET
 
-__all__ = ["body_of"]
+__all__ = ["arguments", "body_of"]
+
+# What each parameter kind accepts (bool is an int to Python, never to the API).
+_ACCEPTS: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def arguments(
+    operation: Operation, path: Mapping[str, Any] | None, query: Mapping[str, Any] | None
+) -> tuple[Operation, Mapping[str, Any] | None, Mapping[str, Any] | None]:
+    """``(operation, path, query)`` once every given value has its parameter's kind; else
+    ``InvalidArgumentError`` naming the parameter, before anything is built or sent."""
+    given = {**(path or {}), **(query or {})}
+    for param in operation.params:
+        value = given.get(param.name)
+        if param.kind is None or value is None or value is UNSET:
+            continue
+        wrong_bool = isinstance(value, bool) and param.kind != "boolean"
+        if wrong_bool or not isinstance(value, _ACCEPTS[param.kind]):
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: {param.location} parameter {param.name!r} takes "
+                f"{'an' if param.kind == 'integer' else 'a'} {param.kind}, "
+                f"not {type(value).__name__} {value!r}"
+            )
+    return operation, path, query
 
 
 def body_of(fields: Mapping[str, Any] | None = None, body: Any = UNSET, *, required: bool = False) -> Any:

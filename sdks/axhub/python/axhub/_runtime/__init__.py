@@ -34,7 +34,7 @@ from .options import RequestOptions
 from .response import RawResponse
 from .serde import decode, encode
 from .sse import AsyncEventStream, EventStream, ServerSentEvent
-from .surface import body_of
+from .surface import arguments, body_of
 from .sync_client import SyncClient
 from .types import UNSET, EmptyResult, RedirectResult, Unset
 
@@ -77,6 +77,7 @@ __all__ = [
     "Unset",
     "Waiter",
     "WaiterTimeoutError",
+    "arguments",
     "body_of",
     "decode",
     "encode",

@@ -18,6 +18,7 @@ from .._runtime import (
     RequestOptions,
     SyncClient,
     Unset,
+    arguments,
     body_of,
 )
 
@@ -57,7 +58,7 @@ class AppsGitResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -82,7 +83,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnectionStatus",
             self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -108,7 +109,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
             ),
         )
 
@@ -138,7 +139,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -167,7 +168,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -192,7 +193,7 @@ class AppsGitResource:
         return cast(
             "RedirectResult",
             self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -232,7 +233,7 @@ class AsyncAppsGitResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -257,7 +258,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnectionStatus",
             await self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -283,7 +284,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None, body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
             ),
         )
 
@@ -313,7 +314,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -342,7 +343,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -367,6 +368,6 @@ class AsyncAppsGitResource:
         return cast(
             "RedirectResult",
             await self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None), None, options
             ),
         )

@@ -20,6 +20,7 @@ from .._runtime import (
     RequestOptions,
     SyncClient,
     Unset,
+    arguments,
     body_of,
 )
 
@@ -790,7 +791,7 @@ class DeploymentsResource:
         return cast(
             "m.Deployment",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
             ),
         )
 
@@ -810,7 +811,7 @@ class DeploymentsResource:
         return cast(
             "m.Deployment",
             self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
             ),
         )
 
@@ -836,7 +837,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None, None, options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
             ),
         )
 
@@ -864,7 +865,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}, body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
             ),
         )
 
@@ -897,7 +898,7 @@ class DeploymentsResource:
         """
         return cast(
             "Iterator[m.LogLine]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
         )
 
     def disable_staging(
@@ -922,7 +923,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None, body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
             ),
         )
 
@@ -949,7 +950,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -969,7 +970,7 @@ class DeploymentsResource:
         return cast(
             "m.DeploymentPage",
             self._client.call(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}, None, options
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
             ),
         )
 
@@ -991,7 +992,7 @@ class DeploymentsResource:
         """
         return cast(
             "Iterator[m.Deployment]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
 
@@ -1016,7 +1017,7 @@ class DeploymentsLifecycleResource:
         return cast(
             "m.Diagnosis",
             self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -1043,7 +1044,7 @@ class DeploymentsLifecycleResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}, None, options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
             ),
         )
 
@@ -1065,7 +1066,7 @@ class DeploymentsLifecycleResource:
         """
         return cast(
             "Iterator[m.Release]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
     def promote_preflight(
@@ -1090,7 +1091,7 @@ class DeploymentsLifecycleResource:
         return cast(
             "m.PromotePreflight",
             self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
             ),
         )
 
@@ -1128,7 +1129,7 @@ class DeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             self._client.call(
-                OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}, body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -1152,7 +1153,7 @@ class DeploymentsGithubResource:
         return cast(
             "m.GithubAccounts",
             self._client.call(
-                OPERATIONS["deployGetApiV1GithubAccounts"], None, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
             ),
         )
 
@@ -1180,7 +1181,7 @@ class DeploymentsGithubResource:
         """
         return cast(
             "Iterator[m.GithubRepository]",
-            self._client.iterate(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
 
@@ -1220,7 +1221,7 @@ class DeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             self._client.call(
-                OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}, body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
             ),
         )
 
@@ -1244,7 +1245,7 @@ class DeploymentsBootstrapsResource:
         return cast(
             "m.Bootstrap",
             self._client.call(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
             ),
         )
 
@@ -2015,7 +2016,7 @@ class AsyncDeploymentsResource:
         return cast(
             "m.Deployment",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}, body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
             ),
         )
 
@@ -2035,7 +2036,7 @@ class AsyncDeploymentsResource:
         return cast(
             "m.Deployment",
             await self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
             ),
         )
 
@@ -2061,7 +2062,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None, None, options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
             ),
         )
 
@@ -2089,7 +2090,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}, body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
             ),
         )
 
@@ -2122,7 +2123,7 @@ class AsyncDeploymentsResource:
         """
         return cast(
             "AsyncIterator[m.LogLine]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
         )
 
     async def disable_staging(
@@ -2147,7 +2148,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None, body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
             ),
         )
 
@@ -2174,7 +2175,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -2194,7 +2195,7 @@ class AsyncDeploymentsResource:
         return cast(
             "m.DeploymentPage",
             await self._client.call(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}, None, options
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
             ),
         )
 
@@ -2216,7 +2217,7 @@ class AsyncDeploymentsResource:
         """
         return cast(
             "AsyncIterator[m.Deployment]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
 
@@ -2241,7 +2242,7 @@ class AsyncDeploymentsLifecycleResource:
         return cast(
             "m.Diagnosis",
             await self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
             ),
         )
 
@@ -2268,7 +2269,7 @@ class AsyncDeploymentsLifecycleResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}, None, options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
             ),
         )
 
@@ -2290,7 +2291,7 @@ class AsyncDeploymentsLifecycleResource:
         """
         return cast(
             "AsyncIterator[m.Release]",
-            self._client.iterate(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
     async def promote_preflight(
@@ -2315,7 +2316,7 @@ class AsyncDeploymentsLifecycleResource:
         return cast(
             "m.PromotePreflight",
             await self._client.call(
-                OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}, None, options
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
             ),
         )
 
@@ -2353,7 +2354,7 @@ class AsyncDeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             await self._client.call(
-                OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}, body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
             ),
         )
 
@@ -2377,7 +2378,7 @@ class AsyncDeploymentsGithubResource:
         return cast(
             "m.GithubAccounts",
             await self._client.call(
-                OPERATIONS["deployGetApiV1GithubAccounts"], None, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
             ),
         )
 
@@ -2405,7 +2406,7 @@ class AsyncDeploymentsGithubResource:
         """
         return cast(
             "AsyncIterator[m.GithubRepository]",
-            self._client.iterate(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}, options=options),
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
 
@@ -2445,7 +2446,7 @@ class AsyncDeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             await self._client.call(
-                OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}, body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
             ),
         )
 
@@ -2469,6 +2470,6 @@ class AsyncDeploymentsBootstrapsResource:
         return cast(
             "m.Bootstrap",
             await self._client.call(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None, None, options
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
             ),
         )
