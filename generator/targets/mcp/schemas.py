@@ -20,7 +20,7 @@ from ... import ir
 
 # Named models nested deeper than this (or met again inside themselves) become a plain object.
 INPUT_DEPTH = 4
-OUTPUT_DEPTH = 2
+OUTPUT_DEPTH = 1
 
 Schema = dict[str, Any]
 
@@ -76,8 +76,8 @@ class Converter:
             return {}
         if isinstance(model, ir.EnumModel):
             return self._enum(model)
-        if isinstance(model, ir.AliasModel):
-            return self.schema(model.target, stack)
+        if isinstance(model, ir.AliasModel) and name not in stack:
+            return self.schema(model.target, (*stack, name))
         if name in stack or len(stack) >= self.limit:
             self.cut.add(name)
             kind = "object" if isinstance(model, ir.ObjectModel) else None

@@ -143,12 +143,16 @@ def _output(api: ir.Api, op: ir.Operation) -> tuple[Schema, bool]:
 
 
 def _annotations(op: ir.Operation) -> dict[str, Any]:
-    read_only = op.method in ("GET", "HEAD", "OPTIONS")
-    result: dict[str, Any] = {"readOnlyHint": read_only}
-    if not read_only:
+    """MCP's hints, only where they differ from the defaults a client assumes (readOnlyHint false,
+    destructiveHint true, idempotentHint false, openWorldHint true): GET is read-only, DELETE
+    destructive, GET, PUT and DELETE idempotent."""
+    result: dict[str, Any] = {}
+    if op.method in ("GET", "HEAD", "OPTIONS"):
+        result["readOnlyHint"] = True
+    else:
         result["destructiveHint"] = op.method == "DELETE"
-    result["idempotentHint"] = op.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
-    result["openWorldHint"] = True
+    if op.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE"):
+        result["idempotentHint"] = True
     return result
 
 
@@ -253,7 +257,7 @@ def _waiter(op: ir.Operation, waiter: ir.Waiter, base: dict[str, Any], taken: se
         "inputSchema": _extra(base, {
             "timeout_seconds": {**seconds, "default": WAIT_SECONDS, "description": "Give up after this long."},
             "interval_seconds": {**seconds, "default": WAIT_INTERVAL, "description": "Time between polls."}}),
-        "annotations": {"readOnlyHint": True, "idempotentHint": True, "openWorldHint": True},
+        "annotations": {"readOnlyHint": True, "idempotentHint": True},
         "kind": "wait",
         "waiter": {"field": waiter.field, "terminal": list(waiter.terminal)},
         "paging": None,
@@ -275,7 +279,7 @@ def _tail(op: ir.Operation, tail: ir.Tail, base: dict[str, Any], taken: set[str]
             "max_seconds": {**bound, "default": TAIL_SECONDS, "description": "Stop after this many seconds."}},
             drop=tail.param),
         "outputSchema": {"type": "object", "properties": {"items": {"type": "array"}, "stopped": {"type": "string"}}},
-        "annotations": {"readOnlyHint": True, "idempotentHint": False, "openWorldHint": True},
+        "annotations": {"readOnlyHint": True},
         "kind": "tail",
         "tail": {"param": tail.param, "value": tail.value},
         "wrapped": False,

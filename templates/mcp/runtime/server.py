@@ -58,16 +58,20 @@ def dynamic_tools(tools: list[Tool], title: str) -> list[types.Tool]:
 
 
 def _search(tools: list[Tool], query: str, tag: str) -> list[dict[str, Any]]:
+    """The endpoints whose name, path, title or description holds every word of `query`; those
+    with more of the words in their name or title first, then in table order."""
     words = query.lower().split()
-    found = []
+    found: list[tuple[int, dict[str, Any]]] = []
     for t in tools:
-        text = " ".join([t.name, str(t.data["path"]), str(t.data["title"]), str(t.data["description"])]).lower()
         if tag and str(t.data["tag"]).lower() != tag.lower():
             continue
+        short = " ".join([t.name, str(t.data["title"])]).lower().replace("_", " ")
+        text = " ".join([short, str(t.data["path"]), str(t.data["description"])]).lower()
         if all(w in text for w in words):
-            found.append({"name": t.name, "method": t.data["method"], "path": t.data["path"],
-                          "summary": t.data["title"], "readOnly": t.read_only})
-    return found
+            found.append((-sum(w in short for w in words), {
+                "name": t.name, "method": t.data["method"], "path": t.data["path"],
+                "summary": t.data["title"], "readOnly": t.read_only}))
+    return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
 
 
 class ApiServer:

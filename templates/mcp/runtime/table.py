@@ -43,10 +43,9 @@ class Tool:
         return schema
 
     def listing(self) -> types.Tool:
-        """The tool as `tools/list` shows it."""
+        """The tool as `tools/list` shows it (no title: the description starts with the summary)."""
         return types.Tool(
             name=self.name,
-            title=self.data.get("title") or None,
             description=self.data["description"],
             inputSchema=self.data["inputSchema"],
             outputSchema=self.data.get("outputSchema"),
