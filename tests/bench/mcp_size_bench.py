@@ -51,12 +51,12 @@ print(json.dumps({"static": dump(static), "dynamic": dump(dynamic), "tools": len
 
 _FASTMCP = """
 import asyncio, json, sys
-import httpx, yaml
+import yaml
 from fastmcp import FastMCP, Client
 text = open(sys.argv[1], encoding="utf-8").read()
 spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
 async def main():
-    server = FastMCP.from_openapi(spec, client=httpx.AsyncClient(base_url="http://127.0.0.1:9"))
+    server = FastMCP.from_openapi(spec)  # its own HTTP client; nothing is called
     async with Client(server) as client:
         result = await client.list_tools_mcp()
     print(json.dumps({"bytes": len(result.model_dump_json(by_alias=True, exclude_none=True).encode()),

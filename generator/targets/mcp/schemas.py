@@ -86,6 +86,8 @@ class Converter:
         inner = (*stack, name)
         if isinstance(model, ir.UnionModel):
             return self.describe(_any_of([self.schema(v, inner) for v in model.variants]), model.description)
+        if not isinstance(model, ir.ObjectModel):  # an alias met again inside itself: cut above
+            return {}
         return self._object(model, inner)
 
     def _enum(self, model: ir.EnumModel) -> Schema:
