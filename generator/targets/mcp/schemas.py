@@ -66,8 +66,6 @@ class Converter:
         result: Schema = {"type": _JSON_TYPES.get(t.name, "string")}
         if t.format in _FORMATS and not self.output:
             result["format"] = t.format
-        elif t.format == "binary" and not self.output:
-            result["contentEncoding"] = "base64"
         return result
 
     def _named(self, name: str, stack: tuple[str, ...]) -> Schema:
