@@ -39,6 +39,7 @@ class McpTarget:
             "title": settings.title,
             "api_name": settings.api_name,
             "version": settings.version,
+            "api_version": api.version,
             "env_prefix": settings.env_prefix,
             "sdk_package": sdk_package,
             "sdk_project": sdk_package,  # the Python target names its project after its package
