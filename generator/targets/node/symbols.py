@@ -25,7 +25,8 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # resource or namespace class may take one of these names. tests/sdk_node checks this set
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
-    """BaseClient Caller ClientDefaults OperationShape DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
+    """BaseClient Caller ClientDefaults OperationShape RequestArgs extraField ExtraFieldValue OpenModel
+    DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
     SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
     StatusErrorInit APIStatusError ClientError BadRequestError AuthenticationError PermissionDeniedError
     NotFoundError ConflictError PreconditionFailedError UnprocessableEntityError PreconditionRequiredError
@@ -58,7 +59,7 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request rawRequest call iterate wait tail stream invoke list close
+    """baseUrl options withOptions request requestUnchecked rawRequest call iterate wait tail stream invoke list close
     closed""".split()
 )
 

@@ -1,9 +1,11 @@
 // Public: the names of the runtime that users and generated code import.
 
 export { BaseClient } from "./client.js";
-export type { Caller, ClientDefaults, OperationShape } from "./client.js";
+export type { Caller, ClientDefaults, OperationShape, RequestArgs } from "./client.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./constants.js";
 export * from "./errors.js";
+export { extraField } from "./extra.js";
+export type { ExtraFieldValue, OpenModel } from "./extra.js";
 export type {
   Operation,
   Pagination,

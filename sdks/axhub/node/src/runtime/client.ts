@@ -75,6 +75,29 @@ export interface OperationShape {
   result: unknown;
 }
 
+/** True when `T` has no required key (`{}` is one of its values), so it may be left out. */
+type Omittable<T> = {} extends T ? true : false;
+
+/**
+ * The arguments of `request()` after the operationId: `pathParams` and `query` are required
+ * when they hold a required parameter (`null` stands in for an earlier group that has none).
+ */
+export type RequestArgs<S extends OperationShape> =
+  Omittable<S["query"]> extends true
+    ? Omittable<S["pathParams"]> extends true
+      ? [pathParams?: S["pathParams"] | null, query?: S["query"] | null, body?: S["body"] | null, options?: RequestOptions]
+      : [pathParams: S["pathParams"], query?: S["query"] | null, body?: S["body"] | null, options?: RequestOptions]
+    : Omittable<S["pathParams"]> extends true
+      ? [pathParams: S["pathParams"] | null, query: S["query"], body?: S["body"] | null, options?: RequestOptions]
+      : [pathParams: S["pathParams"], query: S["query"], body?: S["body"] | null, options?: RequestOptions];
+
+type UncheckedArgs = [
+  pathParams?: object | null,
+  query?: object | null,
+  body?: unknown,
+  options?: RequestOptions,
+];
+
 /** What generated resources call: each method takes an `Operation` or an operationId. */
 export interface Caller {
   call<T>(
@@ -311,25 +334,25 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     });
   }
 
-  /** Call an operation by its operationId: `request("opId", pathParams, query, body)`. */
-  request<K extends keyof Ops & string>(
-    operationId: K,
-    pathParams?: Ops[K]["pathParams"] | null,
-    query?: Ops[K]["query"] | null,
-    body?: Ops[K]["body"] | null,
-    options?: RequestOptions,
-  ): Promise<Ops[K]["result"]>;
-  request(
+  /**
+   * Call an operation by its operationId: `request("opId", pathParams, query, body)`. Only the
+   * API's operationIds compile, and `pathParams` (and `query`) must be given when the operation has
+   * required ones; for an operationId known only at run time use `requestUnchecked()`.
+   */
+  request<K extends keyof Ops & string>(operationId: K, ...args: RequestArgs<Ops[K]>): Promise<Ops[K]["result"]> {
+    const [pathParams, query, body, options] = args as UncheckedArgs;
+    return this.call(operationId, pathParams, query, body, options);
+  }
+
+  /**
+   * `request()` for an operationId that is only known at run time (a scenario file, a CLI): the
+   * arguments are checked when the call is made (an unknown operationId or a missing path parameter
+   * is an `InvalidArgumentError` before anything is sent) and the result is `unknown`.
+   */
+  requestUnchecked(
     operationId: string,
     pathParams?: Params | null,
     query?: Params | null,
-    body?: unknown,
-    options?: RequestOptions,
-  ): Promise<unknown>;
-  request(
-    operationId: string,
-    pathParams?: object | null,
-    query?: object | null,
     body?: unknown,
     options?: RequestOptions,
   ): Promise<unknown> {
