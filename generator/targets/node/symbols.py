@@ -25,7 +25,7 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # resource or namespace class may take one of these names. tests/sdk_node checks this set
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
-    """BaseClient Caller ClientDefaults OperationShape RequestArgs extraField ExtraFieldValue OpenModel
+    """BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs extraField ExtraFieldValue OpenModel
     DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
     SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
     StatusErrorInit APIStatusError ClientError BadRequestError AuthenticationError PermissionDeniedError
@@ -59,8 +59,8 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request requestUnchecked rawRequest call iterate wait tail stream invoke list close
-    closed""".split()
+    """baseUrl options withOptions request requestUnchecked isErrorOf rawRequest call iterate wait tail stream invoke
+    list close closed""".split()
 )
 
 # Names of the generated operations module, taken before any model.

@@ -20,6 +20,7 @@ import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
+  APIStatusError,
   APITimeoutError,
   APIUserAbortError,
   ClientClosedError,
@@ -73,7 +74,22 @@ export interface OperationShape {
   query: unknown;
   body: unknown;
   result: unknown;
+  /** The declared error bodies by status (`404`, `"4XX"`, `default`): `{}` when none is declared. */
+  errors: object;
 }
+
+/**
+ * An `APIStatusError` of one operation, as its responses declare it: for each declared error
+ * status, `status` and the typed `error` body (a `4XX` range or `default` has `status: number`,
+ * so checking `status` narrows only where the spec is exact).
+ */
+export type OperationError<S extends OperationShape> = [keyof S["errors"]] extends [never]
+  ? APIStatusError
+  : {
+      [St in keyof S["errors"]]: APIStatusError<S["errors"][St]> & {
+        readonly status: St extends number ? St : number;
+      };
+    }[keyof S["errors"]];
 
 /** True when `T` has no required key (`{}` is one of its values), so it may be left out. */
 type Omittable<T> = {} extends T ? true : false;
@@ -357,6 +373,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     options?: RequestOptions,
   ): Promise<unknown> {
     return this.call(operationId, pathParams, query, body, options);
+  }
+
+  /**
+   * Whether `error` is an `APIStatusError` thrown by operation `operationId` (through any of its
+   * methods); if so its `error` body is typed by the schemas the operation declares for its status.
+   */
+  isErrorOf<K extends keyof Ops & string>(error: unknown, operationId: K): error is OperationError<Ops[K]> {
+    return error instanceof APIStatusError && error.operationId === operationId;
   }
 
   /** Like `request()`, but gives the response as it came (status, headers, body bytes). */

@@ -1,7 +1,7 @@
 // Public: the names of the runtime that users and generated code import.
 
 export { BaseClient } from "./client.js";
-export type { Caller, ClientDefaults, OperationShape, RequestArgs } from "./client.js";
+export type { Caller, ClientDefaults, OperationError, OperationShape, RequestArgs } from "./client.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./constants.js";
 export * from "./errors.js";
 export { extraField } from "./extra.js";
