@@ -39,6 +39,7 @@ import {
   sameOrigin,
   wireGet,
 } from "./pagination.js";
+import { APIPromise } from "./api-promise.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
@@ -153,7 +154,7 @@ export interface Caller {
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): Promise<T>;
+  ): APIPromise<T>;
   list<T>(
     operation: Operation | string,
     args: readonly unknown[],
@@ -414,16 +415,21 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * header and body fields), sent as `call()` sends them. Bad arguments reject with
    * `InvalidArgumentError` before anything is sent.
    */
-  async invoke<T>(
+  invoke<T>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): Promise<T> {
-    const op = this.#operation(operation);
-    const seed = seedArgs(op, args, params);
-    return this.call<T>(op, seed.pathParams, seed.query, seed.body, options);
+  ): APIPromise<T> {
+    const send = async (): Promise<RawResponse> => {
+      const op = this.#operation(operation);
+      const seed = seedArgs(op, args, params);
+      const prepared = this.#prepare(op, seed.pathParams, seed.query, seed.body, options);
+      return new RawResponse(op, await this.#send(prepared), this.#now);
+    };
+    return new APIPromise<T>(send());
   }
+
 
   /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
   list<T>(

@@ -186,6 +186,11 @@ export class RawResponse {
     return text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
   }
 
+  /** The `X-Request-ID` the server sent, if any. */
+  get requestId(): string | undefined {
+    return this.headers.get("x-request-id") ?? undefined;
+  }
+
   /** What the call would have returned (or throws its error). */
   parsed(): unknown {
     return parseResponse(this.operation, this.#response, this.#now);
