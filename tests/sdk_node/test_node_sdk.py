@@ -324,3 +324,68 @@ def test_readme_snippets_compile(workspace: Path) -> None:
     (folder / "package.json").write_text('{"private": true, "type": "module"}\n')
     compiled = tsc("-p", str(folder / "tsconfig.json"), "--noEmit")
     assert compiled.returncode == 0, "the README's snippets do not compile:\n" + report(compiled)
+
+
+TYPED_EXTRAS = """
+openapi: 3.1.0
+info: {title: Extras, version: "1.0.0"}
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      tags: [things]
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
+        "4XX": {description: bad, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+        default: {description: other, content: {application/json: {schema: {$ref: "#/components/schemas/Oops"}}}}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [name]
+      properties: {name: {type: string}}
+      additionalProperties: {type: integer}
+    Problem:
+      type: object
+      additionalProperties: false
+      properties: {reason: {type: string}}
+    Oops:
+      type: object
+      properties: {trace: {type: string}}
+"""
+
+TYPED_EXTRAS_CHECK = """
+import { extraField, type OperationError, type Problem, type Oops, type Thing } from "./index.js";
+import type { OperationTypes } from "./operations.js";
+
+declare const thing: Thing;
+export const count: number | undefined = extraField(thing, "count"); // additionalProperties: integer
+// @ts-expect-error a known field is not an extra one
+extraField(thing, "name");
+declare const problem: Problem;
+// @ts-expect-error additionalProperties: false, so there is nothing extra to read
+extraField(problem, "other");
+
+declare const failed: OperationError<OperationTypes["getThing"]>;
+export const body: Problem | Oops | undefined = failed.error; // the 4XX range and default
+export const status: number = failed.status;
+// @ts-expect-error neither declared error schema has this field
+export const nope: unknown = failed.error?.nope;
+"""
+
+
+def test_typed_extra_fields_and_error_ranges_compile(tmp_path: Path) -> None:
+    """additionalProperties with a schema types extraField(); "4XX" and default error bodies type
+    OperationError (a range's key is quoted, its status a number)."""
+    status, root = _generate(tmp_path, TYPED_EXTRAS)
+    assert status == 0
+    operations = (root / "src" / "operations.ts").read_text()
+    assert 'errors: { "4XX": m.Problem; default: m.Oops };' in operations
+    models = (root / "src" / "models.ts").read_text()
+    assert "export interface Thing extends OpenModel<number> {" in models
+    assert "export interface Problem {" in models
+    (root / "src" / "check.ts").write_text(TYPED_EXTRAS_CHECK, encoding="utf-8")
+    link_modules(root)
+    result = tsc("-p", str(root / "tsconfig.json"), "--noEmit")
+    assert result.returncode == 0, report(result)

@@ -31,7 +31,8 @@ class TsInterface:
     name: str
     doc: str
     properties: list[TsProperty]
-    open: bool  # unknown fields are typed: [key: string]: unknown
+    open: bool  # the schema allows fields it does not name: the interface extends OpenModel<extra>
+    extra: str = "unknown"  # the type of those fields' values
 
 
 @dataclass
@@ -112,7 +113,9 @@ class Models:
     def _interface(self, name: str, decl: ir.ObjectModel) -> TsInterface:
         properties = [TsProperty(f.wire_name, self.types.ts_type(f.type), not f.required,
                                  with_deprecated(f.description, f.deprecated)) for f in decl.fields]
-        return TsInterface(name, decl.description, properties, decl.additional is not None)
+        if decl.additional is None:
+            return TsInterface(name, decl.description, properties, False)
+        return TsInterface(name, decl.description, properties, True, self.types.ts_type(decl.additional))
 
     def surface_interface(self, op: ir.Operation, surface: Surface) -> TsInterface | None:
         """The params object of `op`'s resource method (added to the models): its query, header and

@@ -7,6 +7,7 @@ about the API.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,10 +85,13 @@ def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, 
     signature = positional([*leading, ("body", body_type if op.body else "null", body_required),
                             ("options", "RequestOptions", False)])
     results: list[str] = []
+    errors: list[str] = []
     responses = Record()
     for response in op.responses:
         kind, result = _response(response, types)
         responses[response.status] = kind
+        if not response.is_success and kind == "json":
+            errors.append(f"{_status_key(response.status)}: {result}")
         if response.is_success:
             for part in split_union(result):
                 if part not in results:
@@ -107,7 +111,8 @@ def build_operation(api: ir.Api, op: ir.Operation, method: str, models: Models, 
         item=types.ts_type(op.pagination.item_type, "m.") if op.pagination is not None else None,
         streams=sends_events(op),
         descriptor=descriptor(api, op, responses, surface.body_key if surface else None),
-        shape=[("pathParams", path_type), ("query", query_type), ("body", body_type), ("result", result)],
+        shape=[("pathParams", path_type), ("query", query_type), ("body", body_type), ("result", result),
+               ("errors", "{ " + "; ".join(errors) + " }" if errors else "{}")],
         surface=_surface(op, surface, models, types) if surface else None,
     )
 
@@ -120,6 +125,13 @@ def _surface(op: ir.Operation, surface: Surface, models: Models, types: TypeMapp
         return TsSurface(path_args, None, None, wire)
     required = any(not prop.optional for prop in interface.properties)
     return TsSurface(path_args, TsParam("params", f"m.{interface.name}", optional=not required), interface, wire)
+
+
+def _status_key(status: str) -> str:
+    """The key of a declared error status in `OperationTypes[...].errors`: `404`, `"4XX"`, `default`."""
+    if status.isdigit() or status == "default":
+        return status
+    return json.dumps(status)
 
 
 def _response(response: ir.Response, types: TypeMapper) -> tuple[str, str]:

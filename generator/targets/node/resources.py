@@ -124,7 +124,8 @@ def _method(name: str, op: TsOperation) -> TsMember:
     if lists:
         return TsMember(name, op, "method", "list", signature, f"AsyncGenerator<{op.item}, void, undefined>",
                         op.item or "unknown", args, doc, path_args)
-    return TsMember(name, op, "method", "invoke", signature, f"Promise<{op.result}>", op.result, args, doc, path_args)
+    return TsMember(name, op, "method", "invoke", signature, f"APIPromise<{op.result}>", op.result, args, doc,
+                    path_args)
 
 
 def children_first(namespaces: list[TsNamespace]) -> list[TsNamespace]:

@@ -25,7 +25,9 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # resource or namespace class may take one of these names. tests/sdk_node checks this set
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
-    """BaseClient Caller ClientDefaults OperationShape DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
+    """APIPromise WithResponse BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs
+    extraField ExtraFieldValue OpenModel
+    DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
     SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
     StatusErrorInit APIStatusError ClientError BadRequestError AuthenticationError PermissionDeniedError
     NotFoundError ConflictError PreconditionFailedError UnprocessableEntityError PreconditionRequiredError
@@ -39,7 +41,8 @@ RUNTIME_EXPORTS = frozenset(
 
 # Runtime types a generated resource or namespace module may import.
 RUNTIME_TYPES_USED = (
-    "EmptyResult", "NoParams", "RedirectResult", "RequestOptions", "ServerSentEvent", "TailOptions", "WaitOptions",
+    "APIPromise", "EmptyResult", "NoParams", "RedirectResult", "RequestOptions", "ServerSentEvent", "TailOptions",
+    "WaitOptions",
 )
 
 # Globals the generated modules use or a reader expects to mean the global.
@@ -58,8 +61,8 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request rawRequest call iterate wait tail stream invoke list close
-    closed""".split()
+    """baseUrl options withOptions request requestUnchecked isErrorOf rawRequest call iterate wait tail stream invoke
+    list close closed""".split()
 )
 
 # Names of the generated operations module, taken before any model.

@@ -80,6 +80,8 @@ export interface StatusErrorInit extends RequestTarget {
   retryAfter?: number | undefined;
   /** The decoded JSON body, or its text when it is not JSON (undefined when empty). */
   body?: unknown;
+  /** The body when it was JSON (what `error` holds), else undefined. */
+  error?: unknown;
   headers?: Headers | undefined;
 }
 
@@ -88,8 +90,14 @@ export interface StatusErrorInit extends RequestTarget {
  * come from the error body (`{"statusCode", "code", "message", "retryAfter"}`);
  * `retryAfter` falls back to the `Retry-After` header.
  */
-export class APIStatusError extends SDKError {
+export class APIStatusError<E = unknown> extends SDKError {
   override name = "APIStatusError";
+  /**
+   * The decoded JSON error body (undefined when the body was empty or not JSON). Typed `unknown`
+   * on a caught error; `client.isErrorOf(error, operationId)` narrows it to the error schemas the
+   * operation declares, by status (`default` included).
+   */
+  readonly error: E | undefined;
   readonly status: number;
   readonly code: string | undefined;
   readonly detail: string | undefined;
@@ -107,6 +115,7 @@ export class APIStatusError extends SDKError {
     this.detail = init.message;
     this.retryAfter = init.retryAfter;
     this.body = init.body;
+    this.error = init.error as E | undefined;
     this.headers = init.headers ?? new Headers();
     this.operationId = init.operationId;
     this.method = init.method;

@@ -82,6 +82,8 @@ function mediaIsBinary(contentType: string): boolean {
 /** What an error body says: `{"statusCode", "code", "message", "retryAfter"}` (or `{"error": {...}}`). */
 export interface ErrorDetails {
   body: unknown;
+  /** Whether `body` was decoded from JSON (not the text of a body that is not). */
+  json: boolean;
   code: string | undefined;
   message: string | undefined;
   /** Milliseconds, from the body's `retryAfter` (seconds) only. */
@@ -96,9 +98,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function errorDetails(response: HttpResponse): ErrorDetails {
   const text = textOf(response.body);
   let body: unknown = undefined;
+  let json = false;
   if (text.trim() !== "") {
     try {
       body = JSON.parse(text) as unknown;
+      json = true;
     } catch {
       body = text;
     }
@@ -124,6 +128,7 @@ export function errorDetails(response: HttpResponse): ErrorDetails {
         : undefined;
   return {
     body,
+    json,
     code: code === undefined || code === null ? undefined : String(code),
     message: message === undefined || message === null ? undefined : String(message),
     retryAfterMs,
@@ -141,6 +146,7 @@ export function statusError(operation: Operation, response: HttpResponse, now?: 
     message: details.message ?? (response.statusText || undefined),
     retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
     body: details.body,
+    error: details.json ? details.body : undefined,
     headers: response.headers,
     operationId: operation.operationId,
     method: response.method,
@@ -178,6 +184,11 @@ export class RawResponse {
   json(): unknown {
     const text = this.text();
     return text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
+  }
+
+  /** The `X-Request-ID` the server sent, if any. */
+  get requestId(): string | undefined {
+    return this.headers.get("x-request-id") ?? undefined;
   }
 
   /** What the call would have returned (or throws its error). */

@@ -129,3 +129,41 @@ test("transport errors are their own type, not a status error", async () => {
   assert.ok(!(error instanceof APIStatusError));
   assert.match(error.message, /^deployGetApiV1AppsByAppIDDeploymentsByDid: GET \/api\/v1\/apps\/.* connection failed/);
 });
+
+test("isErrorOf() types the error body by the operation's declared error schemas", async () => {
+  const body = { statusCode: 404, code: "not_found", message: "no such deployment", hint: "check the ID" };
+  const server = await serve([{ status: 404, json: body }, { status: 502, text: "<html>bad gateway</html>" }]);
+  try {
+    const { sdk } = client(server);
+    const caught = await sdk.deployments.get(APP, DID).then(
+      () => assert.fail("the call went through"),
+      (e: unknown) => e,
+    );
+    assert.ok(sdk.isErrorOf(caught, "deployGetApiV1AppsByAppIDDeploymentsByDid"));
+    assert.equal(sdk.isErrorOf(caught, "deployGetApiV1AppsByAppIDDeployments"), false); // another operation's
+    if (caught.status === 404) {
+      const declared: { code: string; message: string } | undefined = caught.error; // typed ErrorModel
+      assert.equal(declared?.code, "not_found");
+      assert.equal(caught.error?.statusCode, 404);
+      // @ts-expect-error the error body is typed: a misspelt field does not compile
+      assert.equal(caught.error?.mesage, undefined);
+    } else {
+      assert.fail(`status ${caught.status}`);
+    }
+    assert.deepEqual(caught.body, body); // the body as it came, beside the typed view
+    assert.equal(caught.requestId, undefined);
+    // @ts-expect-error only the API's operationIds compile
+    assert.equal(sdk.isErrorOf(caught, "deployGetApiV1AppsByAppIDDeploymentz"), false);
+
+    // A body that is not JSON: `error` is undefined, the text stays in `body`.
+    const html = await sdk.deployments.get(APP, DID, { maxRetries: 0 }).then(
+      () => assert.fail("the call went through"),
+      (e: unknown) => e,
+    );
+    assert.ok(html instanceof APIStatusError);
+    assert.equal(html.error, undefined);
+    assert.equal(html.body, "<html>bad gateway</html>");
+  } finally {
+    await server.close();
+  }
+});

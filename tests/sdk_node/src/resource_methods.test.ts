@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { type Deployment, InvalidArgumentError } from "@axhub/sdk";
+import { APIPromise, APIStatusError, type Deployment, InvalidArgumentError, RawResponse } from "@axhub/sdk";
 
 import { APP, DID, client, deployment, serve } from "./support.js";
 
@@ -109,4 +109,42 @@ test("wrong types do not compile", () => {
     void sdk.deployments.get(APP, DID, { limit: 2 }, {});
   };
   assert.equal(typeof never, "function");
+});
+
+test("a resource method's promise gives the response too: withResponse() and asResponse()", async () => {
+  const server = await serve([
+    { json: deployment(), headers: { "x-request-id": "req_1" } },
+    { json: deployment(), headers: { "x-request-id": "req_2" } },
+    { status: 404, json: { statusCode: 404, code: "not_found", message: "gone" }, headers: { "x-request-id": "req_3" } },
+    { status: 404, json: { statusCode: 404, code: "not_found", message: "gone" } },
+  ]);
+  try {
+    const { sdk } = client(server);
+    const pending = sdk.deployments.get(APP, DID);
+    assert.ok(pending instanceof APIPromise);
+    const { data, response, requestId } = await pending.withResponse();
+    const typed: Deployment = data;
+    assert.equal(typed.id, DID);
+    assert.equal(requestId, "req_1");
+    assert.ok(response instanceof RawResponse);
+    assert.equal(response.status, 200);
+    assert.equal(await pending, data, "awaiting the same promise again decodes nothing new and sends nothing");
+
+    const raw = await sdk.deployments.get(APP, DID).asResponse();
+    assert.equal(raw.requestId, "req_2");
+    assert.equal((raw.json() as { id: string }).id, DID);
+
+    // A status error rejects withResponse() (with its request ID); asResponse() gives the response.
+    const failed = await sdk.deployments.get(APP, DID).withResponse().then(
+      () => assert.fail("the call went through"),
+      (e: unknown) => e,
+    );
+    assert.ok(failed instanceof APIStatusError);
+    assert.equal(failed.requestId, "req_3");
+    const notFound = await sdk.deployments.get(APP, DID).asResponse();
+    assert.equal(notFound.status, 404);
+    assert.equal(server.seen.length, 4);
+  } finally {
+    await server.close();
+  }
 });

@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  type DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams,
+  extraField,
   AxHub,
   DeploymentStatus,
   InvalidArgumentError,
@@ -98,10 +100,44 @@ test("request() dispatches by operationId with pathParams, query (as strings) an
     assert.deepEqual(JSON.parse(post?.body ?? ""), { force_rebuild: true, commit_sha: "b".repeat(40) });
     assert.equal(list?.query.get("limit"), "5");
     assert.equal(list?.query.get("offset"), "10");
-    // A dynamic operationId (e.g. from a contract scenario) is accepted as a string.
+    // A dynamic operationId (e.g. from a contract scenario) goes through requestUnchecked().
     const id: string = "deployGetApiV1AppsByAppIDDeploymentsByDid";
-    await sdk.request(id, { appID: APP, did: DID });
+    const fetched = await sdk.requestUnchecked(id, { appID: APP, did: DID });
     assert.equal(server.seen[2]?.path, `/api/v1/apps/${APP}/deployments/${DID}`);
+    assert.equal((fetched as { id: string }).id, DID);
+  } finally {
+    await server.close();
+  }
+});
+
+test("request() compiles only for known operationIds with their required path parameters", async () => {
+  const server = await serve(() => ({ status: 200, json: deployment() }));
+  try {
+    const { sdk } = client(server);
+    const id: string = "deployGetApiV1AppsByAppIDDeploymentsByDid";
+    const rejected = async (call: () => Promise<unknown>): Promise<unknown> =>
+      call().then(
+        () => assert.fail("the call went through"),
+        (e: unknown) => e,
+      );
+    // @ts-expect-error a misspelt operationId does not compile
+    let error = await rejected(() => sdk.request("deployGetApiV1AppsByAppIDDeploymentByDid", { appID: APP, did: DID }));
+    assert.ok(error instanceof InvalidArgumentError, String(error));
+    // @ts-expect-error a string that is not a known operationId does not compile either
+    await sdk.request(id, { appID: APP, did: DID }); // (at run time this id is known, so it is sent)
+    // @ts-expect-error the path parameters are required when the operation has some
+    error = await rejected(() => sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid"));
+    assert.ok(error instanceof InvalidArgumentError, String(error));
+    // @ts-expect-error a path parameter is missing
+    error = await rejected(() => sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP }));
+    assert.ok(error instanceof InvalidArgumentError, String(error));
+    // @ts-expect-error the result is typed: it has no `itemz`
+    const typo = (await sdk.request("deployGetApiV1AppsByAppIDDeployments", { appID: APP })).itemz;
+    assert.equal(typo, undefined);
+    // requestUnchecked() takes any string, checks at run time, and gives `unknown`
+    error = await rejected(() => sdk.requestUnchecked("noSuchOperation"));
+    assert.ok(error instanceof InvalidArgumentError, String(error));
+    assert.equal(server.seen.length, 2, "only the calls with a known id and its path parameters were sent");
   } finally {
     await server.close();
   }
@@ -111,14 +147,15 @@ test("bad arguments are refused before anything is sent, naming what and where",
   const server = await serve(() => ({ json: {} }));
   try {
     const { sdk } = client(server);
-    await assert.rejects(sdk.request("deployGetApiV1AppsByAppIDDeploymentz", { appID: APP }), (error: unknown) => {
+    // (from TypeScript these do not compile through request(); the run-time check is requestUnchecked()'s and plain JavaScript's)
+    await assert.rejects(sdk.requestUnchecked("deployGetApiV1AppsByAppIDDeploymentz", { appID: APP }), (error: unknown) => {
       assert.ok(error instanceof InvalidArgumentError);
       assert.match(error.message, /unknown operationId "deployGetApiV1AppsByAppIDDeploymentz"/);
       assert.match(error.message, /did you mean "deployGetApiV1AppsByAppIDDeployments"/);
       return true;
     });
     await assert.rejects(
-      sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP }),
+      sdk.requestUnchecked("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP }),
       /deployGetApiV1AppsByAppIDDeploymentsByDid: path parameter "did" is required/,
     );
     await assert.rejects(
@@ -183,7 +220,15 @@ test("typed results: unknown fields and enum values kept; absent, null and a val
     const d: Deployment = await sdk.deployments.get(APP, DID);
     assert.equal(d.status, "hibernating"); // an enum value this version does not know
     assert.notEqual(d.status, DeploymentStatus.Succeeded);
-    assert.deepEqual(d["brand_new_field"], { nested: [1, 2] });
+    assert.deepEqual(extraField(d, "brand_new_field"), { nested: [1, 2] }); // a field the SDK does not know
+    assert.equal(extraField(d, "not_sent"), undefined);
+    // @ts-expect-error unknown fields are not properties of the type (a typo does not compile)
+    assert.equal(d.statuz, undefined);
+    // @ts-expect-error a known field is read directly, not through extraField()
+    extraField(d, "status");
+    const path: DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams = { appID: APP, did: DID };
+    // @ts-expect-error a closed type (no additionalProperties) has no extra fields to read
+    extraField(path, "other");
     assert.equal(d.completed_at, null); // null
     assert.equal("current_stage" in d, false); // absent
     assert.equal(d.trigger_source, "manual"); // a value

@@ -11,144 +11,168 @@ export interface OperationTypes {
     query: m.DeployGetApiV1AppsByAppIDDeploymentsQuery;
     body: never;
     result: m.DeploymentPage;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDDeployments: {
     pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsPathParams;
     query: m.DeployPostApiV1AppsByAppIDDeploymentsQuery;
     body: m.TriggerDeploymentRequest;
     result: m.Deployment;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDDeploymentsByDid: {
     pathParams: m.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams;
     query: NoParams;
     body: never;
     result: m.Deployment;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDDeploymentsByDidCancel: {
     pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams;
     query: NoParams;
     body: never;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDDeploymentsByDidRollback: {
     pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams;
     query: m.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery;
     body: m.RollbackRequest;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDDiagnosis: {
     pathParams: m.DeployGetApiV1AppsByAppIDDiagnosisPathParams;
     query: NoParams;
     body: never;
     result: m.Diagnosis;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployDeleteApiV1AppsByAppIDGitConnection: {
     pathParams: m.DeployDeleteApiV1AppsByAppIDGitConnectionPathParams;
     query: NoParams;
     body: never;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDGitConnection: {
     pathParams: m.DeployGetApiV1AppsByAppIDGitConnectionPathParams;
     query: NoParams;
     body: never;
     result: m.GitConnectionStatus;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPatchApiV1AppsByAppIDGitConnection: {
     pathParams: m.DeployPatchApiV1AppsByAppIDGitConnectionPathParams;
     query: NoParams;
     body: m.GitConnectionUpdateRequest;
     result: m.GitConnection;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDGitConnection: {
     pathParams: m.DeployPostApiV1AppsByAppIDGitConnectionPathParams;
     query: m.DeployPostApiV1AppsByAppIDGitConnectionQuery;
     body: m.GitConnectionRegisterRequest;
     result: m.GitConnection;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDGitGithubConnect: {
     pathParams: m.DeployPostApiV1AppsByAppIDGitGithubConnectPathParams;
     query: m.DeployPostApiV1AppsByAppIDGitGithubConnectQuery;
     body: m.GithubConnectRequest;
     result: m.GitConnection;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 428: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDGitGithubInstallStart: {
     pathParams: m.DeployGetApiV1AppsByAppIDGitGithubInstallStartPathParams;
     query: NoParams;
     body: never;
     result: RedirectResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDLogs: {
     pathParams: m.DeployGetApiV1AppsByAppIDLogsPathParams;
     query: m.DeployGetApiV1AppsByAppIDLogsQuery;
     body: never;
     result: m.LogPage;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel; 503: m.ErrorModel };
   };
   deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry: {
     pathParams: m.DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams;
     query: m.DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryQuery;
     body: never;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDReleases: {
     pathParams: m.DeployGetApiV1AppsByAppIDReleasesPathParams;
     query: m.DeployGetApiV1AppsByAppIDReleasesQuery;
     body: never;
     result: m.ReleasePage;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1AppsByAppIDReleasesPromotePreflight: {
     pathParams: m.DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams;
     query: m.DeployGetApiV1AppsByAppIDReleasesPromotePreflightQuery;
     body: never;
     result: m.PromotePreflight;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployDeleteApiV1AppsByAppIDStaging: {
     pathParams: m.DeployDeleteApiV1AppsByAppIDStagingPathParams;
     query: NoParams;
     body: m.DisableStagingRequest;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPutApiV1AppsByAppIDStaging: {
     pathParams: m.DeployPutApiV1AppsByAppIDStagingPathParams;
     query: NoParams;
     body: never;
     result: EmptyResult;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel; 412: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployPostApiV1GitGithubComplete: {
     pathParams: NoParams;
     query: m.DeployPostApiV1GitGithubCompleteQuery;
     body: m.GithubCompleteRequest;
     result: m.GitConnectionWithApp;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 409: m.ErrorModel; 428: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1GithubAccounts: {
     pathParams: NoParams;
     query: NoParams;
     body: never;
     result: m.GithubAccounts;
+    errors: { 401: m.ErrorModel; 428: m.ErrorModel; 429: m.ErrorModel; 502: m.ErrorModel };
   };
   deployGetApiV1GithubInstallationsByInstallationIDRepositories: {
     pathParams: m.DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams;
     query: m.DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQuery;
     body: never;
     result: m.GithubRepositoryPage;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 428: m.ErrorModel; 429: m.ErrorModel; 502: m.ErrorModel };
   };
   deployPostApiV1TenantsByTenantIDAppBootstraps: {
     pathParams: m.DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams;
     query: m.DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery;
     body: m.CreateBootstrapRequest;
     result: m.BootstrapAccepted;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 409: m.ErrorModel; 422: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID: {
     pathParams: m.DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPathParams;
     query: NoParams;
     body: never;
     result: m.Bootstrap;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 404: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
   deployGetApiV1TenantsByTenantIDDeployments: {
     pathParams: m.DeployGetApiV1TenantsByTenantIDDeploymentsPathParams;
     query: m.DeployGetApiV1TenantsByTenantIDDeploymentsQuery;
     body: never;
     result: m.DeploymentPage;
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel; 429: m.ErrorModel; 500: m.ErrorModel };
   };
 }
 

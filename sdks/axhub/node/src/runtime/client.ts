@@ -20,6 +20,7 @@ import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
+  APIStatusError,
   APITimeoutError,
   APIUserAbortError,
   ClientClosedError,
@@ -38,6 +39,7 @@ import {
   sameOrigin,
   wireGet,
 } from "./pagination.js";
+import { APIPromise } from "./api-promise.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
@@ -73,7 +75,45 @@ export interface OperationShape {
   query: unknown;
   body: unknown;
   result: unknown;
+  /** The declared error bodies by status (`404`, `"4XX"`, `default`): `{}` when none is declared. */
+  errors: object;
 }
+
+/**
+ * An `APIStatusError` of one operation, as its responses declare it: for each declared error
+ * status, `status` and the typed `error` body (a `4XX` range or `default` has `status: number`,
+ * so checking `status` narrows only where the spec is exact).
+ */
+export type OperationError<S extends OperationShape> = [keyof S["errors"]] extends [never]
+  ? APIStatusError
+  : {
+      [St in keyof S["errors"]]: APIStatusError<S["errors"][St]> & {
+        readonly status: St extends number ? St : number;
+      };
+    }[keyof S["errors"]];
+
+/** True when `T` has no required key (`{}` is one of its values), so it may be left out. */
+type Omittable<T> = {} extends T ? true : false;
+
+/**
+ * The arguments of `request()` after the operationId: `pathParams` and `query` are required
+ * when they hold a required parameter (`null` stands in for an earlier group that has none).
+ */
+export type RequestArgs<S extends OperationShape> =
+  Omittable<S["query"]> extends true
+    ? Omittable<S["pathParams"]> extends true
+      ? [pathParams?: S["pathParams"] | null, query?: S["query"] | null, body?: S["body"] | null, options?: RequestOptions]
+      : [pathParams: S["pathParams"], query?: S["query"] | null, body?: S["body"] | null, options?: RequestOptions]
+    : Omittable<S["pathParams"]> extends true
+      ? [pathParams: S["pathParams"] | null, query: S["query"], body?: S["body"] | null, options?: RequestOptions]
+      : [pathParams: S["pathParams"], query: S["query"], body?: S["body"] | null, options?: RequestOptions];
+
+type UncheckedArgs = [
+  pathParams?: object | null,
+  query?: object | null,
+  body?: unknown,
+  options?: RequestOptions,
+];
 
 /** What generated resources call: each method takes an `Operation` or an operationId. */
 export interface Caller {
@@ -114,7 +154,7 @@ export interface Caller {
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): Promise<T>;
+  ): APIPromise<T>;
   list<T>(
     operation: Operation | string,
     args: readonly unknown[],
@@ -311,29 +351,37 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     });
   }
 
-  /** Call an operation by its operationId: `request("opId", pathParams, query, body)`. */
-  request<K extends keyof Ops & string>(
-    operationId: K,
-    pathParams?: Ops[K]["pathParams"] | null,
-    query?: Ops[K]["query"] | null,
-    body?: Ops[K]["body"] | null,
-    options?: RequestOptions,
-  ): Promise<Ops[K]["result"]>;
-  request(
+  /**
+   * Call an operation by its operationId: `request("opId", pathParams, query, body)`. Only the
+   * API's operationIds compile, and `pathParams` (and `query`) must be given when the operation has
+   * required ones; for an operationId known only at run time use `requestUnchecked()`.
+   */
+  request<K extends keyof Ops & string>(operationId: K, ...args: RequestArgs<Ops[K]>): Promise<Ops[K]["result"]> {
+    const [pathParams, query, body, options] = args as UncheckedArgs;
+    return this.call(operationId, pathParams, query, body, options);
+  }
+
+  /**
+   * `request()` for an operationId that is only known at run time (a scenario file, a CLI): the
+   * arguments are checked when the call is made (an unknown operationId or a missing path parameter
+   * is an `InvalidArgumentError` before anything is sent) and the result is `unknown`.
+   */
+  requestUnchecked(
     operationId: string,
     pathParams?: Params | null,
     query?: Params | null,
     body?: unknown,
     options?: RequestOptions,
-  ): Promise<unknown>;
-  request(
-    operationId: string,
-    pathParams?: object | null,
-    query?: object | null,
-    body?: unknown,
-    options?: RequestOptions,
   ): Promise<unknown> {
     return this.call(operationId, pathParams, query, body, options);
+  }
+
+  /**
+   * Whether `error` is an `APIStatusError` thrown by operation `operationId` (through any of its
+   * methods); if so its `error` body is typed by the schemas the operation declares for its status.
+   */
+  isErrorOf<K extends keyof Ops & string>(error: unknown, operationId: K): error is OperationError<Ops[K]> {
+    return error instanceof APIStatusError && error.operationId === operationId;
   }
 
   /** Like `request()`, but gives the response as it came (status, headers, body bytes). */
@@ -367,16 +415,21 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * header and body fields), sent as `call()` sends them. Bad arguments reject with
    * `InvalidArgumentError` before anything is sent.
    */
-  async invoke<T>(
+  invoke<T>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): Promise<T> {
-    const op = this.#operation(operation);
-    const seed = seedArgs(op, args, params);
-    return this.call<T>(op, seed.pathParams, seed.query, seed.body, options);
+  ): APIPromise<T> {
+    const send = async (): Promise<RawResponse> => {
+      const op = this.#operation(operation);
+      const seed = seedArgs(op, args, params);
+      const prepared = this.#prepare(op, seed.pathParams, seed.query, seed.body, options);
+      return new RawResponse(op, await this.#send(prepared), this.#now);
+    };
+    return new APIPromise<T>(send());
   }
+
 
   /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
   list<T>(

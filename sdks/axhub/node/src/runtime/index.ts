@@ -1,9 +1,13 @@
 // Public: the names of the runtime that users and generated code import.
 
+export { APIPromise } from "./api-promise.js";
+export type { WithResponse } from "./api-promise.js";
 export { BaseClient } from "./client.js";
-export type { Caller, ClientDefaults, OperationShape } from "./client.js";
+export type { Caller, ClientDefaults, OperationError, OperationShape, RequestArgs } from "./client.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./constants.js";
 export * from "./errors.js";
+export { extraField } from "./extra.js";
+export type { ExtraFieldValue, OpenModel } from "./extra.js";
 export type {
   Operation,
   Pagination,

@@ -1,7 +1,7 @@
 // Contract runner for the Node SDK (@axhub/sdk): runs tests/contract/scenarios/*.json.
 //
 // Every step goes through the SDK's generic surface, by operationId:
-// `sdk.request` / `sdk.rawRequest` for plain calls and `sdk.iterate` / `sdk.wait` /
+// `sdk.requestUnchecked` / `sdk.rawRequest` for plain calls and `sdk.iterate` / `sdk.wait` /
 // `sdk.tail` for the helpers. Before each scenario the server is reset to its
 // fixture (`POST /_admin/reset`; the server runs with `--faults`).
 //
@@ -616,7 +616,7 @@ class Driver {
         const raw = await client.rawRequest(op, pathParams, query, body, options);
         return { result: raw.parsed(), raw };
       }
-      return { result: await client.request(op, pathParams, query, body, options), raw: undefined };
+      return { result: await client.requestUnchecked(op, pathParams, query, body, options), raw: undefined };
     }
     if (helper === "paginate") {
       const items: unknown[] = [];
