@@ -112,8 +112,8 @@ module AxHub
       # @option params [Integer] :per_page query parameter. Repositories per page.
       # @option params [AxHub::RequestOptions, Hash, nil] :options per-call timeout, open_timeout, max_retries,
       #   headers, idempotency_key, extra_query
-      # @return [Enumerator<AxHub::Models::GithubRepository>] every item across all pages, fetched as the Enumerator
-      #   is consumed
+      # @return [AxHub::Page<AxHub::Models::GithubRepository>] the first page (#items, #next_page?, #next_page); its
+      #   #each goes over every item of every page, fetching pages as they are consumed
       # @raise [AxHub::InvalidArgumentError] for an unknown keyword, a missing required argument or a value of the
       #   wrong type, before sending
       # @raise [AxHub::APIStatusError] for an error status, as its subclass
