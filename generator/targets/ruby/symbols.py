@@ -59,7 +59,7 @@ OBJECT_METHODS = frozenset(
 # What a model has from the runtime's Model.
 MODEL_MEMBERS = OBJECT_METHODS | frozenset(
     """additional_properties to_h to_json set deconstruct_keys deconstruct from_h decode fits attributes
-    attributes_by_wire attribute assign_values attribute_for check_keywords""".split()
+    attributes_by_wire attribute assign_values attribute_for check_keywords _request_id with_request_id""".split()
 )
 # What a client has from the runtime's BaseClient (a resource accessor may not shadow it).
 CLIENT_MEMBERS = OBJECT_METHODS | frozenset(

@@ -327,6 +327,7 @@ class BaseClient
 
   def apply_options(changes)
     @owns_transport = false
+    @raw = nil # bound to the copy, not to this client
     @fixed_parts = nil # the copy's credentials and headers are worked out again
     credentials = changes.slice(*Internal::Credentials::KEYS)
     unless credentials.empty?

@@ -141,5 +141,14 @@ module Internal
       end
       Page.first(pagination, first, fetch)
     end
+
+    # @api private
+    # What `resource.with_raw_response` binds its resource to: the same calls, answered with the
+    # RawResponse (see Internal::RawInvoker).
+    #
+    # @return [Internal::RawInvoker]
+    def raw
+      @raw ||= Internal::RawInvoker.new(self)
+    end
   end
 end

@@ -25,6 +25,15 @@ module AxHub
         @bootstraps = DeploymentsBootstraps.new(client)
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [Deployments]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # List an app's deployments
       #
       # Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any

@@ -12,6 +12,15 @@ module AxHub
         @client = client
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [DeploymentsGithub]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # Complete a GitHub connection from the install callback
       #
       # Used when GitHub's install callback has been routed through the identity service to the web app: the web app

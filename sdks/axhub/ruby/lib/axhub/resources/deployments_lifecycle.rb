@@ -12,6 +12,15 @@ module AxHub
         @client = client
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [DeploymentsLifecycle]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # Diagnose the live deployment
       #
       # Inspects the app's current Kubernetes rollout and reports why it is (or is not) healthy. Causes determined by
