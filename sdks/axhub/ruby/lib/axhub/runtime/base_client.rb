@@ -75,7 +75,9 @@ class BaseClient
   # Settings not given are read from the environment, with the prefix the SDK declares
   # (`env_prefix`): <PREFIX>_BASE_URL, <PREFIX>_TOKEN, and <PREFIX>_LOG ("debug": every request
   # and response on standard error, secrets redacted; "off"). An argument given always wins.
-  # Every setting is checked here: a bad one raises InvalidArgumentError now, not at the first call.
+  # Every setting is checked here: a bad one raises InvalidArgumentError now, not at the first call;
+  # so does a client without credentials when every operation requires some (`token: ""` builds
+  # one that sends none, on purpose).
   #
   # @param base_url [String, nil] the server (absolute http or https, with a host); else
   #   <PREFIX>_BASE_URL, else the spec's first server
@@ -117,8 +119,8 @@ class BaseClient
     self.timeout = timeout
     self.open_timeout = open_timeout
     token = Internal::Config.read(environment, prefix, "TOKEN") if token.nil?
-    @credentials = Internal::Credentials.new(token:, username:, password:, api_key:, client_id:, client_secret:,
-                                             token_url:, scopes:)
+    @credentials = Internal::Config.credentials(self.class, token:, username:, password:, api_key:, client_id:,
+                                                            client_secret:, token_url:, scopes:)
     @token_sources = Internal::TokenSources.new
     @tenant_id = tenant_id
     @headers = Internal::Config.headers(headers)
