@@ -281,22 +281,23 @@ class BaseClient
     end
   end
 
-  # Follow new items forever (until `stop` returns true, `max_polls` polls, or the consumer
-  # stops): polls again at once while pages come back full or say has_more, else every
-  # `interval` seconds, passing on the previous page's cursor.
+  # Follow new items (polls again at once while pages come back full or say has_more, else every
+  # `interval` seconds, passing on the previous page's cursor) until one of the bounds ends it:
+  # `stop` returns true, `max_polls` polls, `max_items` items, `timeout` seconds, or the consumer stops.
   #
   # @return [Enumerator]
   def tail(operation_id, path_params: nil, query: nil, headers: nil, interval: Internal::DEFAULT_TAIL_INTERVAL,
-           stop: nil, max_polls: nil, options: nil)
+           stop: nil, max_polls: nil, max_items: nil, timeout: nil, options: nil)
     operation = resolve_operation(operation_id)
     raise InvalidArgumentError, "#{operation.operation_id} cannot be tailed" unless operation.tail
 
     first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
                                     .merge(operation.tail.param => operation.tail.value)
-    finished = ->(polls) { stop&.call || (max_polls && polls >= max_polls) }
     Enumerator.new do |yielder|
-      follow(operation, path_params:, query: first, headers:, options:, interval:, finished:) do |item|
+      bounds = Internal::TailBounds.new(@clock, stop:, max_polls:, max_items:, timeout:)
+      follow(operation, path_params:, query: first, headers:, options:, interval:, bounds:) do |item|
         yielder << item
+        break if bounds.counted_out?
       end
     end
   end
@@ -601,18 +602,17 @@ class BaseClient
     [Internal::ResponseParser.parse(operation, response, request, @wall_clock), response, url || prepared.url]
   end
 
-  # The tail's loop; yields every item of every poll.
-  def follow(operation, path_params:, query:, headers:, options:, interval:, finished:, &block)
-    pagination = operation.pagination || TAIL_CURSOR
-    limit = pagination.size_param && Internal::Pager.int(query[pagination.size_param])
-    polls = 0
-    until finished.call(polls)
+  # The tail's loop; yields every item of every poll, until `bounds` say it is over.
+  def follow(operation, path_params:, query:, headers:, options:, interval:, bounds:, &block)
+    paging = operation.pagination || TAIL_CURSOR
+    limit = paging.size_param && Internal::Pager.int(query[paging.size_param])
+    until bounds.finished?
       page = call(operation, path_params:, query:, headers:, options:)
-      polls += 1
-      items = Internal::Pager.items(page, pagination)
+      bounds.polled
+      items = Internal::Pager.items(page, paging)
       items.each(&block)
-      query = Internal::Pager.tail_query(pagination, query, page)
-      @sleeper.call(interval) unless Internal::Pager.full?(page, pagination, items, limit) || finished.call(polls)
+      query = Internal::Pager.tail_query(paging, query, page)
+      @sleeper.call(bounds.wait(interval)) unless Internal::Pager.full?(page, paging, items, limit) || bounds.finished?
     end
   end
 end

@@ -558,18 +558,23 @@ module AxHub
       end
 
       # Follow #deploy_get_api_v1_apps_by_app_id_logs forward: every new item as it arrives, polling every `interval`
-      # seconds, until `stop` returns true or `max_polls` polls.
+      # seconds, until `stop` returns true, `max_polls` polls, `max_items` items, `timeout` seconds, or the block
+      # returns `:stop` or false.
       #
+      # @param max_items [Integer, nil] stop after this many items
+      # @param timeout [Numeric, nil] stop after this many seconds
       # @yieldparam item [AxHub::Models::LogLine]
+      # @yieldreturn [Object] :stop or false to stop the tail (anything else goes on)
       # @return [Enumerator, nil] the items (without a block)
       def tail_logs(
-        path_params:, query: nil, headers: nil, options: nil, interval: 2.0, stop: nil, max_polls: nil, &block
+        path_params:, query: nil, headers: nil, options: nil, interval: 2.0, stop: nil, max_polls: nil,
+        max_items: nil, timeout: nil, &block
       )
         items = @client.tail(
           OPERATIONS.fetch("deployGetApiV1AppsByAppIDLogs"),
-          path_params:, query:, headers:, interval:, stop:, max_polls:, options:
+          path_params:, query:, headers:, interval:, stop:, max_polls:, max_items:, timeout:, options:
         )
-        block ? items.each(&block) : items
+        block ? items.each { |item| break if [:stop, false].include?(yield(item)) } : items
       end
 
       # Retry a promotion
