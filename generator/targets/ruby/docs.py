@@ -41,7 +41,8 @@ def operation_docs(types: RubyTypes, op: ir.Operation, method: str, call: str, r
             f"Every item of #{method} across all pages, fetched as the Enumerator is consumed.", _TEXT),
         tail_doc=comment_lines(
             f"Follow #{method} forward: every new item as it arrives, polling every `interval` seconds, until "
-            "`stop` returns true or `max_polls` polls.", _TEXT),
+            "`stop` returns true, `max_polls` polls, `max_items` items, `timeout` seconds, or the block returns "
+            "`:stop` or false.", _TEXT),
         example=example(op, call),
         readme_params=params,
     )

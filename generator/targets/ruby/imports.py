@@ -30,6 +30,7 @@ RUNTIME_FILES = (
     "internal/pager",
     "transport",
     "raw_response",
+    "page",
     "base_client",
 )
 

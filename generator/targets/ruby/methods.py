@@ -133,6 +133,6 @@ def _returns(op: ir.Operation, types: RubyTypes, returns: str) -> list[str]:
                 f"@return [Enumerator<{module}::ServerSentEvent>, nil] the events without a block, else nil"]
     page = paging_in(op, PAGED_STYLES)
     if page is not None:
-        return [f"@return [Enumerator<{types.yard_type(page.item_type)}>] every item across all pages, "
-                "fetched as the Enumerator is consumed"]
+        return [f"@return [{module}::Page<{types.yard_type(page.item_type)}>] the first page (#items, #next_page?, "
+                "#next_page); its #each goes over every item of every page, fetching pages as they are consumed"]
     return [f"@return [{returns}]"]

@@ -28,9 +28,9 @@ RUNTIME_CONSTANTS = frozenset(
     """Error InvalidArgumentError APIConnectionError APITimeoutError APIStatusError ClientError BadRequestError
     AuthenticationError PermissionDeniedError NotFoundError ConflictError PreconditionFailedError
     UnprocessableEntityError PreconditionRequiredError RateLimitError ServerError InternalServerError
-    ResponseDecodeError WaiterTimeoutError ClientClosedError RedirectResult RequestOptions FilePart Param Pagination
-    Waiter Tail Argument SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest HTTPResponse
-    NetHTTPTransport RawResponse BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION
+    ResponseDecodeError WaiterTimeoutError ClientClosedError RedirectResult Page RequestOptions FilePart Param
+    Pagination Waiter Tail Argument SecurityScheme ServerSentEvent Operation Model Enum Union HTTPRequest
+    HTTPResponse NetHTTPTransport RawResponse BaseClient Internal Models Resources OPERATIONS SECURITY_SCHEMES VERSION
     RUNTIME_FILES TAIL_CURSOR""".split()
 )
 # What generated model code names from inside the Models module (a model must not hide it).
@@ -59,12 +59,13 @@ OBJECT_METHODS = frozenset(
 # What a model has from the runtime's Model.
 MODEL_MEMBERS = OBJECT_METHODS | frozenset(
     """additional_properties to_h to_json set deconstruct_keys deconstruct from_h decode fits attributes
-    attributes_by_wire attribute assign_values attribute_for check_keywords""".split()
+    attributes_by_wire attribute assign_values attribute_for check_keywords _request_id with_request_id""".split()
 )
 # What a client has from the runtime's BaseClient (a resource accessor may not shadow it).
 CLIENT_MEMBERS = OBJECT_METHODS | frozenset(
     """base_url timeout open_timeout max_retries user_agent operations with_options close request call
-    raw_request paginate wait tail init_resources seconds stringify_headers apply_options resolve_operation
+    raw_request paginate first_page raw wait tail init_resources seconds stringify_headers apply_options
+    resolve_operation
     suggestion prepare put_all add_cookies add_idempotency_key perform retry retry_after build_attempt
     transport_error show_request show_response state_of waiter_timeout follow next_tail_query full
     retryable_status stream url_of exchange stream_exchange whole_stream follow_stream token_source

@@ -106,7 +106,7 @@ class AuthTest < SdkTest::TestCase
   def test_an_api_without_schemes_sends_the_token_as_a_bearer_token
     serve
     assert_equal "Bearer tok", probe(client(api_key: "k3y"), nil).header("authorization")
-    assert_nil probe(client(token: nil), nil).header("authorization")
+    assert_nil probe(client(token: ""), nil).header("authorization") # "": none, on purpose
   end
 
   def test_a_missing_credential_sends_nothing_for_its_scheme

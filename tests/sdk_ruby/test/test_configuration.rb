@@ -6,10 +6,42 @@ require_relative "test_helper"
 # is not given (the argument wins), every setting checked when the client is built, and a
 # closed client refusing calls, all with the SDK's own errors.
 class ConfigurationTest < SdkTest::TestCase
+  # A client with a token unless the test gives one (as an argument or as AXHUB_TOKEN).
   def build(environment: {}, **settings)
+    settings = { token: "t" }.merge(settings) unless environment.key?("AXHUB_TOKEN")
     made = AxHub::Client.new(max_retries: 0, environment:, **settings)
     (@clients ||= []) << made
     made
+  end
+
+  def test_a_client_without_a_credential_is_refused_when_built
+    error = assert_raises(AxHub::InvalidArgumentError) { AxHub::Client.new(environment: {}) }
+    assert_equal "AxHub::Client: every operation needs credentials and none was given: pass token: " \
+                 "(or AXHUB_TOKEN)", error.message
+    assert_raises(AxHub::InvalidArgumentError) { AxHub::Client.new(environment: { "AXHUB_TOKEN" => " " }) }
+    AxHub::Client.new(environment: { "AXHUB_TOKEN" => "from-env" }) # sent: see the test above
+    AxHub::Client.new(token: "", environment: {}) # no credentials, on purpose
+    AxHub::Client.new(api_key: "k", environment: {}) # another credential: the call decides
+  end
+
+  def test_credentials_are_required_only_when_every_operation_needs_some
+    bearer = AxHub::SecurityScheme.new(name: "b", kind: "http", scheme: "bearer")
+    basic = AxHub::SecurityScheme.new(name: "u", kind: "http", scheme: "basic")
+    mtls = AxHub::SecurityScheme.new(name: "m", kind: "mutualTLS")
+    [[nil], [[bearer], []], [[mtls]]].each do |securities| # no scheme declared; one public; mutual TLS
+      sdk = sdk_with(*securities)
+      assert_instance_of sdk, sdk.new(environment: {})
+    end
+    error = assert_raises(AxHub::InvalidArgumentError) { sdk_with([basic], [bearer]).new(environment: {}) }
+    assert_match(/pass username: and password: or token:\z/, error.message) # this SDK declares no prefix
+  end
+
+  def sdk_with(*securities)
+    operations = securities.each_with_index.to_h do |security, index|
+      ["op#{index}", AxHub::Operation.new(operation_id: "op#{index}", http_method: "GET", path: "/#{index}",
+                                          security:)]
+    end
+    Class.new(AxHub::BaseClient) { sdk(name: "probe", version: "0", base_url: "https://probe.test", operations:) }
   end
 
   def test_the_client_declares_its_prefix
@@ -33,7 +65,7 @@ class ConfigurationTest < SdkTest::TestCase
   end
 
   def test_blank_variables_count_as_unset
-    made = build(environment: { "AXHUB_BASE_URL" => "  ", "AXHUB_LOG" => "" })
+    made = build(environment: { "AXHUB_BASE_URL" => "  ", "AXHUB_LOG" => "" }, token: "t")
     assert_equal "https://api.axhub.ai", made.base_url
   end
 
@@ -73,7 +105,7 @@ class ConfigurationTest < SdkTest::TestCase
   end
 
   def test_a_bad_per_call_timeout_is_refused_before_sending
-    made = build(base_url: @server.url)
+    made = build(base_url: @server.url, token: "t")
     assert_raises(AxHub::InvalidArgumentError) do
       made.deployments.get(SdkTest::BASE_APP, SdkTest::DID, options: { timeout: "5" })
     end
@@ -81,7 +113,7 @@ class ConfigurationTest < SdkTest::TestCase
   end
 
   def test_a_closed_client_refuses_calls_with_its_own_error
-    made = build(base_url: @server.url)
+    made = build(base_url: @server.url, token: "t")
     refute_predicate made, :closed?
     made.close
     assert_predicate made, :closed?

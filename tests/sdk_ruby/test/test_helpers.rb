@@ -216,6 +216,40 @@ class HelpersTest < SdkTest::TestCase
     assert_raises(AxHub::InvalidArgumentError) { client.tail("deployGetApiV1AppsByAppIDDiagnosis") }
   end
 
+  def test_the_tail_stops_after_max_items_even_mid_page
+    @server.replies(logs(%w[a b c], "c1"))
+    assert_equal %w[a b], client.deployments.tail_logs(path_params: app, max_items: 2).map(&:message)
+    assert_equal 1, @server.received.length
+  end
+
+  def test_the_tail_stops_at_its_deadline
+    @server.replies(logs(%w[a], "c1"))
+    lines = client.deployments.tail_logs(path_params: app, interval: 2.0, timeout: 5).map(&:message)
+    assert_equal %w[a a a], lines # polls at 0, 2 and 4 s; the wait after the third is cut to 1 s
+    assert_equal [2.0, 2.0, 1.0], @clock.sleeps
+  end
+
+  def test_the_tail_block_stops_it_with_stop_or_false
+    [:stop, false].each do |answer|
+      @server.replies(logs(%w[a b c], "c1"))
+      seen = []
+      client.deployments.tail_logs(path_params: app) do |line|
+        seen << line.message
+        seen.length == 2 ? answer : nil
+      end
+      assert_equal %w[a b], seen, answer.inspect
+    end
+  end
+
+  def test_the_tail_bounds_are_checked
+    [{ max_items: 0 }, { max_polls: "3" }, { timeout: "5" }, { stop: 5 }].each do |bound|
+      assert_raises(AxHub::InvalidArgumentError, bound.inspect) do
+        client.deployments.tail_logs(path_params: app, **bound).first
+      end
+    end
+    assert_empty @server.received
+  end
+
   def test_wait_for_deployment_until_terminal
     @server.replies([200, {}, SdkTest::DEPLOYMENT], [200, {}, SdkTest::DEPLOYMENT.merge("status" => "deploying")],
                     [200, {}, SdkTest::DEPLOYMENT.merge("status" => "succeeded", "image_uri" => "gcr.io/x")])

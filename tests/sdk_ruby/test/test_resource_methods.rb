@@ -32,10 +32,43 @@ class ResourceMethodsTest < SdkTest::TestCase
     @server.replies([200, {}, { "items" => [SdkTest::DEPLOYMENT], "total" => 2 }],
                     [200, {}, { "items" => [second], "total" => 2 }])
     items = client.deployments.list(SdkTest::BASE_APP, limit: 1)
-    assert_instance_of Enumerator, items
+    assert_instance_of AxHub::Page, items
     assert_equal [SdkTest::DID, "second"], items.map(&:id)
     queries = @server.received.map(&:query)
     assert_equal [[%w[limit 1]], [%w[limit 1], %w[offset 1]]], queries
+  end
+
+  def test_a_list_method_offers_the_page_and_the_way_to_the_next
+    second = SdkTest::DEPLOYMENT.merge("id" => "second")
+    @server.replies([200, { "X-Request-ID" => "req-1" }, { "items" => [SdkTest::DEPLOYMENT], "total" => 2 }],
+                    [200, {}, { "items" => [second], "total" => 2 }])
+    page = client.deployments.list(SdkTest::BASE_APP, limit: 1)
+    assert_equal 1, @server.received.length # the first page only
+    assert_equal [SdkTest::DID], page.items.map(&:id)
+    assert_instance_of AxHub::Models::DeploymentPage, page.data
+    assert_equal 2, page.data.total
+    assert_equal 200, page.response.status
+    assert_equal "req-1", page.request_id
+    assert_the_next_page_is_the_last(page)
+  end
+
+  def assert_the_next_page_is_the_last(page)
+    assert page.next_page?
+    assert page.has_next_page?
+    last = page.next_page
+    assert_equal ["second"], last.items.map(&:id)
+    refute last.next_page?
+    error = assert_raises(AxHub::InvalidArgumentError) { last.next_page }
+    assert_match(/last page/, error.message)
+    assert_equal 1, @server.received.length # the second page, once
+  end
+
+  def test_each_page_goes_page_by_page
+    second = SdkTest::DEPLOYMENT.merge("id" => "second")
+    @server.replies([200, {}, { "items" => [SdkTest::DEPLOYMENT], "total" => 2 }],
+                    [200, {}, { "items" => [second], "total" => 2 }])
+    pages = client.deployments.list(SdkTest::BASE_APP, limit: 1).each_page.to_a
+    assert_equal([[SdkTest::DID], ["second"]], pages.map { |page| page.items.map(&:id) })
   end
 
   def test_body_fields_are_keywords_and_headers_too

@@ -41,7 +41,7 @@ class TransportTest < SdkTest::TestCase
     quick = client(transport:, timeout: 7, open_timeout: 3)
     diagnosis(quick)
     diagnosis(quick, timeout: 1.5, open_timeout: 0.5)
-    diagnosis(AxHub::Client.new(base_url: @server.url, transport:))
+    diagnosis(AxHub::Client.new(base_url: @server.url, token: "t", transport:))
     assert_equal [[3.0, 7.0], [0.5, 1.5], [10.0, 60.0]], seen
     assert_raises(AxHub::InvalidArgumentError) { client(timeout: 0) }
   end
@@ -50,7 +50,7 @@ class TransportTest < SdkTest::TestCase
     @server.replies(OK)
     diagnosis(client(tenant_id: "t-1", headers: { "X-Extra" => "1" }))
     diagnosis(client(token: -> { "fresh" }))
-    diagnosis(client(token: nil), headers: { "X-Call" => "2" })
+    diagnosis(client(token: ""), headers: { "X-Call" => "2" })
     first, second, third = @server.received
     sent = [first.header("authorization"), first.header("x-tenant-id"), first.header("x-extra")]
     assert_equal ["Bearer tok", "t-1", "1"], sent
@@ -148,10 +148,10 @@ class TransportTest < SdkTest::TestCase
   end
 
   def test_base_url_default_and_open_block
-    assert_equal "https://api.axhub.ai", AxHub::Client.new.base_url
-    assert_equal @server.url, AxHub::Client.new(base_url: "#{@server.url}/").base_url
+    assert_equal "https://api.axhub.ai", AxHub::Client.new(token: "t").base_url
+    assert_equal @server.url, AxHub::Client.new(base_url: "#{@server.url}/", token: "t").base_url
     @server.replies(OK)
-    result = AxHub::Client.open(base_url: @server.url) { |opened| diagnosis(opened) }
+    result = AxHub::Client.open(base_url: @server.url, token: "t") { |opened| diagnosis(opened) }
     assert_instance_of AxHub::Models::Diagnosis, result
   end
 end

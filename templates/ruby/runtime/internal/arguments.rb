@@ -110,9 +110,9 @@ module Internal
     # @api private
     # What a resource method sends (`client.deployments.list(app_id, limit: 20)`): its path values
     # in path order and its keywords, checked against the operation's arguments, through
-    # BaseClient#call (#paginate for a paginated operation: every item, pages fetched as they are
-    # consumed; #stream for server-sent events). No second request path: the same retries,
-    # credentials and decoding as the operationId methods.
+    # BaseClient#call (#first_page for a paginated operation: a Page, whose #each goes over every
+    # item, pages fetched as they are consumed; #stream for server-sent events). No second request
+    # path: the same retries, credentials and decoding as the operationId methods.
     #
     # @raise [InvalidArgumentError] for an unknown keyword, a missing required argument or a
     #   value of the wrong type, before sending
@@ -120,9 +120,35 @@ module Internal
       operation = resolve_operation(operation)
       path_params, query, headers, body, options = Arguments.split(operation, values, params).to_a
       return stream(operation, path_params:, query:, body:, headers:, options:, &block) if operation.streams?
-      return paginate(operation, path_params:, query:, headers:, options:) if operation.pagination
+      return first_page(operation, path_params:, query:, headers:, options:) if operation.pagination
 
       call(operation, path_params:, query:, body:, headers:, options:)
+    end
+
+    # @api private
+    # The first page of a paginated operation (one request), with the way to the next: what the
+    # resource methods' list calls return.
+    #
+    # @return [Page]
+    def first_page(operation, path_params: nil, query: nil, headers: nil, options: nil)
+      operation = resolve_operation(operation)
+      pagination = operation.pagination
+      raise InvalidArgumentError, "#{operation.operation_id} is not paginated" unless pagination
+
+      first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
+      fetch = lambda do |current, url|
+        fetch_page(operation, path_params:, query: current, headers:, options:, url:)
+      end
+      Page.first(pagination, first, fetch)
+    end
+
+    # @api private
+    # What `resource.with_raw_response` binds its resource to: the same calls, answered with the
+    # RawResponse (see Internal::RawInvoker).
+    #
+    # @return [Internal::RawInvoker]
+    def raw
+      @raw ||= Internal::RawInvoker.new(self)
     end
   end
 end

@@ -49,6 +49,11 @@ module Internal
       !@client_id.nil?
     end
 
+    # Was any credential given (`token: ""` counts: it asks on purpose for no credentials)?
+    def given?
+      !(@token.nil? && @username.nil? && @api_key.nil? && @client_id.nil?)
+    end
+
     def inspect
       held = KEYS.reject { |key| [nil, []].include?(public_send(key)) }
       "#<#{self.class.name} holding #{held.empty? ? "nothing" : held.join(", ")}>"

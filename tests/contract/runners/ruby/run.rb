@@ -394,7 +394,9 @@ module ContractRunner
     end
 
     def client(token)
-      @clients[token] ||= AxHub::Client.new(base_url: @base_url, token: token, max_retries: 2, timeout: 30)
+      # A scenario without a token sends none: `token: ""` says so on purpose (a client given no
+      # credential at all is refused when built, as every AxHub operation needs one).
+      @clients[token] ||= AxHub::Client.new(base_url: @base_url, token: token || "", max_retries: 2, timeout: 30)
     end
 
     def close

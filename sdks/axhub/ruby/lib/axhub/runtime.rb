@@ -30,6 +30,7 @@ module AxHub
     internal/pager
     transport
     raw_response
+    page
     base_client
   ].freeze
 

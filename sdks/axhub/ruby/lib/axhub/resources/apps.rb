@@ -15,6 +15,15 @@ module AxHub
         @client = client
         @git = AppsGit.new(client)
       end
+
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [Apps]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
     end
   end
 end

@@ -12,6 +12,15 @@ module AxHub
         @client = client
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [AppsGit]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # Disconnect the app from GitHub
       #
       # Removes the app's GitHub connection. From then on pushes to the repository no longer match the app, so automatic

@@ -25,6 +25,15 @@ module AxHub
         @bootstraps = DeploymentsBootstraps.new(client)
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [Deployments]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # List an app's deployments
       #
       # Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any
@@ -549,18 +558,23 @@ module AxHub
       end
 
       # Follow #deploy_get_api_v1_apps_by_app_id_logs forward: every new item as it arrives, polling every `interval`
-      # seconds, until `stop` returns true or `max_polls` polls.
+      # seconds, until `stop` returns true, `max_polls` polls, `max_items` items, `timeout` seconds, or the block
+      # returns `:stop` or false.
       #
+      # @param max_items [Integer, nil] stop after this many items
+      # @param timeout [Numeric, nil] stop after this many seconds
       # @yieldparam item [AxHub::Models::LogLine]
+      # @yieldreturn [Object] :stop or false to stop the tail (anything else goes on)
       # @return [Enumerator, nil] the items (without a block)
       def tail_logs(
-        path_params:, query: nil, headers: nil, options: nil, interval: 2.0, stop: nil, max_polls: nil, &block
+        path_params:, query: nil, headers: nil, options: nil, interval: 2.0, stop: nil, max_polls: nil,
+        max_items: nil, timeout: nil, &block
       )
         items = @client.tail(
           OPERATIONS.fetch("deployGetApiV1AppsByAppIDLogs"),
-          path_params:, query:, headers:, interval:, stop:, max_polls:, options:
+          path_params:, query:, headers:, interval:, stop:, max_polls:, max_items:, timeout:, options:
         )
-        block ? items.each(&block) : items
+        block ? items.each { |item| break if [:stop, false].include?(yield(item)) } : items
       end
 
       # Retry a promotion
@@ -1026,8 +1040,8 @@ module AxHub
       # @option params [Integer] :offset query parameter. Number of items to skip.
       # @option params [AxHub::RequestOptions, Hash, nil] :options per-call timeout, open_timeout, max_retries,
       #   headers, idempotency_key, extra_query
-      # @return [Enumerator<AxHub::Models::Deployment>] every item across all pages, fetched as the Enumerator is
-      #   consumed
+      # @return [AxHub::Page<AxHub::Models::Deployment>] the first page (#items, #next_page?, #next_page); its #each
+      #   goes over every item of every page, fetching pages as they are consumed
       # @raise [AxHub::InvalidArgumentError] for an unknown keyword, a missing required argument or a value of the
       #   wrong type, before sending
       # @raise [AxHub::APIStatusError] for an error status, as its subclass
@@ -1214,8 +1228,8 @@ module AxHub
       # @option params [Integer] :limit query parameter. Maximum number of lines in the page.
       # @option params [AxHub::RequestOptions, Hash, nil] :options per-call timeout, open_timeout, max_retries,
       #   headers, idempotency_key, extra_query
-      # @return [Enumerator<AxHub::Models::LogLine>] every item across all pages, fetched as the Enumerator is
-      #   consumed
+      # @return [AxHub::Page<AxHub::Models::LogLine>] the first page (#items, #next_page?, #next_page); its #each goes
+      #   over every item of every page, fetching pages as they are consumed
       # @raise [AxHub::InvalidArgumentError] for an unknown keyword, a missing required argument or a value of the
       #   wrong type, before sending
       # @raise [AxHub::APIStatusError] for an error status, as its subclass

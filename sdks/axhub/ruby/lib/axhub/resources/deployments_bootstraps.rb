@@ -12,6 +12,15 @@ module AxHub
         @client = client
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [DeploymentsBootstraps]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # Bootstrap a new app from a template
       #
       # Starts, in the background, the whole path from a template to a running app: create the app, create the GitHub

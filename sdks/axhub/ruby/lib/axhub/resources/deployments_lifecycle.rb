@@ -12,6 +12,15 @@ module AxHub
         @client = client
       end
 
+      # This resource's methods (and its nested resources'), each answering with the response as
+      # it came (AxHub::RawResponse: status, headers, request_id, and #parsed for the value)
+      # instead of the decoded value, whatever the status; a list method's is its first page's.
+      #
+      # @return [DeploymentsLifecycle]
+      def with_raw_response
+        self.class.new(@client.raw)
+      end
+
       # Diagnose the live deployment
       #
       # Inspects the app's current Kubernetes rollout and reports why it is (or is not) healthy. Causes determined by
@@ -87,8 +96,8 @@ module AxHub
       # @option params [Integer] :offset query parameter. Number of items to skip.
       # @option params [AxHub::RequestOptions, Hash, nil] :options per-call timeout, open_timeout, max_retries,
       #   headers, idempotency_key, extra_query
-      # @return [Enumerator<AxHub::Models::Release>] every item across all pages, fetched as the Enumerator is
-      #   consumed
+      # @return [AxHub::Page<AxHub::Models::Release>] the first page (#items, #next_page?, #next_page); its #each goes
+      #   over every item of every page, fetching pages as they are consumed
       # @raise [AxHub::InvalidArgumentError] for an unknown keyword, a missing required argument or a value of the
       #   wrong type, before sending
       # @raise [AxHub::APIStatusError] for an error status, as its subclass

@@ -75,7 +75,9 @@ class BaseClient
   # Settings not given are read from the environment, with the prefix the SDK declares
   # (`env_prefix`): <PREFIX>_BASE_URL, <PREFIX>_TOKEN, and <PREFIX>_LOG ("debug": every request
   # and response on standard error, secrets redacted; "off"). An argument given always wins.
-  # Every setting is checked here: a bad one raises InvalidArgumentError now, not at the first call.
+  # Every setting is checked here: a bad one raises InvalidArgumentError now, not at the first call;
+  # so does a client without credentials when every operation requires some (`token: ""` builds
+  # one that sends none, on purpose).
   #
   # @param base_url [String, nil] the server (absolute http or https, with a host); else
   #   <PREFIX>_BASE_URL, else the spec's first server
@@ -117,8 +119,8 @@ class BaseClient
     self.timeout = timeout
     self.open_timeout = open_timeout
     token = Internal::Config.read(environment, prefix, "TOKEN") if token.nil?
-    @credentials = Internal::Credentials.new(token:, username:, password:, api_key:, client_id:, client_secret:,
-                                             token_url:, scopes:)
+    @credentials = Internal::Config.credentials(self.class, token:, username:, password:, api_key:, client_id:,
+                                                            client_secret:, token_url:, scopes:)
     @token_sources = Internal::TokenSources.new
     @tenant_id = tenant_id
     @headers = Internal::Config.headers(headers)
@@ -279,22 +281,23 @@ class BaseClient
     end
   end
 
-  # Follow new items forever (until `stop` returns true, `max_polls` polls, or the consumer
-  # stops): polls again at once while pages come back full or say has_more, else every
-  # `interval` seconds, passing on the previous page's cursor.
+  # Follow new items (polls again at once while pages come back full or say has_more, else every
+  # `interval` seconds, passing on the previous page's cursor) until one of the bounds ends it:
+  # `stop` returns true, `max_polls` polls, `max_items` items, `timeout` seconds, or the consumer stops.
   #
   # @return [Enumerator]
   def tail(operation_id, path_params: nil, query: nil, headers: nil, interval: Internal::DEFAULT_TAIL_INTERVAL,
-           stop: nil, max_polls: nil, options: nil)
+           stop: nil, max_polls: nil, max_items: nil, timeout: nil, options: nil)
     operation = resolve_operation(operation_id)
     raise InvalidArgumentError, "#{operation.operation_id} cannot be tailed" unless operation.tail
 
     first = Internal::RequestBuilder.stringify_keys(query, operation.operation_id, "query")
                                     .merge(operation.tail.param => operation.tail.value)
-    finished = ->(polls) { stop&.call || (max_polls && polls >= max_polls) }
     Enumerator.new do |yielder|
-      follow(operation, path_params:, query: first, headers:, options:, interval:, finished:) do |item|
+      bounds = Internal::TailBounds.new(@clock, stop:, max_polls:, max_items:, timeout:)
+      follow(operation, path_params:, query: first, headers:, options:, interval:, bounds:) do |item|
         yielder << item
+        break if bounds.counted_out?
       end
     end
   end
@@ -327,6 +330,7 @@ class BaseClient
 
   def apply_options(changes)
     @owns_transport = false
+    @raw = nil # bound to the copy, not to this client
     @fixed_parts = nil # the copy's credentials and headers are worked out again
     credentials = changes.slice(*Internal::Credentials::KEYS)
     unless credentials.empty?
@@ -598,18 +602,17 @@ class BaseClient
     [Internal::ResponseParser.parse(operation, response, request, @wall_clock), response, url || prepared.url]
   end
 
-  # The tail's loop; yields every item of every poll.
-  def follow(operation, path_params:, query:, headers:, options:, interval:, finished:, &block)
-    pagination = operation.pagination || TAIL_CURSOR
-    limit = pagination.size_param && Internal::Pager.int(query[pagination.size_param])
-    polls = 0
-    until finished.call(polls)
+  # The tail's loop; yields every item of every poll, until `bounds` say it is over.
+  def follow(operation, path_params:, query:, headers:, options:, interval:, bounds:, &block)
+    paging = operation.pagination || TAIL_CURSOR
+    limit = paging.size_param && Internal::Pager.int(query[paging.size_param])
+    until bounds.finished?
       page = call(operation, path_params:, query:, headers:, options:)
-      polls += 1
-      items = Internal::Pager.items(page, pagination)
+      bounds.polled
+      items = Internal::Pager.items(page, paging)
       items.each(&block)
-      query = Internal::Pager.tail_query(pagination, query, page)
-      @sleeper.call(interval) unless Internal::Pager.full?(page, pagination, items, limit) || finished.call(polls)
+      query = Internal::Pager.tail_query(paging, query, page)
+      @sleeper.call(bounds.wait(interval)) unless Internal::Pager.full?(page, paging, items, limit) || bounds.finished?
     end
   end
 end

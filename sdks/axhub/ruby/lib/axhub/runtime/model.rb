@@ -188,6 +188,13 @@ class Model
   # @return [Hash{String => Object}] keys the response had that this model does not declare
   attr_reader :additional_properties
 
+  # The X-Request-ID of the response this model was the body of (nil for one built here, a
+  # nested one, or a response without the header). The leading underscore keeps it apart from
+  # any attribute the API declares.
+  #
+  # @return [String, nil]
+  attr_reader :_request_id
+
   # Was the key there (as a value or as null)?
   #
   # @param name [Symbol, String] the Ruby name, or the wire name
@@ -250,6 +257,13 @@ class Model
   alias to_s inspect
 
   private
+
+  # A frozen copy that carries `request_id` (models are frozen; the copy shares their values).
+  def with_request_id(request_id)
+    copy = dup
+    copy.instance_variable_set(:@_request_id, request_id)
+    copy.freeze
+  end
 
   def check_keywords(attributes)
     known = self.class.attributes

@@ -23,6 +23,44 @@ module Internal
       value.nil? || value.strip.empty? ? nil : value.strip
     end
 
+    # The client's Credentials, refused as #require_credentials says.
+    def credentials(client_class, **given)
+      credentials = Credentials.new(**given)
+      require_credentials(client_class.name, client_class.operations || {}, credentials, client_class.env_prefix)
+      credentials
+    end
+
+    # Refuse a client that could send no call: every operation requires credentials, none was given
+    # (as an argument or as <PREFIX>_TOKEN), and no scheme is one the transport supplies (mutualTLS).
+    def require_credentials(owner, operations, credentials, prefix)
+      return if credentials.given? || operations.empty?
+
+      schemes = operations.each_value.map(&:security)
+      return unless schemes.all? { |accepted| accepted && !accepted.empty? }
+
+      kinds = schemes.flatten.uniq
+      return if kinds.any? { |scheme| scheme.kind == "mutualTLS" }
+
+      raise InvalidArgumentError, "#{owner}: every operation needs credentials and none was given: pass " \
+                                  "#{credential_options(kinds, prefix).join(" or ")}"
+    end
+
+    # How each of `schemes` is given to the client.
+    def credential_options(schemes, prefix)
+      schemes.flat_map do |scheme|
+        case scheme.kind
+        when "apiKey" then ["api_key:"]
+        when "http" then scheme.scheme.casecmp?("basic") ? ["username: and password:"] : token_options(prefix)
+        when "oauth2" then [*token_options(prefix), "client_id: and client_secret:"]
+        else token_options(prefix)
+        end
+      end.uniq
+    end
+
+    def token_options(prefix)
+      prefix.nil? || prefix.empty? ? ["token:"] : ["token: (or #{prefix}_TOKEN)"]
+    end
+
     # The logger <PREFIX>_LOG asks for, or nil.
     def env_logger(environment, prefix)
       value = read(environment, prefix, "LOG")

@@ -215,4 +215,51 @@ module Internal
       query.merge(pagination.param => token)
     end
   end
+
+  # Internal: when a tail is over: `stop` returns true, `max_polls` polls were made, `max_items`
+  # items were yielded, or `timeout` seconds (by `clock`) have passed. Each bound is checked
+  # when given, and refused with InvalidArgumentError when it is not a number of the right kind.
+  class TailBounds
+    def initialize(clock, stop:, max_polls:, max_items:, timeout:)
+      @clock = clock
+      @stop = Config.callable(:stop, stop)
+      @max_polls = count(:max_polls, max_polls)
+      @max_items = count(:max_items, max_items)
+      @deadline = timeout && (clock.call + Config.seconds(:timeout, timeout))
+      @polls = 0
+      @items = 0
+    end
+
+    def polled
+      @polls += 1
+    end
+
+    # One more item was yielded: is that the last one wanted?
+    def counted_out?
+      @items += 1
+      !@max_items.nil? && @items >= @max_items
+    end
+
+    def finished?
+      return true if @stop&.call
+      return true if @max_polls && @polls >= @max_polls
+      return true if @max_items && @items >= @max_items
+
+      !@deadline.nil? && @clock.call >= @deadline
+    end
+
+    # How long to sleep before the next poll: the interval, cut short by the deadline.
+    def wait(interval)
+      @deadline ? [interval, [@deadline - @clock.call, 0].max].min : interval
+    end
+
+    private
+
+    def count(name, value)
+      return nil if value.nil?
+      return value if value.is_a?(Integer) && value.positive?
+
+      raise InvalidArgumentError, "#{name} must be a positive Integer (got #{value.inspect})"
+    end
+  end
 end

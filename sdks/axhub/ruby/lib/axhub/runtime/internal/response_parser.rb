@@ -28,7 +28,9 @@ module Internal
       raise status_error(operation, response, request, now) unless (200..299).cover?(status)
       return {} if status == 204 || blank?(response.body)
 
-      decode_body(operation, response)
+      result = decode_body(operation, response)
+      request_id = response.headers["x-request-id"]
+      request_id && result.is_a?(Model) ? result.__send__(:with_request_id, request_id) : result
     end
 
     def decode_body(operation, response)
