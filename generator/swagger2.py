@@ -237,29 +237,80 @@ def _body(param: dict[str, Any], consumes: list[str], pointer: str, warn: Warn) 
     return body
 
 
-def _form_body(params: list[dict[str, Any]], consumes: list[str], pointer: str, warn: Warn) -> dict[str, Any]:
+def _form_body(params: list[tuple[str, dict[str, Any]]], consumes: list[str], warn: Warn) -> dict[str, Any]:
+    """`formData` parameters (each with the pointer it was written at) as one object body.
+
+    An array field keeps its `collectionFormat` the OpenAPI 3 way, in the media type's `encoding`:
+    in `application/x-www-form-urlencoded` as the field's `style` and `explode` (`multi` repeats
+    the field, `csv`, `ssv` and `pipes` join the items into one value with `,`, ` ` or `|`; `csv`
+    is 2.0's default, so an array without a format is joined too). In `multipart/form-data` an
+    array is one part per item in OpenAPI 3.0, which is what `multi` means; a joined format there
+    is one part holding the joined items, which 3.0 cannot say and 3.1 says with the same
+    `style`/`explode` on the encoding: written so, with a warning. `tsv` has no OpenAPI 3 style
+    at all: sent comma-separated, with a warning.
+    """
     properties: dict[str, Any] = {}
     required: list[str] = []
+    formats: dict[str, tuple[str, str | None]] = {}  # array field -> (pointer, collectionFormat)
     has_file = False
-    for param in params:
+    for pointer, param in params:
         name = str(param.get("name"))
-        schema = _parameter(param, pointer, warn)["schema"]
+        schema = _parameter({k: v for k, v in param.items() if k != "collectionFormat"}, pointer, warn)["schema"]
         if param.get("description"):
             schema["description"] = param["description"]
-        has_file = has_file or schema.get("format") == "binary"
+        items = schema.get("items")
+        has_file = has_file or schema.get("format") == "binary" or (
+            isinstance(items, dict) and items.get("format") == "binary")
         properties[name] = schema
         if param.get("required"):
             required.append(name)
+        fmt = param.get("collectionFormat")
+        if schema.get("type") == "array":
+            formats[name] = (pointer, fmt if isinstance(fmt, str) else None)
+        elif fmt is not None:
+            warn(f"{pointer}/collectionFormat", "collectionFormat applies to arrays only; ignored here")
     object_schema: dict[str, Any] = {"type": "object", "properties": properties}
     if required:
         object_schema["required"] = required
-    media = [m for m in consumes if m in ("application/x-www-form-urlencoded", "multipart/form-data")]
+    media = [m for m in consumes if _base_media(m) in ("application/x-www-form-urlencoded", "multipart/form-data")]
     if not media:
         media = ["multipart/form-data" if has_file else "application/x-www-form-urlencoded"]
-    body: dict[str, Any] = {"content": {m: {"schema": object_schema} for m in media}}
+    content: dict[str, Any] = {}
+    for m in media:
+        content[m] = {"schema": object_schema}
+        encoding = _form_encoding(formats, _base_media(m) == "multipart/form-data", warn)
+        if encoding:
+            content[m]["encoding"] = encoding
+    body: dict[str, Any] = {"content": content}
     if required:
         body["required"] = True
     return body
+
+
+def _form_encoding(formats: dict[str, tuple[str, str | None]], multipart: bool, warn: Warn) -> dict[str, Any]:
+    """The `encoding` entries of a form body's array fields (see `_form_body`)."""
+    encoding: dict[str, Any] = {}
+    for name, (pointer, fmt) in formats.items():
+        where = f"{pointer}/collectionFormat"
+        written = fmt or "csv"
+        if written not in _COLLECTION_FORMATS and written != "tsv":
+            warn(where, f"unknown collectionFormat {written!r}; read as csv (comma-separated), 2.0's default")
+            written = "csv"
+        if written == "tsv":
+            warn(where, "collectionFormat tsv has no OpenAPI 3 equivalent; sent as comma-separated")
+        style, explode = _COLLECTION_FORMATS.get(written, ("form", False))
+        if multipart and written != "multi":
+            warn(where, f"collectionFormat {written} in a multipart/form-data body: one part holding the joined "
+                        "items; OpenAPI 3.0 sends one part per item, so this is written as OpenAPI 3.1 says it "
+                        "(style and explode on the field's encoding)")
+        if multipart and written == "multi":
+            continue  # one part per item: OpenAPI 3's own reading of an array in multipart
+        encoding[name] = {"style": style, "explode": explode}
+    return encoding
+
+
+def _base_media(media: str) -> str:
+    return media.split(";", 1)[0].strip().lower()
 
 
 def _response(resp: Any, produces: list[str], pointer: str, warn: Warn, status: str = "",
@@ -387,22 +438,26 @@ def _operation(
                  if _kind(source, p) in ("body", "formData")
                  and (_resolve_shared(source, p).get("name"), _kind(source, p)) not in own_keys]
     params = inherited + own
+    # Where each was written: the path item's shared parameters, then the operation's own.
+    shared_pointer = pointer.rsplit("/", 1)[0] + "/parameters"
+    pointers = [f"{shared_pointer}/{(item.get('parameters') or []).index(p)}" for p in inherited]
+    pointers += [f"{pointer}/parameters/{index}" for index in range(len(own))]
     plain = []
-    form = []
-    for index, param in enumerate(params):
+    form: list[tuple[str, dict[str, Any]]] = []
+    for param, param_pointer in zip(params, pointers, strict=True):
         resolved = _resolve_shared(source, param)
         kind = resolved.get("in") if isinstance(resolved, dict) else None
         if kind == "body":
             if isinstance(param, dict) and "$ref" in param:
                 result["requestBody"] = {"$ref": param["$ref"]}
             else:
-                result["requestBody"] = _body(resolved, consumes, f"{pointer}/parameters/{index}", warn)
+                result["requestBody"] = _body(resolved, consumes, param_pointer, warn)
         elif kind == "formData":
-            form.append(resolved)
+            form.append((param_pointer, resolved))
         else:
-            plain.append(_parameter(param, f"{pointer}/parameters/{index}", warn))
+            plain.append(_parameter(param, param_pointer, warn))
     if form:
-        result["requestBody"] = _form_body(form, consumes, f"{pointer}/parameters", warn)
+        result["requestBody"] = _form_body(form, consumes, warn)
     for key, value in op.items():
         if key in ("parameters", "consumes", "produces", "schemes"):
             continue

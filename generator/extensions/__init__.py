@@ -7,6 +7,9 @@ misspelt extension is not silently ignored.
 
 Adding an extension: a module here with `KEY`, an `apply(value, op, site)` and `EXTENSION`, listed
 in `OPERATION_EXTENSIONS`; the IR field it fills; a test in tests/unit/test_extensions.py.
+
+Schema extensions are read where their schema kind is built: `enum_descriptions`
+(`x-enum-descriptions`, one text per enum value) by generator/build/enums.py.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@
 - `pagination`: the paging style a listing operation has, inferred from its shape.
 - `types`: what an alias stands for, and whether a type's values are JSON objects.
 - `method_names`: every operation's language-neutral name (resource path and method, in words).
+- `unions`: the members a union stands for once unions among them are spread in, under each
+  target's rule (which names and which inline unions are spread).
 
 Targets read these; none re-implements them. Each function is pure: same IR, same answer, except
 `refine`, the one step between the builder and the targets that fills in what the IR leaves open

@@ -1,6 +1,6 @@
 """Per-call overhead of every generated SDK against its language's bare HTTP client + JSON parser.
 
-    python tests/bench/call_overhead_bench.py [--n 5000] [--langs go java ...] [--json out.json]
+    python tests/bench/call_overhead_bench.py [--n 5000] [--repeat 3] [--langs go java ...] [--json out.json]
 
 ``nox -s bench`` runs it. Steps:
 
@@ -22,7 +22,11 @@
    the ratio (the median over rounds of the SDK block's time over the bare
    block's that ran right beside it) and whether it is within the 1.3x target;
    the same ratio in CPU time; and the connections each path opened (as the
-   canned server counted them), which shows whether keep-alive works.
+   canned server counted them), which shows whether keep-alive works. With
+   ``--repeat R`` every comparison runs R times, in rounds over all the
+   languages (a busy spell of the machine then hits one run of a row, not all
+   of them), and the row gives the medians (see ``combine``). A row is within
+   the target when both its wall-clock and its CPU ratio are.
 
 The SDKs run with their default options (retries, idempotency keys, timeouts
 as users get them); the harnesses change nothing but the base URL and token.
@@ -406,7 +410,39 @@ def _delta(before: dict[str, dict[str, int]], after: dict[str, dict[str, int]], 
 def paired_ratio(row: dict[str, Any]) -> float:
     """The median over rounds of SDK block time / bare block time: a round's two blocks ran one right
     after the other, so a slow spell of the machine hits both and cancels out of their ratio."""
-    return statistics.median(s / b for s, b in zip(row["sdk_blocks"], row["bare_blocks"], strict=True))
+    return float(statistics.median(s / b for s, b in zip(row["sdk_blocks"], row["bare_blocks"], strict=True)))
+
+
+def combine(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One row out of the rows of repeated runs of one client and call (``--repeat``): the blocks
+    of every run pooled (so the paired ratio is the median over all their rounds), the per-call
+    times and the CPU ratio the median over the runs, the connections summed."""
+    if not runs:
+        raise ValueError("no runs to combine")
+    first = runs[0]
+    if any((run["client"], run["call"]) != (first["client"], first["call"]) for run in runs):
+        raise ValueError("combine() takes the runs of one client and call")
+    row = {**first}
+    for key in ("sdk_us_per_call", "bare_us_per_call", "sdk_cpu_us_per_call", "bare_cpu_us_per_call"):
+        row[key] = statistics.median(run[key] for run in runs)
+    row["cpu_ratio"] = statistics.median(cpu_ratio(run) for run in runs)
+    row["sdk_blocks"] = [block for run in runs for block in run["sdk_blocks"]]
+    row["bare_blocks"] = [block for run in runs for block in run["bare_blocks"]]
+    row["run_ratios"] = [round(paired_ratio(run), 3) for run in runs]
+    for key in ("sdk_connections", "bare_connections"):
+        if all(key in run for run in runs):
+            row[key] = sum(run[key] for run in runs)
+    if all("load" in run for run in runs):
+        row["load"] = statistics.median(run["load"] for run in runs)
+    row["runs"] = len(runs)
+    return row
+
+
+def cpu_ratio(row: dict[str, Any]) -> float:
+    """SDK CPU time per call over the bare path's (of one run, or the median of the runs' ratios)."""
+    if "cpu_ratio" in row:
+        return float(row["cpu_ratio"])
+    return float(row["sdk_cpu_us_per_call"]) / float(row["bare_cpu_us_per_call"])
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
@@ -414,17 +450,42 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     per call, helper threads included) are steadier when other work shares the machine, and show
     what the client itself spends."""
     header = (f"{'client':<13} {'call':<5} {'bare us/call':>12} {'SDK us/call':>12} {'ratio':>6}  "
-              f"{'target <= ' + str(TARGET) + 'x':<14} {'CPU bare/SDK us':>16} {'CPU ratio':>9} {'conns sdk/bare':>14}")
+              f"{'target <= ' + str(TARGET) + 'x':<14} {'CPU bare/SDK us':>16} {'CPU ratio':>9} {'conns sdk/bare':>14} "
+              f"{'runs':>4} {'load':>5}")
     print(header)
     print("-" * len(header))
     for row in rows:
         ratio = paired_ratio(row)
-        cpu_ratio = row["sdk_cpu_us_per_call"] / row["bare_cpu_us_per_call"]
-        verdict = "ok" if ratio <= TARGET else "over"
-        cpu = f"{row['bare_cpu_us_per_call']:.1f}/{row['sdk_cpu_us_per_call']:.1f}"
+        cpu = cpu_ratio(row)
+        verdict = "ok" if ratio <= TARGET and cpu <= TARGET else "over"
+        cpu_times = f"{row['bare_cpu_us_per_call']:.1f}/{row['sdk_cpu_us_per_call']:.1f}"
         conns = f"{row.get('sdk_connections', '?')}/{row.get('bare_connections', '?')}"
+        load = f"{row['load']:.1f}" if "load" in row else "?"
         print(f"{row['client']:<13} {row['call']:<5} {row['bare_us_per_call']:>12.1f} {row['sdk_us_per_call']:>12.1f} "
-              f"{ratio:>5.2f}x  {verdict:<14} {cpu:>16} {cpu_ratio:>8.2f}x {conns:>14}")
+              f"{ratio:>5.2f}x  {verdict:<14} {cpu_times:>16} {cpu:>8.2f}x {conns:>14} "
+              f"{row.get('runs', 1):>4} {load:>5}")
+
+
+def measure_one(server: CannedServer, recording: Recording, language: str, command: list[str],
+                config: dict[str, Any]) -> dict[str, Any]:
+    """One run of one harness for one client and call: its row, checked, with the connections each path
+    opened and the load average when it ended."""
+    before = server.stats()
+    answer = run_harness(language, command, config)
+    after = server.stats()
+    rows: list[dict[str, Any]] = answer["rows"]
+    (row,) = rows
+    check_row(row, recording)
+    row["sdk_connections"] = _delta(before, after, "sdk", "connections")
+    row["bare_connections"] = _delta(before, after, "bare", "connections")
+    row["load"] = os.getloadavg()[0]
+    print(f"  {row['client']} {row['call']}: bare {row['bare_us_per_call']:.1f} us, "
+          f"sdk {row['sdk_us_per_call']:.1f} us, ratio {paired_ratio(row):.2f} "
+          f"(CPU {row['bare_cpu_us_per_call']:.1f} / {row['sdk_cpu_us_per_call']:.1f} us), load {row['load']:.1f}",
+          flush=True)
+    if answer.get("stderr"):
+        print(answer["stderr"], file=sys.stderr)
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -434,10 +495,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, help="warm-up calls per path (default: per language)")
     parser.add_argument("--langs", nargs="+", choices=LANGUAGES, default=list(LANGUAGES))
     parser.add_argument("--calls", nargs="+", choices=CALLS, default=list(CALLS))
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run every comparison this many times, in rounds over all languages, and report "
+                             "the medians (default 1)")
     parser.add_argument("--json", type=Path, help="also write every row (with per-block timings) here")
     args = parser.parse_args(argv)
+    if args.repeat < 1 or args.n < 1 or args.block < 1:
+        parser.error("--n, --block and --repeat must be at least 1")
 
-    rows: list[dict[str, Any]] = []
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="call-overhead-") as tmp:
         workdir = Path(tmp)
         print("recording the reference server's answers ...", flush=True)
@@ -448,29 +514,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"building the {language} harness ...", flush=True)
             commands[language] = BUILDERS[language](workdir)
         with canned_server(canned, recording) as server:
-            for language in args.langs:
-                warmup = args.warmup if args.warmup is not None else WARMUP[language]
-                config = harness_config(server.url, args.n, warmup, args.block, args.calls)
-                for client in CLIENTS[language]:
-                    for call in args.calls:
-                        before = server.stats()
-                        answer = run_harness(language, commands[language], {**config, "clients": [client],
-                                                                            "calls": [call]})
-                        after = server.stats()
-                        (row,) = answer["rows"]
-                        check_row(row, recording)
-                        row["sdk_connections"] = _delta(before, after, "sdk", "connections")
-                        row["bare_connections"] = _delta(before, after, "bare", "connections")
-                        rows.append(row)
-                        print(f"  {client} {call}: bare {row['bare_us_per_call']:.1f} us, "
-                              f"sdk {row['sdk_us_per_call']:.1f} us (CPU {row['bare_cpu_us_per_call']:.1f} / "
-                              f"{row['sdk_cpu_us_per_call']:.1f} us)", flush=True)
-                        if answer.get("stderr"):
-                            print(answer["stderr"], file=sys.stderr)
+            for repeat in range(args.repeat):
+                if args.repeat > 1:
+                    print(f"round {repeat + 1} of {args.repeat}", flush=True)
+                for language in args.langs:
+                    warmup = args.warmup if args.warmup is not None else WARMUP[language]
+                    config = harness_config(server.url, args.n, warmup, args.block, args.calls)
+                    for client in CLIENTS[language]:
+                        for call in args.calls:
+                            row = measure_one(server, recording, language, commands[language],
+                                              {**config, "clients": [client], "calls": [call]})
+                            runs.setdefault((client, call), []).append(row)
+    rows = [combine(found) for found in runs.values()]
     print()
     print(f"per-call overhead: median us/call over blocks of {args.block}, {args.n} calls per path, "
-          f"against a canned keep-alive server; ratio = median of paired block ratios "
-          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+          f"{args.repeat} run(s) per row, against a canned keep-alive server; ratio = median of paired block "
+          f"ratios (over every run's rounds); CPU ratio = median over the runs; load = the 1-minute load "
+          f"average when the row's runs ended (median), on {os.cpu_count()} CPUs")
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

@@ -117,3 +117,46 @@ def test_the_ratio_pairs_each_rounds_blocks() -> None:
     # A slow spell (round 2) doubles both paths' times; the paired ratio does not move.
     row = {"sdk_blocks": [150.0, 300.0, 150.0], "bare_blocks": [100.0, 200.0, 100.0]}
     assert bench.paired_ratio(row) == 1.5
+
+
+def _run(sdk: list[float], bare: list[float], sdk_cpu: float, bare_cpu: float, **extra: Any) -> dict[str, Any]:
+    return {"client": "go", "call": "list", "sdk_blocks": sdk, "bare_blocks": bare, "sdk_us_per_call": max(sdk),
+            "bare_us_per_call": max(bare), "sdk_cpu_us_per_call": sdk_cpu, "bare_cpu_us_per_call": bare_cpu,
+            "sdk_value": {}, "bare_value": {}, **extra}
+
+
+def test_repeated_runs_combine_into_medians() -> None:
+    runs = [
+        _run([110.0, 120.0], [100.0, 100.0], 130.0, 100.0, sdk_connections=1, bare_connections=1, load=2.0),
+        _run([300.0, 330.0], [200.0, 300.0], 110.0, 100.0, sdk_connections=1, bare_connections=0, load=9.0),
+        _run([125.0], [100.0], 120.0, 100.0, sdk_connections=0, bare_connections=1, load=4.0),
+    ]
+    row = bench.combine(runs)
+    # The blocks pooled: paired ratios 1.1, 1.2, 1.5, 1.1, 1.25 -> median 1.2.
+    assert row["sdk_blocks"] == [110.0, 120.0, 300.0, 330.0, 125.0]
+    assert bench.paired_ratio(row) == pytest.approx(1.2)
+    assert row["run_ratios"] == [1.15, 1.3, 1.25]
+    # Per-call times and the CPU ratio: medians over the runs (CPU ratios 1.3, 1.1, 1.2).
+    assert (row["sdk_us_per_call"], row["bare_us_per_call"]) == (125.0, 100.0)
+    assert bench.cpu_ratio(row) == pytest.approx(1.2)
+    assert (row["sdk_connections"], row["bare_connections"], row["load"], row["runs"]) == (2, 2, 4.0, 3)
+    # One run combines into itself.
+    single = bench.combine(runs[:1])
+    assert bench.paired_ratio(single) == pytest.approx(1.15) and bench.cpu_ratio(single) == pytest.approx(1.3)
+
+
+def test_combine_refuses_runs_of_different_rows() -> None:
+    with pytest.raises(ValueError, match="one client and call"):
+        bench.combine([_run([1.0], [1.0], 1.0, 1.0), {**_run([1.0], [1.0], 1.0, 1.0), "call": "get"}])
+    with pytest.raises(ValueError, match="no runs"):
+        bench.combine([])
+
+
+def test_the_table_marks_a_row_over_the_target_by_wall_or_cpu(capsys: pytest.CaptureFixture[str]) -> None:
+    within = bench.combine([_run([120.0], [100.0], 120.0, 100.0)])
+    cpu_over = bench.combine([_run([120.0], [100.0], 140.0, 100.0)])
+    wall_over = bench.combine([{**_run([140.0], [100.0], 120.0, 100.0), "call": "get"}])
+    bench.print_table([within, cpu_over, wall_over])
+    lines = capsys.readouterr().out.splitlines()[2:]
+    assert [" ok " in line for line in lines] == [True, False, False]
+    assert all(" over " in line for line in lines[1:])

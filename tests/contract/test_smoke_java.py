@@ -1,12 +1,12 @@
-"""Smoke test of the Java SDK's typed surface against the live reference server, as a user writes it.
+"""Smoke test of the Java SDK's friendly surface against the live reference server, as a user writes it.
 
-runners/java/src/test/java/smoke/TypedSurfaceTest.java (JUnit via ``mvn test``,
-the server in ``AXHUB_BASE_URL``): trigger a deployment of shop, wait until it
-succeeded (waitForDeployment), read its logs (the logs call,
-iterateDeployGetApiV1AppsByAppIDLogs, tailLogs), roll production back to it,
-cancel a second one (EmptyResult), and read a member's 403
-(PermissionDeniedException with its code). Built like the contract runner
-(test_contract_java.build_java_project): a temporary copy with the SDK's sources.
+runners/java/src/test/java/smoke/TypedSurfaceTest.java (JUnit via ``mvn test``; the client's
+builder reads the server from ``AXHUB_BASE_URL``): deployments().trigger with body fields on the
+params builder, the seed waiter, deployments().get, the auto-paging deployments().list and logs
+(and their async first pages), the seed tail, rollback, deployments().lifecycle().releases, cancel
+(EmptyResult), a member's 403 (PermissionDeniedException with its code), a null path argument (the
+SDK's InvalidArgumentException) and a closed client (ClientClosedException). Built like the contract
+runner (test_contract_java.build_java_project): a temporary copy with the SDK's sources.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""Smoke test of the Node SDK's typed surface against the live reference server, as a user writes it.
+"""Smoke test of the Node SDK's resource methods against the live reference server, as a user writes them.
 
 runners/node/smoke/smoke.ts (compiled with strict tsc against a temp build of sdks/axhub/node, see
-test_contract_node.build_node_workspace) triggers a deployment of shop through
-``sdk.deployments.deployPostApiV1AppsByAppIDDeployments``, waits with ``waitForDeployment``, reads the
-logs (``iterDeployGetApiV1AppsByAppIDLogs``, ``tailLogs``), rolls back (generated name and the
-``rollback`` alias), cancels a second deployment started with ``trigger`` (``{}``), and reads a
-member's ``PermissionDeniedError``.
+test_contract_node.build_node_workspace) takes its base URL and token from AXHUB_BASE_URL and
+AXHUB_TOKEN, triggers a deployment of shop with ``sdk.deployments.trigger(appId, { commit_sha })``,
+waits with ``waitForDeployment``, reads every log line through the list method ``logs`` and then
+``tailLogs``, rolls back with ``rollback(appId, did, { confirm_schema_skew })``, walks
+``lifecycle.releases``, cancels a second deployment, reads a member's ``PermissionDeniedError`` and
+sees a closed client refuse a call. The seed's operationId surface is driven by the contract scenarios.
 """
 
 from __future__ import annotations

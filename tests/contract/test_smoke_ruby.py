@@ -1,10 +1,11 @@
-"""Smoke test of the Ruby SDK's typed surface against the live reference server, as a user writes it.
+"""Smoke test of the Ruby SDK's resource methods against the live reference server, as a user writes it.
 
-runners/ruby/smoke.rb (``ruby -w``, the server in ``AXHUB_BASE_URL``): trigger a
-deployment of shop, wait until it succeeded (wait_for_deployment), read its logs
-(each_deploy_get_api_v1_apps_by_app_id_logs, tail_logs), roll production back to it,
-cancel a second one ({}), and read a member's 403 (AxHub::PermissionDeniedError with
-its code). Ruby comes from tests/sdk_ruby/ruby_toolchain.py.
+runners/ruby/smoke.rb (``ruby -w``; the client finds the server in ``AXHUB_BASE_URL`` by itself):
+``client.deployments.trigger(app_id, commit_sha: ...)``, ``get``, a wait until it succeeded
+(the operationId helper wait_for_deployment), every log line through ``logs`` (auto-paging)
+and the tail (tail_logs), ``rollback`` both ways, ``lifecycle.releases``, ``cancel`` ({}),
+``apps.git.get``, a wrong argument refused before sending, and a member's 403
+(AxHub::PermissionDeniedError with its code). Ruby comes from tests/sdk_ruby/ruby_toolchain.py.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from generator.cli import main
 from generator.diagnostics import Diagnostics
 from generator.settings import load_settings
 from generator.targets.go import GoView
-from generator.targets.go_text import go_string
+from generator.targets.go.text import go_string
 from tests.sdk_go.gotool import output, run_go
 
 CASES = Path(__file__).parent / "cases"
@@ -236,9 +236,9 @@ def harness_source(views: dict[str, GoView], docs: list[dict[str, Any]]) -> tupl
     jobs = []
     for index, doc in enumerate(docs):
         view = views[doc["case"]]
-        go_type = view.type_names[doc["type"]]
+        go_type = view.symbols.type_names[doc["type"]]
         models.setdefault(doc["case"], set()).add(go_type)
-        classes = {path: view.type_names[name] for path, name in doc["classes"].items()}
+        classes = {path: view.symbols.type_names[name] for path, name in doc["classes"].items()}
         jobs.append({"index": index, "case": doc["case"], "type": go_type, "document": doc["document"],
                      "classes": classes})
     lines = [_HARNESS.replace("import (\n", "import (\n" + imports + "\n", 1)]
@@ -252,13 +252,13 @@ def harness_source(views: dict[str, GoView], docs: list[dict[str, Any]]) -> tupl
     lines.append("")
     lines.append("var wireFields = map[string]map[string]string{")
     for case in sorted(views):
-        for struct in views[case].structs:
+        for struct in views[case].models.structs:
             members = ", ".join(f"{go_string(f.wire)}: {go_string(f.name)}" for f in struct.fields)
             lines.append(f"\t{go_string(views[case].module + '.' + struct.name)}: {{{members}}},")
     lines.append("}")
     lines.append("")
     hostile = views[HOSTILE]
-    (enum,) = [e for e in hostile.enums if e.name == hostile.type_names["HostileEnum"]]
+    (enum,) = [e for e in hostile.models.enums if e.name == hostile.symbols.type_names["HostileEnum"]]
     lines.append("var hostileEnum = []string{")
     lines.extend(f"\tstring({aliases[HOSTILE]}.{member.name})," for member in enum.members)
     lines.append("}")

@@ -16,8 +16,9 @@ from generator.cli import load, main
 from generator.diagnostics import SpecError
 from generator.targets import TARGETS
 from generator.targets.base import render_target
-from generator.targets.node import _example_args
-from generator.targets.node_names import RUNTIME_EXPORTS
+from generator.targets.node.literals import ts_value
+from generator.targets.node.readme import example_args
+from generator.targets.node.symbols import RUNTIME_EXPORTS
 
 from .node_toolchain import (
     copy_sdk,
@@ -291,13 +292,35 @@ def test_readme_example_arguments() -> None:
     def op(*params: ir.Parameter) -> ir.Operation:
         return ir.Operation("op", "GET", "/x", "r", parameters=list(params))
 
-    assert _example_args(op()) == ""
-    assert _example_args(op(ir.Parameter("id", "path", text, True),
-                            ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
-    assert _example_args(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
-    assert _example_args(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
+    def printed(operation: ir.Operation) -> str | None:
+        args = example_args(operation)
+        return None if args is None else ", ".join(ts_value(a) for a in args)
+
+    assert printed(op()) == ""
+    assert printed(op(ir.Parameter("id", "path", text, True),
+                      ir.Parameter("limit", "query", ir.Primitive("integer"), False))) == '{ id: "<id>" }'
+    assert printed(op(ir.Parameter("q", "query", text, True))) == 'null, { q: "<q>" }'
+    assert printed(op(ir.Parameter("a-b", "path", text, True), ir.Parameter("X-Key", "header", text, True))) \
         == '{ "a-b": "<a-b>" }, { "X-Key": "<X-Key>" }'
-    assert _example_args(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
-    assert _example_args(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
+    assert printed(op(ir.Parameter("n", "path", ir.Primitive("integer"), True))) is None
+    assert printed(op(ir.Parameter("f", "query", ir.Primitive("string", "binary"), True))) is None
     readme = (SDK / "README.md").read_text(encoding="utf-8")
     assert 'await sdk.deployments.deployGetApiV1AppsByAppIDDeployments({ appID: "<appID>" });' in readme
+
+
+def test_readme_snippets_compile(workspace: Path) -> None:
+    """Every ```ts block of the generated README (the resource methods first, the seed form beside
+    them) compiles under the strict settings of the tests, against the built SDK."""
+    readme = (SDK / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```ts\n(.*?)^```$", readme, re.M | re.S)
+    assert len(blocks) >= 2, blocks
+    assert "sdk.deployments.list(" in blocks[0] and "sdk.deployments.get(" in blocks[0]  # the new surface leads
+    assert "sdk.request(" in blocks[1]  # the seed form beside it
+    folder = workspace / "readme"
+    (folder / "src").mkdir(parents=True)
+    for index, block in enumerate(blocks):
+        (folder / "src" / f"snippet{index}.ts").write_text(block, encoding="utf-8")
+    shutil.copy(HERE / "tsconfig.json", folder / "tsconfig.json")
+    (folder / "package.json").write_text('{"private": true, "type": "module"}\n')
+    compiled = tsc("-p", str(folder / "tsconfig.json"), "--noEmit")
+    assert compiled.returncode == 0, "the README's snippets do not compile:\n" + report(compiled)

@@ -152,7 +152,9 @@ def test_newer_styles_from_the_shape() -> None:
 
 def test_targets_page_only_the_styles_their_runtime_reads() -> None:
     """paging_in drops a style a runtime does not read; Java, Kotlin and Ruby now read all six."""
-    from generator.targets import java, kotlin, ruby
+    from generator.targets.java import types as java
+    from generator.targets.kotlin import symbols as kotlin
+    from generator.targets.ruby import symbols as ruby
 
     body_driven = ("offset", "page", "cursor", "starting_after")
     operation = ir.Operation("listThings", "GET", "/things", "things")

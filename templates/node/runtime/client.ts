@@ -15,16 +15,18 @@ import {
   REDACTED_HEADERS,
   TENANT_HEADER,
 } from "./constants.js";
-import { ClientCredentials, credentialsFor } from "./auth.js";
+import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
+import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  ClientClosedError,
   InvalidArgumentError,
   WaiterTimeoutError,
 } from "./errors.js";
-import type { Operation, Pagination } from "./operation.js";
+import type { Operation, Pagination, SecurityScheme } from "./operation.js";
 import {
   type NextPage,
   asInt,
@@ -40,6 +42,7 @@ import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
 import { parseEvents } from "./sse.js";
+import { seedArgs } from "./surface.js";
 import type {
   ClientOptions,
   FetchLike,
@@ -57,6 +60,11 @@ export interface ClientDefaults {
   /** The package name and version, for `User-Agent`. */
   readonly sdkName: string;
   readonly sdkVersion: string;
+  /**
+   * The API's prefix of the variables a client reads: `<envPrefix>_TOKEN`, `_BASE_URL`, `_LOG`
+   * (none are read without one).
+   */
+  readonly envPrefix?: string;
 }
 
 /** The argument and result types of one operation, for `request()` by operationId. */
@@ -101,6 +109,18 @@ export interface Caller {
     body?: unknown,
     options?: RequestOptions,
   ): AsyncGenerator<ServerSentEvent, void, undefined>;
+  invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T>;
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined>;
 }
 
 /** One call, ready to send: every attempt of it is built from this, unchanged. */
@@ -124,6 +144,24 @@ interface PreparedRequest {
 }
 
 /** `options` without the settings given as `undefined` (those count as not given). */
+/** The credentials a security list sends, with the names the debug hooks must not see (see `#credentialsOf`). */
+interface SentCredentials {
+  readonly credentials: Credentials;
+  readonly secretHeaders: ReadonlySet<string>;
+  readonly secretQuery: ReadonlySet<string>;
+}
+
+/**
+ * Past this many security lists (each operation has its own, or shares the API's) a client stops keeping
+ * their credentials, so a caller building operations on the fly cannot grow it without bound.
+ */
+const MAX_KEPT_CREDENTIALS = 1024;
+
+/** The call an attempt's error names (made only when there is an error). */
+function errorTarget(prepared: PreparedRequest): { operationId: string; method: string; url: string } {
+  return { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
+}
+
 function definedOnly(options: ClientOptions): ClientOptions {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
@@ -207,15 +245,21 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   readonly #now: () => number;
   readonly #userAgent: string;
   readonly #credentials: ClientCredentials | undefined;
+  /**
+   * What each security list (an operation's, by identity) sends with this client's options, and the
+   * header names the debug hooks must not see: both depend on nothing else, so they are worked out once.
+   */
+  readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
 
-  constructor(options: ClientOptions, defaults: ClientDefaults) {
-    const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
-    if (!baseUrl) {
-      throw new InvalidArgumentError(`${new.target.name}: baseUrl is required (the API names no server)`);
-    }
-    checkCount("maxRetries", options.maxRetries);
-    checkCount("timeoutMs", options.timeoutMs);
-    this.baseUrl = baseUrl.replace(/\/+$/, "");
+  #closed = false;
+
+  /**
+   * A client; what `options` leave out comes from `<envPrefix>_TOKEN`, `<envPrefix>_BASE_URL` and
+   * `<envPrefix>_LOG` (`debug` or `off`). Bad settings throw `InvalidArgumentError` here.
+   */
+  constructor(given: ClientOptions, defaults: ClientDefaults) {
+    const options = resolveOptions(new.target.name, given, defaults.envPrefix, defaults.defaultBaseUrl);
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#options = definedOnly(options);
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -233,6 +277,19 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         logger: options.logger,
       });
     }
+  }
+
+  /**
+   * Stop this client: every later call (and the next page of a running iteration) rejects with
+   * `ClientClosedError` before sending. Copies made by `withOptions` are clients of their own.
+   */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** Whether `close()` was called. */
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
@@ -305,6 +362,34 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     return parseResponse(op, response, this.#now) as T;
   }
 
+  /**
+   * What a resource method does: path values in path order and one params object (query,
+   * header and body fields), sent as `call()` sends them. Bad arguments reject with
+   * `InvalidArgumentError` before anything is sent.
+   */
+  async invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.call<T>(op, seed.pathParams, seed.query, seed.body, options);
+  }
+
+  /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.iterate<T>(op, seed.pathParams, seed.query, options);
+  }
+
   /** Every item of a paginated operation across all pages, fetched as the loop needs them. */
   iterate<T>(
     operation: Operation | string,
@@ -351,7 +436,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    */
   #follow(prepared: PreparedRequest, next: string): PreparedRequest {
     const op = prepared.operation;
-    const secret = new Set(credentialsFor(op.security, this.#options).secretQuery);
+    const secret = this.#credentialsOf(op.security).secretQuery;
     const target = new URL(next);
     if (!sameOrigin(next, this.baseUrl)) {
       target.search = "";
@@ -548,6 +633,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     body: unknown,
     options: RequestOptions = {},
   ): PreparedRequest {
+    if (this.#closed) {
+      throw new ClientClosedError(`${operation.operationId}: this client is closed (close() was called)`);
+    }
     checkCount("maxRetries", options.maxRetries);
     checkCount("timeoutMs", options.timeoutMs);
     const path = renderPath(operation, pathParams as Params | null | undefined);
@@ -558,7 +646,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const encoded = encodeBody(operation, body);
     const client = this.#options;
 
-    const credentials = credentialsFor(operation.security, client);
+    const { credentials, secretHeaders, secretQuery } = this.#credentialsOf(operation.security);
     routed.query.push(...credentials.query);
     const headers = new Headers({ Accept: "application/json", "User-Agent": this.#userAgent });
     for (const [name, value] of Object.entries(client.headers ?? {})) {
@@ -596,14 +684,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       headers.set(IDEMPOTENCY_HEADER, randomUUID()); // once per call, kept on its retries
     }
     const search = encodeQuery(routed.query);
-    const shown = encodeQuery(routed.query, new Set(credentials.secretQuery));
+    const shown = secretQuery.size === 0 ? search : encodeQuery(routed.query, secretQuery);
     return {
       operation,
       method: operation.method,
       url: this.baseUrl + path + (search ? `?${search}` : ""),
       shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
       headers,
-      secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+      secretHeaders,
       // An Authorization given for this call wins over a fetched token, as over every other credential.
       tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
         ? undefined
@@ -614,6 +702,23 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       retryable: isRetryableRequest(operation.method, headers),
       signal: options.signal,
     };
+  }
+
+  /** The credentials `security` sends with this client's options (see `#sentCredentials`). */
+  #credentialsOf(security: readonly SecurityScheme[] | undefined): SentCredentials {
+    let sent = this.#sentCredentials.get(security);
+    if (sent === undefined) {
+      const credentials = credentialsFor(security, this.#options);
+      sent = {
+        credentials,
+        secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+        secretQuery: new Set(credentials.secretQuery),
+      };
+      if (this.#sentCredentials.size < MAX_KEPT_CREDENTIALS) {
+        this.#sentCredentials.set(security, sent);
+      }
+    }
+    return sent;
   }
 
   /**
@@ -700,10 +805,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * whole, except a 2xx of a stream, which is handed on unread.
    */
   async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
-    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
     const { signal } = prepared;
     if (signal?.aborted === true) {
-      throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
+      throw new APIUserAbortError("request aborted", errorTarget(prepared), { cause: signal.reason });
     }
     const controller = new AbortController();
     let timedOut = false;
@@ -745,6 +849,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         url: prepared.shownUrl,
       };
     } catch (error) {
+      const target = errorTarget(prepared);
       if (isAborted(signal)) {
         throw new APIUserAbortError("request aborted", target, { cause: error });
       }

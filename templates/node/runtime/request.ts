@@ -91,8 +91,32 @@ function pathValue(name: string, value: unknown, param: Param | undefined): stri
   return style === "label" ? `.${flat}` : `${lead}${quoteSegment(name)}=${flat}`;
 }
 
-function paramMap(operation: Operation): Map<string, Param> {
-  return new Map(operation.params.map((p) => [p.name, p]));
+/**
+ * An operation's path template split at its placeholders (`[text, name, text, name, ..., text]`)
+ * and its parameters by name: worked out once per operation (an operation, a constant of the SDK or
+ * one made by the caller, is never changed: its fields are readonly).
+ */
+interface OperationPlan {
+  readonly pathParts: readonly string[];
+  readonly byName: ReadonlyMap<string, Param>;
+}
+
+const plans = new WeakMap<Operation, OperationPlan>();
+
+function planOf(operation: Operation): OperationPlan {
+  let plan = plans.get(operation);
+  if (plan === undefined) {
+    plan = {
+      pathParts: operation.path.split(PATH_PARAM), // the capture group keeps each name between the texts
+      byName: new Map(operation.params.map((p) => [p.name, p])),
+    };
+    plans.set(operation, plan);
+  }
+  return plan;
+}
+
+function paramMap(operation: Operation): ReadonlyMap<string, Param> {
+  return planOf(operation).byName;
 }
 
 /**
@@ -103,8 +127,10 @@ function paramMap(operation: Operation): Map<string, Param> {
  */
 export function renderPath(operation: Operation, pathParams: Params | null | undefined): string {
   const params = pathParams ?? {};
-  const byName = paramMap(operation);
-  return operation.path.replace(PATH_PARAM, (_match, name: string) => {
+  const { pathParts, byName } = planOf(operation);
+  let path = pathParts[0] ?? "";
+  for (let at = 1; at < pathParts.length; at += 2) {
+    const name = pathParts[at] ?? "";
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     const param = byName.get(name);
     const text = absent(value) ? "" : pathValue(name, value, param);
@@ -118,8 +144,9 @@ export function renderPath(operation: Operation, pathParams: Params | null | und
       // URLs resolve these (even percent-encoded) as dot segments: the request would go elsewhere.
       throw new InvalidArgumentError(`${operation.operationId}: path parameter "${name}" must not be "${text}"`);
     }
-    return text;
-  });
+    path += text + (pathParts[at + 1] ?? "");
+  }
+  return path;
 }
 
 function deepPairs(prefix: string, value: unknown, out: [string, string][]): void {

@@ -56,10 +56,11 @@ export function parseResponse(operation: Operation, response: HttpResponse, now?
   }
   const kind = responseKind(operation, status);
   const contentType = response.headers.get("content-type") ?? "";
-  if (kind === "binary" || (contentType !== "" && mediaIsBinary(contentType))) {
+  const plainJson = contentType === "application/json"; // what nearly every response says: neither check below
+  if (kind === "binary" || (!plainJson && contentType !== "" && mediaIsBinary(contentType))) {
     return response.body;
   }
-  if (kind === "text" || (contentType !== "" && !isJsonMedia(contentType))) {
+  if (kind === "text" || (!plainJson && contentType !== "" && !isJsonMedia(contentType))) {
     return text;
   }
   try {

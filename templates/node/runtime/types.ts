@@ -75,12 +75,12 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  * variable is unset).
  */
 export interface ClientOptions {
-  /** Where the API lives; defaults to the spec's first server. */
+  /** Where the API lives; defaults to `<PREFIX>_BASE_URL`, else the spec's first server. */
   baseUrl?: string | undefined;
   /**
    * Bearer token (user JWT or API token), sent as `Authorization: Bearer <token>` to operations
    * that accept a bearer, OAuth2 or OpenID Connect scheme (to every operation when the spec
-   * declares no schemes).
+   * declares no schemes). Defaults to `<PREFIX>_TOKEN` (e.g. `AXHUB_TOKEN`).
    */
   token?: string | undefined;
   /** HTTP Basic credentials, for operations that accept the `basic` scheme. */

@@ -7,6 +7,8 @@
 # Generated clients subclass it, declare their API with {.sdk}, and create their
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
+  include Internal::Invoker
+
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
   Attempt = Struct.new(:streaming)
   private_constant :Attempt
@@ -31,13 +33,16 @@ class BaseClient
     attr_reader :default_base_url
     # @return [Hash{String => Operation}] every operation, by operationId
     attr_reader :operations
+    # @return [String, nil] the prefix of the environment variables the client reads (<PREFIX>_TOKEN, ...)
+    attr_reader :env_prefix
 
     # Declare the API a generated client talks to (once, in its class body).
-    def sdk(name:, version:, base_url:, operations:)
+    def sdk(name:, version:, base_url:, operations:, env_prefix: nil)
       @sdk_name = name
       @sdk_version = version
       @default_base_url = base_url
       @operations = operations
+      @env_prefix = env_prefix
     end
 
     # A client for the duration of the block, closed after it; without a block, the client.
@@ -67,8 +72,15 @@ class BaseClient
   # Credentials are sent per operation, as the schemes it accepts say (see SecurityScheme);
   # when the API declares no scheme, `token` goes on every request as a bearer token.
   #
-  # @param base_url [String, nil] the server; the spec's first server when nil
-  # @param token [String, #call, nil] bearer token (user JWT or API token), or a callable giving one
+  # Settings not given are read from the environment, with the prefix the SDK declares
+  # (`env_prefix`): <PREFIX>_BASE_URL, <PREFIX>_TOKEN, and <PREFIX>_LOG ("debug": every request
+  # and response on standard error, secrets redacted; "off"). An argument given always wins.
+  # Every setting is checked here: a bad one raises InvalidArgumentError now, not at the first call.
+  #
+  # @param base_url [String, nil] the server (absolute http or https, with a host); else
+  #   <PREFIX>_BASE_URL, else the spec's first server
+  # @param token [String, #call, nil] bearer token (user JWT or API token), or a callable giving one;
+  #   else <PREFIX>_TOKEN
   # @param username [String, nil] for HTTP Basic (with `password`)
   # @param password [String, nil]
   # @param api_key [String, nil] sent for every API key scheme (header, query or cookie)
@@ -91,32 +103,37 @@ class BaseClient
   # @param wall_clock [#call, nil] epoch seconds, for Retry-After dates (for tests)
   # @param sleeper [#call, nil] sleeps the given seconds (for tests)
   # @param jitter [#call, nil] a number in [0, 1) (for tests)
+  # @param environment [#[]] where <PREFIX>_... are read (default ENV; for tests)
+  # @raise [InvalidArgumentError] for a bad setting
   # rubocop:disable Metrics/AbcSize
   def initialize(base_url: nil, token: nil, username: nil, password: nil, api_key: nil, client_id: nil,
                  client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, timeout: Internal::DEFAULT_TIMEOUT,
                  open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
                  headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
-                 clock: nil, wall_clock: nil, sleeper: nil, jitter: nil)
-    self.base_url = base_url || self.class.default_base_url
+                 clock: nil, wall_clock: nil, sleeper: nil, jitter: nil, environment: ENV)
+    prefix = self.class.env_prefix
+    self.base_url = base_url || Internal::Config.read(environment, prefix, "BASE_URL") || self.class.default_base_url
     self.max_retries = max_retries
     self.timeout = timeout
     self.open_timeout = open_timeout
+    token = Internal::Config.read(environment, prefix, "TOKEN") if token.nil?
     @credentials = Internal::Credentials.new(token:, username:, password:, api_key:, client_id:, client_secret:,
                                              token_url:, scopes:)
     @token_sources = Internal::TokenSources.new
     @tenant_id = tenant_id
-    @headers = stringify_headers(headers)
-    @signer = signer
+    @headers = Internal::Config.headers(headers)
+    @signer = Internal::Config.callable(:signer, signer)
     @owns_transport = transport.nil?
-    @transport = transport || NetHTTPTransport.new
-    @logger = logger
-    @on_request = on_request
-    @on_response = on_response
+    @transport = Internal::Config.callable(:transport, transport) || NetHTTPTransport.new
+    @logger = Internal::Config.logger(logger) || Internal::Config.env_logger(environment, prefix)
+    @on_request = Internal::Config.callable(:on_request, on_request)
+    @on_response = Internal::Config.callable(:on_response, on_response)
     @clock = clock || -> { Process.clock_gettime(Process::CLOCK_MONOTONIC) }
     @wall_clock = wall_clock || -> { Time.now.to_f }
     @sleeper = sleeper || ->(seconds) { Kernel.sleep(seconds) }
     @jitter = jitter || -> { Kernel.rand }
     @user_agent = "#{self.class.sdk_name}/#{self.class.sdk_version} ruby/#{RUBY_VERSION}"
+    @closed = false
     init_resources
   end
   # rubocop:enable Metrics/AbcSize
@@ -141,10 +158,18 @@ class BaseClient
     copy
   end
 
-  # Close the transport's connections, if this client created the transport.
+  # Close the transport's connections, if this client created the transport. A closed client
+  # refuses every call with ClientClosedError (copies made before by #with_options keep working
+  # while their own transport does).
   def close
+    @closed = true
     @transport.close if @owns_transport && @transport.respond_to?(:close)
     nil
+  end
+
+  # @return [Boolean] whether #close was called
+  def closed?
+    @closed
   end
 
   # Send one operation by its operationId, with retries, and decode the result.
@@ -284,37 +309,20 @@ class BaseClient
   def init_resources; end
 
   def base_url=(url)
-    raise InvalidArgumentError, "#{self.class.name}: base_url is required" if url.nil? || url.to_s.empty?
-
-    @base_url = url.to_s.sub(%r{/+\z}, "").freeze
+    @base_url = Internal::Config.base_url(self.class.name, url)
     @plain_base = Internal::PlainURL.base?(@base_url)
   end
 
   def max_retries=(value)
-    raise InvalidArgumentError, "max_retries must be an Integer >= 0 (got #{value.inspect})" \
-      unless value.is_a?(Integer) && !value.negative?
-
-    @max_retries = value
+    @max_retries = Internal::Config.retries(value)
   end
 
   def timeout=(value)
-    @timeout = seconds(:timeout, value)
+    @timeout = Internal::Config.seconds(:timeout, value)
   end
 
   def open_timeout=(value)
-    @open_timeout = seconds(:open_timeout, value)
-  end
-
-  def seconds(name, value)
-    number = Float(value, exception: false)
-    raise InvalidArgumentError, "#{name} must be a number of seconds > 0 (got #{value.inspect})" \
-      unless number&.positive?
-
-    number
-  end
-
-  def stringify_headers(headers)
-    (headers || {}).to_h { |name, value| [name.to_s, value.to_s] }
+    @open_timeout = Internal::Config.seconds(:open_timeout, value)
   end
 
   def apply_options(changes)
@@ -328,7 +336,10 @@ class BaseClient
     changes.except(*Internal::Credentials::KEYS).each do |name, value|
       case name
       when :base_url, :max_retries, :timeout, :open_timeout then send(:"#{name}=", value)
-      when :headers then @headers = @headers.merge(stringify_headers(value))
+      when :headers then @headers = @headers.merge(Internal::Config.headers(value))
+      when :signer, :on_request, :on_response
+        instance_variable_set(:"@#{name}", Internal::Config.callable(name, value))
+      when :logger then @logger = Internal::Config.logger(value)
       else instance_variable_set(:"@#{name}", value)
       end
     end
@@ -352,6 +363,8 @@ class BaseClient
   end
 
   def prepare(operation, path_params:, query:, body:, headers:, options:, accept: JSON_ACCEPT)
+    raise ClientClosedError, "#{self.class.name} is closed: make a new client for more calls" if @closed
+
     path = Internal::RequestBuilder.render_path(operation, path_params)
     routed = Internal::RequestBuilder.route(operation, query, headers, options.extra_query)
     content, content_type = Internal::BodyEncoder.encode_body(operation, body)
@@ -362,8 +375,7 @@ class BaseClient
     http_method = operation.http_method
     Internal::Prepared.new( # in the order of its members
       operation, http_method, url_of(path, routed.query, auth.query), request_headers, content,
-      options.timeout ? seconds(:timeout, options.timeout) : @timeout,
-      options.open_timeout ? seconds(:open_timeout, options.open_timeout) : @open_timeout,
+      *Internal::Config.timeouts(options, @timeout, @open_timeout),
       max_retries, Internal::RetryPolicy.retryable_request?(http_method, request_headers),
       auth.secret_headers, auth.secret_query, auth.token_url, Internal::PlainURL.url?(operation, @plain_base)
     ).freeze

@@ -73,6 +73,19 @@ SecurityScheme = Struct.new(:name, :kind, :scheme, :location, :parameter_name, :
   end
 end
 
+# One argument of an operation's resource method (`client.deployments.list(app_id, limit: 20)`):
+# `name` is the Ruby name (the positional parameter, or the keyword), `wire` the name sent (nil
+# for the whole body), `location` where it goes (path, query, header, cookie; "field": one field
+# of the JSON body; "body": the whole body), `type` the type the value must have (see
+# Internal::Serde). Path arguments come first, in path order, as the method's positional
+# parameters; the others are keywords. See Internal::Arguments.
+Argument = Struct.new(:name, :wire, :location, :type, :required, keyword_init: true) do
+  def initialize(name:, location:, wire: nil, type: :any, required: false)
+    super
+    freeze
+  end
+end
+
 # One operation of the API, keyed by its operationId.
 #
 # `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
@@ -80,16 +93,17 @@ end
 # `text/event-stream` body (see BaseClient#stream). `request_content_type` is the body's
 # media type (nil: the operation takes no body). `security` lists the SecuritySchemes the
 # operation accepts ([]: it takes no credentials); nil means the API declares none, and the
-# client's `token` is then sent as a bearer token.
+# client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
-  :pagination, :waiter, :tail, :security, keyword_init: true
+  :pagination, :waiter, :tail, :security, :arguments, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
-                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil)
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [])
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
-          responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze)
+          responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
+          arguments: arguments.freeze)
     freeze
   end
 

@@ -415,3 +415,38 @@ test("secrets stay out of debug hooks and error messages", async () => {
     await server.close();
   }
 });
+
+test("credentials worked out once per operation are sent and redacted alike on every call, per client", async () => {
+  const server = await serve(() => ({ status: 204 }));
+  try {
+    const requests: DebugRequest[] = [];
+    const { sdk } = make(server, { apiKey: "key-one", onRequest: (r) => requests.push(r) });
+    const other = sdk.withOptions({ apiKey: "key-two" });
+    for (let round = 0; round < 2; round += 1) {
+      await sdk.call(OPS.queryKey, null, { page: round });
+      await sdk.call(OPS.headerKey);
+      await other.call(OPS.queryKey, null, { page: round });
+    }
+    assert.deepEqual(
+      server.seen.map((seen) => [seen.query.get("api_key"), seen.query.get("page"), seen.headers["x-key"]]),
+      [
+        ["key-one", "0", undefined],
+        [null, null, "key-one"],
+        ["key-two", "0", undefined],
+        ["key-one", "1", undefined],
+        [null, null, "key-one"],
+        ["key-two", "1", undefined],
+      ],
+    );
+    const viaQuery = requests.filter((r) => r.operationId === "queryKey");
+    assert.equal(viaQuery.length, 4); // the copy keeps the hooks
+    for (const shown of viaQuery) {
+      assert.match(shown.url, /api_key=\[REDACTED\]/);
+      assert.doesNotMatch(shown.url, /key-one|key-two/);
+    }
+    const viaHeader = requests.filter((r) => r.operationId === "headerKey");
+    assert.deepEqual(viaHeader.map((r) => r.headers["x-key"]), ["[REDACTED]", "[REDACTED]"]);
+  } finally {
+    await server.close();
+  }
+});

@@ -49,7 +49,7 @@ test("every error status gives its own class, and the catch-all of its class of 
     }));
     try {
       const { sdk } = client(server, { maxRetries: 0 });
-      const error = await sdk.deployments.get({ appID: APP, did: DID }).then(
+      const error = await sdk.deployments.get(APP, DID).then(
         () => assert.fail(`expected ${status} to throw`),
         (e: unknown) => e,
       );
@@ -75,7 +75,7 @@ test("an error carries status, code, message, retryAfter, body, headers and oper
   const server = await serve(() => ({ status: 409, headers: { "x-request-id": "req-9" }, json: body }));
   try {
     const { sdk } = client(server);
-    const error = await sdk.deployments.trigger({ appID: APP }).catch((e: unknown) => e);
+    const error = await sdk.deployments.trigger(APP).catch((e: unknown) => e);
     assert.ok(error instanceof ConflictError);
     assert.equal(error.retryAfter, 7);
     assert.deepEqual(error.body, body);
@@ -97,7 +97,7 @@ test("a non-JSON error body is kept as text", async () => {
   const server = await serve(() => ({ status: 404, headers: { "content-type": "text/plain" }, text: "no such app" }));
   try {
     const { sdk } = client(server);
-    const error = await sdk.deployments.get({ appID: APP, did: DID }).catch((e: unknown) => e);
+    const error = await sdk.deployments.get(APP, DID).catch((e: unknown) => e);
     assert.ok(error instanceof NotFoundError);
     assert.equal(error.body, "no such app");
     assert.equal(error.detail, "no such app");
@@ -111,7 +111,7 @@ test("a 2xx with broken JSON is a ResponseDecodeError", async () => {
   const server = await serve(() => ({ headers: { "content-type": "application/json" }, text: "{not json" }));
   try {
     const { sdk } = client(server);
-    const error = await sdk.deployments.get({ appID: APP, did: DID }).catch((e: unknown) => e);
+    const error = await sdk.deployments.get(APP, DID).catch((e: unknown) => e);
     assert.ok(error instanceof ResponseDecodeError);
     assert.equal(error.text, "{not json");
   } finally {
@@ -124,7 +124,7 @@ test("transport errors are their own type, not a status error", async () => {
   const url = server.url;
   await server.close();
   const { sdk } = client({ url, seen: [], close: async () => undefined }, { maxRetries: 0 });
-  const error = await sdk.deployments.get({ appID: APP, did: DID }).catch((e: unknown) => e);
+  const error = await sdk.deployments.get(APP, DID).catch((e: unknown) => e);
   assert.ok(error instanceof APIConnectionError);
   assert.ok(!(error instanceof APIStatusError));
   assert.match(error.message, /^deployGetApiV1AppsByAppIDDeploymentsByDid: GET \/api\/v1\/apps\/.* connection failed/);

@@ -55,15 +55,15 @@ test("every operation is a method named by its operationId on sdk.deployments", 
   assert.equal(sdk.baseUrl, "https://api.axhub.ai");
 });
 
-test("aliases from x-sdkgen-node-alias call the same operation", async () => {
+test("resource methods (x-sdkgen-method) call the same operation", async () => {
   const server = await serve(() => ({ json: { app_id: APP, applicable: true, healthy: true, services: [] } }));
   try {
     const { sdk } = client(server);
     const direct = await sdk.deployments.deployGetApiV1AppsByAppIDDiagnosis({ appID: APP });
-    const alias = await sdk.deployments.lifecycle.diagnosis({ appID: APP });
+    const alias = await sdk.deployments.lifecycle.diagnosis(APP);
     assert.deepEqual(alias, direct);
-    await sdk.apps.git.connectGithub({ appID: APP }, undefined, { installation_id: 1, repo_full_name: "o/r" });
-    await sdk.deployments.logs({ appID: APP });
+    await sdk.apps.git.connectGithub(APP, { installation_id: 1, repo_full_name: "o/r" });
+    await sdk.deployments.logs(APP).next();
     assert.deepEqual(
       server.seen.map((r) => `${r.method} ${r.path}`),
       [
@@ -122,7 +122,7 @@ test("bad arguments are refused before anything is sent, naming what and where",
       /deployGetApiV1AppsByAppIDDeploymentsByDid: path parameter "did" is required/,
     );
     await assert.rejects(
-      sdk.deployments.get({ appID: APP, did: "" }),
+      sdk.deployments.get(APP, ""),
       (error: unknown) => error instanceof InvalidArgumentError && /"did"/.test(error.message),
     );
     await assert.rejects(
@@ -139,9 +139,9 @@ test("path segments are encoded one by one", async () => {
   const server = await serve(() => ({ json: deployment() }));
   try {
     const { sdk } = client(server);
-    await sdk.deployments.get({ appID: "a/b c", did: "x?y#z" });
+    await sdk.deployments.get("a/b c", "x?y#z");
     assert.equal(server.seen[0]?.path, "/api/v1/apps/a%2Fb%20c/deployments/x%3Fy%23z");
-    await assert.rejects(sdk.deployments.get({ appID: APP, did: ".." }), /path parameter "did" must not be "\.\."/);
+    await assert.rejects(sdk.deployments.get(APP, ".."), /path parameter "did" must not be "\.\."/);
     assert.equal(server.seen.length, 1);
   } finally {
     await server.close();
@@ -152,9 +152,9 @@ test("204 and an empty 202 give {}", async () => {
   const server = await serve([{ status: 204 }, { status: 202 }]);
   try {
     const { sdk } = client(server);
-    const cancelled: EmptyResult = await sdk.deployments.cancel({ appID: APP, did: DID });
+    const cancelled: EmptyResult = await sdk.deployments.cancel(APP, DID);
     assert.deepEqual(cancelled, {});
-    const enabled = await sdk.deployments.enableStaging({ appID: APP });
+    const enabled = await sdk.deployments.enableStaging(APP);
     assert.deepEqual(enabled, {});
   } finally {
     await server.close();
@@ -166,7 +166,7 @@ test("a 302 is not followed: {status, location}", async () => {
   const server = await serve([{ status: 302, headers: { location } }, { json: { never: "followed" } }]);
   try {
     const { sdk } = client(server);
-    const result: RedirectResult = await sdk.apps.git.installStart({ appID: APP });
+    const result: RedirectResult = await sdk.apps.git.installStart(APP);
     assert.deepEqual(result, { status: 302, location });
     assert.equal(server.seen.length, 1);
   } finally {
@@ -180,14 +180,14 @@ test("typed results: unknown fields and enum values kept; absent, null and a val
   const server = await serve([{ json: body }, { json: { connected: false } }]);
   try {
     const { sdk } = client(server);
-    const d: Deployment = await sdk.deployments.get({ appID: APP, did: DID });
+    const d: Deployment = await sdk.deployments.get(APP, DID);
     assert.equal(d.status, "hibernating"); // an enum value this version does not know
     assert.notEqual(d.status, DeploymentStatus.Succeeded);
     assert.deepEqual(d["brand_new_field"], { nested: [1, 2] });
     assert.equal(d.completed_at, null); // null
     assert.equal("current_stage" in d, false); // absent
     assert.equal(d.trigger_source, "manual"); // a value
-    const status: GitConnectionStatus = await sdk.apps.git.get({ appID: APP });
+    const status: GitConnectionStatus = await sdk.apps.git.get(APP);
     if (status.connected) {
       assert.fail("connected is false");
     } else {
@@ -206,8 +206,8 @@ test("withOptions gives a copy whose resources call through the copy", async () 
   try {
     const { sdk } = client(server);
     const other = sdk.withOptions({ token: "tok_other", headers: { "X-Extra": "1" } });
-    await other.deployments.get({ appID: APP, did: DID });
-    await sdk.deployments.get({ appID: APP, did: DID });
+    await other.deployments.get(APP, DID);
+    await sdk.deployments.get(APP, DID);
     assert.equal(server.seen[0]?.headers.authorization, "Bearer tok_other");
     assert.equal(server.seen[0]?.headers["x-extra"], "1");
     assert.equal(server.seen[1]?.headers.authorization, "Bearer tok_test");
@@ -318,6 +318,29 @@ test("path parameters follow OpenAPI's style table (simple, label, matrix; explo
       }
     }
     assert.equal(server.seen.length, PATH_STYLE_TABLE.length);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a path template is filled left to right however its placeholders sit, on every call", async () => {
+  const server = await serve(() => ({ status: 204 }));
+  try {
+    const { sdk } = client(server);
+    const op: Operation = {
+      operationId: "packed",
+      method: "GET",
+      path: "/{a}{b}/x.{c}",
+      params: ["a", "b", "c"].map((name) => ({ name, location: "path" as const, required: true })),
+      responses: { "204": "empty" },
+    };
+    await sdk.call(op, { a: "1", b: "two/2", c: "ü" });
+    await sdk.call(op, { a: "3", b: "4", c: "5" });
+    assert.deepEqual(server.seen.map((seen) => seen.path), ["/1two%2F2/x.%C3%BC", "/34/x.5"]);
+    // The first missing one, left to right, is named; nothing is sent.
+    await assert.rejects(sdk.call(op, { c: "5" }), /path parameter "a" is required/);
+    await assert.rejects(sdk.call(op, { a: "1", c: "5" }), /path parameter "b" is required/);
+    assert.equal(server.seen.length, 2);
   } finally {
     await server.close();
   }

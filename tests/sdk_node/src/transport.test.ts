@@ -12,7 +12,7 @@ test("bearer token, X-Tenant-ID, User-Agent, Accept and client headers are sent"
   const server = await serve(() => ({ json: deployment() }));
   try {
     const { sdk } = client(server, { tenantId: "tenant-1", headers: { "X-Custom": "yes" } });
-    await sdk.deployments.get({ appID: APP, did: DID }, undefined, undefined, { headers: { "X-Call": "1" } });
+    await sdk.deployments.get(APP, DID, { headers: { "X-Call": "1" } });
     const headers = server.seen[0]?.headers ?? {};
     assert.equal(headers.authorization, "Bearer tok_test");
     assert.equal(headers["x-tenant-id"], "tenant-1");
@@ -21,7 +21,7 @@ test("bearer token, X-Tenant-ID, User-Agent, Accept and client headers are sent"
     assert.equal(headers.accept, "application/json");
     assert.match(String(headers["user-agent"]), /^axhub-sdk\/0\.1\.0 node\/v\d+\.\d+\.\d+$/);
     const anonymous = client(server, { token: undefined as unknown as string }).sdk;
-    await anonymous.deployments.get({ appID: APP, did: DID });
+    await anonymous.deployments.get(APP, DID);
     assert.equal(server.seen[1]?.headers.authorization, undefined);
     assert.equal(server.seen[1]?.headers["x-tenant-id"], undefined);
   } finally {
@@ -44,7 +44,7 @@ test("a signer signs every attempt after the other headers are set", async () =>
         request.headers.set("X-Signature", createHmac("sha256", "secret").update(payload).digest("hex"));
       },
     });
-    await sdk.deployments.trigger({ appID: APP }, undefined, { force_rebuild: false });
+    await sdk.deployments.trigger(APP, { force_rebuild: false });
     assert.equal(server.seen.length, 2);
     assert.deepEqual(
       server.seen.map((r) => r.headers["x-nonce"]),
@@ -72,7 +72,7 @@ test("debug hooks and the logger see requests and responses with secrets redacte
       onResponse: (r) => responses.push(r),
       logger: { debug: (message, details) => lines.push(`${message} ${JSON.stringify(details)}`) },
     });
-    await sdk.deployments.get({ appID: APP, did: DID });
+    await sdk.deployments.get(APP, DID);
     const request = requests[0];
     assert.ok(request);
     assert.equal(request.headers["authorization"], "[REDACTED]");
@@ -107,7 +107,7 @@ test("the HTTP client can be replaced (custom fetch) and configured (fetchOption
       });
     },
   });
-  const result = await sdk.deployments.get({ appID: APP, did: DID });
+  const result = await sdk.deployments.get(APP, DID);
   assert.equal(result.status, "succeeded");
   assert.equal(calls[0]?.url, `http://example.invalid/api/v1/apps/${APP}/deployments/${DID}`);
   assert.equal(calls[0]?.init.redirect, "manual");

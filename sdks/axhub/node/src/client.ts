@@ -9,6 +9,7 @@ import { BaseClient, type ClientOptions } from "./runtime/index.js";
  * Client for AxHub.
  *
  * `new AxHub({ token })` talks to https://api.axhub.ai by default; pass `baseUrl` for another server.
+ * Left out, `token` and `baseUrl` come from AXHUB_TOKEN and AXHUB_BASE_URL, and AXHUB_LOG=debug logs each request to stderr.
  * Every operation is also reachable by its operationId:
  * `request(operationId, pathParams, query, body)`.
  */
@@ -24,6 +25,7 @@ export class AxHub extends BaseClient<OperationTypes> {
       defaultBaseUrl: "https://api.axhub.ai",
       sdkName: "axhub-sdk",
       sdkVersion: "0.1.0",
+      envPrefix: "AXHUB",
     });
     this.deployments = new DeploymentsResource(this);
     this.apps = new AppsNamespace(this);

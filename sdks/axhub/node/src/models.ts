@@ -502,6 +502,14 @@ export interface DeployGetApiV1AppsByAppIDDeploymentsQuery {
   offset?: number | undefined;
 }
 
+/** The params of `deployGetApiV1AppsByAppIDDeployments`'s resource method. */
+export interface DeploymentsListParams {
+  /** Page size. */
+  limit?: number | undefined;
+  /** Number of items to skip. */
+  offset?: number | undefined;
+}
+
 /** The path parameters of `deployPostApiV1AppsByAppIDDeployments`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsPathParams {
   /** ID (UUID) of the app. */
@@ -510,6 +518,16 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsPathParams {
 
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDDeployments`. */
 export interface DeployPostApiV1AppsByAppIDDeploymentsQuery {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
+/** The params of `deployPostApiV1AppsByAppIDDeployments`'s resource method. */
+export interface DeploymentsTriggerParams extends TriggerDeploymentRequest {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
@@ -552,6 +570,16 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery {
   "Idempotency-Key"?: string | undefined;
 }
 
+/** The params of `deployPostApiV1AppsByAppIDDeploymentsByDidRollback`'s resource method. */
+export interface DeploymentsRollbackParams extends RollbackRequest {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
 /** The path parameters of `deployGetApiV1AppsByAppIDDiagnosis`. */
 export interface DeployGetApiV1AppsByAppIDDiagnosisPathParams {
   /** ID (UUID) of the app. */
@@ -576,6 +604,10 @@ export interface DeployPatchApiV1AppsByAppIDGitConnectionPathParams {
   appID: string;
 }
 
+/** The params of `deployPatchApiV1AppsByAppIDGitConnection`'s resource method. */
+export interface AppsGitUpdateParams extends GitConnectionUpdateRequest {
+}
+
 /** The path parameters of `deployPostApiV1AppsByAppIDGitConnection`. */
 export interface DeployPostApiV1AppsByAppIDGitConnectionPathParams {
   /** ID (UUID) of the app. */
@@ -592,6 +624,16 @@ export interface DeployPostApiV1AppsByAppIDGitConnectionQuery {
   "Idempotency-Key"?: string | undefined;
 }
 
+/** The params of `deployPostApiV1AppsByAppIDGitConnection`'s resource method. */
+export interface AppsGitRegisterParams extends GitConnectionRegisterRequest {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
 /** The path parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
 export interface DeployPostApiV1AppsByAppIDGitGithubConnectPathParams {
   /** ID (UUID) of the app. */
@@ -600,6 +642,16 @@ export interface DeployPostApiV1AppsByAppIDGitGithubConnectPathParams {
 
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
 export interface DeployPostApiV1AppsByAppIDGitGithubConnectQuery {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
+/** The params of `deployPostApiV1AppsByAppIDGitGithubConnect`'s resource method. */
+export interface AppsGitConnectGithubParams extends GithubConnectRequest {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
@@ -634,6 +686,20 @@ export interface DeployGetApiV1AppsByAppIDLogsQuery {
   limit?: number | undefined;
 }
 
+/** The params of `deployGetApiV1AppsByAppIDLogs`'s resource method. */
+export interface DeploymentsLogsParams {
+  /** Paging direction; `backward` (default) goes back in time, `forward` returns only newer lines. */
+  direction?: LogDirection | undefined;
+  /** Opaque continuation token; the `next_cursor` of the previous page. A value that is not a cursor this API issued gives 400 `validation_failed`. */
+  cursor?: string | undefined;
+  /** Lower time bound (RFC 3339); where a forward read starts. */
+  since?: string | undefined;
+  /** Upper time bound (RFC 3339). */
+  until?: string | undefined;
+  /** Maximum number of lines in the page. */
+  limit?: number | undefined;
+}
+
 /** The path parameters of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`. */
 export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams {
   /** ID (UUID) of the app. */
@@ -644,6 +710,16 @@ export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams 
 
 /** The query, header and cookie parameters of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`. */
 export interface DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryQuery {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
+/** The params of `deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry`'s resource method. */
+export interface DeploymentsLifecycleRetryPromotionParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
@@ -666,6 +742,14 @@ export interface DeployGetApiV1AppsByAppIDReleasesQuery {
   offset?: number | undefined;
 }
 
+/** The params of `deployGetApiV1AppsByAppIDReleases`'s resource method. */
+export interface DeploymentsLifecycleReleasesParams {
+  /** Maximum number of versions in the page. */
+  limit?: number | undefined;
+  /** Number of items to skip. */
+  offset?: number | undefined;
+}
+
 /** The path parameters of `deployGetApiV1AppsByAppIDReleasesPromotePreflight`. */
 export interface DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams {
   /** ID (UUID) of the app. */
@@ -678,10 +762,20 @@ export interface DeployGetApiV1AppsByAppIDReleasesPromotePreflightQuery {
   deployment_id: string;
 }
 
+/** The params of `deployGetApiV1AppsByAppIDReleasesPromotePreflight`'s resource method. */
+export interface DeploymentsLifecyclePromotePreflightParams {
+  /** ID (UUID) of the deployment that identifies the version to check. */
+  deployment_id: string;
+}
+
 /** The path parameters of `deployDeleteApiV1AppsByAppIDStaging`. */
 export interface DeployDeleteApiV1AppsByAppIDStagingPathParams {
   /** ID (UUID) of the app. */
   appID: string;
+}
+
+/** The params of `deployDeleteApiV1AppsByAppIDStaging`'s resource method. */
+export interface DeploymentsDisableStagingParams extends DisableStagingRequest {
 }
 
 /** The path parameters of `deployPutApiV1AppsByAppIDStaging`. */
@@ -692,6 +786,16 @@ export interface DeployPutApiV1AppsByAppIDStagingPathParams {
 
 /** The query, header and cookie parameters of `deployPostApiV1GitGithubComplete`. */
 export interface DeployPostApiV1GitGithubCompleteQuery {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
+/** The params of `deployPostApiV1GitGithubComplete`'s resource method. */
+export interface DeploymentsGithubCompleteParams extends GithubCompleteRequest {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
@@ -714,6 +818,14 @@ export interface DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQu
   per_page?: number | undefined;
 }
 
+/** The params of `deployGetApiV1GithubInstallationsByInstallationIDRepositories`'s resource method. */
+export interface DeploymentsGithubRepositoriesParams {
+  /** Page number, starting at 1. */
+  page?: number | undefined;
+  /** Repositories per page. */
+  per_page?: number | undefined;
+}
+
 /** The path parameters of `deployPostApiV1TenantsByTenantIDAppBootstraps`. */
 export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams {
   /** ID (UUID) of the tenant. */
@@ -722,6 +834,16 @@ export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams {
 
 /** The query, header and cookie parameters of `deployPostApiV1TenantsByTenantIDAppBootstraps`. */
 export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery {
+  /**
+   * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
+   *
+   * Sent as the `Idempotency-Key` header.
+   */
+  "Idempotency-Key"?: string | undefined;
+}
+
+/** The params of `deployPostApiV1TenantsByTenantIDAppBootstraps`'s resource method. */
+export interface DeploymentsBootstrapsCreateParams extends CreateBootstrapRequest {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
@@ -746,6 +868,12 @@ export interface DeployGetApiV1TenantsByTenantIDDeploymentsPathParams {
 
 /** The query, header and cookie parameters of `deployGetApiV1TenantsByTenantIDDeployments`. */
 export interface DeployGetApiV1TenantsByTenantIDDeploymentsQuery {
+  /** Page size. */
+  limit?: number | undefined;
+}
+
+/** The params of `deployGetApiV1TenantsByTenantIDDeployments`'s resource method. */
+export interface DeploymentsTenantFeedParams {
   /** Page size. */
   limit?: number | undefined;
 }

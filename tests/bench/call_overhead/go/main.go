@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"syscall"
@@ -33,6 +34,9 @@ type config struct {
 	Warmup  int      `json:"warmup"`
 	Block   int      `json:"block"`
 	Calls   []string `json:"calls"`
+	// Profile, when set, names a file for a CPU profile (runtime/pprof) of the
+	// measured blocks of both paths: `go tool pprof -top FILE` shows where each spends.
+	Profile string `json:"profile"`
 }
 
 type row struct {
@@ -248,7 +252,21 @@ func main() {
 		fmt.Fprintf(os.Stderr, "bad config: %v\n", err)
 		os.Exit(2)
 	}
+	if cfg.Profile != "" {
+		out, err := os.Create(cfg.Profile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(out); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
 	rows, err := run(cfg)
+	if cfg.Profile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

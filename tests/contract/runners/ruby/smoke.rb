@@ -1,10 +1,14 @@
 # frozen_string_literal: true
 
-# Smoke test of the Ruby SDK's typed surface against a live reference server, written
-# as a user would: trigger a deployment of shop, wait until it succeeded, read its logs
-# (paged with each_ and tailed with tail_logs), roll production back to it, cancel a
-# second one ({}), and read the error of a call that is not allowed. AXHUB_BASE_URL
-# names the server (freshly reset). tests/contract/test_smoke_ruby.py runs it:
+# Smoke test of the Ruby SDK's resource methods against a live reference server, written as
+# a user would (the friendly surface of issue #16: `client.deployments.trigger(app_id, ...)`):
+# the client takes its base URL from AXHUB_BASE_URL; trigger a deployment of shop, read it
+# back, wait until it succeeded, read its logs (every page, as one Enumerator) and tail them,
+# roll production back to v1 and forward again, list the releases, cancel a second deployment
+# ({}), read the app's git connection, see a wrong argument refused before sending, and read
+# the error of a call that is not allowed. The waiter and the tail are still the operationId
+# helpers (wait_for_deployment, tail_logs): the resource methods have none of their own yet.
+# tests/contract/test_smoke_ruby.py runs it:
 #
 #   AXHUB_BASE_URL=http://127.0.0.1:8080 ruby -w -I sdks/axhub/ruby/lib tests/contract/runners/ruby/smoke.rb
 #
@@ -24,20 +28,20 @@ def check(condition, message)
   raise SmokeFailure, message unless condition
 end
 
-def smoke(base_url)
-  client = AxHub::Client.new(base_url: base_url, token: "tok_owner")
+def smoke
+  client = AxHub::Client.new(token: "tok_owner") # the base URL comes from AXHUB_BASE_URL
   deployments = client.deployments
 
-  # Trigger a deployment of a given commit.
-  started = deployments.deploy_post_api_v1_apps_by_app_id_deployments(
-    path_params: { "appID" => SHOP }, body: AxHub::Models::TriggerDeploymentRequest.new(commit_sha: SHA)
-  )
+  # Trigger a deployment of a given commit, and read it back.
+  started = deployments.trigger(SHOP, commit_sha: SHA)
   check(started.is_a?(AxHub::Models::Deployment), "trigger: #{started.inspect}")
   check(started.status == AxHub::Models::DeploymentStatus::PENDING, "trigger: status #{started.status.inspect}")
   check(started.trigger_source == AxHub::Models::TriggerSource::MANUAL,
         "trigger: trigger_source #{started.trigger_source.inspect}")
   check(started.commit_sha == SHA && started.completed_at.nil? && started.set?(:completed_at),
         "trigger: commit #{started.commit_sha.inspect}, completed_at #{started.completed_at.inspect}")
+  read = deployments.get(SHOP, started.id)
+  check(read.is_a?(AxHub::Models::Deployment) && read.id == started.id, "get: #{read.inspect}")
 
   # Wait until it succeeded.
   done = deployments.wait_for_deployment(path_params: { "appID" => SHOP, "did" => started.id }, timeout: 60,
@@ -52,17 +56,14 @@ def smoke(base_url)
   check(wire["status"] == "succeeded" && wire["app_id"] == SHOP && wire["completed_at"].is_a?(String),
         "to_h: #{wire.inspect}")
 
-  # Logs, paged backward: the newest page ends with the app coming up.
-  newest = deployments.deploy_get_api_v1_apps_by_app_id_logs(path_params: { "appID" => SHOP }, query: { "limit" => 2 })
-  check(newest.is_a?(AxHub::Models::LogPage) && newest.has_more && newest.lines.length == 2,
-        "logs: #{newest.inspect}")
-  check(newest.lines.last.message == "server listening on :8080", "logs: last #{newest.lines.last.message.inspect}")
-  every_line = deployments.each_deploy_get_api_v1_apps_by_app_id_logs(
-    path_params: { "appID" => SHOP }, query: { "limit" => 100 }
-  ).to_a
-  check(every_line.length == 250 + 6, "each logs: #{every_line.length} lines, expected 256")
+  # Logs: the list method pages through every line, fetching pages as they are consumed.
+  first_two = deployments.logs(SHOP, limit: 2).first(2)
+  check(first_two.length == 2 && first_two.all?(AxHub::Models::LogLine), "logs: #{first_two.inspect}")
+  every_line = deployments.logs(SHOP, limit: 100).to_a
+  check(every_line.length == 250 + 6, "logs: #{every_line.length} lines, expected 256")
   check(every_line.all? { |line| line.is_a?(AxHub::Models::LogLine) && line.timestamp.is_a?(Time) },
-        "each logs: not all LogLine with a Time")
+        "logs: not all LogLine with a Time")
+  check(every_line.any? { |line| line.message == "server listening on :8080" }, "logs: the app never came up")
 
   # Logs, tailed forward from the deployment's start: its six lines in order.
   deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 30
@@ -75,38 +76,40 @@ def smoke(base_url)
   check(tailed.last.message == "server listening on :8080", "tail: last #{tailed.last.message}")
   check(tailed.first.stream == AxHub::Models::LogLineStream::STDOUT, "tail: stream #{tailed.first.stream}")
 
-  # Roll production back to v1, then back to the new deployment.
-  back = deployments.deploy_post_api_v1_apps_by_app_id_deployments_by_did_rollback(
-    path_params: { "appID" => SHOP, "did" => SHOP_V1 }
-  )
+  # Roll production back to v1, then forward to the new deployment; the releases say so.
+  back = deployments.rollback(SHOP, SHOP_V1)
   check(back == {}, "rollback to v1: #{back.inspect}")
-  again = deployments.deploy_post_api_v1_apps_by_app_id_deployments_by_did_rollback(
-    path_params: { "appID" => SHOP, "did" => done.id },
-    body: AxHub::Models::RollbackRequest.new(confirm_schema_skew: false)
-  )
+  again = deployments.rollback(SHOP, done.id, confirm_schema_skew: false)
   check(again == {}, "rollback to #{done.id}: #{again.inspect}")
-  live = deployments.each_deploy_get_api_v1_apps_by_app_id_releases(
-    path_params: { "appID" => SHOP }, query: { "limit" => 1 }
-  ).select(&:active_prod)
+  live = deployments.lifecycle.releases(SHOP, limit: 1).select(&:active_prod)
   check(live.map(&:deployment_id) == [done.id], "releases live in production: #{live.map(&:deployment_id)}")
 
   # A second deployment, cancelled while it runs: {}.
-  second = deployments.deploy_post_api_v1_apps_by_app_id_deployments(
-    path_params: { "appID" => SHOP }, body: { "commit_sha" => OTHER_SHA }
-  )
-  cancelled = deployments.deploy_post_api_v1_apps_by_app_id_deployments_by_did_cancel(
-    path_params: { "appID" => SHOP, "did" => second.id }
-  )
+  second = deployments.trigger(SHOP, commit_sha: OTHER_SHA)
+  cancelled = deployments.cancel(SHOP, second.id)
   check(cancelled == {}, "cancel: #{cancelled.inspect}, expected {}")
   final = deployments.wait_for_deployment(path_params: { "appID" => SHOP, "did" => second.id }, timeout: 10,
                                           interval: 0.1)
   check(final.status == AxHub::Models::DeploymentStatus::CANCELLED && final.current_stage.nil?,
         "cancelled: status #{final.status.inspect}, current_stage #{final.current_stage.inspect}")
 
-  # A plain member may not deploy.
-  member = AxHub::Client.new(base_url: base_url, token: "tok_member")
+  # The app's git connection: one of the union's two shapes.
+  git = client.apps.git.get(SHOP)
+  check(git.is_a?(AxHub::Models::GitConnectionConnected) || git.is_a?(AxHub::Models::GitConnectionDisconnected),
+        "git: #{git.inspect}")
+
+  # A wrong argument is refused by the SDK before anything is sent.
   begin
-    member.deployments.deploy_post_api_v1_apps_by_app_id_deployments(path_params: { "appID" => SHOP })
+    deployments.list(SHOP, limit: "ten")
+    raise SmokeFailure, "limit: \"ten\" was accepted"
+  rescue AxHub::InvalidArgumentError => e
+    check(e.message.include?("limit must be an integer"), "wrong type: #{e.message}")
+  end
+
+  # A plain member may not deploy.
+  member = AxHub::Client.new(token: "tok_member")
+  begin
+    member.deployments.trigger(SHOP)
     raise SmokeFailure, "a plain member's trigger succeeded"
   rescue AxHub::PermissionDeniedError => e
     check(e.status == 403 && e.code == "forbidden" && e.operation_id == "deployPostApiV1AppsByAppIDDeployments",
@@ -130,7 +133,7 @@ if base_url.empty?
   exit 2
 end
 begin
-  smoke(base_url)
+  smoke
 rescue SmokeFailure => e
   puts "SMOKE FAIL: #{e.message}"
   exit 1

@@ -14,31 +14,32 @@ import (
 // last of a repeated key wins); every other member goes into *extra; JSON null
 // leaves the model as it is.
 //
-// It is DecodeObject without most of its cost: the data is checked once
-// (json.Valid), its members are found by a plain scan instead of a decoding
-// into a map, and the common field types are read straight from their bytes:
+// It is DecodeObject without most of its cost: the members are found by one
+// strict scan (it accepts exactly the JSON that json.Valid accepts, so the
+// data is checked as it is read and not in a pass of its own) instead of a
+// decoding into a map, and the common field types are read straight from their bytes:
 // strings without escapes, integers, booleans, types with an UnmarshalJSON
 // method (Optional, models, time.Time: handed the member's bytes, as
 // json.Unmarshal would) and slices of models. Other types go through
-// json.Unmarshal, as in DecodeObject. Should any of that fail, the model is put
-// back as it was and DecodeObject decodes it, for its error.
+// json.Unmarshal, as in DecodeObject. Should any of that fail, or the data not
+// be valid JSON, the model is put back as it was and DecodeObject decodes it,
+// for its error.
 func DecodeModel[M any](data []byte, m *M, extra *map[string]json.RawMessage, fields func() []FieldRef) error {
 	if isNull(data) {
 		return nil
 	}
 	refs := fields()
-	if json.Valid(data) {
-		saved := *m
-		if decodeMembers(data, extra, refs) {
-			return nil
-		}
-		*m = saved
+	saved := *m
+	if decodeMembers(data, extra, refs) {
+		return nil
 	}
+	*m = saved
 	return DecodeObject(data, extra, refs...)
 }
 
-// decodeMembers decodes data, valid JSON, into the fields and *extra; false
-// when data is not an object or a field does not take its value.
+// decodeMembers decodes data into the fields and *extra; false when data is
+// not a valid JSON object (see scanValue) or a field does not take its value.
+// Nothing is written before the whole of data has been scanned.
 func decodeMembers(data []byte, extra *map[string]json.RawMessage, fields []FieldRef) bool {
 	var stack [24][]byte
 	var values [][]byte
@@ -54,31 +55,57 @@ func decodeMembers(data []byte, extra *map[string]json.RawMessage, fields []Fiel
 	}
 	i = skipSpace(data, i+1)
 	next := 0 // where the next key is looked for first: members often come in field order
-	for i < len(data) && data[i] != '}' {
-		end, plain := skipString(data, i)
-		key := data[i+1 : end-1]
-		if !plain {
-			text, ok := unquote(data[i:end])
+	if i < len(data) && data[i] == '}' {
+		i++
+	} else {
+		for {
+			if i >= len(data) || data[i] != '"' {
+				return false
+			}
+			end, plain, ok := scanString(data, i)
 			if !ok {
 				return false
 			}
-			key = []byte(text)
-		}
-		start := skipSpace(data, skipSpace(data, end)+1) // past the colon
-		end = skipValue(data, start)
-		if at := fieldIndex(fields, key, next); at >= 0 {
-			values[at] = data[start:end]
-			next = at + 1
-		} else {
-			if members == nil {
-				members = map[string]json.RawMessage{}
+			key := data[i+1 : end-1]
+			if !plain {
+				text, ok := unquote(data[i:end])
+				if !ok {
+					return false
+				}
+				key = []byte(text)
 			}
-			members[string(key)] = append(json.RawMessage(nil), data[start:end]...)
+			i = skipSpace(data, end)
+			if i >= len(data) || data[i] != ':' {
+				return false
+			}
+			start := skipSpace(data, i+1)
+			end, ok = scanValue(data, start, 1)
+			if !ok {
+				return false
+			}
+			if at := fieldIndex(fields, key, next); at >= 0 {
+				values[at] = data[start:end]
+				next = at + 1
+			} else {
+				if members == nil {
+					members = map[string]json.RawMessage{}
+				}
+				members[string(key)] = append(json.RawMessage(nil), data[start:end]...)
+			}
+			i = skipSpace(data, end)
+			if i < len(data) && data[i] == ',' {
+				i = skipSpace(data, i+1)
+				continue
+			}
+			if i < len(data) && data[i] == '}' {
+				i++
+				break
+			}
+			return false
 		}
-		i = skipSpace(data, end)
-		if i < len(data) && data[i] == ',' {
-			i = skipSpace(data, i+1)
-		}
+	}
+	if skipSpace(data, i) != len(data) {
+		return false // something after the object
 	}
 	for at, f := range fields {
 		if values[at] != nil && decodeField(values[at], f.ref) != nil {
@@ -275,6 +302,165 @@ func skipValue(data []byte, i int) int {
 		i++
 	}
 	return len(data)
+}
+
+// maxScanDepth bounds scanValue's nesting; deeper data is left to
+// encoding/json (whose own bound is 10000), which decodes it or says why not.
+const maxScanDepth = 200
+
+// scanValue reads the JSON value that starts at data[i] and accepts exactly
+// what encoding/json's scanner accepts there: the index after the value, or
+// false where data is not valid JSON (or nests deeper than maxScanDepth).
+// What follows the value is the caller's to check.
+func scanValue(data []byte, i, depth int) (int, bool) {
+	if i >= len(data) {
+		return i, false
+	}
+	switch c := data[i]; {
+	case c == '"':
+		end, _, ok := scanString(data, i)
+		return end, ok
+	case c == '{' || c == '[':
+		if depth > maxScanDepth {
+			return i, false
+		}
+		closing := byte('}')
+		if c == '[' {
+			closing = ']'
+		}
+		i = skipSpace(data, i+1)
+		if i < len(data) && data[i] == closing {
+			return i + 1, true
+		}
+		for {
+			var ok bool
+			if closing == '}' {
+				if i >= len(data) || data[i] != '"' {
+					return i, false
+				}
+				if i, _, ok = scanString(data, i); !ok {
+					return i, false
+				}
+				i = skipSpace(data, i)
+				if i >= len(data) || data[i] != ':' {
+					return i, false
+				}
+				i = skipSpace(data, i+1)
+			}
+			if i, ok = scanValue(data, i, depth+1); !ok {
+				return i, false
+			}
+			i = skipSpace(data, i)
+			if i >= len(data) {
+				return i, false
+			}
+			if data[i] == closing {
+				return i + 1, true
+			}
+			if data[i] != ',' {
+				return i, false
+			}
+			i = skipSpace(data, i+1)
+		}
+	case c == 't':
+		return scanLiteral(data, i, "true")
+	case c == 'f':
+		return scanLiteral(data, i, "false")
+	case c == 'n':
+		return scanLiteral(data, i, "null")
+	case c == '-' || (c >= '0' && c <= '9'):
+		return scanNumber(data, i)
+	}
+	return i, false
+}
+
+func scanLiteral(data []byte, i int, literal string) (int, bool) {
+	end := i + len(literal)
+	if end > len(data) || string(data[i:end]) != literal {
+		return i, false
+	}
+	return end, true
+}
+
+// scanNumber reads -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? at data[i].
+func scanNumber(data []byte, i int) (int, bool) {
+	if data[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(data) && data[i] == '0':
+		i++
+	case i < len(data) && data[i] >= '1' && data[i] <= '9':
+		i = scanDigits(data, i)
+	default:
+		return i, false
+	}
+	if i < len(data) && data[i] == '.' {
+		j := scanDigits(data, i+1)
+		if j == i+1 {
+			return j, false
+		}
+		i = j
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		j := scanDigits(data, i)
+		if j == i {
+			return j, false
+		}
+		i = j
+	}
+	return i, true
+}
+
+func scanDigits(data []byte, i int) int {
+	for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// scanString reads the string that starts at data[i] (a quote) as
+// encoding/json's scanner does: no control characters, only JSON's escapes
+// (bytes of 0x80 and up are taken as they are, as encoding/json takes them).
+// end is the index after the closing quote; plain says the string is ASCII
+// without escapes (its bytes are then its text).
+func scanString(data []byte, i int) (end int, plain, ok bool) {
+	plain = true
+	for j := i + 1; j < len(data); j++ {
+		switch c := data[j]; {
+		case c == '"':
+			return j + 1, plain, true
+		case c < 0x20:
+			return j, false, false
+		case c == '\\':
+			plain = false
+			if j+1 >= len(data) {
+				return j, false, false
+			}
+			j++
+			switch data[j] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if j+4 >= len(data) || !isHex(data[j+1]) || !isHex(data[j+2]) || !isHex(data[j+3]) || !isHex(data[j+4]) {
+					return j, false, false
+				}
+				j += 4
+			default:
+				return j, false, false
+			}
+		case c >= utf8.RuneSelf:
+			plain = false
+		}
+	}
+	return len(data), false, false
+}
+
+func isHex(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
 }
 
 func isDelimiter(c byte) bool {

@@ -378,3 +378,65 @@ func BenchmarkPageIntoAny(b *testing.B) {
 		}
 	}
 }
+
+// scanAccepts is what DecodeModel's scan takes for valid JSON: one value, with
+// only JSON's white space around it.
+func scanAccepts(data []byte) bool {
+	end, ok := scanValue(data, skipSpace(data, 0), 1)
+	return ok && skipSpace(data, end) == len(data)
+}
+
+var scanCases = []string{
+	`{}`, `[]`, `""`, `0`, `-0`, `1.5e+3`, `1E-2`, `-12.25`, `true`, `false`, `null`, ` {"a" : [1, {"b":null}] } `,
+	`"\u00e9\n\t\\\/\"\b\f\r"`, "\"\xff\xfe\"", "\"\x7f\"", `{"a":1,"a":2}`, `[[[[[[]]]]]]`,
+	`01`, `-`, `1.`, `.5`, `1e`, `1e+`, `+1`, `0x1`, `NaN`, `Infinity`, `tru`, `truex`, `nul`, `True`,
+	`"\x"`, `"\u12"`, `"\u12G4"`, "\"a\x01\"", "\"tab\there\"", `"open`, `{"a"}`, `{"a":}`, `{"a":1,}`, `{,}`,
+	`[1,]`, `[,1]`, `[1 2]`, `{"a":1 "b":2}`, `{1:2}`, `{'a':1}`, `{"a":1}}`, `]`, `}`, ``, ` `, "{\"a\":1}\x00",
+	"\v{}", "{}\u00a0", `[1]]`, `{"a":[}`, `{"a":{]}`,
+}
+
+func TestScanValueAcceptsExactlyWhatJSONValidAccepts(t *testing.T) {
+	for _, in := range scanCases {
+		if got, want := scanAccepts([]byte(in)), json.Valid([]byte(in)); got != want {
+			t.Errorf("%q: the scan says %v, json.Valid %v", in, got, want)
+		}
+	}
+	deep := strings.Repeat("[", maxScanDepth+5) + strings.Repeat("]", maxScanDepth+5)
+	if scanAccepts([]byte(deep)) {
+		t.Fatal("nesting beyond maxScanDepth must be left to encoding/json")
+	}
+	var m wireModel // ... which still decodes it
+	if err := m.UnmarshalJSON([]byte(`{"x":` + deep + `}`)); err != nil || len(m.ExtraFields["x"]) != len(deep) {
+		t.Fatalf("deep member: %v", err)
+	}
+}
+
+// FuzzScanValue checks on any input that the scan never takes what json.Valid
+// refuses, and takes all it accepts (up to maxScanDepth).
+func FuzzScanValue(f *testing.F) {
+	for _, seed := range scanCases {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got, want := scanAccepts([]byte(in)), json.Valid([]byte(in))
+		if got && !want {
+			t.Fatalf("%q: the scan takes what json.Valid refuses", in)
+		}
+		if want && !got && strings.Count(in, "[")+strings.Count(in, "{") <= maxScanDepth {
+			t.Fatalf("%q: the scan refuses valid JSON", in)
+		}
+	})
+}
+
+func TestDecodeModelOfInvalidJSONFailsAsFieldByField(t *testing.T) {
+	start := wireModel{ID: "old", ExtraFields: map[string]json.RawMessage{"kept": json.RawMessage("1")}}
+	for _, in := range scanCases {
+		if strings.HasPrefix(strings.TrimSpace(in), "{") {
+			sameDecoding(t, start, in)
+			sameDecoding(t, start, `{"id":"a","x":`+in+`}`)
+			sameDecoding(t, start, `{"child_model":`+in+`,"id":"b"}`)
+		}
+		sameDecoding(t, start, `{"extra":`+in+`}`)
+		sameDecoding(t, start, `{"children":[`+in+`]}`)
+	}
+}

@@ -531,127 +531,196 @@ export class DeploymentsResource {
   /**
    * List an app's deployments
    *
-   * Alias of `deployGetApiV1AppsByAppIDDeployments` (GET /api/v1/apps/{appID}/deployments).
+   * Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
+   *
+   * `GET /api/v1/apps/{appID}/deployments` (operationId `deployGetApiV1AppsByAppIDDeployments`)
+   *
+   * Yields every item across all pages, fetched as the loop needs them. Sends what `deployGetApiV1AppsByAppIDDeployments` sends; path values come first, in path order.
    */
   list(
-    pathParams: m.DeployGetApiV1AppsByAppIDDeploymentsPathParams,
-    query?: m.DeployGetApiV1AppsByAppIDDeploymentsQuery | null,
-    body?: null,
+    appID: string,
+    params?: m.DeploymentsListParams,
     options?: RequestOptions,
-  ): Promise<m.DeploymentPage> {
-    return this.#client.call<m.DeploymentPage>(OPERATIONS.deployGetApiV1AppsByAppIDDeployments, pathParams, query, body, options);
+  ): AsyncGenerator<m.Deployment, void, undefined> {
+    return this.#client.list<m.Deployment>(OPERATIONS.deployGetApiV1AppsByAppIDDeployments, [appID], params, options);
   }
 
   /**
    * Start a deployment
    *
-   * Alias of `deployPostApiV1AppsByAppIDDeployments` (POST /api/v1/apps/{appID}/deployments).
+   * Kicks off a new, manually triggered deployment of the app.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant (platform admins are also allowed).
+   *
+   * **Inputs:** leave `commit_sha` out (or empty) to build the current HEAD of the connected repository's default branch. Set `force_rebuild` to build a fresh image even when one already exists for that commit, for instance to pick up updated dependencies or a new base image.
+   *
+   * **Preconditions:** the app needs a subdomain (otherwise 412 `no_subdomain`) and a git connection (otherwise 412 `no_git_connection`); only one deployment may run at a time (409 `deployment_in_progress`). Once an app has passed review and is public, production only changes through a reviewed promotion, so such an app must have staging turned on before it can be deployed (412 `staging_required`).
+   *
+   * **Side effects:** a deployment record is created in status `pending`, the build is queued with the build orchestrator and a domain event is published. The response is the new deployment; poll `deployGetApiV1AppsByAppIDDeploymentsByDid` to follow it.
+   *
+   * `POST /api/v1/apps/{appID}/deployments` (operationId `deployPostApiV1AppsByAppIDDeployments`)
+   *
+   * Sends what `deployPostApiV1AppsByAppIDDeployments` sends; path values come first, in path order.
    */
   trigger(
-    pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsPathParams,
-    query?: m.DeployPostApiV1AppsByAppIDDeploymentsQuery | null,
-    body?: m.TriggerDeploymentRequest | null,
+    appID: string,
+    params?: m.DeploymentsTriggerParams,
     options?: RequestOptions,
   ): Promise<m.Deployment> {
-    return this.#client.call<m.Deployment>(OPERATIONS.deployPostApiV1AppsByAppIDDeployments, pathParams, query, body, options);
+    return this.#client.invoke<m.Deployment>(OPERATIONS.deployPostApiV1AppsByAppIDDeployments, [appID], params, options);
   }
 
   /**
    * Get a deployment
    *
-   * Alias of `deployGetApiV1AppsByAppIDDeploymentsByDid` (GET /api/v1/apps/{appID}/deployments/{did}).
+   * Returns the current state and details of one deployment. Any authenticated caller may use it. While the deployment is running, `current_stage` is set and `completed_at` is null; when it has failed, `failure_reason` explains why. This call only reads; SDKs offer a waiter that polls it until `status` is terminal.
+   *
+   * `GET /api/v1/apps/{appID}/deployments/{did}` (operationId `deployGetApiV1AppsByAppIDDeploymentsByDid`)
+   *
+   * Sends what `deployGetApiV1AppsByAppIDDeploymentsByDid` sends; path values come first, in path order.
    */
   get(
-    pathParams: m.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams,
-    query?: NoParams | null,
-    body?: null,
+    appID: string,
+    did: string,
     options?: RequestOptions,
   ): Promise<m.Deployment> {
-    return this.#client.call<m.Deployment>(OPERATIONS.deployGetApiV1AppsByAppIDDeploymentsByDid, pathParams, query, body, options);
+    return this.#client.invoke<m.Deployment>(OPERATIONS.deployGetApiV1AppsByAppIDDeploymentsByDid, [appID, did], undefined, options);
   }
 
   /**
    * Cancel a running deployment
    *
-   * Alias of `deployPostApiV1AppsByAppIDDeploymentsByDidCancel` (POST /api/v1/apps/{appID}/deployments/{did}/cancel).
+   * Marks a running deployment as `cancelled`, which frees the app's single in-progress slot immediately. A worker that is still busy with it sees the terminal status at its next stage boundary and stops.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant.
+   *
+   * **Rules:** a deployment that already `succeeded` or `failed` cannot be cancelled (409 `invalid_state`). Cancelling one that is already `cancelled` is a no-op and still answers 204. The platform may also answer 412 `precondition_failed` when the app is not in a state that allows acting on its deployments.
+   *
+   * **Side effects:** updates the deployment's `status`, `current_stage`, `completed_at` and its cancel-requested timestamp.
+   *
+   * `POST /api/v1/apps/{appID}/deployments/{did}/cancel` (operationId `deployPostApiV1AppsByAppIDDeploymentsByDidCancel`)
+   *
+   * Sends what `deployPostApiV1AppsByAppIDDeploymentsByDidCancel` sends; path values come first, in path order.
    */
   cancel(
-    pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams,
-    query?: NoParams | null,
-    body?: null,
+    appID: string,
+    did: string,
     options?: RequestOptions,
   ): Promise<EmptyResult> {
-    return this.#client.call<EmptyResult>(OPERATIONS.deployPostApiV1AppsByAppIDDeploymentsByDidCancel, pathParams, query, body, options);
+    return this.#client.invoke<EmptyResult>(OPERATIONS.deployPostApiV1AppsByAppIDDeploymentsByDidCancel, [appID, did], undefined, options);
   }
 
   /**
    * Roll back to an earlier deployment's image
    *
-   * Alias of `deployPostApiV1AppsByAppIDDeploymentsByDidRollback` (POST /api/v1/apps/{appID}/deployments/{did}/rollback).
+   * Points the app's running workload back at the image built by an earlier deployment (`did` is that source deployment). No new deployment record is created: the image swap and the move of the production pointer are recorded as events instead.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant.
+   *
+   * **Preconditions:** the source deployment must have an image (412 `no_image` when `image_uri` is null). For apps that use staging and review, only versions that were approved in a review may be rolled back to (403 `release_not_approved`). A rollback never reverts the database schema, so when destructive schema changes have landed since the target version, the caller must acknowledge that by sending `confirm_schema_skew: true` (otherwise 412 `confirm_schema_skew_required`).
+   *
+   * **Execution:** once these checks pass the call answers 202 right away and the swap happens in the background. Watch the app's `production_deployment_id` (on the app details) to see it take effect.
+   *
+   * `POST /api/v1/apps/{appID}/deployments/{did}/rollback` (operationId `deployPostApiV1AppsByAppIDDeploymentsByDidRollback`)
+   *
+   * Sends what `deployPostApiV1AppsByAppIDDeploymentsByDidRollback` sends; path values come first, in path order.
    */
   rollback(
-    pathParams: m.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams,
-    query?: m.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery | null,
-    body?: m.RollbackRequest | null,
+    appID: string,
+    did: string,
+    params?: m.DeploymentsRollbackParams,
     options?: RequestOptions,
   ): Promise<EmptyResult> {
-    return this.#client.call<EmptyResult>(OPERATIONS.deployPostApiV1AppsByAppIDDeploymentsByDidRollback, pathParams, query, body, options);
+    return this.#client.invoke<EmptyResult>(OPERATIONS.deployPostApiV1AppsByAppIDDeploymentsByDidRollback, [appID, did], params, options);
   }
 
   /**
    * Read the app's runtime logs
    *
-   * Alias of `deployGetApiV1AppsByAppIDLogs` (GET /api/v1/apps/{appID}/logs).
+   * Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant.
+   *
+   * **Direction:** `backward` (the default) pages from the newest lines towards older ones. `forward` returns only lines newer than the cursor (a watermark); polling it about every two seconds gives a live tail, and SDKs wrap this as a tail helper.
+   *
+   * **Paging:** `cursor` is opaque; pass the previous page's `next_cursor` unchanged. `limit` is 1 to 1000 (default 100). `since` and `until` are RFC 3339 timestamps. When the log backend cannot be reached the call answers 503 `logs_unavailable`.
+   *
+   * **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
+   *
+   * `GET /api/v1/apps/{appID}/logs` (operationId `deployGetApiV1AppsByAppIDLogs`)
+   *
+   * Yields every item across all pages, fetched as the loop needs them. Sends what `deployGetApiV1AppsByAppIDLogs` sends; path values come first, in path order.
    */
   logs(
-    pathParams: m.DeployGetApiV1AppsByAppIDLogsPathParams,
-    query?: m.DeployGetApiV1AppsByAppIDLogsQuery | null,
-    body?: null,
+    appID: string,
+    params?: m.DeploymentsLogsParams,
     options?: RequestOptions,
-  ): Promise<m.LogPage> {
-    return this.#client.call<m.LogPage>(OPERATIONS.deployGetApiV1AppsByAppIDLogs, pathParams, query, body, options);
+  ): AsyncGenerator<m.LogLine, void, undefined> {
+    return this.#client.list<m.LogLine>(OPERATIONS.deployGetApiV1AppsByAppIDLogs, [appID], params, options);
   }
 
   /**
    * Turn staging off
    *
-   * Alias of `deployDeleteApiV1AppsByAppIDStaging` (DELETE /api/v1/apps/{appID}/staging).
+   * Switches the app's staging environment off. The staging workload, the staging database schema and the record of schema changes not yet promoted are all thrown away, so the caller must confirm this explicitly with `confirm_discard_ops: true`; without it (false or missing) the call gives 412 `confirm_discard_ops_required`.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant.
+   *
+   * **Rules:** while a review request is pending the call gives 412 `pending_review`; cancel or settle the review first.
+   *
+   * **Side effects:** staging pods and host are removed and the staging schema is dropped. Data in staging is lost.
+   *
+   * `DELETE /api/v1/apps/{appID}/staging` (operationId `deployDeleteApiV1AppsByAppIDStaging`)
+   *
+   * Sends what `deployDeleteApiV1AppsByAppIDStaging` sends; path values come first, in path order.
    */
   disableStaging(
-    pathParams: m.DeployDeleteApiV1AppsByAppIDStagingPathParams,
-    query?: NoParams | null,
-    body?: m.DisableStagingRequest | null,
+    appID: string,
+    params?: m.DeploymentsDisableStagingParams,
     options?: RequestOptions,
   ): Promise<EmptyResult> {
-    return this.#client.call<EmptyResult>(OPERATIONS.deployDeleteApiV1AppsByAppIDStaging, pathParams, query, body, options);
+    return this.#client.invoke<EmptyResult>(OPERATIONS.deployDeleteApiV1AppsByAppIDStaging, [appID], params, options);
   }
 
   /**
    * Turn staging on
    *
-   * Alias of `deployPutApiV1AppsByAppIDStaging` (PUT /api/v1/apps/{appID}/staging).
+   * Switches the app's staging environment on: the structure of the app's no-code database schema is forked for staging and the opt-in is recorded. From then on pushes deploy to staging only, and production changes only through promotion.
+   *
+   * **Who may call:** the app's owner or an admin of its tenant.
+   *
+   * **Preconditions:** the app must have been deployed to production at least once, because promotion patches the production image and needs something to patch (412 `no_production_deployment`). A request that conflicts with the app's current staging state, for example while staging is already being switched, gives 409 `conflict`.
+   *
+   * **All or nothing:** if any step fails the whole call fails and whatever was created is cleaned up; there is never a half-built staging environment.
+   *
+   * **Side effects:** creates the staging Postgres schema and, in the background, seeds staging with the current production version (no rebuild). Until that seed finishes the staging URL may briefly be unavailable.
+   *
+   * `PUT /api/v1/apps/{appID}/staging` (operationId `deployPutApiV1AppsByAppIDStaging`)
+   *
+   * Sends what `deployPutApiV1AppsByAppIDStaging` sends; path values come first, in path order.
    */
   enableStaging(
-    pathParams: m.DeployPutApiV1AppsByAppIDStagingPathParams,
-    query?: NoParams | null,
-    body?: null,
+    appID: string,
     options?: RequestOptions,
   ): Promise<EmptyResult> {
-    return this.#client.call<EmptyResult>(OPERATIONS.deployPutApiV1AppsByAppIDStaging, pathParams, query, body, options);
+    return this.#client.invoke<EmptyResult>(OPERATIONS.deployPutApiV1AppsByAppIDStaging, [appID], undefined, options);
   }
 
   /**
    * Recent deployments across a tenant
    *
-   * Alias of `deployGetApiV1TenantsByTenantIDDeployments` (GET /api/v1/tenants/{tenantID}/deployments).
+   * Returns the most recent deployments of every app in the tenant, newest first; this is the deployment feed of the infrastructure dashboard. Only members of that tenant may call it. `limit` is 1 to 100 (default 20). Every item carries its `app_id`, so the caller can join it with app metadata. This call only reads.
+   *
+   * `GET /api/v1/tenants/{tenantID}/deployments` (operationId `deployGetApiV1TenantsByTenantIDDeployments`)
+   *
+   * Sends what `deployGetApiV1TenantsByTenantIDDeployments` sends; path values come first, in path order.
    */
   tenantFeed(
-    pathParams: m.DeployGetApiV1TenantsByTenantIDDeploymentsPathParams,
-    query?: m.DeployGetApiV1TenantsByTenantIDDeploymentsQuery | null,
-    body?: null,
+    tenantID: string,
+    params?: m.DeploymentsTenantFeedParams,
     options?: RequestOptions,
   ): Promise<m.DeploymentPage> {
-    return this.#client.call<m.DeploymentPage>(OPERATIONS.deployGetApiV1TenantsByTenantIDDeployments, pathParams, query, body, options);
+    return this.#client.invoke<m.DeploymentPage>(OPERATIONS.deployGetApiV1TenantsByTenantIDDeployments, [tenantID], params, options);
   }
 
   /** Every item of `deployGetApiV1AppsByAppIDDeployments` across all pages, fetched as the loop needs them. */

@@ -15,7 +15,7 @@ import {
   REDACTED_HEADERS,
   TENANT_HEADER,
 } from "./constants.js";
-import { ClientCredentials, credentialsFor } from "./auth.js";
+import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
@@ -24,7 +24,7 @@ import {
   InvalidArgumentError,
   WaiterTimeoutError,
 } from "./errors.js";
-import type { Operation, Pagination } from "./operation.js";
+import type { Operation, Pagination, SecurityScheme } from "./operation.js";
 import {
   type NextPage,
   asInt,
@@ -124,6 +124,24 @@ interface PreparedRequest {
 }
 
 /** `options` without the settings given as `undefined` (those count as not given). */
+/** The credentials a security list sends, with the names the debug hooks must not see (see `#credentialsOf`). */
+interface SentCredentials {
+  readonly credentials: Credentials;
+  readonly secretHeaders: ReadonlySet<string>;
+  readonly secretQuery: ReadonlySet<string>;
+}
+
+/**
+ * Past this many security lists (each operation has its own, or shares the API's) a client stops keeping
+ * their credentials, so a caller building operations on the fly cannot grow it without bound.
+ */
+const MAX_KEPT_CREDENTIALS = 1024;
+
+/** The call an attempt's error names (made only when there is an error). */
+function errorTarget(prepared: PreparedRequest): { operationId: string; method: string; url: string } {
+  return { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
+}
+
 function definedOnly(options: ClientOptions): ClientOptions {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
@@ -207,6 +225,11 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   readonly #now: () => number;
   readonly #userAgent: string;
   readonly #credentials: ClientCredentials | undefined;
+  /**
+   * What each security list (an operation's, by identity) sends with this client's options, and the
+   * header names the debug hooks must not see: both depend on nothing else, so they are worked out once.
+   */
+  readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
     const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
@@ -351,7 +374,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    */
   #follow(prepared: PreparedRequest, next: string): PreparedRequest {
     const op = prepared.operation;
-    const secret = new Set(credentialsFor(op.security, this.#options).secretQuery);
+    const secret = this.#credentialsOf(op.security).secretQuery;
     const target = new URL(next);
     if (!sameOrigin(next, this.baseUrl)) {
       target.search = "";
@@ -558,7 +581,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const encoded = encodeBody(operation, body);
     const client = this.#options;
 
-    const credentials = credentialsFor(operation.security, client);
+    const { credentials, secretHeaders, secretQuery } = this.#credentialsOf(operation.security);
     routed.query.push(...credentials.query);
     const headers = new Headers({ Accept: "application/json", "User-Agent": this.#userAgent });
     for (const [name, value] of Object.entries(client.headers ?? {})) {
@@ -596,14 +619,14 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       headers.set(IDEMPOTENCY_HEADER, randomUUID()); // once per call, kept on its retries
     }
     const search = encodeQuery(routed.query);
-    const shown = encodeQuery(routed.query, new Set(credentials.secretQuery));
+    const shown = secretQuery.size === 0 ? search : encodeQuery(routed.query, secretQuery);
     return {
       operation,
       method: operation.method,
       url: this.baseUrl + path + (search ? `?${search}` : ""),
       shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
       headers,
-      secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+      secretHeaders,
       // An Authorization given for this call wins over a fetched token, as over every other credential.
       tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
         ? undefined
@@ -614,6 +637,23 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       retryable: isRetryableRequest(operation.method, headers),
       signal: options.signal,
     };
+  }
+
+  /** The credentials `security` sends with this client's options (see `#sentCredentials`). */
+  #credentialsOf(security: readonly SecurityScheme[] | undefined): SentCredentials {
+    let sent = this.#sentCredentials.get(security);
+    if (sent === undefined) {
+      const credentials = credentialsFor(security, this.#options);
+      sent = {
+        credentials,
+        secretHeaders: new Set([...REDACTED_HEADERS, ...credentials.secretHeaders]),
+        secretQuery: new Set(credentials.secretQuery),
+      };
+      if (this.#sentCredentials.size < MAX_KEPT_CREDENTIALS) {
+        this.#sentCredentials.set(security, sent);
+      }
+    }
+    return sent;
   }
 
   /**
@@ -700,10 +740,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * whole, except a 2xx of a stream, which is handed on unread.
    */
   async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
-    const target = { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
     const { signal } = prepared;
     if (signal?.aborted === true) {
-      throw new APIUserAbortError("request aborted", target, { cause: signal.reason });
+      throw new APIUserAbortError("request aborted", errorTarget(prepared), { cause: signal.reason });
     }
     const controller = new AbortController();
     let timedOut = false;
@@ -745,6 +784,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         url: prepared.shownUrl,
       };
     } catch (error) {
+      const target = errorTarget(prepared);
       if (isAborted(signal)) {
         throw new APIUserAbortError("request aborted", target, { cause: error });
       }

@@ -2,6 +2,7 @@
 //
 //   SDKError
 //   ├── InvalidArgumentError          refused before sending
+//   ├── ClientClosedError             a call on a client after close()
 //   ├── APIUserAbortError             the caller's AbortSignal fired (never retried)
 //   ├── APIConnectionError            no response (connect, reset, DNS, ...)
 //   │   └── APITimeoutError           the attempt ran out of time
@@ -23,6 +24,11 @@ export class SDKError extends Error {
 /** An argument was refused before anything was sent (e.g. an empty path parameter). */
 export class InvalidArgumentError extends SDKError {
   override name = "InvalidArgumentError";
+}
+
+/** A call on a client after its `close()`: nothing is sent. */
+export class ClientClosedError extends SDKError {
+  override name = "ClientClosedError";
 }
 
 /** Where a failed request was going. */

@@ -100,6 +100,11 @@ export interface Operation {
   /** The body's media type; undefined when the operation takes no body. */
   readonly requestContentType?: string;
   readonly bodyRequired?: boolean;
+  /**
+   * The key of a resource method's params object that holds the body, when the body is not
+   * spread into it (not an object, or a field name is also a parameter's).
+   */
+  readonly bodyParam?: string;
   readonly responses: Readonly<Record<string, ResponseKind>>;
   /**
    * The schemes the operation accepts; the client sends every credential it has that one of them

@@ -38,7 +38,12 @@ module AxHub
       ),
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :limit, wire: "limit", location: "query", type: :integer),
+        Argument.new(name: :offset, wire: "offset", location: "query", type: :integer)
+      ]
     ),
     "deployPostApiV1AppsByAppIDDeployments" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDDeployments",
@@ -64,7 +69,13 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(name: :commit_sha, wire: "commit_sha", location: "field", type: :string),
+        Argument.new(name: :force_rebuild, wire: "force_rebuild", location: "field", type: :boolean)
+      ]
     ),
     "deployGetApiV1AppsByAppIDDeploymentsByDid" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDDeploymentsByDid",
@@ -87,7 +98,11 @@ module AxHub
       pagination: nil,
       waiter: Waiter.new(name: "deployment", field: "status", terminal: %w[succeeded failed cancelled].freeze),
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :did, wire: "did", location: "path", type: :string, required: true)
+      ]
     ),
     "deployPostApiV1AppsByAppIDDeploymentsByDidCancel" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDDeploymentsByDidCancel",
@@ -113,7 +128,11 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :did, wire: "did", location: "path", type: :string, required: true)
+      ]
     ),
     "deployPostApiV1AppsByAppIDDeploymentsByDidRollback" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDDeploymentsByDidRollback",
@@ -140,7 +159,13 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :did, wire: "did", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(name: :confirm_schema_skew, wire: "confirm_schema_skew", location: "field", type: :boolean)
+      ]
     ),
     "deployGetApiV1AppsByAppIDDiagnosis" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDDiagnosis",
@@ -163,7 +188,10 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployDeleteApiV1AppsByAppIDGitConnection" => Operation.new(
       operation_id: "deployDeleteApiV1AppsByAppIDGitConnection",
@@ -186,7 +214,10 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployGetApiV1AppsByAppIDGitConnection" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDGitConnection",
@@ -208,7 +239,10 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployPatchApiV1AppsByAppIDGitConnection" => Operation.new(
       operation_id: "deployPatchApiV1AppsByAppIDGitConnection",
@@ -231,7 +265,11 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :branch, wire: "branch", location: "field", type: :string, required: true)
+      ]
     ),
     "deployPostApiV1AppsByAppIDGitConnection" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDGitConnection",
@@ -256,7 +294,21 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(name: :state, wire: "state", location: "field", type: :string, required: true),
+        Argument.new(
+          name: :installation_id,
+          wire: "installation_id",
+          location: "field",
+          type: :integer,
+          required: true
+        ),
+        Argument.new(name: :repo_full_name, wire: "repo_full_name", location: "field", type: :string, required: true),
+        Argument.new(name: :branch, wire: "branch", location: "field", type: :string)
+      ]
     ),
     "deployPostApiV1AppsByAppIDGitGithubConnect" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDGitGithubConnect",
@@ -282,7 +334,20 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(
+          name: :installation_id,
+          wire: "installation_id",
+          location: "field",
+          type: :integer,
+          required: true
+        ),
+        Argument.new(name: :repo_full_name, wire: "repo_full_name", location: "field", type: :string, required: true),
+        Argument.new(name: :branch, wire: "branch", location: "field", type: :string)
+      ]
     ),
     "deployGetApiV1AppsByAppIDGitGithubInstallStart" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDGitGithubInstallStart",
@@ -305,7 +370,10 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployGetApiV1AppsByAppIDLogs" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDLogs",
@@ -342,7 +410,15 @@ module AxHub
       ),
       waiter: nil,
       tail: Tail.new(name: "logs", param: "direction", value: "forward"),
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :direction, wire: "direction", location: "query", type: :LogDirection),
+        Argument.new(name: :cursor, wire: "cursor", location: "query", type: :string),
+        Argument.new(name: :since, wire: "since", location: "query", type: :date_time),
+        Argument.new(name: :until, wire: "until", location: "query", type: :date_time),
+        Argument.new(name: :limit, wire: "limit", location: "query", type: :integer)
+      ]
     ),
     "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry" => Operation.new(
       operation_id: "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry",
@@ -369,7 +445,12 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :request_id, wire: "requestID", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string)
+      ]
     ),
     "deployGetApiV1AppsByAppIDReleases" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDReleases",
@@ -400,7 +481,12 @@ module AxHub
       ),
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :limit, wire: "limit", location: "query", type: :integer),
+        Argument.new(name: :offset, wire: "offset", location: "query", type: :integer)
+      ]
     ),
     "deployGetApiV1AppsByAppIDReleasesPromotePreflight" => Operation.new(
       operation_id: "deployGetApiV1AppsByAppIDReleasesPromotePreflight",
@@ -425,7 +511,11 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :deployment_id, wire: "deployment_id", location: "query", type: :string, required: true)
+      ]
     ),
     "deployDeleteApiV1AppsByAppIDStaging" => Operation.new(
       operation_id: "deployDeleteApiV1AppsByAppIDStaging",
@@ -449,7 +539,11 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true),
+        Argument.new(name: :confirm_discard_ops, wire: "confirm_discard_ops", location: "field", type: :boolean)
+      ]
     ),
     "deployPutApiV1AppsByAppIDStaging" => Operation.new(
       operation_id: "deployPutApiV1AppsByAppIDStaging",
@@ -474,7 +568,10 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :app_id, wire: "appID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployPostApiV1GitGithubComplete" => Operation.new(
       operation_id: "deployPostApiV1GitGithubComplete",
@@ -498,7 +595,20 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(name: :state, wire: "state", location: "field", type: :string, required: true),
+        Argument.new(
+          name: :installation_id,
+          wire: "installation_id",
+          location: "field",
+          type: :integer,
+          required: true
+        ),
+        Argument.new(name: :repo_full_name, wire: "repo_full_name", location: "field", type: :string, required: true),
+        Argument.new(name: :branch, wire: "branch", location: "field", type: :string)
+      ]
     ),
     "deployGetApiV1GithubAccounts" => Operation.new(
       operation_id: "deployGetApiV1GithubAccounts",
@@ -517,7 +627,8 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: []
     ),
     "deployGetApiV1GithubInstallationsByInstallationIDRepositories" => Operation.new(
       operation_id: "deployGetApiV1GithubInstallationsByInstallationIDRepositories",
@@ -549,7 +660,12 @@ module AxHub
       ),
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :installation_id, wire: "installationID", location: "path", type: :integer, required: true),
+        Argument.new(name: :page, wire: "page", location: "query", type: :integer),
+        Argument.new(name: :per_page, wire: "per_page", location: "query", type: :integer)
+      ]
     ),
     "deployPostApiV1TenantsByTenantIDAppBootstraps" => Operation.new(
       operation_id: "deployPostApiV1TenantsByTenantIDAppBootstraps",
@@ -574,7 +690,19 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :tenant_id, wire: "tenantID", location: "path", type: :string, required: true),
+        Argument.new(name: :idempotency_key, wire: "Idempotency-Key", location: "header", type: :string),
+        Argument.new(name: :template_id, wire: "template_id", location: "field", type: :string, required: true),
+        Argument.new(name: :name, wire: "name", location: "field", type: :string, required: true),
+        Argument.new(name: :slug, wire: "slug", location: "field", type: :string, required: true),
+        Argument.new(name: :subdomain, wire: "subdomain", location: "field", type: :string, required: true),
+        Argument.new(name: :github_owner, wire: "github_owner", location: "field", type: :string, required: true),
+        Argument.new(name: :github_installation_id, wire: "github_installation_id", location: "field", type: :integer),
+        Argument.new(name: :repo_name, wire: "repo_name", location: "field", type: :string, required: true),
+        Argument.new(name: :repo_private, wire: "repo_private", location: "field", type: :boolean)
+      ]
     ),
     "deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID" => Operation.new(
       operation_id: "deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID",
@@ -598,7 +726,11 @@ module AxHub
       pagination: nil,
       waiter: Waiter.new(name: "bootstrap", field: "status", terminal: %w[done failed].freeze),
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :tenant_id, wire: "tenantID", location: "path", type: :string, required: true),
+        Argument.new(name: :bootstrap_id, wire: "bootstrapID", location: "path", type: :string, required: true)
+      ]
     ),
     "deployGetApiV1TenantsByTenantIDDeployments" => Operation.new(
       operation_id: "deployGetApiV1TenantsByTenantIDDeployments",
@@ -621,7 +753,11 @@ module AxHub
       pagination: nil,
       waiter: nil,
       tail: nil,
-      security: SECURITY_SCHEMES.values_at("bearerAuth")
+      security: SECURITY_SCHEMES.values_at("bearerAuth"),
+      arguments: [
+        Argument.new(name: :tenant_id, wire: "tenantID", location: "path", type: :string, required: true),
+        Argument.new(name: :limit, wire: "limit", location: "query", type: :integer)
+      ]
     )
   }.freeze
 end

@@ -21,10 +21,12 @@ module AxHub
     internal/retry_policy
     internal/path_style
     internal/request_builder
+    internal/arguments
     internal/body_encoder
     internal/response_parser
     internal/event_parser
     internal/auth
+    internal/config
     internal/pager
     transport
     raw_response

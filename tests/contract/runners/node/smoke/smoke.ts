@@ -1,8 +1,10 @@
-// Smoke test of the Node SDK's typed surface against the live reference server, as a user writes it.
+// Smoke test of the Node SDK's resource methods against the live reference server, as a user writes them.
 //
-// Trigger a deployment of shop, wait until it succeeded, read its logs (paged and
-// tailed), roll production back to it, cancel a second one, and read the error of a
-// call that is not allowed. The server must be fresh (POST /_admin/reset first).
+// Configured from the environment (AXHUB_BASE_URL, AXHUB_TOKEN), trigger a deployment of shop,
+// wait until it succeeded, read its logs (every page, then tailed), roll production back to
+// it, cancel a second one, read the error of a call that is not allowed, and see a closed
+// client refuse calls. The seed's operationId methods are driven by the contract scenarios.
+// The server must be fresh (POST /_admin/reset first).
 //
 //   node dist/smoke/smoke.js --base-url http://127.0.0.1:8080
 
@@ -10,13 +12,13 @@ import assert from "node:assert/strict";
 
 import {
   AxHub,
+  ClientClosedError,
   DeploymentStatus,
   LogLineStream,
   PermissionDeniedError,
   type Deployment,
   type EmptyResult,
   type LogLine,
-  type LogPage,
   type Release,
 } from "@axhub/sdk";
 
@@ -35,15 +37,15 @@ function baseUrlFrom(argv: string[]): string {
 }
 
 async function main(baseUrl: string): Promise<void> {
-  const sdk = new AxHub({ baseUrl, token: "tok_owner", maxRetries: 2, timeoutMs: 30_000 });
+  // What a user's shell sets; the client reads both (explicit options would win).
+  process.env["AXHUB_BASE_URL"] = baseUrl;
+  process.env["AXHUB_TOKEN"] = "tok_owner";
+  const sdk = new AxHub({ maxRetries: 2, timeoutMs: 30_000 });
+  assert.equal(sdk.baseUrl, baseUrl);
   const deployments = sdk.deployments;
 
-  // Trigger (the generated method), and wait until it succeeded.
-  const started: Deployment = await deployments.deployPostApiV1AppsByAppIDDeployments(
-    { appID: SHOP },
-    null,
-    { commit_sha: SHA },
-  );
+  // Trigger, and wait until it succeeded.
+  const started: Deployment = await deployments.trigger(SHOP, { commit_sha: SHA });
   assert.equal(started.status, DeploymentStatus.Pending);
   assert.equal(started.trigger_source, "manual");
   assert.equal(started.completed_at, null);
@@ -58,19 +60,16 @@ async function main(baseUrl: string): Promise<void> {
   assert.equal(done.image_uri, "gcr.io/axhub-apps/acme/shop:0123456789ab");
   assert.ok(done.completed_at !== null && done.completed_at >= done.started_at);
 
-  // The same deployment through the seed alias.
-  const again: Deployment = await deployments.get({ appID: SHOP, did: started.id });
+  const again: Deployment = await deployments.get(SHOP, started.id);
   assert.equal(again.status, "succeeded");
 
-  // Logs, paged backward: the newest page ends with the app coming up.
-  const newest: LogPage = await deployments.deployGetApiV1AppsByAppIDLogs({ appID: SHOP }, { limit: 2 });
-  assert.equal(newest.has_more, true);
-  assert.equal(newest.lines.at(-1)?.message, "server listening on :8080");
+  // Logs: the list method pages through every line on its own.
   const everyLine: LogLine[] = [];
-  for await (const line of deployments.iterDeployGetApiV1AppsByAppIDLogs({ appID: SHOP }, { limit: 100 })) {
+  for await (const line of deployments.logs(SHOP, { limit: 100 })) {
     everyLine.push(line);
   }
   assert.equal(everyLine.length, 250 + 6); // the fixture's lines and this deployment's
+  assert.ok(everyLine.some((line) => line.message === "server listening on :8080"));
 
   // Logs, tailed forward from the deployment's start: its six lines in order.
   const tailed: LogLine[] = [];
@@ -95,18 +94,12 @@ async function main(baseUrl: string): Promise<void> {
   assert.equal(tailed[0]?.stream, LogLineStream.Stdout);
   assert.equal(tailed[5]?.message, "server listening on :8080");
 
-  // Roll production back to v1 (generated name), then to the new deployment (seed alias).
-  const back: EmptyResult = await deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback({
-    appID: SHOP,
-    did: SHOP_V1,
-  });
+  // Roll production back to v1, then to the new deployment (a body field in the params).
+  const back: EmptyResult = await deployments.rollback(SHOP, SHOP_V1);
   assert.deepEqual(back, {});
-  assert.deepEqual(
-    await deployments.rollback({ appID: SHOP, did: done.id }, null, { confirm_schema_skew: false }),
-    {},
-  );
+  assert.deepEqual(await deployments.rollback(SHOP, done.id, { confirm_schema_skew: false }), {});
   const live: Release[] = [];
-  for await (const release of deployments.iterDeployGetApiV1AppsByAppIDReleases({ appID: SHOP }, { limit: 1 })) {
+  for await (const release of deployments.lifecycle.releases(SHOP, { limit: 1 })) {
     if (release.active_prod) {
       live.push(release);
     }
@@ -116,9 +109,9 @@ async function main(baseUrl: string): Promise<void> {
     [done.id],
   );
 
-  // A second deployment (the seed alias), cancelled while it runs.
-  const second: Deployment = await deployments.trigger({ appID: SHOP }, null, { commit_sha: OTHER_SHA });
-  const cancelled: EmptyResult = await deployments.cancel({ appID: SHOP, did: second.id });
+  // A second deployment, cancelled while it runs.
+  const second: Deployment = await deployments.trigger(SHOP, { commit_sha: OTHER_SHA });
+  const cancelled: EmptyResult = await deployments.cancel(SHOP, second.id);
   assert.deepEqual(cancelled, {});
   const final = await deployments.waitForDeployment({ appID: SHOP, did: second.id }, null, {
     waitTimeoutMs: 10_000,
@@ -127,9 +120,9 @@ async function main(baseUrl: string): Promise<void> {
   assert.equal(final.status, DeploymentStatus.Cancelled);
   assert.equal(final.current_stage, null);
 
-  // A plain member may not deploy.
-  const member = new AxHub({ baseUrl, token: "tok_member" });
-  await assert.rejects(member.deployments.trigger({ appID: SHOP }), (error: unknown) => {
+  // A plain member may not deploy (the explicit token wins over AXHUB_TOKEN).
+  const member = new AxHub({ token: "tok_member" });
+  await assert.rejects(member.deployments.trigger(SHOP), (error: unknown) => {
     assert.ok(error instanceof PermissionDeniedError, String(error));
     assert.equal(error.status, 403);
     assert.equal(error.code, "forbidden");
@@ -139,6 +132,10 @@ async function main(baseUrl: string): Promise<void> {
     assert.ok(error.message.includes("403 forbidden"), error.message);
     return true;
   });
+
+  // A closed client refuses calls before sending.
+  member.close();
+  await assert.rejects(member.deployments.get(SHOP, second.id), ClientClosedError);
 }
 
 await main(baseUrlFrom(process.argv.slice(2)));

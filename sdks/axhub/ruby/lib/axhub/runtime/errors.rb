@@ -13,6 +13,7 @@
 #   │   │   └── UnprocessableEntityError 422, PreconditionRequiredError 428, RateLimitError 429
 #   │   └── ServerError                 any other 5xx
 #   │       └── InternalServerError 500
+#   ├── ClientClosedError               a call on a closed client
 #   ├── ResponseDecodeError             a 2xx whose body is not what it says
 #   └── WaiterTimeoutError              a waiter ran out of time
 
@@ -22,6 +23,10 @@ end
 
 # An argument was refused before anything was sent (e.g. an empty path parameter).
 class InvalidArgumentError < Error
+end
+
+# The client was closed (BaseClient#close) before this call.
+class ClientClosedError < Error
 end
 
 # No response arrived: the connection failed or broke (retried before it is raised).

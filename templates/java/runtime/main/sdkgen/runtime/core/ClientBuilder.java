@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import sdkgen.runtime.errors.InvalidArgumentException;
 
 /**
@@ -43,6 +45,7 @@ public final class ClientBuilder<C> {
     DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     String sdkName = "sdk";
     String sdkVersion = "0.0.0";
+    String log;
     private HttpTransport transport;
     private HttpTransport inheritedTransport;
 
@@ -99,6 +102,35 @@ public final class ClientBuilder<C> {
         builder.sdkVersion = options.sdkVersion();
         builder.inheritedTransport = options.transport();
         return builder;
+    }
+
+    /**
+     * Reads settings from the environment: {@code <PREFIX>_TOKEN}, {@code <PREFIX>_BASE_URL} and
+     * {@code <PREFIX>_LOG} ({@code debug} or {@code info}: requests and responses, secrets
+     * redacted, on standard error; {@code off} for none). An unset or empty variable changes
+     * nothing, and a setting given after this call wins over the variable. The generated client's
+     * {@code builder()} calls it with the API's prefix.
+     *
+     * @param prefix the variables' prefix, e.g. {@code AXHUB}
+     * @param lookup reads a variable, e.g. {@code System::getenv}; null when unset
+     * @return this builder
+     */
+    public ClientBuilder<C> environment(String prefix, UnaryOperator<String> lookup) {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(lookup, "lookup");
+        String token = lookup.apply(prefix + "_TOKEN");
+        if (token != null && !token.isEmpty()) {
+            this.token = token;
+        }
+        String baseUrl = lookup.apply(prefix + "_BASE_URL");
+        if (baseUrl != null && !baseUrl.isEmpty()) {
+            this.baseUrl = baseUrl;
+        }
+        String log = lookup.apply(prefix + "_LOG");
+        if (log != null && !log.isEmpty()) {
+            this.log = prefix + "_LOG=" + log;
+        }
+        return this;
     }
 
     /**
@@ -371,16 +403,15 @@ public final class ClientBuilder<C> {
      * @throws InvalidArgumentException when a setting is invalid
      */
     public C build() {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new InvalidArgumentException("baseUrl is required");
+        checkBaseUrl(baseUrl);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidArgumentException("timeout must be positive, got " + timeout);
         }
-        try {
-            URI uri = URI.create(baseUrl);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new InvalidArgumentException("baseUrl must be an absolute http(s) URL, got '" + baseUrl + "'");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new InvalidArgumentException("connectTimeout must be positive, got " + connectTimeout);
+        }
+        if (listener == null) {
+            listener = logListener(log);
         }
         if ((clientId == null) != (clientSecret == null)) {
             throw new InvalidArgumentException("clientId and clientSecret go together: set both or neither");
@@ -404,5 +435,64 @@ public final class ClientBuilder<C> {
             owns = true;
         }
         return factory.apply(new ApiClient(new ClientOptions(this, chosen, owns), operations));
+    }
+
+    private static void checkBaseUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new InvalidArgumentException("baseUrl is required");
+        }
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new InvalidArgumentException("baseUrl must be an absolute http(s) URL with a host, got '" + baseUrl + "'");
+        }
+    }
+
+    /** The listener a {@code <PREFIX>_LOG} setting asks for: null for none. */
+    private static HttpListener logListener(String setting) {
+        if (setting == null) {
+            return null;
+        }
+        String level = setting.substring(setting.indexOf('=') + 1).trim().toLowerCase(Locale.ROOT);
+        switch (level) {
+            case "off":
+                return null;
+            case "info":
+                return new StderrLog(false);
+            case "debug":
+                return new StderrLog(true);
+            default:
+                throw new InvalidArgumentException(setting + ": expected debug, info or off");
+        }
+    }
+
+    /**
+     * Requests and responses on standard error, secrets redacted (the {@code <PREFIX>_LOG} switch):
+     * one line each; with {@code debug}, the headers and body too.
+     */
+    private static final class StderrLog implements HttpListener {
+        private final boolean debug;
+
+        private StderrLog(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public void onRequest(LoggedRequest request) {
+            String line = "--> " + request.method() + " " + request.uri() + " (" + request.operationId()
+                    + ", attempt " + request.attempt() + ")";
+            System.err.println(debug ? line + " " + request.headers() + " " + request.bodyText() : line);
+        }
+
+        @Override
+        public void onResponse(LoggedResponse response) {
+            String line = "<-- " + response.status() + " " + response.method() + " " + response.uri();
+            System.err.println(debug ? line + " " + response.headers() + " " + response.bodyText() : line);
+        }
     }
 }

@@ -10,27 +10,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.axhub.sdk.AxHubClient;
-import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.Json;
 import ai.axhub.sdk.core.Tail;
 import ai.axhub.sdk.core.TailOptions;
 import ai.axhub.sdk.core.WaitOptions;
 import ai.axhub.sdk.errors.ApiStatusException;
+import ai.axhub.sdk.errors.ClientClosedException;
 import ai.axhub.sdk.errors.ClientErrorException;
+import ai.axhub.sdk.errors.InvalidArgumentException;
 import ai.axhub.sdk.errors.PermissionDeniedException;
 import ai.axhub.sdk.models.Deployment;
+import ai.axhub.sdk.models.DeploymentPage;
 import ai.axhub.sdk.models.DeploymentStatus;
 import ai.axhub.sdk.models.LogLine;
 import ai.axhub.sdk.models.LogLineStream;
 import ai.axhub.sdk.models.LogPage;
 import ai.axhub.sdk.models.Release;
-import ai.axhub.sdk.models.RollbackRequest;
-import ai.axhub.sdk.models.TriggerDeploymentRequest;
 import ai.axhub.sdk.models.TriggerSource;
-import ai.axhub.sdk.params.DeployGetApiV1AppsByAppIDDeploymentsByDidParams;
-import ai.axhub.sdk.params.DeployGetApiV1AppsByAppIDLogsParams;
-import ai.axhub.sdk.params.DeployPostApiV1AppsByAppIDDeploymentsParams;
+import ai.axhub.sdk.params.DeploymentsLifecycleReleasesParams;
+import ai.axhub.sdk.params.DeploymentsListParams;
+import ai.axhub.sdk.params.DeploymentsLogsParams;
+import ai.axhub.sdk.params.DeploymentsRollbackParams;
+import ai.axhub.sdk.params.DeploymentsTriggerParams;
 import ai.axhub.sdk.resources.DeploymentsResource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,11 +41,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java SDK's typed surface against a live reference server, written as a user would: trigger
- * a deployment of shop, wait until it succeeded, read its logs (paged and tailed), roll production
- * back to it, cancel a second one (EmptyResult), and read a member's 403 (PermissionDeniedException
- * with its code). AXHUB_BASE_URL names the server (freshly reset); without it the test is skipped.
- * tests/contract/test_smoke_java.py runs it.
+ * The Java SDK's friendly surface against a live reference server, written as a user would: the
+ * base URL comes from AXHUB_BASE_URL (read by the client's builder); trigger a deployment of shop
+ * ({@code deployments().trigger}), wait until it succeeded, read it back ({@code get}), read its
+ * logs (the first page async, then every line through the auto-paging {@code logs}), tail them,
+ * roll production back and forth ({@code rollback}), list releases ({@code
+ * deployments().lifecycle().releases}), cancel a second one (EmptyResult), read a member's 403
+ * (PermissionDeniedException with its code), and see a closed client refuse calls. The waiter and
+ * the tail are the seed helpers (the friendly surface has no waiter or tail forms yet). Without
+ * AXHUB_BASE_URL the test is skipped. tests/contract/test_smoke_java.py runs it.
  */
 class TypedSurfaceTest {
     static final String SHOP = "0c000000-0000-4000-8000-000000000001";
@@ -54,59 +60,60 @@ class TypedSurfaceTest {
     static AxHubClient client(String token) {
         String baseUrl = System.getenv("AXHUB_BASE_URL");
         assumeTrue(baseUrl != null && !baseUrl.isEmpty(), "AXHUB_BASE_URL is not set");
-        return AxHubClient.builder()
-                .baseUrl(baseUrl)
-                .token(token)
-                .build();
+        return AxHubClient.builder().token(token).build();
     }
 
     @Test
-    void typedSurface() throws Exception {
+    void friendlySurface() throws Exception {
+        AxHubClient closed;
         try (AxHubClient owner = client("tok_owner"); AxHubClient member = client("tok_member")) {
+            closed = owner;
             DeploymentsResource deployments = owner.deployments();
 
-            // Trigger a deployment of a given commit.
-            Deployment started = deployments.deployPostApiV1AppsByAppIDDeployments(
-                    DeployPostApiV1AppsByAppIDDeploymentsParams.builder()
-                            .appID(SHOP)
-                            .body(TriggerDeploymentRequest.builder().commitSha(SHA).build())
-                            .build());
+            // Trigger a deployment of a given commit: the body's fields sit on the params builder.
+            Deployment started = deployments.trigger(SHOP, DeploymentsTriggerParams.builder().commitSha(SHA).build());
             assertEquals(DeploymentStatus.PENDING, started.status());
             assertEquals(TriggerSource.MANUAL, started.triggerSource());
             assertEquals(SHA, started.commitSha());
             assertTrue(started.completedAt().isEmpty(), "completed_at of a pending deployment");
 
-            // Wait until it succeeded.
+            // Wait until it succeeded (the seed's waiter), then read it back.
             Deployment done = deployments.waitForDeployment(
-                    DeployGetApiV1AppsByAppIDDeploymentsByDidParams.builder().appID(SHOP).did(started.id()).build()
-                            .pathParams(),
-                    new WaitOptions(Duration.ofSeconds(60), Duration.ofMillis(100)));
-            assertEquals(started.id(), done.id());
+                    Map.of("appID", SHOP, "did", started.id()), new WaitOptions(Duration.ofSeconds(60), Duration.ofMillis(100)));
             assertEquals(DeploymentStatus.SUCCEEDED, done.status());
-            assertTrue(done.failureReason().isEmpty());
-            assertEquals("gcr.io/axhub-apps/acme/shop:0123456789ab", done.imageUri().orElse(null));
-            assertFalse(done.completedAt().orElseThrow().isBefore(done.startedAt()));
-            // The typed result encodes back to its wire shape with the SDK's mapper.
-            String encoded = Json.toJson(done);
+            Deployment got = deployments.get(SHOP, started.id());
+            assertEquals(started.id(), got.id());
+            assertEquals(DeploymentStatus.SUCCEEDED, got.status());
+            assertTrue(got.failureReason().isEmpty());
+            assertEquals("gcr.io/axhub-apps/acme/shop:0123456789ab", got.imageUri().orElse(null));
+            assertFalse(got.completedAt().orElseThrow().isBefore(got.startedAt()));
+            String encoded = Json.toJson(got);
             assertTrue(encoded.contains("\"status\":\"succeeded\"") && encoded.contains("\"app_id\":\"" + SHOP + "\""),
                     encoded);
 
-            // Logs, paged backward: the newest page ends with the app coming up.
-            LogPage newest = deployments.deployGetApiV1AppsByAppIDLogs(
-                    DeployGetApiV1AppsByAppIDLogsParams.builder().appID(SHOP).limit(2L).build());
+            // The list method pages by itself; its async twin gives the first page.
+            List<String> ids = new ArrayList<>();
+            for (Deployment d : deployments.list(SHOP, DeploymentsListParams.builder().limit(1).build())) {
+                ids.add(d.id());
+            }
+            assertTrue(ids.contains(started.id()), ids.toString());
+            DeploymentPage firstPage = deployments.listAsync(SHOP, DeploymentsListParams.builder().limit(1).build()).get();
+            assertEquals(1, firstPage.items().size());
+
+            // Logs: the newest page (async), then every line across pages.
+            LogPage newest = deployments.logsAsync(SHOP, DeploymentsLogsParams.builder().limit(2).build()).get();
             assertTrue(newest.hasMore());
             assertEquals(2, newest.lines().size());
             assertEquals("server listening on :8080", newest.lines().get(1).message());
             int count = 0;
-            for (LogLine line : deployments.iterateDeployGetApiV1AppsByAppIDLogs(
-                    DeployGetApiV1AppsByAppIDLogsParams.builder().appID(SHOP).limit(100L).build())) {
+            for (LogLine line : deployments.logs(SHOP, DeploymentsLogsParams.builder().limit(100).build())) {
                 assertFalse(line.message().isEmpty());
                 assertNotNull(line.timestamp());
                 count++;
             }
             assertEquals(250 + 6, count, "the fixture's lines and this deployment's");
 
-            // Logs, tailed forward from the deployment's start: its six lines in order.
+            // Logs, tailed forward from the deployment's start (the seed's tail): its six lines.
             List<LogLine> tailed = new ArrayList<>();
             try (Tail<LogLine> tail = deployments.tailLogs(
                     Map.of("appID", SHOP), Map.of("since", done.startedAt().toString(), "limit", 100),
@@ -116,21 +123,14 @@ class TypedSurfaceTest {
                 }
             }
             assertEquals(6, tailed.size(), tailed.toString());
-            assertTrue(tailed.get(0).message().startsWith("deployment " + started.id() + " queued"),
-                    tailed.get(0).message());
-            assertEquals("server listening on :8080", tailed.get(5).message());
             assertEquals(LogLineStream.STDOUT, tailed.get(0).stream());
 
-            // Roll production back to v1, then back to the new deployment.
-            EmptyResult back = deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
-                    Map.of("appID", SHOP, "did", SHOP_V1), null, null);
-            assertSame(EmptyResult.INSTANCE, back);
-            deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
-                    Map.of("appID", SHOP, "did", done.id()), null,
-                    RollbackRequest.builder().confirmSchemaSkew(false).build());
+            // Roll production back to v1, then forward to the new deployment.
+            assertSame(EmptyResult.INSTANCE, deployments.rollback(SHOP, SHOP_V1));
+            deployments.rollback(SHOP, done.id(), DeploymentsRollbackParams.builder().confirmSchemaSkew(false).build());
             List<String> live = new ArrayList<>();
-            for (Release release : deployments.iterateDeployGetApiV1AppsByAppIDReleases(
-                    Map.of("appID", SHOP), Map.of("limit", 1))) {
+            for (Release release : deployments.lifecycle().releases(
+                    SHOP, DeploymentsLifecycleReleasesParams.builder().limit(1).build())) {
                 if (Boolean.TRUE.equals(release.activeProd())) {
                     live.add(release.deploymentId());
                 }
@@ -138,30 +138,26 @@ class TypedSurfaceTest {
             assertEquals(List.of(done.id()), live, "releases live in production");
 
             // A second deployment, cancelled while it runs: an EmptyResult.
-            Deployment second = deployments.deployPostApiV1AppsByAppIDDeployments(
-                    Map.of("appID", SHOP), null, Map.of("commit_sha", OTHER_SHA));
-            EmptyResult cancelled = deployments.deployPostApiV1AppsByAppIDDeploymentsByDidCancel(
-                    Map.of("appID", SHOP, "did", second.id()), null, null);
+            Deployment second = deployments.trigger(SHOP, DeploymentsTriggerParams.builder().commitSha(OTHER_SHA).build());
+            EmptyResult cancelled = deployments.cancel(SHOP, second.id());
             assertTrue(cancelled.isEmpty());
-            assertEquals("{}", Json.toJson(cancelled));
             Deployment fin = deployments.waitForDeployment(
                     Map.of("appID", SHOP, "did", second.id()), new WaitOptions(Duration.ofSeconds(10), Duration.ofMillis(100)));
             assertEquals(DeploymentStatus.CANCELLED, fin.status());
-            assertTrue(fin.currentStage().isEmpty());
 
             // A plain member may not deploy.
             PermissionDeniedException denied = assertThrows(PermissionDeniedException.class,
-                    () -> member.deployments().deployPostApiV1AppsByAppIDDeployments(Map.of("appID", SHOP), null, null));
+                    () -> member.deployments().trigger(SHOP));
             assertEquals(403, denied.status());
             assertEquals("forbidden", denied.code());
             assertEquals("deployPostApiV1AppsByAppIDDeployments", denied.operationId());
             assertInstanceOf(ClientErrorException.class, denied);
             assertInstanceOf(ApiStatusException.class, denied);
-            Map<?, ?> body = assertInstanceOf(Map.class, denied.body());
-            assertEquals("forbidden", body.get("code"));
-            assertTrue(denied.getMessage().contains("deployPostApiV1AppsByAppIDDeployments"), denied.getMessage());
-            ApiClient core = owner.core();
-            assertNotNull(core.operation("deployPostApiV1AppsByAppIDDeployments"));
+
+            // A missing path parameter is the SDK's argument error, before anything is sent.
+            assertThrows(InvalidArgumentException.class, () -> deployments.get(SHOP, null));
         }
+        // A closed client refuses calls with the SDK's own error.
+        assertThrows(ClientClosedException.class, () -> closed.deployments().get(SHOP, SHOP_V1));
     }
 }

@@ -4,6 +4,7 @@ import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.ClientBuilder;
 import ai.axhub.sdk.core.RawResponse;
 import ai.axhub.sdk.core.RequestOptions;
+import ai.axhub.sdk.resources.AppsService;
 import ai.axhub.sdk.resources.DeploymentsResource;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,21 +27,29 @@ public final class AxHubClient implements AutoCloseable {
     /** The SDK's version, sent in the {@code User-Agent}. */
     public static final String SDK_VERSION = "0.1.0";
 
+    /** The prefix of the environment variables the builder reads. */
+    public static final String ENV_PREFIX = "AXHUB";
+
     private final ApiClient client;
     private final DeploymentsResource deployments;
+    private final AppsService apps;
 
     private AxHubClient(ApiClient client) {
         this.client = client;
         this.deployments = new DeploymentsResource(client);
+        this.apps = new AppsService(client);
     }
 
     /**
-     * Starts building a client, with the default base URL set.
+     * Starts building a client, with the default base URL set, then the settings of the
+     * environment: {@code AXHUB_TOKEN}, {@code AXHUB_BASE_URL} and {@code AXHUB_LOG}
+     * (settings given to the builder win).
      *
      * @return a builder
      */
     public static ClientBuilder<AxHubClient> builder() {
-        return ClientBuilder.create(AxHubClient::new, Operations.ALL).baseUrl(DEFAULT_BASE_URL).sdk(SDK_NAME, SDK_VERSION);
+        return ClientBuilder.create(AxHubClient::new, Operations.ALL).baseUrl(DEFAULT_BASE_URL).sdk(SDK_NAME, SDK_VERSION)
+                .environment(ENV_PREFIX, System::getenv);
     }
 
     /**
@@ -63,6 +72,15 @@ public final class AxHubClient implements AutoCloseable {
      */
     public DeploymentsResource deployments() {
         return deployments;
+    }
+
+    /**
+     * The {@code apps} methods.
+     *
+     * @return the apps methods
+     */
+    public AppsService apps() {
+        return apps;
     }
 
     /**
@@ -162,7 +180,7 @@ public final class AxHubClient implements AutoCloseable {
         return client.rawRequest(operationId, pathParams, query, body, options);
     }
 
-    /** Releases the connection pool, if this client created it. */
+    /** Releases the connection pool, if this client created it; calls after this are refused. */
     @Override
     public void close() {
         client.close();

@@ -1,6 +1,7 @@
 package ai.axhub.sdk.core;
 
 import ai.axhub.sdk.errors.ApiConnectionException;
+import ai.axhub.sdk.errors.ClientClosedException;
 import ai.axhub.sdk.errors.InvalidArgumentException;
 import ai.axhub.sdk.errors.ResponseDecodeException;
 import ai.axhub.sdk.errors.SdkException;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,7 @@ public final class ApiClient implements AutoCloseable {
     private final ClientOptions options;
     private final Map<String, Operation<?>> operations;
     private final OAuthTokens tokens;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * A client; usually made by {@link ClientBuilder#build()}.
@@ -217,7 +220,7 @@ public final class ApiClient implements AutoCloseable {
      */
     public EventStream stream(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
-        PreparedRequest prepared = Requests.prepare(this.options, operation, pathParams, query, body, options);
+        PreparedRequest prepared = prepareOpen(this.options, operation, pathParams, query, body, options);
         Attempts attempts = new Attempts(this.options, prepared, tokens);
         while (true) {
             HttpRequest request = attempts.next();
@@ -249,7 +252,7 @@ public final class ApiClient implements AutoCloseable {
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
         PreparedRequest prepared;
         try {
-            prepared = Requests.prepare(this.options, operation, pathParams, query, body, options);
+            prepared = prepareOpen(this.options, operation, pathParams, query, body, options);
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -427,16 +430,38 @@ public final class ApiClient implements AutoCloseable {
     /** Closes the transport, when this client created it. */
     @Override
     public void close() {
-        if (options.ownsTransport()) {
+        if (closed.compareAndSet(false, true) && options.ownsTransport()) {
             options.transport().close();
         }
+    }
+
+    /**
+     * Whether {@link #close()} was called: a closed client refuses every call.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    private PreparedRequest prepareOpen(
+            ClientOptions clientOptions,
+            Operation<?> operation,
+            Map<String, ?> pathParams,
+            Map<String, ?> query,
+            Object body,
+            RequestOptions requestOptions) {
+        if (closed.get()) {
+            throw new ClientClosedException(operation.operationId() + ": the client is closed");
+        }
+        return Requests.prepare(clientOptions, operation, pathParams, query, body, requestOptions);
     }
 
     // ------------------------------------------------------------------ sending
 
     private RawResponse exchange(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions requestOptions) {
-        return send(Requests.prepare(options, operation, pathParams, query, body, requestOptions));
+        return send(prepareOpen(options, operation, pathParams, query, body, requestOptions));
     }
 
     private RawResponse send(PreparedRequest prepared) {
@@ -463,7 +488,7 @@ public final class ApiClient implements AutoCloseable {
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions requestOptions) {
         PreparedRequest prepared;
         try {
-            prepared = Requests.prepare(options, operation, pathParams, query, body, requestOptions);
+            prepared = prepareOpen(options, operation, pathParams, query, body, requestOptions);
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -623,7 +648,7 @@ public final class ApiClient implements AutoCloseable {
     /** One page, from {@code url} (a next-page URL the API gave) instead of the operation's own when given. */
     private Paging.Page page(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, Object> query, RequestOptions options, String url) {
-        PreparedRequest prepared = Requests.prepare(this.options, operation, pathParams, query, null, options);
+        PreparedRequest prepared = prepareOpen(this.options, operation, pathParams, query, null, options);
         if (url != null) {
             prepared = Requests.follow(this.options, prepared, url);
         }

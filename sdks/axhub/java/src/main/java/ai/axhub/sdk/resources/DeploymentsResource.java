@@ -2,6 +2,7 @@ package ai.axhub.sdk.resources;
 
 import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
+import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.PageIterable;
 import ai.axhub.sdk.core.RedirectResult;
@@ -48,6 +49,12 @@ import ai.axhub.sdk.params.DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryP
 import ai.axhub.sdk.params.DeployPostApiV1GitGithubCompleteParams;
 import ai.axhub.sdk.params.DeployPostApiV1TenantsByTenantIDAppBootstrapsParams;
 import ai.axhub.sdk.params.DeployPutApiV1AppsByAppIDStagingParams;
+import ai.axhub.sdk.params.DeploymentsDisableStagingParams;
+import ai.axhub.sdk.params.DeploymentsListParams;
+import ai.axhub.sdk.params.DeploymentsLogsParams;
+import ai.axhub.sdk.params.DeploymentsRollbackParams;
+import ai.axhub.sdk.params.DeploymentsTenantFeedParams;
+import ai.axhub.sdk.params.DeploymentsTriggerParams;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -61,6 +68,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DeploymentsResource {
     private final ApiClient client;
+    private final DeploymentsLifecycleService lifecycle;
+    private final DeploymentsGithubService github;
+    private final DeploymentsBootstrapsService bootstraps;
 
     /**
      * The resource over a client; get it from the generated client instead.
@@ -69,6 +79,9 @@ public final class DeploymentsResource {
      */
     public DeploymentsResource(ApiClient client) {
         this.client = client;
+        this.lifecycle = new DeploymentsLifecycleService(client);
+        this.github = new DeploymentsGithubService(client);
+        this.bootstraps = new DeploymentsBootstrapsService(client);
     }
 
     /**
@@ -3100,5 +3113,716 @@ public final class DeploymentsResource {
     public CompletableFuture<DeploymentPage> deployGetApiV1TenantsByTenantIDDeploymentsAsync(
             DeployGetApiV1TenantsByTenantIDDeploymentsParams params, RequestOptions options) {
         return client.callAsync(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_DEPLOYMENTS, params, options);
+    }
+
+    /**
+     * The {@code deployments.lifecycle} methods.
+     *
+     * @return the lifecycle methods
+     */
+    public DeploymentsLifecycleService lifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * The {@code deployments.github} methods.
+     *
+     * @return the github methods
+     */
+    public DeploymentsGithubService github() {
+        return github;
+    }
+
+    /**
+     * The {@code deployments.bootstraps} methods.
+     *
+     * @return the bootstraps methods
+     */
+    public DeploymentsBootstrapsService bootstraps() {
+        return bootstraps;
+    }
+
+    /**
+     * List an app's deployments
+     *
+     * <p>Returns the deployment history of one app, most recent first, one page at a time
+     * (<code>limit</code> / <code>offset</code>). Any authenticated caller may use it.
+     * Out-of-range paging values are rejected with 400 <code>validation_failed</code>. This call
+     * only reads.
+     *
+     * <p>GET <code>/api/v1/apps/{appID}/deployments</code> (operation <code>deployGetApiV1AppsByAppIDDeployments</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<Deployment> list(String appID, DeploymentsListParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+    }
+
+    /**
+     * {@code deployments.list} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<Deployment> list(String appID, DeploymentsListParams params) {
+        return list(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.list} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<Deployment> list(String appID) {
+        return list(appID, DeploymentsListParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.list} without blocking; gives the first page.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @param options per-call overrides, or null
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+    }
+
+    /**
+     * {@code deployments.list} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params) {
+        return listAsync(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.list} without blocking, with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> listAsync(String appID) {
+        return listAsync(appID, DeploymentsListParams.builder().build(), null);
+    }
+
+    /**
+     * Start a deployment
+     *
+     * <p>Kicks off a new, manually triggered deployment of the app.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant (platform admins are also
+     * allowed).
+     *
+     * <p><b>Inputs:</b> leave <code>commit_sha</code> out (or empty) to build the current HEAD of the
+     * connected repository's default branch. Set <code>force_rebuild</code> to build a fresh image
+     * even when one already exists for that commit, for instance to pick up updated dependencies
+     * or a new base image.
+     *
+     * <p><b>Preconditions:</b> the app needs a subdomain (otherwise 412 <code>no_subdomain</code>)
+     * and a git connection (otherwise 412 <code>no_git_connection</code>); only one deployment may
+     * run at a time (409 <code>deployment_in_progress</code>). Once an app has passed review and
+     * is public, production only changes through a reviewed promotion, so such an app must have
+     * staging turned on before it can be deployed (412 <code>staging_required</code>).
+     *
+     * <p><b>Side effects:</b> a deployment record is created in status <code>pending</code>, the
+     * build is queued with the build orchestrator and a domain event is published. The response is
+     * the new deployment; poll <code>deployGetApiV1AppsByAppIDDeploymentsByDid</code> to follow
+     * it.
+     *
+     * <p>POST <code>/api/v1/apps/{appID}/deployments</code> (operation <code>deployPostApiV1AppsByAppIDDeployments</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public Deployment trigger(String appID, DeploymentsTriggerParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.call(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.trigger} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @return the result
+     */
+    public Deployment trigger(String appID, DeploymentsTriggerParams params) {
+        return trigger(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.trigger} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result
+     */
+    public Deployment trigger(String appID) {
+        return trigger(appID, DeploymentsTriggerParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.trigger} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> triggerAsync(String appID, DeploymentsTriggerParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.trigger} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> triggerAsync(String appID, DeploymentsTriggerParams params) {
+        return triggerAsync(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.trigger} without blocking, with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> triggerAsync(String appID) {
+        return triggerAsync(appID, DeploymentsTriggerParams.builder().build(), null);
+    }
+
+    /**
+     * Get a deployment
+     *
+     * <p>Returns the current state and details of one deployment. Any authenticated caller may use
+     * it. While the deployment is running, <code>current_stage</code> is set and
+     * <code>completed_at</code> is null; when it has failed, <code>failure_reason</code> explains
+     * why. This call only reads; SDKs offer a waiter that polls it until <code>status</code> is
+     * terminal.
+     *
+     * <p>GET <code>/api/v1/apps/{appID}/deployments/{did}</code> (operation <code>deployGetApiV1AppsByAppIDDeploymentsByDid</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public Deployment get(String appID, String did, RequestOptions options) {
+        return client.call(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.get} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result
+     */
+    public Deployment get(String appID, String did) {
+        return get(appID, did, null);
+    }
+
+    /**
+     * {@code deployments.get} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> getAsync(String appID, String did, RequestOptions options) {
+        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.get} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> getAsync(String appID, String did) {
+        return getAsync(appID, did, null);
+    }
+
+    /**
+     * Cancel a running deployment
+     *
+     * <p>Marks a running deployment as <code>cancelled</code>, which frees the app's single
+     * in-progress slot immediately. A worker that is still busy with it sees the terminal status
+     * at its next stage boundary and stops.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant.
+     *
+     * <p><b>Rules:</b> a deployment that already <code>succeeded</code> or <code>failed</code> cannot
+     * be cancelled (409 <code>invalid_state</code>). Cancelling one that is already
+     * <code>cancelled</code> is a no-op and still answers 204. The platform may also answer 412
+     * <code>precondition_failed</code> when the app is not in a state that allows acting on its
+     * deployments.
+     *
+     * <p><b>Side effects:</b> updates the deployment's <code>status</code>,
+     * <code>current_stage</code>, <code>completed_at</code> and its cancel-requested timestamp.
+     *
+     * <p>POST <code>/api/v1/apps/{appID}/deployments/{did}/cancel</code> (operation <code>deployPostApiV1AppsByAppIDDeploymentsByDidCancel</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public EmptyResult cancel(String appID, String did, RequestOptions options) {
+        return client.call(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_CANCEL, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.cancel} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result
+     */
+    public EmptyResult cancel(String appID, String did) {
+        return cancel(appID, did, null);
+    }
+
+    /**
+     * {@code deployments.cancel} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> cancelAsync(String appID, String did, RequestOptions options) {
+        return client.callAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_CANCEL, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.cancel} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> cancelAsync(String appID, String did) {
+        return cancelAsync(appID, did, null);
+    }
+
+    /**
+     * Roll back to an earlier deployment's image
+     *
+     * <p>Points the app's running workload back at the image built by an earlier deployment
+     * (<code>did</code> is that source deployment). No new deployment record is created: the image
+     * swap and the move of the production pointer are recorded as events instead.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant.
+     *
+     * <p><b>Preconditions:</b> the source deployment must have an image (412 <code>no_image</code>
+     * when <code>image_uri</code> is null). For apps that use staging and review, only versions
+     * that were approved in a review may be rolled back to (403
+     * <code>release_not_approved</code>). A rollback never reverts the database schema, so when
+     * destructive schema changes have landed since the target version, the caller must acknowledge
+     * that by sending <code>confirm_schema_skew: true</code> (otherwise 412
+     * <code>confirm_schema_skew_required</code>).
+     *
+     * <p><b>Execution:</b> once these checks pass the call answers 202 right away and the swap
+     * happens in the background. Watch the app's <code>production_deployment_id</code> (on the app
+     * details) to see it take effect.
+     *
+     * <p>POST <code>/api/v1/apps/{appID}/deployments/{did}/rollback</code> (operation <code>deployPostApiV1AppsByAppIDDeploymentsByDidRollback</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param params the parameters and body
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public EmptyResult rollback(String appID, String did, DeploymentsRollbackParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.call(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_ROLLBACK, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.rollback} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param params the parameters and body
+     * @return the result
+     */
+    public EmptyResult rollback(String appID, String did, DeploymentsRollbackParams params) {
+        return rollback(appID, did, params, null);
+    }
+
+    /**
+     * {@code deployments.rollback} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result
+     */
+    public EmptyResult rollback(String appID, String did) {
+        return rollback(appID, did, DeploymentsRollbackParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.rollback} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param params the parameters and body
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> rollbackAsync(String appID, String did, DeploymentsRollbackParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_ROLLBACK, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.rollback} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param params the parameters and body
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> rollbackAsync(String appID, String did, DeploymentsRollbackParams params) {
+        return rollbackAsync(appID, did, params, null);
+    }
+
+    /**
+     * {@code deployments.rollback} without blocking, with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> rollbackAsync(String appID, String did) {
+        return rollbackAsync(appID, did, DeploymentsRollbackParams.builder().build(), null);
+    }
+
+    /**
+     * Read the app's runtime logs
+     *
+     * <p>Returns one page of the stdout/stderr output of the app's running pods, read from Cloud
+     * Logging. The same call serves both browsing history and following the log live.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant.
+     *
+     * <p><b>Direction:</b> <code>backward</code> (the default) pages from the newest lines towards
+     * older ones. <code>forward</code> returns only lines newer than the cursor (a watermark);
+     * polling it about every two seconds gives a live tail, and SDKs wrap this as a tail helper.
+     *
+     * <p><b>Paging:</b> <code>cursor</code> is opaque; pass the previous page's
+     * <code>next_cursor</code> unchanged. <code>limit</code> is 1 to 1000 (default 100).
+     * <code>since</code> and <code>until</code> are RFC 3339 timestamps. When the log backend
+     * cannot be reached the call answers 503 <code>logs_unavailable</code>.
+     *
+     * <p><b>Side effects:</b> none; the platform does not store logs, it only queries Cloud Logging.
+     *
+     * <p>GET <code>/api/v1/apps/{appID}/logs</code> (operation <code>deployGetApiV1AppsByAppIDLogs</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+    }
+
+    /**
+     * {@code deployments.logs} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params) {
+        return logs(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.logs} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return every item across all pages, fetched as the loop goes
+     */
+    public PageIterable<LogLine> logs(String appID) {
+        return logs(appID, DeploymentsLogsParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.logs} without blocking; gives the first page.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @param options per-call overrides, or null
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+    }
+
+    /**
+     * {@code deployments.logs} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params) {
+        return logsAsync(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.logs} without blocking, with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<LogPage> logsAsync(String appID) {
+        return logsAsync(appID, DeploymentsLogsParams.builder().build(), null);
+    }
+
+    /**
+     * Turn staging off
+     *
+     * <p>Switches the app's staging environment off. The staging workload, the staging database
+     * schema and the record of schema changes not yet promoted are all thrown away, so the caller
+     * must confirm this explicitly with <code>confirm_discard_ops: true</code>; without it (false
+     * or missing) the call gives 412 <code>confirm_discard_ops_required</code>.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant.
+     *
+     * <p><b>Rules:</b> while a review request is pending the call gives 412
+     * <code>pending_review</code>; cancel or settle the review first.
+     *
+     * <p><b>Side effects:</b> staging pods and host are removed and the staging schema is dropped.
+     * Data in staging is lost.
+     *
+     * <p>DELETE <code>/api/v1/apps/{appID}/staging</code> (operation <code>deployDeleteApiV1AppsByAppIDStaging</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public EmptyResult disableStaging(String appID, DeploymentsDisableStagingParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.call(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.disableStaging} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @return the result
+     */
+    public EmptyResult disableStaging(String appID, DeploymentsDisableStagingParams params) {
+        return disableStaging(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.disableStaging} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result
+     */
+    public EmptyResult disableStaging(String appID) {
+        return disableStaging(appID, DeploymentsDisableStagingParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.disableStaging} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> disableStagingAsync(String appID, DeploymentsDisableStagingParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+    }
+
+    /**
+     * {@code deployments.disableStaging} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters and body
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> disableStagingAsync(String appID, DeploymentsDisableStagingParams params) {
+        return disableStagingAsync(appID, params, null);
+    }
+
+    /**
+     * {@code deployments.disableStaging} without blocking, with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> disableStagingAsync(String appID) {
+        return disableStagingAsync(appID, DeploymentsDisableStagingParams.builder().build(), null);
+    }
+
+    /**
+     * Turn staging on
+     *
+     * <p>Switches the app's staging environment on: the structure of the app's no-code database
+     * schema is forked for staging and the opt-in is recorded. From then on pushes deploy to
+     * staging only, and production changes only through promotion.
+     *
+     * <p><b>Who may call:</b> the app's owner or an admin of its tenant.
+     *
+     * <p><b>Preconditions:</b> the app must have been deployed to production at least once, because
+     * promotion patches the production image and needs something to patch (412
+     * <code>no_production_deployment</code>). A request that conflicts with the app's current
+     * staging state, for example while staging is already being switched, gives 409
+     * <code>conflict</code>.
+     *
+     * <p><b>All or nothing:</b> if any step fails the whole call fails and whatever was created is
+     * cleaned up; there is never a half-built staging environment.
+     *
+     * <p><b>Side effects:</b> creates the staging Postgres schema and, in the background, seeds
+     * staging with the current production version (no rebuild). Until that seed finishes the
+     * staging URL may briefly be unavailable.
+     *
+     * <p>PUT <code>/api/v1/apps/{appID}/staging</code> (operation <code>deployPutApiV1AppsByAppIDStaging</code>).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public EmptyResult enableStaging(String appID, RequestOptions options) {
+        return client.call(Operations.DEPLOY_PUT_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.enableStaging} with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result
+     */
+    public EmptyResult enableStaging(String appID) {
+        return enableStaging(appID, null);
+    }
+
+    /**
+     * {@code deployments.enableStaging} without blocking.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> enableStagingAsync(String appID, RequestOptions options) {
+        return client.callAsync(Operations.DEPLOY_PUT_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+    }
+
+    /**
+     * {@code deployments.enableStaging} without blocking, with default options.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<EmptyResult> enableStagingAsync(String appID) {
+        return enableStagingAsync(appID, null);
+    }
+
+    /**
+     * Recent deployments across a tenant
+     *
+     * <p>Returns the most recent deployments of every app in the tenant, newest first; this is the
+     * deployment feed of the infrastructure dashboard. Only members of that tenant may call it.
+     * <code>limit</code> is 1 to 100 (default 20). Every item carries its <code>app_id</code>, so
+     * the caller can join it with app metadata. This call only reads.
+     *
+     * <p>GET <code>/api/v1/tenants/{tenantID}/deployments</code> (operation <code>deployGetApiV1TenantsByTenantIDDeployments</code>).
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param params the parameters
+     * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
+     * @return the result
+     */
+    public DeploymentPage tenantFeed(String tenantID, DeploymentsTenantFeedParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.call(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_DEPLOYMENTS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), null, options);
+    }
+
+    /**
+     * {@code deployments.tenantFeed} with default options.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param params the parameters
+     * @return the result
+     */
+    public DeploymentPage tenantFeed(String tenantID, DeploymentsTenantFeedParams params) {
+        return tenantFeed(tenantID, params, null);
+    }
+
+    /**
+     * {@code deployments.tenantFeed} with no parameters beside the path.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @return the result
+     */
+    public DeploymentPage tenantFeed(String tenantID) {
+        return tenantFeed(tenantID, DeploymentsTenantFeedParams.builder().build(), null);
+    }
+
+    /**
+     * {@code deployments.tenantFeed} without blocking.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param params the parameters
+     * @param options per-call overrides, or null
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> tenantFeedAsync(String tenantID, DeploymentsTenantFeedParams params, RequestOptions options) {
+        Checks.required(params, "params");
+        return client.callAsync(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_DEPLOYMENTS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), null, options);
+    }
+
+    /**
+     * {@code deployments.tenantFeed} without blocking, with default options.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param params the parameters
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> tenantFeedAsync(String tenantID, DeploymentsTenantFeedParams params) {
+        return tenantFeedAsync(tenantID, params, null);
+    }
+
+    /**
+     * {@code deployments.tenantFeed} without blocking, with no parameters beside the path.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @return the result; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<DeploymentPage> tenantFeedAsync(String tenantID) {
+        return tenantFeedAsync(tenantID, DeploymentsTenantFeedParams.builder().build(), null);
     }
 }

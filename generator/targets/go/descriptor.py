@@ -1,0 +1,124 @@
+"""An operation as data: the neutral descriptor the runtime's one request loop reads.
+
+Each field is a plain value (str, bool, list or dict of strings) or the name of a runtime
+constant; the templates print them with `go_value` and the macros of `_descriptor.jinja`, so no
+Go is written here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import ir
+from ...passes.responses import ResponseKind, response_kind
+from .security import IN_CONST
+from .symbols import tailable
+from .types import GoTypes
+
+_STYLE_OF = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
+# The runtime's reading of each kind of response.
+RESPONSE_KINDS = {
+    ResponseKind.JSON: "core.ResponseJSON",
+    ResponseKind.REDIRECT: "core.ResponseRedirect",
+    ResponseKind.EMPTY: "core.ResponseEmpty",
+    ResponseKind.EVENT_STREAM: "core.ResponseEventStream",
+    ResponseKind.TEXT: "core.ResponseText",
+    ResponseKind.BINARY: "core.ResponseBinary",
+}
+
+
+@dataclass
+class ParamSpec:
+    name: str
+    location: str  # the runtime's constant (core.InPath, ...)
+    required: bool
+    style: str
+    explode: bool
+
+
+@dataclass
+class ResponseSpec:
+    status: str
+    kind: str  # the runtime's constant (core.ResponseJSON, ...)
+    new: str | None  # the Go type a JSON body decodes into; None for any
+
+
+@dataclass
+class PaginationSpec:
+    style: str
+    items: list[str]
+    param: str | None
+    size_param: str | None
+    next: list[str]
+    total: list[str]
+    has_more: list[str]
+    stop: list[str]
+
+
+@dataclass
+class WaiterSpec:
+    name: str
+    field: str
+    terminal: list[str]
+
+
+@dataclass
+class TailSpec:
+    name: str
+    param: str
+    value: str
+
+
+@dataclass
+class Descriptor:
+    id: str
+    method: str
+    path: str
+    params: list[ParamSpec]
+    responses: list[ResponseSpec]
+    content_type: str | None = None
+    body_required: bool = False
+    pagination: PaginationSpec | None = None
+    waiter: WaiterSpec | None = None
+    tail: TailSpec | None = None
+    security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
+
+
+def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
+    kind = response_kind(response)
+    new = None
+    if kind is ResponseKind.JSON:
+        assert response.type is not None
+        go_type = types.type_expr(response.type)
+        new = None if go_type == "any" else go_type
+    return ResponseSpec(str(response.status), RESPONSE_KINDS[kind], new)
+
+
+def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> Descriptor:
+    """The operation's descriptor: its parameters, the successes and the default it reads, and
+    the optional body, pagination, waiter, tail and security."""
+    spec = Descriptor(
+        str(op.operation_id), str(op.method), str(op.path),
+        [ParamSpec(str(p.name), IN_CONST[p.location], p.required or p.location == "path",
+                   str(p.style or _STYLE_OF[p.location]), bool(p.explode)) for p in op.parameters],
+        [response_spec(types, r) for r in op.responses if r.is_success or r.status == "default"],
+        security=security_vars,
+    )
+    if op.body is not None:
+        spec.content_type = str(op.body.content_type)
+        spec.body_required = op.body.required
+    paging = op.pagination
+    if paging is not None:
+        spec.pagination = PaginationSpec(str(paging.style), list(paging.items_path), _text(paging.param),
+                                         _text(paging.size_param), list(paging.next_path),
+                                         list(paging.total_path), list(paging.has_more_path),
+                                         list(paging.stop))
+    if op.waiter is not None:
+        spec.waiter = WaiterSpec(str(op.waiter.name), str(op.waiter.field), [str(v) for v in op.waiter.terminal])
+    if tailable(op) and op.tail is not None:
+        spec.tail = TailSpec(str(op.tail.name), str(op.tail.param), str(op.tail.value))
+    return spec
+
+
+def _text(value: object) -> str | None:
+    """An optional name as text; None when it is absent or empty."""
+    return str(value) if value else None

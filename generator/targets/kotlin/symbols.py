@@ -1,0 +1,200 @@
+"""The symbol provider: the one place that names every IR element in Kotlin.
+
+Kotlin's reserved words, the names generated files import or declare, and the members a
+generated name may not shadow all live here. Names are handed out in one pass over the API in a
+fixed order (models; then per resource its accessor, its class, and per operation its method and
+params classes and helpers; then security schemes), so the same spec always gives the same names
+and a collision always goes the same way (the later one gets 2, 3, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ... import ir
+from ...naming import RESERVED, NameAllocator, camel, method_name, pascal, screaming, split_words
+from ...passes.pagination import paging_in
+
+RUNTIME = "sdkgen.kotlin.runtime"
+# Kotlin's keywords (hard and soft) that an identifier must not be.
+RESERVED_WORDS = RESERVED["kotlin"]
+# The styles the Kotlin runtime's pager reads: all of them.
+PAGED_STYLES = ir.PAGINATION_STYLES
+
+# Simple names generated files may import, and where from. A model may not take one of them.
+IMPORTABLE = {
+    "JsonAnyGetter": "com.fasterxml.jackson.annotation.JsonAnyGetter",
+    "JsonAnySetter": "com.fasterxml.jackson.annotation.JsonAnySetter",
+    "JsonIgnore": "com.fasterxml.jackson.annotation.JsonIgnore",
+    "JsonCreator": "com.fasterxml.jackson.annotation.JsonCreator",
+    "JsonInclude": "com.fasterxml.jackson.annotation.JsonInclude",
+    "JsonProperty": "com.fasterxml.jackson.annotation.JsonProperty",
+    "JsonValue": "com.fasterxml.jackson.annotation.JsonValue",
+    "JsonDeserializer": "com.fasterxml.jackson.databind.JsonDeserializer",
+    "JsonNode": "com.fasterxml.jackson.databind.JsonNode",
+    "JsonDeserialize": "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+    "Flow": "kotlinx.coroutines.flow.Flow",
+    "ServerSentEvent": f"{RUNTIME}.ServerSentEvent",
+    "SecurityKind": f"{RUNTIME}.SecurityKind",
+    "SecurityScheme": f"{RUNTIME}.SecurityScheme",
+    "LocalDate": "java.time.LocalDate",
+    "OffsetDateTime": "java.time.OffsetDateTime",
+    "Duration": "kotlin.time.Duration",
+    **{
+        name: f"{RUNTIME}.{name}"
+        for name in """ClientCore ClientOptions Defaults JsonKind Omittable Operation Pagination
+        PaginationStyle Param ParamLocation RequestOptions SdkClient SdkInfo Tail UnionDeserializer
+        UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody""".split()
+    },
+    "Types": f"{RUNTIME}.Types",
+}
+# Names of Kotlin's own that generated code uses unqualified, and names the generated files
+# declare beside the models; no model may shadow them.
+BUILTINS = frozenset(
+    """Any Unit Nothing String Int Long Double Float Boolean Byte Short Char Number List Map Set
+    Array ByteArray Pair Suppress JvmStatic Deprecated Throwable Exception Comparable Known Unknown
+    Deserializer Operations""".split()
+)
+# Members of SdkClient that a resource accessor may not shadow.
+CLIENT_MEMBERS = frozenset(
+    "request requestRaw iterate wait tail stream close options operationIds core withOptions".split()
+)
+# Members every resource class has, that an operation's method may not shadow.
+RESOURCE_MEMBERS = frozenset({"toString", "equals", "hashCode", "core"})
+# Members every model has.
+MODEL_MEMBERS = frozenset({"additionalProperties"})
+# Members every params class has.
+PARAMS_MEMBERS = frozenset({"toWire"})
+# Properties of the generated Operations object that a security scheme's property may not take.
+OPERATIONS_MEMBERS = frozenset({"ALL", "get"})
+# The security scheme kinds the runtime knows, by the spec's name.
+SECURITY_KINDS = {"http": "HTTP", "apiKey": "API_KEY", "oauth2": "OAUTH2", "openIdConnect": "OPEN_ID_CONNECT",
+                  "mutualTLS": "MUTUAL_TLS"}
+
+
+def escape(name: str) -> str:
+    """`name`, or `name_` when it is one of Kotlin's reserved words."""
+    while name in RESERVED_WORDS:
+        name += "_"
+    return name
+
+
+def member_name(text: str, fallback: str, allocator: NameAllocator) -> str:
+    """A camelCase property for the wire name `text` (a field, a parameter), unique in `allocator`."""
+    prop = camel(split_words(text)) or fallback
+    if prop[0].isdigit():
+        prop = fallback + prop[0].upper() + prop[1:]
+    return allocator.allocate(escape(prop))
+
+
+def enum_member(value: Any, allocator: NameAllocator) -> str:
+    """The SCREAMING_CASE constant for an enum value, unique in `allocator`."""
+    member = screaming(split_words(str(value))) or "EMPTY"
+    if member[0].isdigit() or member.startswith("_"):
+        member = "VALUE_" + member
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        member = "MINUS_" + member
+    return allocator.allocate(escape(member), "_")
+
+
+def wrapper_name(type_text: str, allocator: NameAllocator) -> str:
+    """The class that wraps a non-object union variant of type `type_text`: `ListStringValue`."""
+    words = split_words(type_text.replace("<", " ").replace(">", " ").replace(",", " "))
+    return allocator.allocate(pascal(words + ["Value"]))
+
+
+@dataclass
+class OperationNames:
+    method: str
+    path_params: str | None = None
+    query: str | None = None
+    headers: str | None = None
+    iterate: str | None = None
+    wait: str | None = None
+    tail: str | None = None
+
+
+@dataclass
+class ResourceNames:
+    attr: str
+    class_name: str
+    operations: dict[str, OperationNames] = field(default_factory=dict)
+
+
+class KotlinSymbols:
+    """Every top-level name of one API's Kotlin SDK, allocated once, in a fixed order."""
+
+    def __init__(self, api: ir.Api, client: str) -> None:
+        self.api = api
+        self.client = client
+        self._classes = NameAllocator(set(IMPORTABLE) | BUILTINS | {client})
+        self.models: dict[str, str] = {name: self._model(name) for name in api.models}
+        self.params: set[str] = set()  # names of the params classes, in package `params`
+        attrs = NameAllocator(CLIENT_MEMBERS)
+        self.resources = [self._resource(resource, attrs) for resource in api.resources]
+        self.operations = {op_id: names for r in self.resources for op_id, names in r.operations.items()}
+        self.schemes = self._schemes()
+
+    def top_level(self) -> set[str]:
+        """Names a union's wrapper class may not take: every model, import and builtin."""
+        return set(self.models.values()) | BUILTINS | set(IMPORTABLE)
+
+    def _model(self, model_name: str) -> str:
+        base = pascal(split_words(model_name)) or "Model"
+        if base[0].isdigit():
+            base = "Model" + base
+        # Kotlin's keywords are lower case: a class name only has to avoid the names taken.
+        return self._classes.allocate(base)
+
+    def _extra_class(self, words: list[str]) -> str:
+        base = pascal(words) or "Params"
+        if base[0].isdigit():
+            base = "Op" + base
+        return self._classes.allocate(base)
+
+    def _resource(self, resource: ir.Resource, attrs: NameAllocator) -> ResourceNames:
+        attr = camel(split_words(resource.name) or ["default"])
+        if attr[0].isdigit():
+            attr = "r" + attr
+        if escape(attr) != attr:
+            attr += "Resource"  # ktlint wants camel case, so no trailing `_` on a property
+        attr = attrs.allocate(attr)
+        names = ResourceNames(attr, self._extra_class(split_words(attr) + ["Resource"]))
+        methods = NameAllocator(RESOURCE_MEMBERS)
+        for op in resource.operations:
+            names.operations[op.operation_id] = self._operation(op, methods)
+        return names
+
+    def _params_class(self, op: ir.Operation, locations: tuple[str, ...], suffix: str) -> str | None:
+        if not any(p.location in locations for p in op.parameters):
+            return None
+        name = self._extra_class(split_words(op.operation_id) + split_words(suffix))
+        self.params.add(name)
+        return name
+
+    def _operation(self, op: ir.Operation, methods: NameAllocator) -> OperationNames:
+        names = OperationNames(methods.allocate(method_name(op.operation_id, "kotlin")))
+        names.path_params = self._params_class(op, ("path",), "PathParams")
+        names.query = self._params_class(op, ("query",), "Query")
+        names.headers = self._params_class(op, ("header", "cookie"), "Headers")
+        pagination = paging_in(op, PAGED_STYLES)
+        if pagination is not None:
+            names.iterate = methods.allocate("iter" + pascal(split_words(names.method)))
+        if op.waiter is not None:
+            names.wait = methods.allocate("waitFor" + pascal(split_words(op.waiter.name) or ["result"]))
+        if op.tail is not None and pagination is not None and pagination.style == "cursor":
+            names.tail = methods.allocate("tail" + pascal(split_words(op.tail.name) or ["items"]))
+        return names
+
+    def _schemes(self) -> dict[str, str]:
+        """The property of Operations for each security scheme of a kind the runtime knows."""
+        allocator = NameAllocator(OPERATIONS_MEMBERS)
+        names = {}
+        for scheme in self.api.security_schemes:
+            if scheme.kind not in SECURITY_KINDS:
+                continue
+            prop = camel(split_words(scheme.name) + ["scheme"])
+            if prop[0].isdigit():
+                prop = "scheme" + prop
+            names[scheme.name] = allocator.allocate(escape(prop))
+        return names

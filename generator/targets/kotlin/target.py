@@ -1,0 +1,47 @@
+"""The Kotlin target: the render jobs of one SDK (a Maven project) and its runtime copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import ir
+from ...settings import Settings
+from ..base import RenderJob, RuntimeCopy
+from .literal import kt_value
+from .text import kt_comment, kt_doc, kt_string, xml_text
+from .view import KotlinView
+
+
+class KotlinTarget:
+    name = "kotlin"
+
+    def filters(self) -> dict[str, Callable[..., Any]]:
+        return {"kt_string": kt_string, "kt_doc": kt_doc, "kt_comment": kt_comment, "kt_value": kt_value,
+                "xml": xml_text}
+
+    def plan(self, api: ir.Api, settings: Settings) -> tuple[list[RenderJob], list[RuntimeCopy]]:
+        view = KotlinView(api, settings)
+        context = view.context()
+        src = "src/main/kotlin/" + view.package.replace(".", "/")
+        jobs = [
+            RenderJob("pom.xml.jinja", "pom.xml", context),
+            RenderJob("README.md.jinja", "README.md", context),
+            RenderJob("editorconfig.jinja", ".editorconfig", context),
+            RenderJob("gitignore.jinja", ".gitignore", context),
+            RenderJob("src/Client.kt.jinja", f"{src}/{view.client}.kt", context),
+            RenderJob("src/Operations.kt.jinja", f"{src}/Operations.kt", context),
+        ]
+        models = f"{src}/models"
+        jobs += [RenderJob("src/DataClass.kt.jinja", f"{models}/{c.name}.kt", {**context, "cls": c})
+                 for c in view.classes]
+        jobs += [RenderJob("src/Enum.kt.jinja", f"{models}/{e.name}.kt", {**context, "enum": e}) for e in view.enums]
+        jobs += [RenderJob("src/Union.kt.jinja", f"{models}/{u.name}.kt", {**context, "union": u}) for u in view.unions]
+        jobs += [RenderJob("src/TypeAlias.kt.jinja", f"{models}/{a.name}.kt", {**context, "alias": a})
+                 for a in view.aliases]
+        for resource in view.resources:
+            ctx = {**context, "resource": resource}
+            jobs.append(RenderJob("src/Resource.kt.jinja", f"{src}/resources/{resource.class_name}.kt", ctx))
+            if resource.params:
+                jobs.append(RenderJob("src/Params.kt.jinja", f"{src}/params/{resource.class_name}Params.kt", ctx))
+        return jobs, [RuntimeCopy("runtime/src", "src", (".kt",))]

@@ -1,0 +1,74 @@
+"""The template context: the IR seen as Python, assembled from the symbol provider and the builders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import ir
+from ...settings import Settings
+from . import imports
+from .models import build_models
+from .operations import OperationBuilder
+from .readme import auth_lines
+from .security import schemes
+from .symbols import PythonSymbols
+from .types import TypeMapper
+
+# The oldest CPython the generated SDK supports: requires-python, the classifiers, ruff's and mypy's
+# target and the README all say this one; tests/install installs, runs and type-checks on it.
+PYTHON_FLOOR = (3, 11)
+
+
+class PythonView:
+    """Every name, type and declaration the Python templates print, for one API."""
+
+    def __init__(self, api: ir.Api, settings: Settings) -> None:
+        self.api = api
+        self.settings = settings
+        options = settings.for_language("python")
+        self.package = str(options["package"])
+        self.client = str(options["client"])
+        self.async_client = str(options["async_client"])
+        self.symbols = PythonSymbols.assign(api, self.client, self.async_client)
+        self.types = TypeMapper(api.models, self.symbols.classes)
+        self.schemes = schemes(api)
+        self.models = build_models(api, self.symbols, self.types)
+        builder = OperationBuilder(api, self.symbols, self.types, self.schemes)
+        self.resources = builder.resources()
+        self.models.typed_dicts = builder.typed_dicts
+
+    def context(self) -> dict[str, Any]:
+        resource_classes = [n for r in self.resources for n in (r.class_name, r.async_class_name)]
+        models = self.models
+        return {
+            "client_import": imports.from_import("._client", [self.client, self.async_client]),
+            "resources_import": imports.from_import(".resources", resource_classes),
+            "resource_module_imports": [
+                imports.from_import("." + r.module, [r.class_name, r.async_class_name])
+                for r in sorted(self.resources, key=lambda r: r.module)
+            ],
+            "models_imports": imports.models_imports(models),
+            "operations_imports": imports.operations_imports(self.resources, self.schemes),
+            "resource_imports": {r.module: imports.resource_imports(r) for r in self.resources},
+            "api": self.api,
+            "title": self.settings.title,
+            "version": self.settings.version,
+            "api_name": self.settings.api_name,
+            "python_floor": ".".join(map(str, PYTHON_FLOOR)),
+            "python_floor_tag": "py" + "".join(map(str, PYTHON_FLOOR)),
+            "package": self.package,
+            "client": self.client,
+            "async_client": self.async_client,
+            "base_url": self.api.default_base_url,
+            "enums": models.enums,
+            "classes": models.classes,
+            "aliases": models.aliases,
+            "typed_dicts": models.typed_dicts,
+            "resources": self.resources,
+            "description": self.api.description,
+            "security_schemes": self.schemes,
+            "auth_lines": auth_lines(self.api),
+            "streams": any(op.streams for r in self.resources for op in r.operations),
+            "model_names": [e.name for e in models.enums] + [c.name for c in models.classes]
+            + [a.name for a in models.aliases],
+        }
