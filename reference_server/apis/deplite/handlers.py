@@ -447,7 +447,7 @@ def set_workflow_rate_limit(p: Platform, c: Caller, path: P, query: P, body: Any
         flows = dict(agent.get("workflows") or {})
         name = path["workflowName"]
         if name not in flows:
-            raise DomainError(404, "workflow_not_found", f"agent reported no workflow {name!r}")
+            raise DomainError(422, "workflow_not_found", f"agent reported no workflow {name!r}")
         flows[name] = {
             **flows[name],
             "rateLimitPerMinute": body["rateLimitPerMinute"],
