@@ -6,6 +6,7 @@ the SSE stream) and a user walk the seed's whole flow, then every refusal the is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -21,6 +22,9 @@ from typing import Any
 
 import httpx
 import pytest
+from refserver_testlib import PG_ENV
+
+from reference_server.apis.deplite.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 OWNER = {"Authorization": "Bearer tok_owner"}
@@ -28,29 +32,65 @@ MEMBER = {"Authorization": "Bearer tok_member"}
 SLACK_SECRET = b"deplite-demo-slack-signing-secret"
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp = tmp_path_factory.mktemp("deplite")
+def _database(kind: str, tmp: Path) -> str:
+    """A SQLite file, or the PostgreSQL of ``REFSERVER_TEST_PG_URL`` emptied first (else skip)."""
+    if kind == "sqlite":
+        return f"sqlite:///{tmp / 'deplite.sqlite3'}"
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL not configured: set {PG_ENV}=postgresql+psycopg://... to run")
+    store = Store(url)
+    store.reset()
+    store.close()
+    return url
+
+
+@contextlib.contextmanager
+def serve(db: str, tmp: Path) -> Iterator[str]:
+    """``python -m reference_server --api deplite`` on ``db``; its URL once ``--ready-file`` says it serves."""
     ready = tmp / "ready.json"
+    ready.unlink(missing_ok=True)
     env = {**os.environ, "DEPLITE_SYNC_WAIT_SECONDS": "0.5", "DEPLITE_PING_SECONDS": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reference_server", "--api", "deplite", "--port", "0", "--db", str(tmp / "d.db")]
-        + ["--ready-file", str(ready), "--validate-responses"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    command = [
+        sys.executable, "-m", "reference_server", "--api", "deplite", "--port", "0",
+        "--db", db, "--ready-file", str(ready), "--validate-responses",
+    ]  # fmt: skip
+    log_path = tmp / "server.log"
+    with log_path.open("ab") as log:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         while not ready.exists():
             if proc.poll() is not None:
-                raise RuntimeError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
+                raise RuntimeError(f"server exited: {log_path.read_text(errors='replace')}")
             time.sleep(0.05)
-        yield str(json.loads(ready.read_text())["url"])
+        facts = json.loads(ready.read_text())
+        assert {t["token"] for t in facts["tokens"]} == {"tok_owner", "tok_member"}
+        yield str(facts["url"])
     finally:
         proc.terminate()
         proc.wait(10)
+    output = log_path.read_text(errors="replace")
+    assert "does not conform" not in output and "Traceback" not in output, output[-5000:]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def base(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("deplite")
+    with serve(_database(request.param, tmp), tmp) as url:
+        yield url
+
+
+def test_nonces_and_agents_survive_a_restart(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'restart.sqlite3'}"
+    nonce = secrets.token_hex(16)
+    with serve(db, tmp_path) as url:
+        agent = enroll(url)
+        assert agent.post("/agent/heartbeat", {}, nonce=nonce).status_code == 200
+    with serve(db, tmp_path) as url:
+        agent.base = url
+        replayed = agent.post("/agent/heartbeat", {}, nonce=nonce)
+        assert replayed.status_code == 401 and replayed.json()["code"] == "replayed_nonce"
+        assert agent.post("/agent/heartbeat", {}).status_code == 200
 
 
 class Agent:
