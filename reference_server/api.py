@@ -238,6 +238,10 @@ class ApiDefinition:
     # Serve each operation under the path of its effective server (``/api/...`` for ``https://h/api``).
     # False: every path at the root, as before (APIs derived with ``--spec`` still do so; see the README).
     route_at_server_paths: bool = True
+    # Optional: the banner's lines about the platform (default: AxHub's deployment pipeline line).
+    describe: Callable[[Any], list[str]] | None = None
+    # False: the API keeps state in its process (streams, waits): ``--workers`` above 1 is refused.
+    supports_workers: bool = True
 
     @property
     def spec_path(self) -> Path:

@@ -321,3 +321,58 @@ def test_routes_follow_each_operations_server(base: str) -> None:
     assert httpx.get(f"{base}/orgs/org-abc/triggers", headers=OWNER).status_code == 404
     assert httpx.get(f"{base}/api/orgs/org-abc/triggers", headers=OWNER).status_code == 200
     assert httpx.post(f"{base}/api/agent/enroll", json={}).status_code == 404
+
+
+def test_stream_sends_refresh_and_ping(base: str) -> None:
+    agent = enroll(base)
+    target = "/agent/stream"
+    with httpx.stream("GET", base + target, headers=agent.headers("GET", target, b""), timeout=30) as stream:
+        lines = stream.iter_lines()
+        assert next(lines) == ": connected"
+        refresh = httpx.post(f"{base}/api/agents/{agent.id}/workflows/refresh", headers=OWNER)
+        assert refresh.status_code == 202 and refresh.json() == {"agentId": agent.id, "delivered": True}
+        seen: list[str] = []
+        for line in lines:
+            if line.startswith("event: "):
+                seen.append(line[7:])
+            if "refresh" in seen and "ping" in seen:
+                break
+    assert seen.index("refresh") < seen.index("ping")  # the refresh comes at once, pings when idle
+
+
+def test_workflow_rate_limit(base: str) -> None:
+    agent = enroll(base)
+    agent.post("/agent/workflows/report", {"workflows": [{"name": "build", "secretsKeys": []}]})
+    limits = {"rateLimitPerMinute": 1, "rateLimitPerHour": None}
+    missing = httpx.patch(f"{base}/api/agents/{agent.id}/workflows/nope/rate-limit", json=limits, headers=OWNER)
+    assert missing.status_code == 422 and missing.json()["code"] == "workflow_not_found"
+    assert (
+        httpx.patch(f"{base}/api/agents/{agent.id}/workflows/build/rate-limit", json=limits, headers=MEMBER).status_code
+        == 403
+    )
+    set_limit = httpx.patch(f"{base}/api/agents/{agent.id}/workflows/build/rate-limit", json=limits, headers=OWNER)
+    assert set_limit.status_code == 200 and set_limit.json()["rateLimitPerMinute"] == 1
+    trigger = httpx.post(
+        f"{base}/api/orgs/org-abc/triggers",
+        headers=OWNER,
+        json={"agentId": agent.id, "name": "b", "workflowName": "build", "type": "manual"},
+    ).json()["id"]
+    assert httpx.post(f"{base}/api/triggers/{trigger}/run-manual", headers=MEMBER, json={}).status_code == 202
+    limited = httpx.post(f"{base}/api/triggers/{trigger}/run-manual", headers=MEMBER, json={})
+    assert limited.status_code == 429 and limited.json()["code"] == "rate_limited"
+    assert 1 <= limited.json()["retryAfter"] <= 60
+
+
+def test_command_line_refusals(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("organisation: {id: org-x, name: X}\nusers: [{token: t, id: u, role: boss, name: N, email: e}]\n")
+    run = [sys.executable, "-m", "reference_server", "--api", "deplite", "--port", "0"]
+    fixture = subprocess.run(
+        [*run, "--db", "sqlite://", "--fixtures", str(bad)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert fixture.returncode == 2 and "users[0].role must be one of" in fixture.stderr
+    assert "Traceback" not in fixture.stderr
+    workers = subprocess.run(
+        [*run, "--db", str(tmp_path / "w.db"), "--workers", "2"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert workers.returncode == 2 and "use --workers 1" in workers.stderr

@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from reference_server.api import ApiDefinition, DomainError, OpenRequest
 from reference_server.apis.deplite.domain import (
-    MEMBER_TOKEN,
-    ORG_ID,
-    OWNER_TOKEN,
     Platform,
     check_presigned,
     decode_blob,
@@ -29,49 +27,76 @@ from reference_server.apis.deplite.domain import (
 from reference_server.apis.deplite.handlers import HANDLERS, SUCCESS_STATUS, authenticate_request
 from reference_server.apis.deplite.store import default_url
 
-DEFAULT_FIXTURE = Path(__file__).resolve()  # the demo organisation is built in (no fixture file)
+DEFAULT_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "demo.yaml"
+ROLES = ("owner", "member")
 
 
 class FixtureError(Exception):
     pass
 
 
-USERS = (
-    (OWNER_TOKEN, "u-owner", "owner", "Olivia Owner", "owner@abc.example"),
-    (MEMBER_TOKEN, "u-member", "member", "Max Member", "member@abc.example"),
-)
+def read_fixture(path: str | Path | None) -> dict[str, Any]:
+    """The fixture file (default ``fixtures/demo.yaml``), checked: FixtureError names what is wrong."""
+    source = Path(path) if path is not None else DEFAULT_FIXTURE
+    try:
+        data = yaml.safe_load(source.read_text())
+    except yaml.YAMLError as exc:
+        raise FixtureError(f"{source}: not YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise FixtureError(f"{source}: expected a mapping with organisation and users")
+    org = data.get("organisation")
+    if not isinstance(org, dict) or not isinstance(org.get("id"), str) or not isinstance(org.get("name"), str):
+        raise FixtureError(f"{source}: organisation needs an id and a name (strings)")
+    users = data.get("users")
+    if not isinstance(users, list) or not users:
+        raise FixtureError(f"{source}: users must be a non-empty list")
+    for i, user in enumerate(users):
+        keys = ("token", "id", "role", "name", "email")
+        if not isinstance(user, dict) or not all(isinstance(user.get(k), str) for k in keys):
+            raise FixtureError(f"{source}: users[{i}] needs {', '.join(keys)} (strings)")
+        if user["role"] not in ROLES:
+            raise FixtureError(f"{source}: users[{i}].role must be one of {ROLES}, not {user['role']!r}")
+    if not any(u["role"] == "owner" for u in users):
+        raise FixtureError(f"{source}: the organisation needs an owner")
+    return data
 
 
-def load_demo(platform: Platform) -> None:
+def load_fixture(platform: Platform, path: str | Path | None) -> None:
+    data = read_fixture(path)
+    org = data["organisation"]
     with platform.changed:
+        members = {u["id"]: u["role"] for u in data["users"]}
         platform.put(
-            "org",
-            ORG_ID,
-            {
-                "id": ORG_ID,
-                "name": "ABC",
-                "members": {uid: role for _, uid, role, _, _ in USERS},
-                "createdAt": stamp(now()),
-            },
+            "org", org["id"], {"id": org["id"], "name": org["name"], "members": members, "createdAt": stamp(now())}
         )
-        for token, uid, role, name, email in USERS:
-            platform.put("user_token", token, {"userId": uid, "role": role, "name": name, "email": email})
+        for u in data["users"]:
+            platform.put(
+                "user_token", u["token"], {"userId": u["id"], "role": u["role"], "name": u["name"], "email": u["email"]}
+            )
 
 
 def open_platform(request: OpenRequest) -> tuple[Platform, bool]:
-    if request.fixtures is not None:
-        raise FixtureError("Deplite has no fixture files: its demo organisation is built in")
+    read_fixture(request.fixtures)  # a bad fixture fails before anything is opened
     platform = Platform.open(request.db)
     try:
         if request.reset:
             platform.reset()
         kept = not platform.store.is_empty()
         if not kept:
-            load_demo(platform)
+            load_fixture(platform, request.fixtures)
     except BaseException:
         platform.close()
         raise
     return platform, kept
+
+
+def describe(platform: Platform) -> list[str]:
+    settings = platform.settings
+    return [
+        f"  runs:       sync mode waits {settings.sync_wait_seconds:g} s for a result; stream pings every "
+        f"{settings.ping_seconds:g} s (DEPLITE_SYNC_WAIT_SECONDS, DEPLITE_PING_SECONDS)",
+        "  servers:    user API under /api; run endpoint and agent API at the root; files at /_files/",
+    ]
 
 
 def attach(request: OpenRequest) -> Platform:
@@ -85,8 +110,9 @@ def demo_tokens(platform: Platform) -> list[tuple[str, str, str]]:
 
 
 def reset_to_fixtures(platform: Platform, fixture: str | Path | None) -> None:
+    read_fixture(fixture)
     platform.reset()
-    load_demo(platform)
+    load_fixture(platform, fixture)
 
 
 def report_json(report: Any) -> dict[str, Any]:
@@ -151,4 +177,6 @@ API = ApiDefinition(
     single_writer=single_writer,
     authenticate_request=authenticate_request,
     extra_routes=file_routes,
+    describe=describe,
+    supports_workers=False,
 )

@@ -26,9 +26,6 @@ from urllib.parse import urlencode
 from reference_server.api import DomainError, Proceed, Replay, RequestFacts, Streamed, parse_bearer
 from reference_server.apis.deplite.store import Store
 
-ORG_ID = "org-abc"
-OWNER_TOKEN = "tok_owner"
-MEMBER_TOKEN = "tok_member"
 SLACK_SIGNING_SECRET = "deplite-demo-slack-signing-secret"
 SIGNATURE_TOLERANCE_SECONDS = 300
 ENROLLMENT_TTL = timedelta(hours=24)
