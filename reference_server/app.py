@@ -11,6 +11,7 @@ handler); ``http.faults`` wraps it when fault injection is on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from collections.abc import Iterator
@@ -95,7 +96,10 @@ async def send_answer(send: Send, answer: Answer, *, head: bool = False, receive
 def close_stream(chunks: Iterator[bytes]) -> None:
     close = getattr(chunks, "close", None)
     if callable(close):
-        close()
+        # ValueError: still running in the thread a cancelled send left behind (the server stopping);
+        # it ends at its next wake-up, when the platform is closed.
+        with contextlib.suppress(ValueError):
+            close()
 
 
 async def send_stream(send: Send, receive: Receive, chunks: Iterator[bytes]) -> None:

@@ -46,11 +46,11 @@ def _database(kind: str, tmp: Path) -> str:
 
 
 @contextlib.contextmanager
-def serve(db: str, tmp: Path) -> Iterator[str]:
+def serve(db: str, tmp: Path, sync_wait: float = 0.5) -> Iterator[str]:
     """``python -m reference_server --api deplite`` on ``db``; its URL once ``--ready-file`` says it serves."""
     ready = tmp / "ready.json"
     ready.unlink(missing_ok=True)
-    env = {**os.environ, "DEPLITE_SYNC_WAIT_SECONDS": "0.5", "DEPLITE_PING_SECONDS": "1"}
+    env = {**os.environ, "DEPLITE_SYNC_WAIT_SECONDS": str(sync_wait), "DEPLITE_PING_SECONDS": "1"}
     command = [
         sys.executable, "-m", "reference_server", "--api", "deplite", "--port", "0",
         "--db", db, "--ready-file", str(ready), "--validate-responses",
@@ -376,3 +376,36 @@ def test_command_line_refusals(tmp_path: Path) -> None:
         [*run, "--db", str(tmp_path / "w.db"), "--workers", "2"], cwd=ROOT, capture_output=True, text=True
     )
     assert workers.returncode == 2 and "use --workers 1" in workers.stderr
+
+
+def test_sync_run_answers_with_the_result(tmp_path: Path) -> None:
+    """responseMode sync: the run call returns 200 with the job's result once the agent posts it."""
+    with serve(f"sqlite:///{tmp_path / 'sync.sqlite3'}", tmp_path, sync_wait=120) as url:
+        agent = enroll(url)
+        trigger = httpx.post(
+            f"{url}/api/orgs/org-abc/triggers",
+            headers=OWNER,
+            json={"agentId": agent.id, "name": "s", "workflowName": "w", "type": "webhook", "responseMode": "sync"},
+        ).json()["id"]
+        token = httpx.post(f"{url}/api/orgs/org-abc/api-tokens", headers=OWNER, json={"name": "s"}).json()
+        answers: list[httpx.Response] = []
+        caller = threading.Thread(
+            target=lambda: answers.append(
+                httpx.post(
+                    f"{url}/triggers/{trigger}/run",
+                    headers={"Authorization": f"Bearer {token['plainToken']}"},
+                    json={"params": {"a": "b"}},
+                    timeout=130,
+                )
+            )
+        )
+        caller.start()
+        events: list[tuple[str, dict[str, Any]]] = []
+        got = threading.Event()
+        read_events(agent, events, "job", got)
+        job_id = [data for name, data in events if name == "job"][0]["jobId"]
+        done = agent.post(f"/agent/jobs/{job_id}/result", {"status": "failed", "exitCode": 3, "output": {"why": "x"}})
+        assert done.status_code == 200, done.text
+        caller.join(130)
+        assert answers and answers[0].status_code == 200, answers
+        assert answers[0].json() == {"jobId": job_id, "status": "failed", "exitCode": 3, "output": {"why": "x"}}
