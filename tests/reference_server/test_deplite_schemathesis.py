@@ -119,7 +119,8 @@ class SlackSigner(requests.auth.AuthBase):
         return request
 
 
-def _populate(url: str) -> None:
+def _make_world(url: str) -> dict[str, Any]:
+    """An enrolled agent with a reported workflow, a trigger, a job, an API token and an uploaded file."""
     owner = {"Authorization": "Bearer tok_owner"}
     api = f"{url}/api"
     enr = httpx.post(f"{api}/orgs/org-abc/agents/enroll-tokens", json={"label": "fuzz"}, headers=owner).json()
@@ -142,10 +143,10 @@ def _populate(url: str) -> None:
         json={"fileName": "f.txt", "contentType": "text/plain", "size": 2},
     ).json()
     httpx.put(upload["uploadUrl"], content=b"hi")
-    WORLD.update(
-        signer=signer,
-        plain=token["plainToken"],
-        ids={
+    return {
+        "signer": signer,
+        "plain": token["plainToken"],
+        "ids": {
             "orgId": ["org-abc"],
             "agentId": [creds["agentId"]],
             "triggerId": [trigger["id"]],
@@ -154,7 +155,14 @@ def _populate(url: str) -> None:
             "fileId": [upload["fileId"]],
             "workflowName": ["deploy"],
         },
-    )
+    }
+
+
+def _populate(url: str) -> None:
+    """Two worlds: DELETE cases (revoke the agent, delete the trigger...) get the second, so that the
+    first stays whole for every other case."""
+    WORLD.update(_make_world(url))
+    WORLD["victims"] = _make_world(url)["ids"]
 
 
 @pytest.fixture(scope="module")
@@ -189,12 +197,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _point_at_world(case: Any) -> None:
+    ids = WORLD["victims"] if case.method.upper() == "DELETE" else WORLD["ids"]
     for name, value in list(case.path_parameters.items()):
-        pool = WORLD["ids"].get(name)
+        pool = ids.get(name)
         if pool:
             case.path_parameters[name] = pool[zlib.crc32(repr(value).encode()) % len(pool)]
     if isinstance(case.query, dict):
-        case.query.pop("cursor", None)
+        case.query.pop("cursor", None)  # opaque: only the server issues cursors
+    if isinstance(case.body, dict) and "agentId" in case.body:
+        case.body["agentId"] = WORLD["ids"]["agentId"][0]
 
 
 @schema.parametrize()
@@ -236,4 +247,4 @@ def test_fuzzing_reached_the_domain() -> None:
     succeeded = {label for label, status in STATUSES if 200 <= status < 400}
     labels = {label for label, _ in STATUSES}
     print(f"operations with a 2xx/3xx: {len(succeeded)} of {len(labels)}; without: {sorted(labels - succeeded)}")
-    assert len(succeeded) >= len(labels) // 2, sorted(labels - succeeded)
+    assert len(succeeded) >= len(labels) * 3 // 4, sorted(labels - succeeded)
