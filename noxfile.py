@@ -146,6 +146,18 @@ def install(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def mcp(session: nox.Session) -> None:
+    """The MCP target: every spec's tool table, and AxHub's server installed and driven over stdio and HTTP."""
+    pytest(session, "tests/mcp")
+
+
+@nox.session(python=False)
+def mcp_bench(session: nox.Session) -> None:
+    """tools/list size of the generated MCP servers (static, dynamic) beside FastMCP's from_openapi."""
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "mcp_size_bench.py"), env={"PYTHONPATH": str(ROOT)})
+
+
+@nox.session(python=False)
 def sdks(session: nox.Session) -> None:
     """Each generated SDK's own toolchain: lint, compile and its unit tests (tests/sdk_*)."""
     pytest(session, *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("tests/sdk_*") if p.is_dir()))

@@ -18,6 +18,7 @@ _CLASSES: dict[str, tuple[str, str]] = {
     "kotlin": ("kotlin", "KotlinTarget"),
     "node": ("node", "NodeTarget"),
     "ruby": ("ruby", "RubyTarget"),
+    "mcp": ("mcp", "McpTarget"),
 }
 
 

@@ -1,10 +1,11 @@
-"""Smoke test of the Go SDK's typed surface against the live reference server, as a user writes it.
+"""Smoke test of the Go SDK's resource methods against the live reference server, as a user writes it.
 
-runners/go/smoke/smoke_test.go (``go test``, the server in ``AXHUB_BASE_URL``):
-trigger a deployment of shop, wait until it succeeded (WaitForDeployment), read
-its logs (IterDeployGetApiV1AppsByAppIDLogs, TailLogs), roll production back to
-it, cancel a second one (EmptyResult), and read a member's 403
-(*PermissionDeniedError with its Code).
+runners/go/smoke/smoke_test.go (``go test``; the client takes the server from ``AXHUB_BASE_URL``,
+as the SDK's NewClient reads it): trigger a deployment of shop (Deployments().Trigger), get it,
+wait until it succeeded (the WaitForDeployment helper), read its logs (Deployments().Logs, auto-paged;
+the TailLogs helper), roll production back to it (Rollback), list releases
+(Deployments().Lifecycle().Releases), cancel a second one (EmptyResult), read a member's 403
+(*PermissionDeniedError with its Code), and see a closed client refuse a call.
 """
 
 from __future__ import annotations

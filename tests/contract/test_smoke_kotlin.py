@@ -1,13 +1,15 @@
-"""Smoke test of the Kotlin SDK's typed surface against the live reference server, as a user writes it.
+"""Smoke test of the Kotlin SDK's friendly surface against the live reference server, as a user writes it.
 
-runners/kotlin/src/test/kotlin/smoke/TypedSurfaceTest.kt (JUnit 5, the server in
-``AXHUB_BASE_URL``): trigger a deployment of shop, wait until it succeeded
-(waitForDeployment), read its logs (the logs call, the
-iterDeployGetApiV1AppsByAppIDLogs Flow, the tailLogs Flow), roll production back to
-it, cancel a second one (EmptyResult), and read a member's 403
-(PermissionDeniedException with its code). It is compiled with the contract runner
-(test_contract_kotlin.build_kotlin_project, one kotlinc run for both); here Maven
-only runs it (``surefire:test``, no lifecycle, so nothing is compiled again).
+runners/kotlin/src/test/kotlin/smoke/TypedSurfaceTest.kt (JUnit 5): the client takes its server
+from ``AXHUB_BASE_URL`` (no ``baseUrl`` given); trigger a deployment of shop
+(``deployments.trigger``), wait until it succeeded (waitForDeployment), read its logs
+(``deployments.logs``, every page as a Flow; the tailLogs Flow), roll production back to it
+(``deployments.rollback``), list releases (``deployments.lifecycle.releases``), cancel a second
+one started through the seed's map form (EmptyResult), read a member's 403
+(PermissionDeniedException with its code), and see the closed client refuse calls
+(ClientClosedException). It is compiled with the contract runner
+(test_contract_kotlin.build_kotlin_project, one kotlinc run for both); here Maven only runs it
+(``surefire:test``, no lifecycle, so nothing is compiled again).
 """
 
 from __future__ import annotations

@@ -142,3 +142,51 @@ def test_package_keyword_repaired_and_bad_module_refused(tmp_path: Path) -> None
     with pytest.raises(SpecError) as error:
         symbols(tmp_path / "bad", {"paths": {}}, '[go]\nmodule = "Not A Module"\n')
     assert [d.code for d in error.value.diagnostics.errors] == ["go-module-invalid"]
+
+
+# ---------------------------------------------------------------- the friendly surface (issue 16)
+
+
+AXHUB = Path(__file__).resolve().parents[2] / "spec" / "axhub" / "openapi.yaml"
+
+
+def test_axhub_friendly_names_are_the_spec_names_in_go_casing() -> None:
+    loaded = load(AXHUB, strict=False)
+    s = GoSymbols(loaded.api, loaded.settings)
+    names = {}
+    for op in (op for r in loaded.api.resources for op in r.operations):
+        node, friendly = s.friendly[id(op)]
+        chain = []
+        walk: Any = node
+        while walk is not None:
+            chain.insert(0, walk.accessor)
+            walk = walk.parent
+        names[op.neutral_name.written if op.neutral_name else ""] = ".".join([*chain, friendly.method])
+    assert names["deployments.list"] == "Deployments.List"
+    assert names["apps.git.connectGithub"] == "Apps.Git.ConnectGithub"
+    assert names["deployments.lifecycle.retryPromotion"] == "Deployments.Lifecycle.RetryPromotion"
+    assert names[""] == "Deployments.Github.Complete"  # the one derived name
+    assert len(names) == 24
+    deployments = s.surface.nodes[("deployments",)]
+    assert deployments.reused and deployments.type == "DeploymentsService"  # the tag service gains the methods
+    assert s.surface.nodes[("apps", "git")].type == "AppsGitResource"
+
+
+def test_friendly_name_meeting_a_seed_method_gets_a_number(tmp_path: Path) -> None:
+    doc = {"paths": {"/things": {"get": {"operationId": "list", "tags": ["things"], "x-sdkgen-method": "things.list",
+                                         "responses": {"200": {"description": "ok"}}}}}}
+    s = symbols(tmp_path, doc)
+    node, friendly = next(iter(s.friendly.values()))
+    assert s.resources[0].operations[0].method == "List"  # the seed name never changes
+    assert (node.type, friendly.method, friendly.params_struct) == ("ThingsService", "List2", None)
+
+
+def test_path_arguments_escape_go_words_and_the_method_locals(tmp_path: Path) -> None:
+    names = ("type", "ctx", "params", "app_id")
+    params = [{"name": n, "in": "path", "required": True, "schema": STRING} for n in names]
+    doc = {"paths": {"/x/{type}/{ctx}/{params}/{app_id}": {"get": {
+        "operationId": "getX", "tags": ["x"], "parameters": [*params, {"name": "q", "in": "query", "schema": STRING}],
+        "responses": {"200": {"description": "ok"}}}}}}
+    _, friendly = next(iter(symbols(tmp_path, doc).friendly.values()))
+    assert friendly.path_args == ["type_", "ctx_", "params2", "appID"]
+    assert friendly.fields == ["Q"] and friendly.params_struct == "XGetParams"

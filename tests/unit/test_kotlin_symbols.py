@@ -144,3 +144,47 @@ def test_literal_filter_layout() -> None:
         'Operation(\n        items =\n            listOf(\n                "x",\n            ),\n    )')
     # a key before the call counts against its width
     assert kt_value(Pair("key", Call("f", ("v",), 10))) == '"key" to f(\n    "v",\n)'
+
+
+def pinned(op_id: str, tag: str, name: str, params: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    item = get(op_id, tag, params)
+    item["get"]["x-sdkgen-method"] = name
+    return item
+
+
+def test_friendly_namespaces_nest_and_join_the_seed_resource(tmp_path: Path) -> None:
+    paths = {
+        "/a": pinned("listThings", "things", "things.list"),
+        "/b": pinned("thingsOwners", "things", "things.owners.list"),
+        "/c": pinned("gitConnect", "things", "apps.git.connectGithub"),
+        "/d": pinned("objFun", "things", "things.fun"),
+    }
+    symbols = KotlinSymbols(spec(tmp_path, paths, {"Thing": OBJECT}), "Client")
+    top = symbols.namespaces
+    # `things` is the seed's accessor: the friendly methods join its class
+    assert [(n.attr, n.class_name, n.seed) for n in top] == [("things", "ThingsResource", True),
+                                                              ("apps", "AppsResource", False)]
+    assert top[0].methods == {"listThings": "list", "objFun": "fun_"}
+    assert [(c.attr, c.class_name) for c in top[0].children] == [("owners", "ThingsOwnersResource")]
+    assert top[0].children[0].methods == {"thingsOwners": "list"}
+    assert [(c.attr, c.class_name) for c in top[1].children] == [("git", "AppsGitResource")]
+    assert top[1].children[0].methods == {"gitConnect": "connectGithub"}
+    assert symbols.friendly["gitConnect"][1] == "connectGithub"
+
+
+def test_friendly_names_never_take_a_seed_name(tmp_path: Path) -> None:
+    # the seed method of operationId `list` is `list`: the friendly `things.list` comes after it
+    paths = {"/a": pinned("list", "things", "things.list"), "/b": pinned("core", "things", "things.core")}
+    symbols = KotlinSymbols(spec(tmp_path, paths, {"Thing": OBJECT}), "Client")
+    assert [o.method for o in symbols.resources[0].operations.values()] == ["list", "core2"]
+    assert symbols.namespaces[0].methods == {"list": "list2", "core": "core3"}
+    # and the same again on a second run
+    assert KotlinSymbols(spec(tmp_path, paths, {"Thing": OBJECT}), "Client").namespaces[0].methods == {
+        "list": "list2", "core": "core3"}
+
+
+def test_friendly_argument_names(tmp_path: Path) -> None:
+    symbols = KotlinSymbols(spec(tmp_path, get("x", "t"), {"Thing": OBJECT}), "Client")
+    names = symbols.arguments([("app_id", "param"), ("options", "param"), ("appId", "field"), ("class", "field"),
+                               ("body", "body")])
+    assert names == ["appId", "options2", "appId2", "class_", "body"]

@@ -181,3 +181,23 @@ def test_surface_inputs_path_order_and_body(tmp_path: Path) -> None:
     assert [(name, p.name) for name, p in make.path_args] == [("aId", "aId"), ("bId", "b-id")]  # path order
     assert (make.params_type, make.body_key) == ("TBuildParams", None)  # the body's fields spread in
     assert symbols.surface["clash"].body_key == "body"  # a field named like a parameter: kept whole
+
+
+def test_derived_names_land_in_their_tag_resource_even_when_it_was_renamed(tmp_path: Path) -> None:
+    ok = {"204": {"description": "none"}}
+    item = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {"/options": {"get": {"operationId": "readOptions", "tags": ["options"], "responses": ok}},
+             "/options/{id}": {"get": {"operationId": "readOption", "tags": ["options"], "parameters": item,
+                                       "responses": ok}},
+             "/options/{id}/constructor": {"post": {"operationId": "build", "tags": ["options"],
+                                                    "parameters": item, "responses": ok}}}
+    symbols, diagnostics = _symbols(_spec(tmp_path, paths))
+    assert not diagnostics.has_errors()
+    # the tag `options` is the client's own member: its accessor is `options_2`, and the derived
+    # names (resource `options`) go into that same class instead of opening a second one
+    assert [name for name, _ in symbols.roots] == ["options_2"]
+    assert symbols.namespaces == []
+    members = [(n, k) for n, k, _ in symbols.resources[0].members]
+    assert members[:3] == [("readOptions", "operation"), ("readOption", "operation"), ("build", "operation")]
+    # `constructor` (an own member of every object) is escaped, never a member name
+    assert [n for n, k in members if k == "method"] == ["list", "get", "constructor_"]

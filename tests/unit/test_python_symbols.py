@@ -129,3 +129,27 @@ def test_same_api_same_names_in_the_same_order(tmp_path: Path) -> None:
     # and the later `Any2` moves on.
     assert first.classes == {"Zeta": "Zeta", "Any": "Any2", "Alpha": "Alpha", "Any2": "Any22"}
     assert [attr for _, attr in first.fields["Zeta"]] == ["a", "a_2", "b"]
+
+
+def test_resource_surface_names_come_after_the_seeds_and_nest(tmp_path: Path) -> None:
+    param = {"name": "appID", "in": "path", "required": True, "schema": {"type": "string"}}
+    api = api_of(tmp_path, {"paths": {
+        "/apps/{appID}/m": {"get": {**get("list", tag="things")["get"], "parameters": [param],
+                                    "x-sdkgen-method": "things.list"}},
+        "/apps/{appID}/git": {"post": {**get("connect", tag="things")["get"], "parameters": [param],
+                                       "x-sdkgen-method": "apps.git.connect"}},
+        "/x": {"get": {**get("mThing", tag="things")["get"], "x-sdkgen-method": "things.m"}},
+    }})
+    symbols = PythonSymbols.assign(api, "C", "AsyncC")
+    # The seed method `list` keeps its name; the surface method of the same name moves on.
+    assert symbols.operations["list"].method == "list"
+    assert symbols.surface["list"].method == "list_2"
+    assert symbols.surface["list"].namespace == ("things",)  # merged into the tag resource
+    assert symbols.surface["list"].arguments == {("path", "appID"): "app_id"}
+    # `m` is the models module inside a resource class: a method may not take it.
+    assert symbols.surface["mThing"].method == "m_"
+    # A namespace without a tag of its name is a class of its own, nested as the name says.
+    git = symbols.namespaces[("apps", "git")]
+    assert (git.attr, git.class_name, git.module, git.tag) == ("git", "AppsGitResource", "apps", None)
+    assert symbols.namespaces[("apps",)].attr == "apps"
+    assert list(symbols.namespaces) == [("things",), ("apps",), ("apps", "git")]  # creation order

@@ -10,7 +10,9 @@ earlier one:
 3. per model in spec order: enum members, union constructors, the union's variant table;
 4. per resource in spec order: accessor, service type, client field, file; then per operation in
    spec order: method, descriptor var, params struct types, then its Iter/WaitFor/Tail helpers;
-5. the security scheme vars, in the order operations first use them.
+5. the security scheme vars, in the order operations first use them;
+6. the friendly surface (surface_names.py): resources, methods, path arguments and params structs
+   from each operation's neutral name, in spec order.
 
 Struct fields, union accessors and params struct fields are allocated per type, beside the
 members that type already has (`MODEL_MEMBERS`, `UNION_MEMBERS`, `PARAMS_MEMBERS`).
@@ -27,6 +29,7 @@ from ...naming import RESERVED, NameAllocator, camel, escape_reserved, method_na
 from ...passes import unions
 from ...passes.responses import streams
 from ...settings import Settings
+from .surface_names import FriendlySymbols, NodeSymbols, SurfaceNamer
 from .text import exported, go_pascal, go_words
 from .types import GoTypes, type_words
 
@@ -57,13 +60,13 @@ RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "
 # Names the generated package defines besides models, and the package names it imports.
 FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "core",
                "context", "iter", "json", "time", "rt", "slog", "http")
-CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL")
+CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL", "Close")
 CLIENT_FIELDS = ("rt",)
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")
 UNION_MEMBERS = ("Value", "Raw", "MarshalJSON", "UnmarshalJSON")
 PARAMS_MEMBERS = ("ParamValues",)
 FIXED_FILES = ("go.mod", "README.md", "doc.go", "client.go", "aliases.go", "models.go", "params.go",
-               "operations.go")
+               "operations.go", "resources.go")
 
 _MODULE_PATH = re.compile(r"^[a-z0-9][a-z0-9._~-]*(\.[a-z0-9._~-]+)*(/[A-Za-z0-9._~-]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -159,11 +162,14 @@ class GoSymbols:
         self.struct_fields: dict[str, list[str]] = {}
         self.union_variants: dict[str, list[VariantSymbol]] = {}
         self.union_vars: dict[str, str] = {}
+        self.friendly: dict[int, tuple[NodeSymbols, FriendlySymbols]] = {}  # by id() of the operation
         for model_name, decl in api.models.items():
             if model_name in self.type_names:
                 self._name_model(model_name, decl)
+        self.client_members = NameAllocator(CLIENT_METHODS)
         self.resources = self._name_resources()
         self.security_vars = self._name_security()
+        self.surface = self._name_surface()
 
     # ------------------------------------------------------------ models
 
@@ -200,7 +206,7 @@ class GoSymbols:
     # ------------------------------------------------------------ resources and operations
 
     def _name_resources(self) -> list[ResourceSymbols]:
-        accessors = NameAllocator(CLIENT_METHODS)
+        accessors = self.client_members
         fields = NameAllocator(CLIENT_FIELDS)
         files = NameAllocator(FIXED_FILES)
         resources: list[ResourceSymbols] = []
@@ -249,6 +255,30 @@ class GoSymbols:
                     if name in declared and name not in variables:
                         variables[name] = self.names.allocate("security" + exported(go_words(name), "Scheme"))
         return variables
+
+
+    def _name_surface(self) -> SurfaceNamer:
+        services = {r.accessor: (r.service, [name for o in r.operations for name in (o.method, o.iter, o.wait, o.tail)
+                                             if name]) for r in self.resources}
+        namer = SurfaceNamer(self.names, self.client_members, services, GO_RESERVED)
+        for resource in self.api.resources:
+            for op in resource.operations:
+                if op.neutral_name is not None:
+                    self.friendly[id(op)] = namer.operation(op, op.neutral_name, self._body_fields(op))
+        return namer
+
+    def body_model(self, op: ir.Operation) -> str | None:
+        """The model an operation's body is, when it is a struct (its fields join the params struct)."""
+        if op.body is None:
+            return None
+        resolved, nullable = self.types.resolve(op.body.type)
+        if nullable or not isinstance(resolved, ir.NamedType):
+            return None
+        return resolved.name if isinstance(self.api.models.get(resolved.name), ir.ObjectModel) else None
+
+    def _body_fields(self, op: ir.Operation) -> list[str] | None:
+        model = self.body_model(op)
+        return None if model is None else self.struct_fields[model]
 
 
 def _declared(decl: ir.Model) -> bool:

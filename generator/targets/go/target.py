@@ -36,6 +36,8 @@ class GoTarget:
         view = GoView(api, settings)
         context = view.context()
         jobs = [RenderJob(f"{file}.jinja", file, context) for file in FILES]
+        if view.surface.nodes:
+            jobs.append(RenderJob("resources.go.jinja", "resources.go", context))
         for resource in view.resources:
             jobs.append(RenderJob("service.go.jinja", resource.file, {**context, "resource": resource}))
         return jobs, [RuntimeCopy("runtime", "internal/core", (".go",))]

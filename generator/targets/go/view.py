@@ -12,6 +12,7 @@ from .models import build_models
 from .operations import GoParamsStruct, build_resources
 from .readme import package_doc
 from .security import GoSecurity, auth_options, security_schemes
+from .surface import build_surface
 from .symbols import RUNTIME_TYPES, GoSymbols
 
 GO_VERSION = "1.24"  # generic type aliases (Optional) and range-over-func iterators
@@ -30,6 +31,7 @@ class GoView:
         self.security = security_schemes(api, self.symbols)
         self.params_structs: list[GoParamsStruct] = []
         self.resources = build_resources(api, self.symbols, self.security, self.params_structs)
+        self.surface = build_surface(api, self.symbols, self.models, self.resources)
 
     def type_expr(self, t: ir.Type) -> str:
         """The Go type for `t` (null not considered)."""
@@ -55,6 +57,7 @@ class GoView:
             "go_version": GO_VERSION,
             "base_url": self.api.default_base_url if _absolute(self.api.default_base_url) else "",
             "sdk_name": self.settings.api_name,
+            "env_prefix": self.settings.env_prefix,
             "enums": self.models.enums,
             "structs": self.models.structs,
             "unions": self.models.unions,
@@ -73,6 +76,7 @@ class GoView:
             "secured": bool(self.api.security_schemes),
             "security": self.used_security(),
             "auth": auth_options(self.api),
+            "surface": self.surface,
         }
 
 

@@ -4,6 +4,7 @@ waiting and tailing helpers, each a signature the templates print and a call int
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ... import ir
 from ...naming import NameAllocator
@@ -82,6 +83,8 @@ class KtResource:
     params: list[KtParams] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
     params_imports: list[str] = field(default_factory=list)
+    friendly: list[Any] = field(default_factory=list)  # surface.KtFriendly: methods named from neutral names
+    children: list[Any] = field(default_factory=list)  # surface.KtChild: nested namespaces
 
 
 _MAP_ARGS = [

@@ -119,6 +119,23 @@ class ResourceNames:
     attr: str
     class_name: str
     operations: dict[str, OperationNames] = field(default_factory=dict)
+    # every member name the class has so far: friendly methods and accessors merged in avoid them
+    members: NameAllocator = field(default_factory=NameAllocator, compare=False, repr=False)
+
+
+@dataclass
+class Namespace:
+    """A node of the friendly surface (`client.deployments`, `client.apps.git`): its accessor,
+    its class (a seed resource class when the names meet), its nested namespaces and methods."""
+
+    attr: str
+    class_name: str
+    words: list[str]  # every word of the path from the client, for the class name
+    key: tuple[str, ...]  # this segment's words, lower case: how siblings are told apart
+    seed: bool  # the seed's resource class of the same accessor, extended
+    members: NameAllocator = field(compare=False, repr=False)
+    children: list[Namespace] = field(default_factory=list)
+    methods: dict[str, str] = field(default_factory=dict)  # operationId -> friendly method
 
 
 class KotlinSymbols:
@@ -130,10 +147,17 @@ class KotlinSymbols:
         self._classes = NameAllocator(set(IMPORTABLE) | BUILTINS | {client})
         self.models: dict[str, str] = {name: self._model(name) for name in api.models}
         self.params: set[str] = set()  # names of the params classes, in package `params`
-        attrs = NameAllocator(CLIENT_MEMBERS)
-        self.resources = [self._resource(resource, attrs) for resource in api.resources]
+        self._seed_by_base: dict[str, ResourceNames] = {}
+        self._attrs = NameAllocator(CLIENT_MEMBERS)
+        self.resources = [self._resource(resource) for resource in api.resources]
         self.operations = {op_id: names for r in self.resources for op_id, names in r.operations.items()}
         self.schemes = self._schemes()
+        # the friendly surface, after every seed name so that the seed's names never change
+        self.namespaces: list[Namespace] = []
+        self.friendly: dict[str, tuple[Namespace, str]] = {}
+        for op in api.operations:
+            if op.neutral_name is not None:
+                self._friendly(op, op.neutral_name)
 
     def top_level(self) -> set[str]:
         """Names a union's wrapper class may not take: every model, import and builtin."""
@@ -152,18 +176,46 @@ class KotlinSymbols:
             base = "Op" + base
         return self._classes.allocate(base)
 
-    def _resource(self, resource: ir.Resource, attrs: NameAllocator) -> ResourceNames:
-        attr = camel(split_words(resource.name) or ["default"])
-        if attr[0].isdigit():
-            attr = "r" + attr
-        if escape(attr) != attr:
-            attr += "Resource"  # ktlint wants camel case, so no trailing `_` on a property
-        attr = attrs.allocate(attr)
-        names = ResourceNames(attr, self._extra_class(split_words(attr) + ["Resource"]))
-        methods = NameAllocator(RESOURCE_MEMBERS)
+    def _resource(self, resource: ir.Resource) -> ResourceNames:
+        base = _accessor(split_words(resource.name) or ["default"])
+        attr = self._attrs.allocate(base)
+        names = ResourceNames(attr, self._extra_class(split_words(attr) + ["Resource"]),
+                              members=NameAllocator(RESOURCE_MEMBERS))
+        self._seed_by_base.setdefault(base, names)
         for op in resource.operations:
-            names.operations[op.operation_id] = self._operation(op, methods)
+            names.operations[op.operation_id] = self._operation(op, names.members)
         return names
+
+    def _friendly(self, op: ir.Operation, name: ir.MethodName) -> None:
+        """Place `op` in the friendly tree: namespaces as its neutral name nests, then its method."""
+        siblings, parent = self.namespaces, None
+        for words in name.resource:
+            key = tuple(w.lower() for w in words)
+            found = next((n for n in siblings if n.key == key), None)
+            if found is None:
+                found = self._namespace(parent, key, list(words))
+                siblings.append(found)
+            siblings, parent = found.children, found
+        assert parent is not None  # every neutral name has at least one resource segment
+        method = camel(name.method) or "call"
+        if method[0].isdigit():
+            method = "op" + method
+        parent.methods[op.operation_id] = parent.members.allocate(escape(method))
+        self.friendly[op.operation_id] = (parent, parent.methods[op.operation_id])
+
+    def _namespace(self, parent: Namespace | None, key: tuple[str, ...], words: list[str]) -> Namespace:
+        base = _accessor(words)
+        if parent is None:
+            seed = self._seed_by_base.get(base)
+            if seed is not None:
+                return Namespace(seed.attr, seed.class_name, words, key, True, seed.members)
+            attr = self._attrs.allocate(base)
+            path = split_words(attr)
+        else:
+            attr = parent.members.allocate(base)
+            path = parent.words + words
+        return Namespace(attr, self._extra_class(path + ["Resource"]), path, key, False,
+                         NameAllocator(RESOURCE_MEMBERS))
 
     def _params_class(self, op: ir.Operation, locations: tuple[str, ...], suffix: str) -> str | None:
         if not any(p.location in locations for p in op.parameters):
@@ -186,6 +238,11 @@ class KotlinSymbols:
             names.tail = methods.allocate("tail" + pascal(split_words(op.tail.name) or ["items"]))
         return names
 
+    def arguments(self, texts: list[tuple[str, str]]) -> list[str]:
+        """Names for a friendly method's arguments, given (wire name, fallback) in order; `options` is kept."""
+        allocator = NameAllocator({"options"})
+        return [member_name(text, fallback, allocator) for text, fallback in texts]
+
     def _schemes(self) -> dict[str, str]:
         """The property of Operations for each security scheme of a kind the runtime knows."""
         allocator = NameAllocator(OPERATIONS_MEMBERS)
@@ -198,3 +255,13 @@ class KotlinSymbols:
                 prop = "scheme" + prop
             names[scheme.name] = allocator.allocate(escape(prop))
         return names
+
+
+def _accessor(words: list[str]) -> str:
+    """A property that returns a namespace: camelCase, never a keyword (ktlint wants no trailing `_`)."""
+    attr = camel(words)
+    if attr[0].isdigit():
+        attr = "r" + attr
+    if escape(attr) != attr:
+        attr += "Resource"
+    return attr

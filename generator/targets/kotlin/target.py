@@ -44,4 +44,7 @@ class KotlinTarget:
             jobs.append(RenderJob("src/Resource.kt.jinja", f"{src}/resources/{resource.class_name}.kt", ctx))
             if resource.params:
                 jobs.append(RenderJob("src/Params.kt.jinja", f"{src}/params/{resource.class_name}Params.kt", ctx))
+        for namespace in view.namespaces:
+            jobs.append(RenderJob("src/Resource.kt.jinja", f"{src}/resources/{namespace.class_name}.kt",
+                                  {**context, "resource": namespace}))
         return jobs, [RuntimeCopy("runtime/src", "src", (".kt",))]

@@ -14,6 +14,7 @@ from .imports import import_key, imports
 from .literal import kt_value
 from .models import KtAlias, KtClass, KtEnum, KtUnion, ModelBuilder
 from .operations import KtResource, OperationBuilder
+from .surface import SurfaceBuilder
 from .symbols import KotlinSymbols
 from .types import KotlinTypes
 
@@ -39,7 +40,11 @@ class KotlinView:
         self.aliases: list[KtAlias] = []
         self._build_models()
         self.resources = OperationBuilder(self.package, self.symbols, self.types).resources(api)
-        for resource in self.resources:
+        # the friendly surface: methods joined to the seed's classes, and the namespaces it adds
+        self.namespaces = SurfaceBuilder(self.symbols, self.types, self.classes).attach(api, self.resources)
+        top = {n.class_name for n in self.symbols.namespaces if not n.seed}
+        self.top_namespaces = [n for n in self.namespaces if n.class_name in top]
+        for resource in self.resources + self.namespaces:
             self._resource_imports(resource)
         self.schemes = security_schemes(api, self.symbols)
         self.entries = DescriptorBuilder(api, self.types, self.schemes).entries()
@@ -80,7 +85,9 @@ class KotlinView:
                 self.aliases.append(KtAlias(name, decl.description, target, self._imports([target], "models")))
 
     def _resource_imports(self, view: KtResource) -> None:
-        texts = ["ClientCore", "RequestOptions"]
+        texts = ["ClientCore"] + (["RequestOptions"] if view.operations or view.friendly else [])
+        for friendly in view.friendly:
+            texts += [a.type for a in friendly.args] + [friendly.return_type, kt_value(friendly.body)]
         for kt_op in view.operations:
             args = kt_op.typed_args + kt_op.map_args + kt_op.iter_args + kt_op.wait_args + kt_op.tail_args
             texts += [a.type for a in args] + [kt_op.return_type, kt_op.item_type or ""]
@@ -101,6 +108,7 @@ class KotlinView:
             "title": self.settings.title,
             "version": self.settings.version,
             "api_name": self.settings.api_name,
+            "env_prefix": self.settings.env_prefix,
             "package": self.package,
             "group_id": self.group_id,
             "artifact_id": self.artifact_id,
@@ -112,12 +120,16 @@ class KotlinView:
             "unions": self.unions,
             "aliases": self.aliases,
             "resources": self.resources,
+            "namespaces": self.namespaces,
+            "friendly": {f.operation_id: f for r in self.resources + self.namespaces for f in r.friendly},
+            "examples": [f for r in self.resources + self.namespaces for f in r.friendly][:4],
+            "top_namespaces": self.top_namespaces,
             "entries": self.entries,
             "streams": any(op.streaming for r in self.resources for op in r.operations),
             "schemes": list(self.schemes.values()),
             "client_imports": sorted(
                 self._imports(client_texts, own_package="")
-                + [f"{self.package}.resources.{r.class_name}" for r in self.resources],
+                + [f"{self.package}.resources.{r.class_name}" for r in self.resources + self.top_namespaces],
                 key=import_key,
             ),
             "operations_imports": self._imports(operations_texts, own_package=""),

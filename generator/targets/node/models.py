@@ -14,7 +14,7 @@ from ... import ir
 from ...passes import unions
 from ...passes.cycles import direct_cycles
 from .literals import ts_literal
-from .symbols import NodeSymbols, Surface
+from .symbols import NodeSymbols, Surface, spread_body
 from .types import TypeMapper, join_union, split_union
 
 
@@ -32,7 +32,6 @@ class TsInterface:
     doc: str
     properties: list[TsProperty]
     open: bool  # unknown fields are typed: [key: string]: unknown
-    extends: str = ""  # the model whose fields it takes too (a spread request body)
 
 
 @dataclass
@@ -132,15 +131,17 @@ class Models:
                 doc = f"{doc}\n\n{note}" if doc else note
             properties.append(TsProperty(p.name, self.types.ts_type(p.type), not p.required,
                                          with_deprecated(doc, p.deprecated)))
-        extends = ""
         if op.body is not None and surface.body_key is not None:
             doc = op.body.description or f"The request body ({op.body.content_type})."
             properties.append(TsProperty(surface.body_key, self.types.ts_type(op.body.type), not op.body.required, doc))
         elif op.body is not None:
-            assert isinstance(op.body.type, ir.NamedType)
-            extends = self.symbols.models[op.body.type.name]
+            # the body's fields, closed (a misspelt key does not compile); optional with an optional body
+            spread = spread_body(self.api, op)
+            assert spread is not None
+            properties += [TsProperty(f.wire_name, self.types.ts_type(f.type), not (f.required and op.body.required),
+                                      with_deprecated(f.description, f.deprecated)) for f in spread.fields]
         interface = TsInterface(surface.params_type, f"The params of `{op.operation_id}`'s resource method.",
-                                properties, False, extends)
+                                properties, False)
         self.interfaces.append(interface)
         return interface
 

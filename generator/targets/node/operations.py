@@ -18,7 +18,7 @@ from .literals import Record
 from .models import Models, TsInterface
 from .scopes import sends_events, tailable
 from .security import operation_security
-from .symbols import PARAM_GROUPS, Surface, spread_body
+from .symbols import PARAM_GROUPS, Surface
 from .types import TypeMapper, join_union, split_union
 
 # (how the runtime reads it, the result type) of a response that is not JSON.
@@ -119,9 +119,6 @@ def _surface(op: ir.Operation, surface: Surface, models: Models, types: TypeMapp
     if interface is None:
         return TsSurface(path_args, None, None, wire)
     required = any(not prop.optional for prop in interface.properties)
-    if op.body is not None and op.body.required and not required and surface.body_key is None:
-        spread = spread_body(models.api, op)
-        required = spread is not None and any(f.required for f in spread.fields)
     return TsSurface(path_args, TsParam("params", f"m.{interface.name}", optional=not required), interface, wire)
 
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from ... import ir
 from .resources import TsMember, TsNamespace
-from .symbols import spread_body
 
 
 def example(api: ir.Api, resources: list[TsNamespace]) -> dict[str, Any] | None:
@@ -63,7 +62,7 @@ def surface_examples(api: ir.Api, roots: list[tuple[str, TsNamespace]]) -> list[
             if member.kind != "method" or op is None:
                 continue
             slot = "list" if member.runtime == "list" else "get" if op.method == "GET" else "send"
-            args = None if slot in picked else _surface_args(api, op, member)
+            args = None if slot in picked else _surface_args(member)
             if args is not None:
                 picked[slot] = {"path": [*ns.path, member.name], "args": args, "lists": slot == "list",
                                 "name": member.name + "Result"}
@@ -78,7 +77,7 @@ def _walk(classes: list[TsNamespace]) -> list[TsNamespace]:
     return found
 
 
-def _surface_args(api: ir.Api, op: ir.Operation, member: TsMember) -> list[Any] | None:
+def _surface_args(member: TsMember) -> list[Any] | None:
     """Placeholder strings for the path values and the params object's required keys; None when
     one of them is not a string."""
     surface = member.op.surface
@@ -92,13 +91,6 @@ def _surface_args(api: ir.Api, op: ir.Operation, member: TsMember) -> list[Any] 
             if prop.type != "string":
                 return None
             params[prop.name] = "<" + prop.name + ">"
-    spread = spread_body(api, op)
-    if spread is not None and op.body is not None and op.body.required:
-        for f in spread.fields:
-            if f.required:
-                if not (isinstance(f.type, ir.Primitive) and f.type.name == "string" and f.type.format != "binary"):
-                    return None
-                params[f.wire_name] = "<" + f.wire_name + ">"
     if params:
         args.append(params)
     return args

@@ -9,6 +9,7 @@ from .literals import py_literal
 from .models import PyModels
 from .operations import PyArg, PyResource
 from .security import PyScheme
+from .surface import PyModule
 
 _TYPING = ("TYPE_CHECKING", "Annotated", "Any", "Literal", "NotRequired", "Required", "TypeAlias", "TypedDict",
            "cast")
@@ -48,9 +49,9 @@ def import_block(
 ) -> list[str]:
     """isort-ordered import lines for exactly the names `texts` use."""
     blob = "\n".join(texts)
-    plain = ["import " + mod for mod in ("datetime", "enum") if mod in stdlib and _mentions(blob, mod)]
+    plain = ["import " + mod for mod in ("builtins", "datetime", "enum") if mod in stdlib and _mentions(blob, mod)]
     froms = [
-        line for module, names in stdlib.items() if module not in ("datetime", "enum")
+        line for module, names in stdlib.items() if module not in ("builtins", "datetime", "enum")
         for line in [from_import(module, _names_used(texts, names))] if line
     ]
     local_lines = []
@@ -120,9 +121,28 @@ def _arg_words(args: list[PyArg]) -> list[str]:
     return [word for a in args for word in (a.name, a.annotation, "None" if a.optional else "")]
 
 
-def resource_imports(resource: PyResource) -> list[str]:
-    texts = ["SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions"]
-    for op in resource.operations:
+def _surface_words(module: PyModule) -> list[str]:
+    texts = []
+    for ns in module.namespaces:
+        for method in ns.methods:
+            texts += _arg_words(method.positional + method.keywords)
+            texts += ["UNSET" if a.optional else "" for a in method.keywords]
+            if method.mode == "iterate":
+                texts += ["cast", "Iterator[" + method.returns + "]", "AsyncIterator[" + method.returns + "]"]
+            elif method.mode == "stream":
+                texts += ["EventStream", "AsyncEventStream"]
+            else:
+                texts += ["cast", method.returns]
+            texts.append("arguments")
+            if method.fields is not None or method.body:
+                texts.append("body_of")
+    return texts
+
+
+def resource_imports(module: PyModule) -> list[str]:
+    texts = ["SyncClient", "AsyncClient", "OPERATIONS", "RequestOptions", *_surface_words(module)]
+    operations = module.resource.operations if module.resource else []
+    for op in operations:
         if not op.streams or op.symbols.iter or op.symbols.wait or op.symbols.tail:  # what the template casts
             texts.append("cast")
         texts += _arg_words(op.signature + op.iter_signature + op.keywords) + [op.return_annotation]
@@ -132,9 +152,10 @@ def resource_imports(resource: PyResource) -> list[str]:
             texts += ["Iterator[" + op.item_annotation + "]", "AsyncIterator[" + op.item_annotation + "]"]
     return import_block(
         texts,
-        {"datetime": (), "collections.abc": ("AsyncIterator", "Iterator", "Mapping"), "typing": _TYPING},
+        {"builtins": (), "datetime": (), "collections.abc": ("AsyncIterator", "Iterator", "Mapping"),
+         "typing": _TYPING},
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),
-         (".._runtime", ("AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
-                         "RequestOptions", "SyncClient"))],
+         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
+                         "RequestOptions", "SyncClient", "Unset", "arguments", "body_of"))],
     )

@@ -3,6 +3,7 @@ resource class, with no Python source built here. The templates print these with
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from .literals import PyCall
 from .models import PyTypedDict, typed_dict
 from .security import PyScheme, operation_security
 from .symbols import OperationSymbols, PythonSymbols
-from .types import TypeMapper
+from .types import TypeMapper, scalar_kind
 
 # (runtime type expression, return annotation) of a response that is not JSON.
 _RESPONSE_TYPES = {
@@ -101,8 +102,8 @@ class OperationBuilder:
         path_td = self._typed_dict(op, "path", names.path_params)
         query_td = self._typed_dict(op, "query", names.query)
         headers_td = self._typed_dict(op, "header", names.headers)
-        body_annotation = self._body_annotation(op.body) if op.body is not None else "None"
-        responses, return_annotation, streams = self._responses(op)
+        body_annotation = self.body_annotation(op.body) if op.body is not None else "None"
+        responses, return_annotation, streams = self.responses_of(op)
         path_annotation = "m." + path_td.name if path_td else "None"
         query_annotation = "m." + query_td.name if query_td else "None"
         keywords = [PyArg("headers", "m." + headers_td.name + " | None", True)] if headers_td else []
@@ -117,7 +118,7 @@ class OperationBuilder:
             symbols=names,
             body_required=op.body is not None and op.body.required,
             return_annotation=return_annotation,
-            params=[_param(p) for p in op.parameters],
+            params=[_param(p, self.api.models) for p in op.parameters],
             content_type=op.body.content_type if op.body else None,
             responses=responses,
             pagination=_pagination(pages),
@@ -140,7 +141,7 @@ class OperationBuilder:
             security=operation_security(self.api, self.schemes, op),
         )
 
-    def _responses(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:
+    def responses_of(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:
         """(status, runtime type) per response, the return annotation, and whether it streams."""
         responses = []
         returns: list[str] = []
@@ -155,10 +156,10 @@ class OperationBuilder:
             return responses, "Any", False
         return responses, " | ".join(returns), False
 
-    def _body_annotation(self, body: ir.Body) -> str:
+    def body_annotation(self, body: ir.Body) -> str:
         annotation = self.types.annotation(body.type, "m.")
         if (is_object_like(self.api.models, body.type) or isinstance(body.type, ir.AnyType)) and annotation != "Any":
-            annotation += " | Mapping[str, Any]"
+            annotation += " | Mapping[" + self.types.builtin("str") + ", Any]"
         return annotation
 
     def _response_types(self, response: ir.Response) -> tuple[str, str]:
@@ -175,8 +176,12 @@ def _tail(tail: ir.Tail) -> PyCall:
     return PyCall("Tail", (str(tail.name), str(tail.param), str(tail.value)))
 
 
-def _param(p: ir.Parameter) -> PyCall:
-    options = (("required", p.required), ("style", str(p.style)), ("explode", p.explode))
+def _param(p: ir.Parameter, models: Mapping[str, ir.Model]) -> PyCall:
+    options: tuple[tuple[str, Any], ...] = (("required", p.required), ("style", str(p.style)), ("explode", p.explode))
+    # Header and cookie values are strings on the surface, whatever their schema says.
+    kind = "string" if p.location in ("header", "cookie") else scalar_kind(models, p.type)
+    if kind is not None:
+        options += (("kind", kind),)
     return PyCall("Param", (str(p.name), str(p.location)), options)
 
 

@@ -48,6 +48,13 @@ CLIENT_MEMBERS = frozenset(
 )
 # Attributes of a resource class that a method may not shadow.
 RESOURCE_MEMBERS = frozenset({"with_options"})
+# Names the resource modules use inside a class body or a method: a namespace member or a method
+# argument of the resource surface may not take them.
+SURFACE_MEMBERS = RESOURCE_MEMBERS | {"m", "builtins"}
+ARGUMENT_NAMES = frozenset({"self", "options", "m", "cast", "builtins", "arguments", "body_of"})
+# Builtins the annotations use: a method of that name shadows them in the class body after it
+# (mypy: `Function "list" is not valid as a type`), so annotations there say `builtins.list`.
+SHADOWABLE = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
 
 def escape(name: str) -> str:
@@ -103,6 +110,29 @@ class ResourceSymbols:
 
 
 @dataclass
+class NamespaceSymbols:
+    """A namespace of the resource surface (`client.apps.git`): merged into the tag resource of
+    the same name when there is one (`tag`), else a class of its own."""
+
+    key: tuple[str, ...]  # the accessors from the client, before collisions: ("apps", "git")
+    attr: str
+    class_name: str
+    async_class_name: str
+    module: str  # resources/<module>.py, the module of its root namespace
+    tag: str | None = None
+    allocator: NameAllocator = field(default_factory=NameAllocator, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class SurfaceSymbols:
+    """An operation's method on the resource surface and its argument names."""
+
+    namespace: tuple[str, ...]
+    method: str
+    arguments: dict[tuple[str, str], str]  # (location, wire name) -> argument; ("body", "") the body
+
+
+@dataclass
 class PythonSymbols:
     """Every name of one SDK; build it with `PythonSymbols.assign(api, client, async_client)`."""
 
@@ -111,6 +141,8 @@ class PythonSymbols:
     fields: dict[str, list[tuple[ir.Field, str]]] = field(default_factory=dict)  # model -> (field, attr)
     resources: dict[str, ResourceSymbols] = field(default_factory=dict)  # resource name -> names
     operations: dict[str, OperationSymbols] = field(default_factory=dict)  # operationId -> names
+    namespaces: dict[tuple[str, ...], NamespaceSymbols] = field(default_factory=dict)  # in creation order
+    surface: dict[str, SurfaceSymbols] = field(default_factory=dict)  # operationId -> names
 
     @classmethod
     def assign(cls, api: ir.Api, client: str, async_client: str) -> PythonSymbols:
@@ -129,10 +161,16 @@ class PythonSymbols:
                 symbols.fields[model_name] = [(f, attrs.allocate(field_attr(f.wire_name), "_")) for f in ordered]
         accessors = NameAllocator(CLIENT_MEMBERS)
         for resource in api.resources:
-            symbols.resources[resource.name] = _resource(accessors, resource.name)
+            names = symbols.resources[resource.name] = _resource(accessors, resource.name)
             methods = NameAllocator(RESOURCE_MEMBERS)
             for op in resource.operations:
                 symbols.operations[op.operation_id] = _operation(types, methods, op)
+            symbols.namespaces[(names.attr,)] = NamespaceSymbols(
+                (names.attr,), names.attr, names.class_name, names.async_class_name, names.attr, resource.name, methods)
+        # The resource surface last: it never renames what the seed surface already has.
+        surface = _Surface(symbols, accessors)
+        for op in api.operations:
+            symbols.surface[op.operation_id] = surface.operation(api, op)
         return symbols
 
 
@@ -172,3 +210,65 @@ def _operation(types: NameAllocator, methods: NameAllocator, op: ir.Operation) -
         wait=methods.allocate("wait_for_" + snake(split_words(op.waiter.name)), "_") if op.waiter else None,
         tail=methods.allocate("tail_" + snake(split_words(op.tail.name)), "_") if tails and op.tail else None,
     )
+
+
+def spread_fields(api: ir.Api, op: ir.Operation) -> list[ir.Field] | None:
+    """The fields a body's object model has, when its fields become keyword arguments."""
+    body = op.body
+    if body is None or not isinstance(body.type, ir.NamedType) or body.type.nullable:
+        return None
+    decl = api.models.get(body.type.name)
+    return list(decl.fields) if isinstance(decl, ir.ObjectModel) and decl.fields else None
+
+
+class _Surface:
+    """Names of the resource surface, from every operation's neutral name, in spec order."""
+
+    def __init__(self, symbols: PythonSymbols, accessors: NameAllocator) -> None:
+        self.symbols = symbols
+        self.accessors = accessors
+        self.classes = NameAllocator(n for ns in symbols.namespaces.values()
+                                     for n in (ns.class_name, ns.async_class_name))
+
+    def namespace(self, key: tuple[str, ...]) -> NamespaceSymbols:
+        found = self.symbols.namespaces.get(key)
+        if found is not None:
+            return found
+        if len(key) == 1:
+            attr = self.accessors.allocate(key[0], "_")
+            module = attr
+        else:
+            parent = self.namespace(key[:-1])
+            attr = parent.allocator.allocate(key[-1], "_")
+            module = parent.module
+        base = self.classes.allocate(pascal([w for part in key for w in part.split("_")]) + "Resource")
+        names = NamespaceSymbols(key, attr, base, "Async" + base, module, None, NameAllocator(SURFACE_MEMBERS))
+        self.symbols.namespaces[key] = names
+        return names
+
+    def operation(self, api: ir.Api, op: ir.Operation) -> SurfaceSymbols:
+        neutral = op.neutral_name or ir.MethodName((tuple(split_words(op.resource)),),
+                                                   tuple(split_words(op.operation_id)))
+        key = tuple(_segment(words, "r") for words in neutral.resource)
+        if not key:  # a pinned name without a resource: the tag's own resource
+            key = (self.symbols.resources[op.resource].attr,)
+        namespace = self.namespace(key)
+        method = namespace.allocator.allocate(_segment(neutral.method, "call"), "_")
+        arguments = NameAllocator(ARGUMENT_NAMES)
+        names: dict[tuple[str, str], str] = {}
+        for location in ("path", "query", "header", "cookie"):
+            for p in op.params_in(location):
+                names[(location, p.name)] = arguments.allocate(snake_identifier(p.name, "param", "p_"), "_")
+        fields = spread_fields(api, op)
+        for f in fields or []:
+            names[("body", f.wire_name)] = arguments.allocate(field_attr(f.wire_name), "_")
+        if op.body is not None and fields is None:
+            names[("body", "")] = arguments.allocate("body", "_")
+        return SurfaceSymbols(key, method, names)
+
+
+def _segment(words: tuple[str, ...], fallback: str) -> str:
+    """A namespace or method name of the resource surface: snake_case, escaped, clear of `m`."""
+    name = snake(list(words)) or fallback
+    name = escape(fallback + "_" + name if name[0].isdigit() else name)
+    return name + "_" if name in SURFACE_MEMBERS else name

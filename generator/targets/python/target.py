@@ -32,7 +32,8 @@ class PythonTarget:
             RenderJob("package/models.py.jinja", package + "/models.py", context),
             RenderJob("package/resources/__init__.py.jinja", package + "/resources/__init__.py", context),
         ]
-        for resource in view.resources:
-            jobs.append(RenderJob("package/resources/resource.py.jinja",
-                                  package + "/resources/" + resource.module + ".py", {**context, "resource": resource}))
+        for module in view.modules:
+            path = package + "/resources/" + module.module + ".py"
+            jobs.append(RenderJob("package/resources/resource.py.jinja", path,
+                                  {**context, "module": module, "resource": module.resource}))
         return jobs, [RuntimeCopy("runtime", package + "/_runtime", (".py",))]

@@ -22,6 +22,8 @@ for _fmt in ("int32", "int64", "uint32", "uint64"):
 for _fmt in ("float", "double", "decimal"):
     _PRIMITIVES[("number", _fmt)] = "float"
 
+_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
+
 # The plain type an enum of each base also accepts (an unknown value stays a plain value).
 ENUM_BASE = {"string": "str", "integer": "int", "number": "float"}
 
@@ -29,9 +31,16 @@ ENUM_BASE = {"string": "str", "integer": "int", "number": "float"}
 class TypeMapper:
     """Annotations for IR types, given the class name of every model."""
 
-    def __init__(self, models: Mapping[str, ir.Model], class_names: Mapping[str, str]) -> None:
+    def __init__(self, models: Mapping[str, ir.Model], class_names: Mapping[str, str], *,
+                 qualified: bool = False) -> None:
         self.models = models
         self.class_names = class_names
+        # `builtins.str` for `str` and so on: in a class whose methods shadow the builtins.
+        self.qualified = qualified
+
+    def builtin(self, name: str) -> str:
+        """`name` (a builtin type such as `str`), qualified when this mapper qualifies them."""
+        return "builtins." + name if self.qualified and name in _BUILTINS else name
 
     def annotation(self, t: ir.Type, prefix: str = "") -> str:
         """The Python annotation for `t`; `prefix` qualifies model names (e.g. "m.")."""
@@ -42,11 +51,11 @@ class TypeMapper:
 
     def _bare(self, t: ir.Type, prefix: str) -> str:
         if isinstance(t, ir.Primitive):
-            return _PRIMITIVES.get((t.name, t.format or ""), _PRIMITIVES.get((t.name, ""), "Any"))
+            return self.builtin(_PRIMITIVES.get((t.name, t.format or ""), _PRIMITIVES.get((t.name, ""), "Any")))
         if isinstance(t, ir.ArrayType):
-            return "list[" + self.annotation(t.item, prefix) + "]"
+            return self.builtin("list") + "[" + self.annotation(t.item, prefix) + "]"
         if isinstance(t, ir.MapType):
-            return "dict[str, " + self.annotation(t.value, prefix) + "]"
+            return self.builtin("dict") + "[" + self.builtin("str") + ", " + self.annotation(t.value, prefix) + "]"
         if isinstance(t, ir.NamedType):
             return self._named(t, prefix)
         if isinstance(t, ir.ConstType):
@@ -54,7 +63,7 @@ class TypeMapper:
                 return "None"
             if isinstance(t.value, (str, int, bool)):
                 return "Literal[" + py_literal(t.value) + "]"
-            return "float" if isinstance(t.value, float) else "Any"
+            return self.builtin("float") if isinstance(t.value, float) else "Any"
         if isinstance(t, ir.UnionType):
             return join_union(self.annotation(variant, prefix) for variant in t.variants)
         return "Any"
@@ -66,8 +75,28 @@ class TypeMapper:
             # A named string or number reads best as what it is.
             return self._bare(decl.target, prefix) + (" | None" if decl.target.nullable else "")
         if isinstance(decl, ir.EnumModel):
-            return name + " | " + ENUM_BASE[decl.base]
+            return name + " | " + self.builtin(ENUM_BASE[decl.base])
         return name
+
+
+def scalar_kind(models: Mapping[str, ir.Model], t: ir.Type) -> str | None:
+    """"string", "integer", "number" or "boolean" when `t`'s values are one plain scalar (through
+    named aliases and enums), else None: what the runtime checks a surface argument against."""
+    seen: set[str] = set()
+    while isinstance(t, ir.NamedType) and t.name not in seen:
+        seen.add(t.name)
+        decl = models.get(t.name)
+        if isinstance(decl, ir.EnumModel):
+            return decl.base if decl.base in _SCALARS else None
+        if not isinstance(decl, ir.AliasModel):
+            return None
+        t = decl.target
+    if isinstance(t, ir.Primitive) and t.name in _SCALARS and not (t.name == "string" and t.format == "binary"):
+        return t.name
+    return None
+
+
+_SCALARS = ("string", "integer", "number", "boolean")
 
 
 def join_union(annotations: Iterable[str]) -> str:

@@ -9,8 +9,9 @@ from ...settings import Settings
 from . import imports
 from .models import build_models
 from .operations import OperationBuilder
-from .readme import auth_lines
+from .readme import auth_lines, examples, surface_paths
 from .security import schemes
+from .surface import build_modules
 from .symbols import PythonSymbols
 from .types import TypeMapper
 
@@ -36,20 +37,24 @@ class PythonView:
         builder = OperationBuilder(api, self.symbols, self.types, self.schemes)
         self.resources = builder.resources()
         self.models.typed_dicts = builder.typed_dicts
+        self.modules = build_modules(api, self.symbols, self.resources, self.schemes)
+        # Root namespaces of the resource surface with no tag resource of their name: the client's too.
+        self.roots = [ns for module in self.modules if module.resource is None for ns in module.namespaces[:1]]
 
     def context(self) -> dict[str, Any]:
         resource_classes = [n for r in self.resources for n in (r.class_name, r.async_class_name)]
+        resource_classes += [n for ns in self.roots for n in (ns.class_name, ns.async_class_name)]
         models = self.models
         return {
             "client_import": imports.from_import("._client", [self.client, self.async_client]),
             "resources_import": imports.from_import(".resources", resource_classes),
             "resource_module_imports": [
-                imports.from_import("." + r.module, [r.class_name, r.async_class_name])
-                for r in sorted(self.resources, key=lambda r: r.module)
+                imports.from_import("." + module.module, module.class_names())
+                for module in sorted(self.modules, key=lambda module: module.module)
             ],
             "models_imports": imports.models_imports(models),
             "operations_imports": imports.operations_imports(self.resources, self.schemes),
-            "resource_imports": {r.module: imports.resource_imports(r) for r in self.resources},
+            "resource_imports": {module.module: imports.resource_imports(module) for module in self.modules},
             "api": self.api,
             "title": self.settings.title,
             "version": self.settings.version,
@@ -60,14 +65,19 @@ class PythonView:
             "client": self.client,
             "async_client": self.async_client,
             "base_url": self.api.default_base_url,
+            "env_prefix": self.settings.env_prefix,
             "enums": models.enums,
             "classes": models.classes,
             "aliases": models.aliases,
             "typed_dicts": models.typed_dicts,
             "resources": self.resources,
+            "modules": self.modules,
+            "roots": self.roots,
             "description": self.api.description,
             "security_schemes": self.schemes,
             "auth_lines": auth_lines(self.api),
+            "examples": examples(self.modules, self.symbols),
+            "surface_paths": surface_paths(self.symbols),
             "streams": any(op.streams for r in self.resources for op in r.operations),
             "model_names": [e.name for e in models.enums] + [c.name for c in models.classes]
             + [a.name for a in models.aliases],

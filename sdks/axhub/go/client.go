@@ -24,11 +24,15 @@ type Client struct {
 }
 
 // NewClient makes a client. With no options it talks to DefaultBaseURL
-// without credentials; the options (WithToken, WithTenantID, WithBaseURL,
-// WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner, WithLogger, ...)
-// set its defaults, and the options given to a call apply over them.
+// without credentials; the environment variables AXHUB_TOKEN,
+// AXHUB_BASE_URL and AXHUB_LOG (debug: log each request and
+// response to stderr) come next, and the options (WithToken, WithTenantID,
+// WithBaseURL, WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner,
+// WithLogger, ...) win over them; the options given to a call apply over
+// those. A base URL that is not an absolute http(s) URL with a host, and a
+// bad option value, are an *InvalidArgumentError here.
 func NewClient(opts ...RequestOption) (*Client, error) {
-	rt, err := core.NewClient(core.Info{Name: "axhub", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true}, opts...)
+	rt, err := core.NewClient(core.Info{Name: "axhub", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "AXHUB"}, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -54,6 +58,13 @@ func (c *Client) WithOptions(opts ...RequestOption) (*Client, error) {
 // BaseURL is the server the client sends to.
 func (c *Client) BaseURL() string {
 	return c.rt.BaseURL()
+}
+
+// Close releases the client's idle connections; every later call of it, and
+// of the copies WithOptions made, fails with an *InvalidArgumentError before
+// anything is sent.
+func (c *Client) Close() error {
+	return c.rt.Close()
 }
 
 // Deployments returns the service of the operations tagged "deployments".

@@ -205,7 +205,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
     # ------------------------------------------------------------ lifetime
 
     async def close(self) -> None:
-        """Close the connection pool, if this client created it."""
+        """Close the connection pool, if this client created it; later calls are refused."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

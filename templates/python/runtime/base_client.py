@@ -27,6 +27,7 @@ from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 import httpx
 
 from .auth import Credentials, TokenFlow, authorize
+from .config import check_base_url, check_max_retries, check_text, check_timeout, env, set_log
 from .constants import (
     AUTO_IDEMPOTENCY_METHODS,
     DEFAULT_MAX_RETRIES,
@@ -135,6 +136,8 @@ class BaseClient(Generic[HttpT, SleepT]):
 
     OPERATIONS: ClassVar[Mapping[str, Operation]] = {}
     DEFAULT_BASE_URL: ClassVar[str | None] = None
+    # Variables <ENV_PREFIX>_TOKEN, _BASE_URL and _LOG fill in what the constructor is not given.
+    ENV_PREFIX: ClassVar[str | None] = None
     SDK_NAME: ClassVar[str] = "sdk"
     SDK_VERSION: ClassVar[str] = "0.0.0"
 
@@ -180,11 +183,26 @@ class BaseClient(Generic[HttpT, SleepT]):
         ``clock`` (monotonic seconds), ``wall_clock`` (epoch seconds), ``sleep`` and
         ``jitter`` (uniform in [0, 1)) are injectable for tests.
         """
-        url = base_url or self.DEFAULT_BASE_URL
+        name = type(self).__name__
+        token = token if token is not None else env(self.ENV_PREFIX, "TOKEN")
+        from_env = env(self.ENV_PREFIX, "BASE_URL")
+        url = base_url or from_env or self.DEFAULT_BASE_URL
         if not url:
-            raise InvalidArgumentError(f"{type(self).__name__}: base_url is required")
-        if max_retries < 0:
-            raise InvalidArgumentError("max_retries must be >= 0")
+            hint = f" (or set {self.ENV_PREFIX}_BASE_URL)" if self.ENV_PREFIX else ""
+            raise InvalidArgumentError(f"{name}: base_url is required{hint}")
+        source = "base_url" if base_url else f"{self.ENV_PREFIX}_BASE_URL" if from_env else f"{name}'s default base URL"
+        url = check_base_url(url, source)
+        check_timeout(None if isinstance(timeout, Unset) else timeout)
+        check_max_retries(max_retries)
+        given = {"token": token, "username": username, "password": password, "api_key": api_key,
+                 "client_id": client_id, "client_secret": client_secret, "token_url": token_url,
+                 "tenant_id": tenant_id}
+        for key, value in given.items():
+            check_text(key, value)
+        log = env(self.ENV_PREFIX, "LOG")
+        if log is not None:
+            set_log(log, f"{self.ENV_PREFIX}_LOG")
+        self._closed = False
         self._credentials = Credentials(
             token=token,
             username=username,
@@ -206,7 +224,7 @@ class BaseClient(Generic[HttpT, SleepT]):
             self._timeout = _timeout(timeout)
         self._http = http_client
         self._sleep = sleep if sleep is not None else self._default_sleep()
-        self._base_url = url.rstrip("/")
+        self._base_url = url
         self._tenant_id = tenant_id
         self._max_retries = max_retries
         self._headers: dict[str, str] = dict(headers or {})
@@ -273,10 +291,13 @@ class BaseClient(Generic[HttpT, SleepT]):
         close the shared pool; closing the original does. The copy shares the
         cached OAuth2 token unless it changes the client credentials.
         """
+        if not isinstance(timeout, Unset):
+            check_timeout(timeout)
         new = copy.copy(self)
         new._owns_http = False
+        new._closed = False
         if not isinstance(base_url, Unset):
-            new._base_url = base_url.rstrip("/")
+            new._base_url = check_base_url(base_url)
         given = {
             "token": token,
             "username": username,
@@ -298,9 +319,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         if not isinstance(timeout, Unset):
             new._timeout = _timeout(timeout)
         if not isinstance(max_retries, Unset):
-            if max_retries < 0:
-                raise InvalidArgumentError("max_retries must be >= 0")
-            new._max_retries = max_retries
+            new._max_retries = check_max_retries(max_retries)
         if not isinstance(headers, Unset):
             new._headers = {**self._headers, **headers}
         if not isinstance(signer, Unset):
@@ -334,7 +353,21 @@ class BaseClient(Generic[HttpT, SleepT]):
         *,
         stream: bool = False,
     ) -> PreparedRequest:
+        self._check_open(operation)
         opts = options or RequestOptions()
+        if not isinstance(opts.timeout, Unset):
+            check_timeout(opts.timeout)
+        if opts.max_retries is not None:
+            check_max_retries(opts.max_retries)
+        if path_params is not None and not isinstance(path_params, Mapping):
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: path_params must be a mapping of wire names to values, "
+                f"not {type(path_params).__name__}"
+            )
+        if query is not None and not isinstance(query, Mapping):
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: query must be a mapping of wire names to values, not {type(query).__name__}"
+            )
         path = render_path(operation, path_params)
         routed = route_params(operation, {**(query or {}), **(opts.extra_query or {})})
         content, content_type = encode_body(operation, body)
@@ -385,6 +418,17 @@ class BaseClient(Generic[HttpT, SleepT]):
             secret_headers=frozenset(auth.secret_headers),
             secret_query=frozenset(auth.secret_query),
         )
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether ``close()`` was called (on this client, or on the one whose pool it shares)."""
+        return self._closed or self._http.is_closed
+
+    def _check_open(self, operation: Operation) -> None:
+        if self.is_closed:
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: this client is closed; create a new one (or use it in a `with` block)"
+            )
 
     def _build_attempt(self, prepared: PreparedRequest, token: str | None) -> httpx.Request:
         request = self._http.build_request(

@@ -101,6 +101,8 @@ test("wrong types do not compile", () => {
     void sdk.deployments.list(APP, { limit: "ten" });
     // @ts-expect-error a misspelt parameter
     void sdk.deployments.list(APP, { limt: 2 });
+    // @ts-expect-error a misspelt body field (the params object is closed)
+    void sdk.deployments.trigger(APP, { forse_rebuild: true });
     // @ts-expect-error force_rebuild is a boolean
     void sdk.deployments.trigger(APP, { force_rebuild: "yes" });
     // @ts-expect-error get takes no params object

@@ -527,13 +527,17 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsQuery {
 }
 
 /** The params of `deployPostApiV1AppsByAppIDDeployments`'s resource method. */
-export interface DeploymentsTriggerParams extends TriggerDeploymentRequest {
+export interface DeploymentsTriggerParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** Full 40-character lowercase hex commit to deploy. Empty or absent means the HEAD of the connected repository's default branch. */
+  commit_sha?: string | undefined;
+  /** Build a new image even if one already exists for this commit (useful after dependency or base-image updates). */
+  force_rebuild?: boolean | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDDeploymentsByDid`. */
@@ -571,13 +575,15 @@ export interface DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackQuery {
 }
 
 /** The params of `deployPostApiV1AppsByAppIDDeploymentsByDidRollback`'s resource method. */
-export interface DeploymentsRollbackParams extends RollbackRequest {
+export interface DeploymentsRollbackParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** Acknowledges that a rollback does not revert the database schema. Only needed when destructive schema changes were applied after the target version; without it such a rollback gives 412 `confirm_schema_skew_required`. */
+  confirm_schema_skew?: boolean | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDDiagnosis`. */
@@ -605,7 +611,9 @@ export interface DeployPatchApiV1AppsByAppIDGitConnectionPathParams {
 }
 
 /** The params of `deployPatchApiV1AppsByAppIDGitConnection`'s resource method. */
-export interface AppsGitUpdateParams extends GitConnectionUpdateRequest {
+export interface AppsGitUpdateParams {
+  /** Name of the branch whose pushes should deploy automatically. */
+  branch: string;
 }
 
 /** The path parameters of `deployPostApiV1AppsByAppIDGitConnection`. */
@@ -625,13 +633,20 @@ export interface DeployPostApiV1AppsByAppIDGitConnectionQuery {
 }
 
 /** The params of `deployPostApiV1AppsByAppIDGitConnection`'s resource method. */
-export interface AppsGitRegisterParams extends GitConnectionRegisterRequest {
+export interface AppsGitRegisterParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** Single-use token issued by install start (32 random bytes, hex-encoded), passed through unchanged after the installation. */
+  state: string;
+  /** GitHub App installation ID. */
+  installation_id: number;
+  repo_full_name: RepoFullName;
+  /** Branch whose pushes deploy automatically. Empty or absent means `main`. */
+  branch?: string | undefined;
 }
 
 /** The path parameters of `deployPostApiV1AppsByAppIDGitGithubConnect`. */
@@ -651,13 +666,18 @@ export interface DeployPostApiV1AppsByAppIDGitGithubConnectQuery {
 }
 
 /** The params of `deployPostApiV1AppsByAppIDGitGithubConnect`'s resource method. */
-export interface AppsGitConnectGithubParams extends GithubConnectRequest {
+export interface AppsGitConnectGithubParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** GitHub App installation ID. It must belong to the caller; the server checks this with the caller's stored GitHub user token. */
+  installation_id: number;
+  repo_full_name: RepoFullName;
+  /** Branch whose pushes deploy automatically. Empty or absent means `main`. */
+  branch?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1AppsByAppIDGitGithubInstallStart`. */
@@ -775,7 +795,9 @@ export interface DeployDeleteApiV1AppsByAppIDStagingPathParams {
 }
 
 /** The params of `deployDeleteApiV1AppsByAppIDStaging`'s resource method. */
-export interface DeploymentsDisableStagingParams extends DisableStagingRequest {
+export interface DeploymentsDisableStagingParams {
+  /** Explicit consent that schema changes not yet promoted are thrown away together with staging. False or absent gives 412 `confirm_discard_ops_required`. */
+  confirm_discard_ops?: boolean | undefined;
 }
 
 /** The path parameters of `deployPutApiV1AppsByAppIDStaging`. */
@@ -795,13 +817,20 @@ export interface DeployPostApiV1GitGithubCompleteQuery {
 }
 
 /** The params of `deployPostApiV1GitGithubComplete`'s resource method. */
-export interface DeploymentsGithubCompleteParams extends GithubCompleteRequest {
+export interface DeploymentsGithubCompleteParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** Single-use token issued by install start (it contains no dot), forwarded exactly as received in the callback's query string. */
+  state: string;
+  /** GitHub App installation ID. It must belong to the signed-in user; the server checks this with their stored GitHub user token. */
+  installation_id: number;
+  repo_full_name: RepoFullName;
+  /** Branch whose pushes deploy automatically. Empty or absent means `main`. */
+  branch?: string | undefined;
 }
 
 /** The path parameters of `deployGetApiV1GithubInstallationsByInstallationIDRepositories`. */
@@ -843,13 +872,29 @@ export interface DeployPostApiV1TenantsByTenantIDAppBootstrapsQuery {
 }
 
 /** The params of `deployPostApiV1TenantsByTenantIDAppBootstraps`'s resource method. */
-export interface DeploymentsBootstrapsCreateParams extends CreateBootstrapRequest {
+export interface DeploymentsBootstrapsCreateParams {
   /**
    * Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
    *
    * Sent as the `Idempotency-Key` header.
    */
   "Idempotency-Key"?: string | undefined;
+  /** Template chosen from the catalog (`GET /api/v1/templates`). */
+  template_id: string;
+  /** Display name of the app. */
+  name: string;
+  /** AxHub identifier of the app (lowercase letters, digits and dashes). */
+  slug: string;
+  /** Host label of the app; it is served at `{subdomain}.{tenant}.axhub.ai`. A DNS label: lowercase letters, digits and dashes, not starting or ending with a dash. */
+  subdomain: string;
+  /** GitHub user or organization that will own the new repository (GitHub's rule: 1-39 letters, digits and dashes, not starting with a dash). */
+  github_owner: string;
+  /** ID of the AxHub GitHub App installation the user set up. Missing means the App is not installed and gives 422 `github_app_not_installed`. */
+  github_installation_id?: number | undefined;
+  /** Name of the repository to create; must be unused under the owner. GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`, and not `.` or `..`. */
+  repo_name: string;
+  /** Whether the new repository is private (the default). */
+  repo_private?: boolean | undefined;
 }
 
 /** The path parameters of `deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID`. */

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from ._operations import OPERATIONS
 from ._runtime import AsyncClient, SyncClient
-from .resources import AsyncDeploymentsResource, DeploymentsResource
+from .resources import (
+    AppsResource,
+    AsyncAppsResource,
+    AsyncDeploymentsResource,
+    DeploymentsResource,
+)
 
 DEFAULT_BASE_URL = "https://api.axhub.ai"
+ENV_PREFIX = "AXHUB"
 SDK_NAME = "axhub"
 SDK_VERSION = "0.1.0"
 
@@ -15,35 +21,43 @@ class AxHubClient(SyncClient):
     """Client for AxHub.
 
     `AxHubClient(token=...)` talks to https://api.axhub.ai by default; pass
-    `base_url` for another server. Every operation is also reachable by its
+    `base_url` for another server. `AXHUB_TOKEN`, `AXHUB_BASE_URL` and `AXHUB_LOG`
+    (debug, info or warning) fill in what is not given. Every operation is also reachable by its
     operationId through `request(operation_id, path_params, query, body)`.
     """
 
     OPERATIONS = OPERATIONS
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
+    ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
     SDK_VERSION = SDK_VERSION
 
     deployments: DeploymentsResource
+    apps: AppsResource
 
     def _init_resources(self) -> None:
         self.deployments = DeploymentsResource(self)
+        self.apps = AppsResource(self)
 
 
 class AsyncAxHubClient(AsyncClient):
     """Client for AxHub (async: every call is awaited).
 
     `AsyncAxHubClient(token=...)` talks to https://api.axhub.ai by default; pass
-    `base_url` for another server. Every operation is also reachable by its
+    `base_url` for another server. `AXHUB_TOKEN`, `AXHUB_BASE_URL` and `AXHUB_LOG`
+    (debug, info or warning) fill in what is not given. Every operation is also reachable by its
     operationId through `request(operation_id, path_params, query, body)`.
     """
 
     OPERATIONS = OPERATIONS
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
+    ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
     SDK_VERSION = SDK_VERSION
 
     deployments: AsyncDeploymentsResource
+    apps: AsyncAppsResource
 
     def _init_resources(self) -> None:
         self.deployments = AsyncDeploymentsResource(self)
+        self.apps = AsyncAppsResource(self)

@@ -19,9 +19,9 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/deployments",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("limit", "query", required=False, style="form", explode=True),
-            Param("offset", "query", required=False, style="form", explode=True),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("limit", "query", required=False, style="form", explode=True, kind="integer"),
+            Param("offset", "query", required=False, style="form", explode=True, kind="integer"),
         ),
         request_content_type=None,
         responses={
@@ -43,8 +43,8 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/deployments",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -69,8 +69,8 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/deployments/{did}",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("did", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("did", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -92,8 +92,8 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/deployments/{did}/cancel",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("did", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("did", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -118,9 +118,9 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/deployments/{did}/rollback",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("did", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("did", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -145,7 +145,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/diagnosis",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -168,7 +168,7 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/api/v1/apps/{appID}/git-connection",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -191,7 +191,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/git-connection",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -213,7 +213,7 @@ OPERATIONS: dict[str, Operation] = {
         method="PATCH",
         path="/api/v1/apps/{appID}/git-connection",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -236,8 +236,8 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/git-connection",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -261,8 +261,8 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/git/github/connect",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -287,7 +287,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/git/github/install/start",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -310,12 +310,12 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/logs",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("direction", "query", required=False, style="form", explode=True),
-            Param("cursor", "query", required=False, style="form", explode=True),
-            Param("since", "query", required=False, style="form", explode=True),
-            Param("until", "query", required=False, style="form", explode=True),
-            Param("limit", "query", required=False, style="form", explode=True),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("direction", "query", required=False, style="form", explode=True, kind="string"),
+            Param("cursor", "query", required=False, style="form", explode=True, kind="string"),
+            Param("since", "query", required=False, style="form", explode=True, kind="string"),
+            Param("until", "query", required=False, style="form", explode=True, kind="string"),
+            Param("limit", "query", required=False, style="form", explode=True, kind="integer"),
         ),
         request_content_type=None,
         responses={
@@ -339,9 +339,9 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/apps/{appID}/promotions/{requestID}/retry",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("requestID", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("requestID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -366,9 +366,9 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/releases",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("limit", "query", required=False, style="form", explode=True),
-            Param("offset", "query", required=False, style="form", explode=True),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("limit", "query", required=False, style="form", explode=True, kind="integer"),
+            Param("offset", "query", required=False, style="form", explode=True, kind="integer"),
         ),
         request_content_type=None,
         responses={
@@ -390,8 +390,8 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/apps/{appID}/releases/promote-preflight",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
-            Param("deployment_id", "query", required=True, style="form", explode=True),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("deployment_id", "query", required=True, style="form", explode=True, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -415,7 +415,7 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/api/v1/apps/{appID}/staging",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -439,7 +439,7 @@ OPERATIONS: dict[str, Operation] = {
         method="PUT",
         path="/api/v1/apps/{appID}/staging",
         params=(
-            Param("appID", "path", required=True, style="simple", explode=False),
+            Param("appID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -464,7 +464,7 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/git/github/complete",
         params=(
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -508,9 +508,9 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/github/installations/{installationID}/repositories",
         params=(
-            Param("installationID", "path", required=True, style="simple", explode=False),
-            Param("page", "query", required=False, style="form", explode=True),
-            Param("per_page", "query", required=False, style="form", explode=True),
+            Param("installationID", "path", required=True, style="simple", explode=False, kind="integer"),
+            Param("page", "query", required=False, style="form", explode=True, kind="integer"),
+            Param("per_page", "query", required=False, style="form", explode=True, kind="integer"),
         ),
         request_content_type=None,
         responses={
@@ -533,8 +533,8 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v1/tenants/{tenantID}/app-bootstraps",
         params=(
-            Param("tenantID", "path", required=True, style="simple", explode=False),
-            Param("Idempotency-Key", "header", required=False, style="simple", explode=False),
+            Param("tenantID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("Idempotency-Key", "header", required=False, style="simple", explode=False, kind="string"),
         ),
         request_content_type="application/json",
         responses={
@@ -558,8 +558,8 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/tenants/{tenantID}/app-bootstraps/{bootstrapID}",
         params=(
-            Param("tenantID", "path", required=True, style="simple", explode=False),
-            Param("bootstrapID", "path", required=True, style="simple", explode=False),
+            Param("tenantID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("bootstrapID", "path", required=True, style="simple", explode=False, kind="string"),
         ),
         request_content_type=None,
         responses={
@@ -582,8 +582,8 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v1/tenants/{tenantID}/deployments",
         params=(
-            Param("tenantID", "path", required=True, style="simple", explode=False),
-            Param("limit", "query", required=False, style="form", explode=True),
+            Param("tenantID", "path", required=True, style="simple", explode=False, kind="string"),
+            Param("limit", "query", required=False, style="form", explode=True, kind="integer"),
         ),
         request_content_type=None,
         responses={

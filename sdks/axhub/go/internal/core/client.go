@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -27,6 +28,9 @@ type Info struct {
 	// then sends the credentials its Security accepts, and none when that is
 	// empty. Otherwise a token (WithToken) goes to every operation.
 	Secured bool
+	// EnvPrefix names the environment variables NewClient reads:
+	// <EnvPrefix>_TOKEN, <EnvPrefix>_BASE_URL and <EnvPrefix>_LOG ("" reads none).
+	EnvPrefix string
 }
 
 // Client sends the operations of one API. It is safe for concurrent use; its
@@ -36,11 +40,16 @@ type Client struct {
 	cfg       config
 	ops       map[string]*Operation
 	userAgent string
+	closed    *atomic.Bool // shared with the copies WithOptions makes
 }
 
-// NewClient makes a client with the options applied over the defaults.
+// NewClient makes a client with the options applied over the defaults and
+// the environment (see Info.EnvPrefix): an explicit option wins. A base URL
+// that is not an absolute http(s) URL with a host, and a bad option value,
+// are an *InvalidArgumentError here, before any call.
 func NewClient(info Info, opts ...RequestOption) (*Client, error) {
-	c := &Client{info: info, cfg: defaultConfig(strings.TrimRight(info.BaseURL, "/"))}
+	c := &Client{info: info, cfg: defaultConfig(strings.TrimRight(info.BaseURL, "/")), closed: new(atomic.Bool)}
+	envBaseURL := c.cfg.envDefaults(info.EnvPrefix)
 	c.ops = make(map[string]*Operation, len(info.Operations))
 	for _, op := range info.Operations {
 		c.ops[op.ID] = op
@@ -50,13 +59,21 @@ func NewClient(info Info, opts ...RequestOption) (*Client, error) {
 	if err := c.cfg.apply(opts); err != nil {
 		return nil, err
 	}
-	if c.cfg.baseURL == "" {
-		return nil, &InvalidArgumentError{Message: "a base URL is required: pass WithBaseURL"}
-	}
-	if u, err := url.Parse(c.cfg.baseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, &InvalidArgumentError{Message: fmt.Sprintf("the base URL %q is not an absolute http(s) URL: pass WithBaseURL", c.cfg.baseURL)}
+	if err := baseURLError(c.cfg.baseURL, envBaseURL, info.EnvPrefix); err != nil {
+		return nil, err
 	}
 	return c, nil
+}
+
+// Close releases the client: idle connections of its HTTP client are closed,
+// and every later call of it (and of the copies WithOptions made) fails with
+// an *InvalidArgumentError before anything is sent. Closing twice is allowed.
+func (c *Client) Close() error {
+	c.closed.Store(true)
+	if closer, ok := c.cfg.httpClient.(interface{ CloseIdleConnections() }); ok {
+		closer.CloseIdleConnections()
+	}
+	return nil
 }
 
 // WithOptions returns a copy of the client with more options applied; the
@@ -182,6 +199,9 @@ func (c *Client) executePage(ctx context.Context, op *Operation, params Operatio
 func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParams, opts []RequestOption, stream bool, next string) (*RawResponse, *config, error) {
 	if ctx == nil {
 		return nil, nil, invalidArgument(op, "nil context")
+	}
+	if c.closed.Load() {
+		return nil, nil, invalidArgument(op, "the client is closed")
 	}
 	cfg, err := c.callConfig(op, opts)
 	if err != nil {

@@ -16,11 +16,13 @@ import {
   TENANT_HEADER,
 } from "./constants.js";
 import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
+import { resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  ClientClosedError,
   InvalidArgumentError,
   WaiterTimeoutError,
 } from "./errors.js";
@@ -40,6 +42,7 @@ import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
 import { parseEvents } from "./sse.js";
+import { seedArgs } from "./surface.js";
 import type {
   ClientOptions,
   FetchLike,
@@ -57,6 +60,11 @@ export interface ClientDefaults {
   /** The package name and version, for `User-Agent`. */
   readonly sdkName: string;
   readonly sdkVersion: string;
+  /**
+   * The API's prefix of the variables a client reads: `<envPrefix>_TOKEN`, `_BASE_URL`, `_LOG`
+   * (none are read without one).
+   */
+  readonly envPrefix?: string;
 }
 
 /** The argument and result types of one operation, for `request()` by operationId. */
@@ -101,6 +109,18 @@ export interface Caller {
     body?: unknown,
     options?: RequestOptions,
   ): AsyncGenerator<ServerSentEvent, void, undefined>;
+  invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T>;
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined>;
 }
 
 /** One call, ready to send: every attempt of it is built from this, unchanged. */
@@ -231,14 +251,15 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    */
   readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
 
-  constructor(options: ClientOptions, defaults: ClientDefaults) {
-    const baseUrl = options.baseUrl ?? defaults.defaultBaseUrl;
-    if (!baseUrl) {
-      throw new InvalidArgumentError(`${new.target.name}: baseUrl is required (the API names no server)`);
-    }
-    checkCount("maxRetries", options.maxRetries);
-    checkCount("timeoutMs", options.timeoutMs);
-    this.baseUrl = baseUrl.replace(/\/+$/, "");
+  #closed = false;
+
+  /**
+   * A client; what `options` leave out comes from `<envPrefix>_TOKEN`, `<envPrefix>_BASE_URL` and
+   * `<envPrefix>_LOG` (`debug` or `off`). Bad settings throw `InvalidArgumentError` here.
+   */
+  constructor(given: ClientOptions, defaults: ClientDefaults) {
+    const options = resolveOptions(new.target.name, given, defaults.envPrefix, defaults.defaultBaseUrl);
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#options = definedOnly(options);
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -256,6 +277,19 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         logger: options.logger,
       });
     }
+  }
+
+  /**
+   * Stop this client: every later call (and the next page of a running iteration) rejects with
+   * `ClientClosedError` before sending. Copies made by `withOptions` are clients of their own.
+   */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** Whether `close()` was called. */
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
@@ -326,6 +360,34 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const op = this.#operation(operation);
     const response = await this.#send(this.#prepare(op, pathParams, query, body, options));
     return parseResponse(op, response, this.#now) as T;
+  }
+
+  /**
+   * What a resource method does: path values in path order and one params object (query,
+   * header and body fields), sent as `call()` sends them. Bad arguments reject with
+   * `InvalidArgumentError` before anything is sent.
+   */
+  async invoke<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.call<T>(op, seed.pathParams, seed.query, seed.body, options);
+  }
+
+  /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
+  list<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.iterate<T>(op, seed.pathParams, seed.query, options);
   }
 
   /** Every item of a paginated operation across all pages, fetched as the loop needs them. */
@@ -571,6 +633,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     body: unknown,
     options: RequestOptions = {},
   ): PreparedRequest {
+    if (this.#closed) {
+      throw new ClientClosedError(`${operation.operationId}: this client is closed (close() was called)`);
+    }
     checkCount("maxRetries", options.maxRetries);
     checkCount("timeoutMs", options.timeoutMs);
     const path = renderPath(operation, pathParams as Params | null | undefined);

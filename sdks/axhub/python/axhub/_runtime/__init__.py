@@ -34,6 +34,7 @@ from .options import RequestOptions
 from .response import RawResponse
 from .serde import decode, encode
 from .sse import AsyncEventStream, EventStream, ServerSentEvent
+from .surface import arguments, body_of
 from .sync_client import SyncClient
 from .types import UNSET, EmptyResult, RedirectResult, Unset
 
@@ -76,6 +77,8 @@ __all__ = [
     "Unset",
     "Waiter",
     "WaiterTimeoutError",
+    "arguments",
+    "body_of",
     "decode",
     "encode",
 ]

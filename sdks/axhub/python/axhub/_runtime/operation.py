@@ -15,6 +15,7 @@ __all__ = [
     "Pagination",
     "PaginationStyle",
     "Param",
+    "ParamKind",
     "ParamLocation",
     "ParamStyle",
     "SecurityScheme",
@@ -24,6 +25,7 @@ __all__ = [
 ]
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
+ParamKind = Literal["string", "integer", "number", "boolean"]
 ParamStyle = Literal["form", "simple", "label", "matrix", "deepObject", "pipeDelimited", "spaceDelimited"]
 
 _DEFAULT_STYLE: dict[str, ParamStyle] = {
@@ -49,6 +51,8 @@ class Param:
     required: bool = False
     style: ParamStyle | None = None
     explode: bool | None = None
+    # The one scalar its values are, when they are: the resource surface checks arguments against it.
+    kind: ParamKind | None = None
 
     def __post_init__(self) -> None:
         if self.location not in _DEFAULT_STYLE:

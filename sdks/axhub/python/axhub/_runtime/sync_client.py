@@ -216,7 +216,8 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
     # ------------------------------------------------------------ lifetime
 
     def close(self) -> None:
-        """Close the connection pool, if this client created it."""
+        """Close the connection pool, if this client created it; later calls are refused."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 

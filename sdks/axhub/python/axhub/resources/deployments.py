@@ -6,12 +6,23 @@ request; the runtime builds, sends, retries and decodes it.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, EmptyResult, RedirectResult, RequestOptions, SyncClient
+from .._runtime import (
+    UNSET,
+    AsyncClient,
+    EmptyResult,
+    RedirectResult,
+    RequestOptions,
+    SyncClient,
+    Unset,
+    arguments,
+    body_of,
+)
 
 
 class DeploymentsResource:
@@ -19,6 +30,9 @@ class DeploymentsResource:
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
+        self.lifecycle = DeploymentsLifecycleResource(client)
+        self.github = DeploymentsGithubResource(client)
+        self.bootstraps = DeploymentsBootstrapsResource(client)
 
     def deploy_get_api_v1_apps_by_app_id_deployments(
         self,
@@ -751,12 +765,499 @@ class DeploymentsResource:
             ),
         )
 
+    def trigger(
+        self,
+        app_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        force_rebuild: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.Deployment:
+        """Start a deployment
+
+        Kicks off a new, manually triggered deployment of the app.
+
+        **Who may call:** the app's owner or an admin of its tenant (platform admins are also allowed).
+
+        **Inputs:** leave `commit_sha` out (or empty) to build the current HEAD of the connected repository's default branch. Set `force_rebuild` to build a fresh image even when one already exists for that commit, for instance to pick up updated dependencies or a new base image.
+
+        **Preconditions:** the app needs a subdomain (otherwise 412 `no_subdomain`) and a git connection (otherwise 412 `no_git_connection`); only one deployment may run at a time (409 `deployment_in_progress`). Once an app has passed review and is public, production only changes through a reviewed promotion, so such an app must have staging turned on before it can be deployed (412 `staging_required`).
+
+        **Side effects:** a deployment record is created in status `pending`, the build is queued with the build orchestrator and a domain event is published. The response is the new deployment; poll `deployGetApiV1AppsByAppIDDeploymentsByDid` to follow it.
+
+        POST /api/v1/apps/{appID}/deployments
+        """
+        return cast(
+            "m.Deployment",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+            ),
+        )
+
+    def get(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Deployment:
+        """Get a deployment
+
+        Returns the current state and details of one deployment. Any authenticated caller may use it. While the deployment is running, `current_stage` is set and `completed_at` is null; when it has failed, `failure_reason` explains why. This call only reads; SDKs offer a waiter that polls it until `status` is terminal.
+
+        GET /api/v1/apps/{appID}/deployments/{did}
+        """
+        return cast(
+            "m.Deployment",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    def cancel(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Cancel a running deployment
+
+        Marks a running deployment as `cancelled`, which frees the app's single in-progress slot immediately. A worker that is still busy with it sees the terminal status at its next stage boundary and stops.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** a deployment that already `succeeded` or `failed` cannot be cancelled (409 `invalid_state`). Cancelling one that is already `cancelled` is a no-op and still answers 204. The platform may also answer 412 `precondition_failed` when the app is not in a state that allows acting on its deployments.
+
+        **Side effects:** updates the deployment's `status`, `current_stage`, `completed_at` and its cancel-requested timestamp.
+
+        POST /api/v1/apps/{appID}/deployments/{did}/cancel
+        """
+        return cast(
+            "EmptyResult",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    def rollback(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        confirm_schema_skew: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Roll back to an earlier deployment's image
+
+        Points the app's running workload back at the image built by an earlier deployment (`did` is that source deployment). No new deployment record is created: the image swap and the move of the production pointer are recorded as events instead.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Preconditions:** the source deployment must have an image (412 `no_image` when `image_uri` is null). For apps that use staging and review, only versions that were approved in a review may be rolled back to (403 `release_not_approved`). A rollback never reverts the database schema, so when destructive schema changes have landed since the target version, the caller must acknowledge that by sending `confirm_schema_skew: true` (otherwise 412 `confirm_schema_skew_required`).
+
+        **Execution:** once these checks pass the call answers 202 right away and the swap happens in the background. Watch the app's `production_deployment_id` (on the app details) to see it take effect.
+
+        POST /api/v1/apps/{appID}/deployments/{did}/rollback
+        """
+        return cast(
+            "EmptyResult",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+            ),
+        )
+
+    def logs(
+        self,
+        app_id: str,
+        *,
+        direction: m.LogDirection | str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Iterator[m.LogLine]:
+        """Read the app's runtime logs
+
+        Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Direction:** `backward` (the default) pages from the newest lines towards older ones. `forward` returns only lines newer than the cursor (a watermark); polling it about every two seconds gives a live tail, and SDKs wrap this as a tail helper.
+
+        **Paging:** `cursor` is opaque; pass the previous page's `next_cursor` unchanged. `limit` is 1 to 1000 (default 100). `since` and `until` are RFC 3339 timestamps. When the log backend cannot be reached the call answers 503 `logs_unavailable`.
+
+        **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
+
+        GET /api/v1/apps/{appID}/logs
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "Iterator[m.LogLine]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+        )
+
+    def disable_staging(
+        self,
+        app_id: str,
+        *,
+        confirm_discard_ops: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Turn staging off
+
+        Switches the app's staging environment off. The staging workload, the staging database schema and the record of schema changes not yet promoted are all thrown away, so the caller must confirm this explicitly with `confirm_discard_ops: true`; without it (false or missing) the call gives 412 `confirm_discard_ops_required`.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** while a review request is pending the call gives 412 `pending_review`; cancel or settle the review first.
+
+        **Side effects:** staging pods and host are removed and the staging schema is dropped. Data in staging is lost.
+
+        DELETE /api/v1/apps/{appID}/staging
+        """
+        return cast(
+            "EmptyResult",
+            self._client.call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+            ),
+        )
+
+    def enable_staging(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Turn staging on
+
+        Switches the app's staging environment on: the structure of the app's no-code database schema is forked for staging and the opt-in is recorded. From then on pushes deploy to staging only, and production changes only through promotion.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Preconditions:** the app must have been deployed to production at least once, because promotion patches the production image and needs something to patch (412 `no_production_deployment`). A request that conflicts with the app's current staging state, for example while staging is already being switched, gives 409 `conflict`.
+
+        **All or nothing:** if any step fails the whole call fails and whatever was created is cleaned up; there is never a half-built staging environment.
+
+        **Side effects:** creates the staging Postgres schema and, in the background, seeds staging with the current production version (no rebuild). Until that seed finishes the staging URL may briefly be unavailable.
+
+        PUT /api/v1/apps/{appID}/staging
+        """
+        return cast(
+            "EmptyResult",
+            self._client.call(
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def tenant_feed(
+        self,
+        tenant_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.DeploymentPage:
+        """Recent deployments across a tenant
+
+        Returns the most recent deployments of every app in the tenant, newest first; this is the deployment feed of the infrastructure dashboard. Only members of that tenant may call it. `limit` is 1 to 100 (default 20). Every item carries its `app_id`, so the caller can join it with app metadata. This call only reads.
+
+        GET /api/v1/tenants/{tenantID}/deployments
+        """
+        return cast(
+            "m.DeploymentPage",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Iterator[m.Deployment]:
+        """List an app's deployments
+
+        Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
+
+        GET /api/v1/apps/{appID}/deployments
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "Iterator[m.Deployment]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+
+class DeploymentsLifecycleResource:
+    """`lifecycle`: methods named for what they do."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def diagnosis(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Diagnosis:
+        """Diagnose the live deployment
+
+        Inspects the app's current Kubernetes rollout and reports why it is (or is not) healthy. Causes determined by the platform are kept apart from signals taken from the app's own output, which the platform does not trust. Callers who may not inspect the app get 403. This call only reads.
+
+        GET /api/v1/apps/{appID}/diagnosis
+        """
+        return cast(
+            "m.Diagnosis",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def retry_promotion(
+        self,
+        app_id: str,
+        request_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Retry a promotion
+
+        Runs a promotion again when it failed or got stuck in `promoting`. The retry is safe to repeat: schema changes that were already applied are skipped and re-applying the same image changes nothing. The call answers 202 as soon as the retry is accepted; follow the outcome through `promote_status` on the review request.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** a review request that is not in a retryable state (failed, or stuck in `promoting`) gives 412 `invalid_state`; a retry that collides with other work already running for the app gives 409 `conflict`.
+
+        **Side effects:** `promote_status` moves to `promoting` and the promotion is re-run in the background.
+
+        POST /api/v1/apps/{appID}/promotions/{requestID}/retry
+        """
+        return cast(
+            "EmptyResult",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
+            ),
+        )
+
+    def releases(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Iterator[m.Release]:
+        """List the app's released versions
+
+        Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
+
+        GET /api/v1/apps/{appID}/releases
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "Iterator[m.Release]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+    def promote_preflight(
+        self,
+        app_id: str,
+        *,
+        deployment_id: str,
+        options: RequestOptions | None = None,
+    ) -> m.PromotePreflight:
+        """Check whether a version can be promoted
+
+        Runs the pre-promotion checks for one version: whether its image is still in the registry, which environment variable keys have a different value in staging than in production, and which schema changes the promotion would carry (destructive ones are flagged).
+
+        **Who may call:** the app's owner or an admin of its tenant. The review submission (owner) and approval (tenant admin) screens use it; it is not open to all members because it reveals environment key names and schema changes.
+
+        **Rules:** `deployment_id` is required. An app without a staging environment has nothing to promote and gets 412 `staging_required`.
+
+        **Side effects:** none.
+
+        GET /api/v1/apps/{appID}/releases/promote-preflight
+        """
+        return cast(
+            "m.PromotePreflight",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
+            ),
+        )
+
+
+class DeploymentsGithubResource:
+    """`github`: methods named for what they do."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def complete(
+        self,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.GitConnectionWithApp:
+        """Complete a GitHub connection from the install callback
+
+        Used when GitHub's install callback has been routed through the identity service to the web app: the web app sends the state token, the installation ID and the repository, and the app the token was issued for is connected. The app is taken from what the state token is bound to, not from the URL, so a leaked token cannot be steered at another app. The response says which app was connected.
+
+        **Who may call:** any authenticated user, but authorization comes from the token: the signed-in user must be the user who requested it (403 `state_owner_mismatch` otherwise), which blocks account takeover.
+
+        **Checks, in order (nothing is consumed until all pass):** look up the state token; check its owner and expiry (400 `state_expired`); check that the caller owns the installation (403 `installation_not_owned`, or 428 `github_relogin_required` when no usable GitHub user token is on file); check that the GitHub App can read the repository (400 `installation_verification_failed`); consume the token; create or replace the connection.
+
+        **Rules:** an empty `branch` means `main`. A missing `installation_id`, one that is zero or negative, or a missing `repo_full_name` gives 400 `validation_failed`.
+
+        **Side effects:** creates or replaces the connection record and consumes the state token.
+
+        POST /api/v1/git/github/complete
+        """
+        return cast(
+            "m.GitConnectionWithApp",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+            ),
+        )
+
+    def accounts(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.GithubAccounts:
+        """List the caller's GitHub accounts
+
+        Collects, from the GitHub API, the caller's own GitHub user, the organizations they are an active member of, and the places where the AxHub GitHub App is already installed, and returns them as one list (the user first, then organizations). The installation picker in the web app is built from it.
+
+        **Who may call:** any authenticated user.
+
+        **Side effects:** if the stored GitHub user token is stale it is refreshed and saved automatically.
+
+        **Failures:** when no GitHub user token is on file, or refreshing it is rejected by GitHub, the call gives 428 `github_relogin_required`; the client should send the user through GitHub sign-in again. Errors from GitHub itself surface as 502 `github_upstream_error`.
+
+        GET /api/v1/github/accounts
+        """
+        return cast(
+            "m.GithubAccounts",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
+            ),
+        )
+
+    def repositories(
+        self,
+        installation_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Iterator[m.GithubRepository]:
+        """List repositories of a GitHub App installation
+
+        Returns one page of the repositories that a GitHub App installation can access.
+
+        **Who may call:** any authenticated user, but only for an installation that appears among the caller's own GitHub installations; anything else gives 403 `installation_not_owned`, so nobody can list the repositories of someone else's installation.
+
+        **Paging:** `page` is 1-based (default 1); `per_page` defaults to 30 and may be at most 100.
+
+        **Failures:** 428 `github_relogin_required` when the caller's GitHub user token is missing or cannot be refreshed; 502 `github_upstream_error` when GitHub fails.
+
+        GET /api/v1/github/installations/{installationID}/repositories
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "Iterator[m.GithubRepository]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+        )
+
+
+class DeploymentsBootstrapsResource:
+    """`bootstraps`: methods named for what they do."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        tenant_id: str,
+        *,
+        template_id: str,
+        name: str,
+        slug: str,
+        subdomain: str,
+        github_owner: str,
+        repo_name: str,
+        idempotency_key: str | Unset = UNSET,
+        github_installation_id: int | Unset = UNSET,
+        repo_private: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.BootstrapAccepted:
+        """Bootstrap a new app from a template
+
+        Starts, in the background, the whole path from a template to a running app: create the app, create the GitHub repository, push the template into it, connect it, and deploy. The response carries the ID to poll.
+
+        **Who may call:** any active member of the tenant named in the path. The tenant is taken from the path because access tokens are not bound to a tenant.
+
+        **Inputs:** `template_id` is a template chosen from the catalog (`GET /api/v1/templates`). When `github_installation_id` is missing, i.e. the GitHub App has not been installed, the call gives 422 `github_app_not_installed`. A `template_id` that is not in the catalog gives 400 `unknown_template`; an installation that is not one of the caller's gives 403 `installation_not_owned`, and one that is not installed on `github_owner` gives 400 `installation_owner_mismatch`.
+
+        **Side effects:** stores a bootstrap record and starts the saga (app, repo, push, connect, deploy). A GitHub repository is created and pushed to.
+
+        POST /api/v1/tenants/{tenantID}/app-bootstraps
+        """
+        return cast(
+            "m.BootstrapAccepted",
+            self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+            ),
+        )
+
+    def get(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Bootstrap:
+        """Get a bootstrap's progress
+
+        Returns how far a bootstrap has come. Clients poll it until `status` is `done` or `failed`; SDKs offer a waiter for that.
+
+        **Who may call:** any active member of the tenant named in the path. A bootstrap that belongs to another tenant answers 404 `not_found`.
+
+        **Side effects:** none.
+
+        GET /api/v1/tenants/{tenantID}/app-bootstraps/{bootstrapID}
+        """
+        return cast(
+            "m.Bootstrap",
+            self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
+            ),
+        )
+
 
 class AsyncDeploymentsResource:
     """Deployments and everything around them: triggering, status, cancel, rollback, logs, diagnosis, git connection, staging and promotion, GitHub discovery, and app bootstrapping."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+        self.lifecycle = AsyncDeploymentsLifecycleResource(client)
+        self.github = AsyncDeploymentsGithubResource(client)
+        self.bootstraps = AsyncDeploymentsBootstrapsResource(client)
 
     async def deploy_get_api_v1_apps_by_app_id_deployments(
         self,
@@ -1486,5 +1987,489 @@ class AsyncDeploymentsResource:
             "m.DeploymentPage",
             await self._client.call(
                 OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], path_params, query, body, options
+            ),
+        )
+
+    async def trigger(
+        self,
+        app_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        force_rebuild: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.Deployment:
+        """Start a deployment
+
+        Kicks off a new, manually triggered deployment of the app.
+
+        **Who may call:** the app's owner or an admin of its tenant (platform admins are also allowed).
+
+        **Inputs:** leave `commit_sha` out (or empty) to build the current HEAD of the connected repository's default branch. Set `force_rebuild` to build a fresh image even when one already exists for that commit, for instance to pick up updated dependencies or a new base image.
+
+        **Preconditions:** the app needs a subdomain (otherwise 412 `no_subdomain`) and a git connection (otherwise 412 `no_git_connection`); only one deployment may run at a time (409 `deployment_in_progress`). Once an app has passed review and is public, production only changes through a reviewed promotion, so such an app must have staging turned on before it can be deployed (412 `staging_required`).
+
+        **Side effects:** a deployment record is created in status `pending`, the build is queued with the build orchestrator and a domain event is published. The response is the new deployment; poll `deployGetApiV1AppsByAppIDDeploymentsByDid` to follow it.
+
+        POST /api/v1/apps/{appID}/deployments
+        """
+        return cast(
+            "m.Deployment",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+            ),
+        )
+
+    async def get(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Deployment:
+        """Get a deployment
+
+        Returns the current state and details of one deployment. Any authenticated caller may use it. While the deployment is running, `current_stage` is set and `completed_at` is null; when it has failed, `failure_reason` explains why. This call only reads; SDKs offer a waiter that polls it until `status` is terminal.
+
+        GET /api/v1/apps/{appID}/deployments/{did}
+        """
+        return cast(
+            "m.Deployment",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    async def cancel(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Cancel a running deployment
+
+        Marks a running deployment as `cancelled`, which frees the app's single in-progress slot immediately. A worker that is still busy with it sees the terminal status at its next stage boundary and stops.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** a deployment that already `succeeded` or `failed` cannot be cancelled (409 `invalid_state`). Cancelling one that is already `cancelled` is a no-op and still answers 204. The platform may also answer 412 `precondition_failed` when the app is not in a state that allows acting on its deployments.
+
+        **Side effects:** updates the deployment's `status`, `current_stage`, `completed_at` and its cancel-requested timestamp.
+
+        POST /api/v1/apps/{appID}/deployments/{did}/cancel
+        """
+        return cast(
+            "EmptyResult",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    async def rollback(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        confirm_schema_skew: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Roll back to an earlier deployment's image
+
+        Points the app's running workload back at the image built by an earlier deployment (`did` is that source deployment). No new deployment record is created: the image swap and the move of the production pointer are recorded as events instead.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Preconditions:** the source deployment must have an image (412 `no_image` when `image_uri` is null). For apps that use staging and review, only versions that were approved in a review may be rolled back to (403 `release_not_approved`). A rollback never reverts the database schema, so when destructive schema changes have landed since the target version, the caller must acknowledge that by sending `confirm_schema_skew: true` (otherwise 412 `confirm_schema_skew_required`).
+
+        **Execution:** once these checks pass the call answers 202 right away and the swap happens in the background. Watch the app's `production_deployment_id` (on the app details) to see it take effect.
+
+        POST /api/v1/apps/{appID}/deployments/{did}/rollback
+        """
+        return cast(
+            "EmptyResult",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+            ),
+        )
+
+    def logs(
+        self,
+        app_id: str,
+        *,
+        direction: m.LogDirection | str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[m.LogLine]:
+        """Read the app's runtime logs
+
+        Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Direction:** `backward` (the default) pages from the newest lines towards older ones. `forward` returns only lines newer than the cursor (a watermark); polling it about every two seconds gives a live tail, and SDKs wrap this as a tail helper.
+
+        **Paging:** `cursor` is opaque; pass the previous page's `next_cursor` unchanged. `limit` is 1 to 1000 (default 100). `since` and `until` are RFC 3339 timestamps. When the log backend cannot be reached the call answers 503 `logs_unavailable`.
+
+        **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
+
+        GET /api/v1/apps/{appID}/logs
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "AsyncIterator[m.LogLine]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+        )
+
+    async def disable_staging(
+        self,
+        app_id: str,
+        *,
+        confirm_discard_ops: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Turn staging off
+
+        Switches the app's staging environment off. The staging workload, the staging database schema and the record of schema changes not yet promoted are all thrown away, so the caller must confirm this explicitly with `confirm_discard_ops: true`; without it (false or missing) the call gives 412 `confirm_discard_ops_required`.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** while a review request is pending the call gives 412 `pending_review`; cancel or settle the review first.
+
+        **Side effects:** staging pods and host are removed and the staging schema is dropped. Data in staging is lost.
+
+        DELETE /api/v1/apps/{appID}/staging
+        """
+        return cast(
+            "EmptyResult",
+            await self._client.call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+            ),
+        )
+
+    async def enable_staging(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Turn staging on
+
+        Switches the app's staging environment on: the structure of the app's no-code database schema is forked for staging and the opt-in is recorded. From then on pushes deploy to staging only, and production changes only through promotion.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Preconditions:** the app must have been deployed to production at least once, because promotion patches the production image and needs something to patch (412 `no_production_deployment`). A request that conflicts with the app's current staging state, for example while staging is already being switched, gives 409 `conflict`.
+
+        **All or nothing:** if any step fails the whole call fails and whatever was created is cleaned up; there is never a half-built staging environment.
+
+        **Side effects:** creates the staging Postgres schema and, in the background, seeds staging with the current production version (no rebuild). Until that seed finishes the staging URL may briefly be unavailable.
+
+        PUT /api/v1/apps/{appID}/staging
+        """
+        return cast(
+            "EmptyResult",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def tenant_feed(
+        self,
+        tenant_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.DeploymentPage:
+        """Recent deployments across a tenant
+
+        Returns the most recent deployments of every app in the tenant, newest first; this is the deployment feed of the infrastructure dashboard. Only members of that tenant may call it. `limit` is 1 to 100 (default 20). Every item carries its `app_id`, so the caller can join it with app metadata. This call only reads.
+
+        GET /api/v1/tenants/{tenantID}/deployments
+        """
+        return cast(
+            "m.DeploymentPage",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[m.Deployment]:
+        """List an app's deployments
+
+        Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
+
+        GET /api/v1/apps/{appID}/deployments
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "AsyncIterator[m.Deployment]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+
+class AsyncDeploymentsLifecycleResource:
+    """`lifecycle`: awaitable methods named for what they do."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def diagnosis(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Diagnosis:
+        """Diagnose the live deployment
+
+        Inspects the app's current Kubernetes rollout and reports why it is (or is not) healthy. Causes determined by the platform are kept apart from signals taken from the app's own output, which the platform does not trust. Callers who may not inspect the app get 403. This call only reads.
+
+        GET /api/v1/apps/{appID}/diagnosis
+        """
+        return cast(
+            "m.Diagnosis",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def retry_promotion(
+        self,
+        app_id: str,
+        request_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> EmptyResult:
+        """Retry a promotion
+
+        Runs a promotion again when it failed or got stuck in `promoting`. The retry is safe to repeat: schema changes that were already applied are skipped and re-applying the same image changes nothing. The call answers 202 as soon as the retry is accepted; follow the outcome through `promote_status` on the review request.
+
+        **Who may call:** the app's owner or an admin of its tenant.
+
+        **Rules:** a review request that is not in a retryable state (failed, or stuck in `promoting`) gives 412 `invalid_state`; a retry that collides with other work already running for the app gives 409 `conflict`.
+
+        **Side effects:** `promote_status` moves to `promoting` and the promotion is re-run in the background.
+
+        POST /api/v1/apps/{appID}/promotions/{requestID}/retry
+        """
+        return cast(
+            "EmptyResult",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
+            ),
+        )
+
+    def releases(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[m.Release]:
+        """List the app's released versions
+
+        Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
+
+        GET /api/v1/apps/{appID}/releases
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "AsyncIterator[m.Release]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+    async def promote_preflight(
+        self,
+        app_id: str,
+        *,
+        deployment_id: str,
+        options: RequestOptions | None = None,
+    ) -> m.PromotePreflight:
+        """Check whether a version can be promoted
+
+        Runs the pre-promotion checks for one version: whether its image is still in the registry, which environment variable keys have a different value in staging than in production, and which schema changes the promotion would carry (destructive ones are flagged).
+
+        **Who may call:** the app's owner or an admin of its tenant. The review submission (owner) and approval (tenant admin) screens use it; it is not open to all members because it reveals environment key names and schema changes.
+
+        **Rules:** `deployment_id` is required. An app without a staging environment has nothing to promote and gets 412 `staging_required`.
+
+        **Side effects:** none.
+
+        GET /api/v1/apps/{appID}/releases/promote-preflight
+        """
+        return cast(
+            "m.PromotePreflight",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
+            ),
+        )
+
+
+class AsyncDeploymentsGithubResource:
+    """`github`: awaitable methods named for what they do."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def complete(
+        self,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.GitConnectionWithApp:
+        """Complete a GitHub connection from the install callback
+
+        Used when GitHub's install callback has been routed through the identity service to the web app: the web app sends the state token, the installation ID and the repository, and the app the token was issued for is connected. The app is taken from what the state token is bound to, not from the URL, so a leaked token cannot be steered at another app. The response says which app was connected.
+
+        **Who may call:** any authenticated user, but authorization comes from the token: the signed-in user must be the user who requested it (403 `state_owner_mismatch` otherwise), which blocks account takeover.
+
+        **Checks, in order (nothing is consumed until all pass):** look up the state token; check its owner and expiry (400 `state_expired`); check that the caller owns the installation (403 `installation_not_owned`, or 428 `github_relogin_required` when no usable GitHub user token is on file); check that the GitHub App can read the repository (400 `installation_verification_failed`); consume the token; create or replace the connection.
+
+        **Rules:** an empty `branch` means `main`. A missing `installation_id`, one that is zero or negative, or a missing `repo_full_name` gives 400 `validation_failed`.
+
+        **Side effects:** creates or replaces the connection record and consumes the state token.
+
+        POST /api/v1/git/github/complete
+        """
+        return cast(
+            "m.GitConnectionWithApp",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+            ),
+        )
+
+    async def accounts(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.GithubAccounts:
+        """List the caller's GitHub accounts
+
+        Collects, from the GitHub API, the caller's own GitHub user, the organizations they are an active member of, and the places where the AxHub GitHub App is already installed, and returns them as one list (the user first, then organizations). The installation picker in the web app is built from it.
+
+        **Who may call:** any authenticated user.
+
+        **Side effects:** if the stored GitHub user token is stale it is refreshed and saved automatically.
+
+        **Failures:** when no GitHub user token is on file, or refreshing it is rejected by GitHub, the call gives 428 `github_relogin_required`; the client should send the user through GitHub sign-in again. Errors from GitHub itself surface as 502 `github_upstream_error`.
+
+        GET /api/v1/github/accounts
+        """
+        return cast(
+            "m.GithubAccounts",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
+            ),
+        )
+
+    def repositories(
+        self,
+        installation_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[m.GithubRepository]:
+        """List repositories of a GitHub App installation
+
+        Returns one page of the repositories that a GitHub App installation can access.
+
+        **Who may call:** any authenticated user, but only for an installation that appears among the caller's own GitHub installations; anything else gives 403 `installation_not_owned`, so nobody can list the repositories of someone else's installation.
+
+        **Paging:** `page` is 1-based (default 1); `per_page` defaults to 30 and may be at most 100.
+
+        **Failures:** 428 `github_relogin_required` when the caller's GitHub user token is missing or cannot be refreshed; 502 `github_upstream_error` when GitHub fails.
+
+        GET /api/v1/github/installations/{installationID}/repositories
+
+        Every item across all pages, fetched as the loop needs them.
+        """
+        return cast(
+            "AsyncIterator[m.GithubRepository]",
+            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+        )
+
+
+class AsyncDeploymentsBootstrapsResource:
+    """`bootstraps`: awaitable methods named for what they do."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        tenant_id: str,
+        *,
+        template_id: str,
+        name: str,
+        slug: str,
+        subdomain: str,
+        github_owner: str,
+        repo_name: str,
+        idempotency_key: str | Unset = UNSET,
+        github_installation_id: int | Unset = UNSET,
+        repo_private: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> m.BootstrapAccepted:
+        """Bootstrap a new app from a template
+
+        Starts, in the background, the whole path from a template to a running app: create the app, create the GitHub repository, push the template into it, connect it, and deploy. The response carries the ID to poll.
+
+        **Who may call:** any active member of the tenant named in the path. The tenant is taken from the path because access tokens are not bound to a tenant.
+
+        **Inputs:** `template_id` is a template chosen from the catalog (`GET /api/v1/templates`). When `github_installation_id` is missing, i.e. the GitHub App has not been installed, the call gives 422 `github_app_not_installed`. A `template_id` that is not in the catalog gives 400 `unknown_template`; an installation that is not one of the caller's gives 403 `installation_not_owned`, and one that is not installed on `github_owner` gives 400 `installation_owner_mismatch`.
+
+        **Side effects:** stores a bootstrap record and starts the saga (app, repo, push, connect, deploy). A GitHub repository is created and pushed to.
+
+        POST /api/v1/tenants/{tenantID}/app-bootstraps
+        """
+        return cast(
+            "m.BootstrapAccepted",
+            await self._client.call(
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+            ),
+        )
+
+    async def get(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> m.Bootstrap:
+        """Get a bootstrap's progress
+
+        Returns how far a bootstrap has come. Clients poll it until `status` is `done` or `failed`; SDKs offer a waiter for that.
+
+        **Who may call:** any active member of the tenant named in the path. A bootstrap that belongs to another tenant answers 404 `not_found`.
+
+        **Side effects:** none.
+
+        GET /api/v1/tenants/{tenantID}/app-bootstraps/{bootstrapID}
+        """
+        return cast(
+            "m.Bootstrap",
+            await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
             ),
         )

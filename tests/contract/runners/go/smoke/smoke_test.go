@@ -1,9 +1,11 @@
-// Package smoke is a smoke test of the Go SDK's typed surface against a live
-// reference server, written as a user would: trigger a deployment of shop,
-// wait until it succeeded, read its logs (paged and tailed), roll production
-// back to it, cancel a second one, and read the error of a call that is not
-// allowed. AXHUB_BASE_URL names the server (freshly reset); without it the
-// test is skipped. tests/contract/test_smoke_go.py runs it.
+// Package smoke is a smoke test of the Go SDK's resource methods against a
+// live reference server, written as a user would: trigger a deployment of
+// shop, get it, wait until it succeeded, read its logs (auto-paged and
+// tailed), roll production back to it, list the releases, cancel a second
+// one, read the error of a call that is not allowed, and close the client.
+// The client takes the server from AXHUB_BASE_URL (freshly reset), as
+// NewClient reads it; without it the test is skipped.
+// tests/contract/test_smoke_go.py runs it.
 package smoke
 
 import (
@@ -27,11 +29,10 @@ const (
 
 func client(t *testing.T, token string) *axhub.Client {
 	t.Helper()
-	baseURL := os.Getenv("AXHUB_BASE_URL")
-	if baseURL == "" {
+	if os.Getenv("AXHUB_BASE_URL") == "" {
 		t.Skip("AXHUB_BASE_URL is not set")
 	}
-	c, err := axhub.NewClient(axhub.WithBaseURL(baseURL), axhub.WithToken(token))
+	c, err := axhub.NewClient(axhub.WithToken(token)) // the base URL comes from AXHUB_BASE_URL
 	if err != nil {
 		t.Fatalf("NewClient: %v", err)
 	}
@@ -41,14 +42,11 @@ func client(t *testing.T, token string) *axhub.Client {
 func TestTypedSurface(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	deployments := client(t, "tok_owner").Deployments()
-	shopPath := axhub.DeployGetApiV1AppsByAppIDLogsPathParams{AppID: shop}
+	owner := client(t, "tok_owner")
+	deployments := owner.Deployments()
 
 	// Trigger a deployment of a given commit.
-	started, err := deployments.DeployPostApiV1AppsByAppIDDeployments(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop},
-		Body:       axhub.TriggerDeploymentRequest{CommitSha: axhub.Some(sha)},
-	})
+	started, err := deployments.Trigger(ctx, shop, axhub.DeploymentsTriggerParams{CommitSha: axhub.Some(sha)})
 	if err != nil {
 		t.Fatalf("trigger: %v", err)
 	}
@@ -58,8 +56,12 @@ func TestTypedSurface(t *testing.T) {
 	if started.CommitSha != sha || started.CompletedAt.IsSet() {
 		t.Fatalf("trigger: commit %q, completed_at %v", started.CommitSha, started.CompletedAt)
 	}
+	got, err := deployments.Get(ctx, shop, started.ID)
+	if err != nil || got.ID != started.ID || got.AppID != shop {
+		t.Fatalf("get: %+v, %v", got, err)
+	}
 
-	// Wait until it succeeded.
+	// Wait until it succeeded (the waiter helper, by its seed name).
 	done, err := deployments.WaitForDeployment(ctx, axhub.OperationParams{
 		PathParams: axhub.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams{AppID: shop, Did: started.ID},
 	}, axhub.WithWaitTimeout(60*time.Second), axhub.WithPollInterval(100*time.Millisecond))
@@ -85,22 +87,23 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("json.Marshal(done) = %s, %v", encoded, err)
 	}
 
-	// Logs, paged backward: the newest page ends with the app coming up.
-	newest, err := deployments.DeployGetApiV1AppsByAppIDLogs(ctx, axhub.OperationParams{
-		PathParams: shopPath,
-		Query:      axhub.DeployGetApiV1AppsByAppIDLogsQuery{Limit: axhub.Some[int64](2)},
-	})
-	if err != nil {
-		t.Fatalf("logs: %v", err)
+	// Logs, paged backward two lines at a time: the newest lines end with the
+	// app coming up, and the list method pages through all of them.
+	var newest []string
+	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)}) {
+		if err != nil {
+			t.Fatalf("logs: %v", err)
+		}
+		newest = append(newest, line.Message)
+		if len(newest) == 2 {
+			break
+		}
 	}
-	if !newest.HasMore || len(newest.Lines) != 2 || newest.Lines[1].Message != "server listening on :8080" {
-		t.Fatalf("logs: has_more %v, lines %+v", newest.HasMore, newest.Lines)
+	if len(newest) != 2 || newest[1] != "server listening on :8080" {
+		t.Fatalf("logs: newest lines %q", newest)
 	}
 	count := 0
-	for line, err := range deployments.IterDeployGetApiV1AppsByAppIDLogs(ctx, axhub.OperationParams{
-		PathParams: shopPath,
-		Query:      map[string]any{"limit": 100},
-	}) {
+	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](100)}) {
 		if err != nil {
 			t.Fatalf("iterate logs: %v", err)
 		}
@@ -113,11 +116,11 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("iterate logs: %d lines, expected 256", count)
 	}
 
-	// Logs, tailed forward from the deployment's start: its six lines in order.
+	// Logs, tailed forward from the deployment's start (the tail helper): its six lines in order.
 	tailCtx, stopTail := context.WithTimeout(ctx, 30*time.Second)
 	var tailed []axhub.LogLine
 	for line, err := range deployments.TailLogs(tailCtx, axhub.OperationParams{
-		PathParams: shopPath,
+		PathParams: axhub.DeployGetApiV1AppsByAppIDLogsPathParams{AppID: shop},
 		Query:      axhub.DeployGetApiV1AppsByAppIDLogsQuery{Since: axhub.Some(done.StartedAt), Limit: axhub.Some[int64](100)},
 	}, axhub.WithPollInterval(100*time.Millisecond)) {
 		if err != nil {
@@ -137,23 +140,15 @@ func TestTypedSurface(t *testing.T) {
 	}
 
 	// Roll production back to v1, then back to the new deployment.
-	back, err := deployments.DeployPostApiV1AppsByAppIDDeploymentsByDidRollback(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop, "did": shopV1},
-	})
+	back, err := deployments.Rollback(ctx, shop, shopV1, axhub.DeploymentsRollbackParams{})
 	if err != nil || back == nil || len(back) != 0 {
 		t.Fatalf("rollback to v1: %v, %v", back, err)
 	}
-	if _, err := deployments.DeployPostApiV1AppsByAppIDDeploymentsByDidRollback(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop, "did": done.ID},
-		Body:       axhub.RollbackRequest{ConfirmSchemaSkew: axhub.Some(false)},
-	}); err != nil {
+	if _, err := deployments.Rollback(ctx, shop, done.ID, axhub.DeploymentsRollbackParams{ConfirmSchemaSkew: axhub.Some(false)}); err != nil {
 		t.Fatalf("rollback to %s: %v", done.ID, err)
 	}
 	var live []string
-	for release, err := range deployments.IterDeployGetApiV1AppsByAppIDReleases(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop},
-		Query:      map[string]any{"limit": 1},
-	}) {
+	for release, err := range deployments.Lifecycle().Releases(ctx, shop, axhub.DeploymentsLifecycleReleasesParams{Limit: axhub.Some[int64](1)}) {
 		if err != nil {
 			t.Fatalf("releases: %v", err)
 		}
@@ -166,16 +161,11 @@ func TestTypedSurface(t *testing.T) {
 	}
 
 	// A second deployment, cancelled while it runs: an EmptyResult.
-	second, err := deployments.DeployPostApiV1AppsByAppIDDeployments(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop},
-		Body:       map[string]any{"commit_sha": otherSha},
-	})
+	second, err := deployments.Trigger(ctx, shop, axhub.DeploymentsTriggerParams{CommitSha: axhub.Some(otherSha)})
 	if err != nil {
 		t.Fatalf("second trigger: %v", err)
 	}
-	cancelled, err := deployments.DeployPostApiV1AppsByAppIDDeploymentsByDidCancel(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop, "did": second.ID},
-	})
+	cancelled, err := deployments.Cancel(ctx, shop, second.ID)
 	if err != nil {
 		t.Fatalf("cancel: %v", err)
 	}
@@ -196,9 +186,7 @@ func TestTypedSurface(t *testing.T) {
 	}
 
 	// A plain member may not deploy.
-	_, err = client(t, "tok_member").Deployments().DeployPostApiV1AppsByAppIDDeployments(ctx, axhub.OperationParams{
-		PathParams: map[string]string{"appID": shop},
-	})
+	_, err = client(t, "tok_member").Deployments().Trigger(ctx, shop, axhub.DeploymentsTriggerParams{})
 	var denied *axhub.PermissionDeniedError
 	if !errors.As(err, &denied) {
 		t.Fatalf("a plain member's trigger: %v (%T), expected *PermissionDeniedError", err, err)
@@ -217,5 +205,14 @@ func TestTypedSurface(t *testing.T) {
 	var clientErr *axhub.ClientError
 	if !errors.As(err, &apiErr) || !errors.As(err, &clientErr) {
 		t.Fatalf("403: errors.As finds neither *APIError nor *ClientError in %T", err)
+	}
+
+	// A closed client refuses calls with the SDK's own error.
+	if err := owner.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	var invalid *axhub.InvalidArgumentError
+	if _, err := deployments.Get(ctx, shop, done.ID); !errors.As(err, &invalid) {
+		t.Fatalf("a call after Close: %v (%T), expected *InvalidArgumentError", err, err)
 	}
 }

@@ -22,6 +22,7 @@ public class ApiStatusException extends SdkException {
     private final String errorMessage;
     private final Duration retryAfter;
     private final transient Object body;
+    private final transient Object declaredBody;
     private final transient HttpHeaders headers;
     private final String operationId;
     private final String method;
@@ -49,6 +50,7 @@ public class ApiStatusException extends SdkException {
         this.errorMessage = details.message();
         this.retryAfter = details.retryAfter();
         this.body = details.body();
+        this.declaredBody = details.declaredBody();
         this.headers = details.headers() == null ? HttpHeaders.of(Map.of(), (k, v) -> true) : details.headers();
         this.operationId = details.operationId();
         this.method = details.method();
@@ -180,6 +182,29 @@ public class ApiStatusException extends SdkException {
      */
     public Object body() {
         return body;
+    }
+
+    /**
+     * The error body decoded to the error model the spec declares for this status (else for {@code
+     * default}) of the operation that was called; generated SDKs name that model in each
+     * operation's description.
+     *
+     * @return the model, or empty when the operation declares none for the status or the body does
+     *     not decode to it (then {@link #body()} still holds it)
+     */
+    public Optional<Object> errorBody() {
+        return Optional.ofNullable(declaredBody);
+    }
+
+    /**
+     * {@link #errorBody()} when it is a {@code type}: {@code e.errorBody(Error.class)}.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @return the model, or empty when there is none or it is another type
+     */
+    public <T> Optional<T> errorBody(Class<T> type) {
+        return type.isInstance(declaredBody) ? Optional.of(type.cast(declaredBody)) : Optional.empty();
     }
 
     /**

@@ -18,6 +18,7 @@ public final class ErrorDetails {
     private final String operationId;
     private final String method;
     private final URI url;
+    private final Object declaredBody;
 
     /**
      * Creates one.
@@ -33,6 +34,26 @@ public final class ErrorDetails {
      * @param url the URL of the request
      */
     public ErrorDetails(int status, String code, String message, Duration retryAfter, Object body, HttpHeaders headers, String operationId, String method, URI url) {
+        this(status, code, message, retryAfter, body, headers, operationId, method, url, null);
+    }
+
+    /**
+     * Creates one with the body decoded to the schema the operation declares for the status.
+     *
+     * @param status the HTTP status
+     * @param code the error code of the body, or null
+     * @param message the error message of the body, or null
+     * @param retryAfter the server's requested wait, or null
+     * @param body the decoded body (JSON values, text, or null)
+     * @param headers the response headers
+     * @param operationId the operation that was called
+     * @param method the HTTP method
+     * @param url the URL of the request
+     * @param declaredBody the body as the declared error model, or null when none is declared or it does not decode
+     */
+    public ErrorDetails(
+            int status, String code, String message, Duration retryAfter, Object body, HttpHeaders headers, String operationId,
+            String method, URI url, Object declaredBody) {
         this.status = status;
         this.code = code;
         this.message = message;
@@ -42,6 +63,17 @@ public final class ErrorDetails {
         this.operationId = operationId;
         this.method = method;
         this.url = url;
+        this.declaredBody = declaredBody;
+    }
+
+    /**
+     * The body decoded to the error model the operation declares for this status (or for {@code
+     * default}).
+     *
+     * @return the model, or null when none is declared or the body does not decode to it
+     */
+    public Object declaredBody() {
+        return declaredBody;
     }
 
     /**
@@ -142,16 +174,17 @@ public final class ErrorDetails {
                 && Objects.equals(headers, that.headers)
                 && Objects.equals(operationId, that.operationId)
                 && Objects.equals(method, that.method)
-                && Objects.equals(url, that.url);
+                && Objects.equals(url, that.url)
+                && Objects.equals(declaredBody, that.declaredBody);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, code, message, retryAfter, body, headers, operationId, method, url);
+        return Objects.hash(status, code, message, retryAfter, body, headers, operationId, method, url, declaredBody);
     }
 
     @Override
     public String toString() {
-        return "ErrorDetails[status=" + status + ", code=" + code + ", message=" + message + ", retryAfter=" + retryAfter + ", body=" + body + ", headers=" + headers + ", operationId=" + operationId + ", method=" + method + ", url=" + url + "]";
+        return "ErrorDetails[status=" + status + ", code=" + code + ", message=" + message + ", retryAfter=" + retryAfter + ", body=" + body + ", headers=" + headers + ", operationId=" + operationId + ", method=" + method + ", url=" + url + ", declaredBody=" + declaredBody + "]";
     }
 }

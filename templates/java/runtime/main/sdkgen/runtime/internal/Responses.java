@@ -98,10 +98,12 @@ public final class Responses {
             Operation<?> operation, String method, URI uri, int status, HttpHeaders headers, byte[] body, Clock clock) {
         String text = new String(body, StandardCharsets.UTF_8);
         Object decoded = null;
+        Object declaredBody = null;
         JsonNode fields = null;
         if (!text.isBlank()) {
             try {
                 JsonNode tree = Json.mapper().readTree(body);
+                declaredBody = declaredError(operation, status, tree);
                 decoded = Json.mapper().treeToValue(tree, Object.class);
                 if (tree != null && tree.isObject()) {
                     fields = tree.path("error").isObject() ? tree.get("error") : tree;
@@ -128,7 +130,21 @@ public final class Responses {
         }
         Duration retryAfter = Retries.retryAfter(headers, clock).orElse(bodyRetryAfter);
         return new ErrorDetails(
-                status, code, message, retryAfter, decoded, headers, operation.operationId(), method, uri);
+                status, code, message, retryAfter, decoded, headers, operation.operationId(), method, uri, declaredBody);
+    }
+
+    /** The error body as the model the operation declares for the status, or null when it has none or the body does not fit. */
+    private static Object declaredError(Operation<?> operation, int status, JsonNode tree) {
+        Operation.ResponseType declared = operation.response(status);
+        if (tree == null || tree.isNull() || declared == null || declared.kind() != Operation.ResponseKind.JSON
+                || declared.type() == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().convertValue(tree, Json.type(declared.type()));
+        } catch (IllegalArgumentException e) {
+            return null; // not the declared shape: the untyped body still carries it
+        }
     }
 
     /**

@@ -150,6 +150,10 @@ class TypedSurfaceTest {
                     () -> member.deployments().trigger(SHOP));
             assertEquals(403, denied.status());
             assertEquals("forbidden", denied.code());
+            // The body as the spec's declared error model for 403.
+            ai.axhub.sdk.models.Error problem = denied.errorBody(ai.axhub.sdk.models.Error.class).orElseThrow();
+            assertEquals("forbidden", problem.code());
+            assertEquals(403L, problem.statusCode());
             assertEquals("deployPostApiV1AppsByAppIDDeployments", denied.operationId());
             assertInstanceOf(ClientErrorException.class, denied);
             assertInstanceOf(ApiStatusException.class, denied);

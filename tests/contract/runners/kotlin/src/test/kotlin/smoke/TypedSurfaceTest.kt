@@ -3,17 +3,10 @@ package smoke
 import ai.axhub.sdk.kotlin.AxHubClient
 import ai.axhub.sdk.kotlin.models.DeploymentStatus
 import ai.axhub.sdk.kotlin.models.LogLineStream
-import ai.axhub.sdk.kotlin.models.RollbackRequest
-import ai.axhub.sdk.kotlin.models.TriggerDeploymentRequest
 import ai.axhub.sdk.kotlin.models.TriggerSource
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDLogsPathParams
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDLogsQuery
-import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDReleasesPathParams
-import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDReleasesQuery
-import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams
-import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams
-import ai.axhub.sdk.kotlin.params.DeployPostApiV1AppsByAppIDDeploymentsPathParams
 import kotlinx.coroutines.flow.count
 import kotlinx.coroutines.flow.filter
 import kotlinx.coroutines.flow.map
@@ -25,6 +18,7 @@ import kotlinx.coroutines.withTimeout
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
 import sdkgen.kotlin.runtime.ApiStatusException
+import sdkgen.kotlin.runtime.ClientClosedException
 import sdkgen.kotlin.runtime.ClientErrorException
 import sdkgen.kotlin.runtime.ClientOptions
 import sdkgen.kotlin.runtime.EmptyResult
@@ -41,38 +35,38 @@ import kotlin.time.Duration.Companion.milliseconds
 import kotlin.time.Duration.Companion.seconds
 
 /**
- * The Kotlin SDK's typed surface against a live reference server, written as a user would: trigger
- * a deployment of shop, wait until it succeeded, read its logs (one page, every page as a Flow, and
- * the tail Flow), roll production back to it, cancel a second one ([EmptyResult]), and read a
- * member's 403 ([PermissionDeniedException] with its code). AXHUB_BASE_URL names the server (freshly
- * reset); without it the test is skipped. tests/contract/test_smoke_kotlin.py runs it.
+ * The Kotlin SDK's friendly surface against a live reference server, written as a user would: the
+ * client takes its server from AXHUB_BASE_URL (the environment, no `baseUrl` given); trigger a
+ * deployment of shop (`deployments.trigger`), wait until it succeeded (the waiter helper), read its
+ * logs (`deployments.logs`, every page as a Flow; the tail helper), roll production back to it
+ * (`deployments.rollback`), list releases (`deployments.lifecycle.releases`), cancel a second one
+ * started through the seed's map form ([EmptyResult]), read a member's 403
+ * ([PermissionDeniedException] with its code), and see a closed client refuse calls. Without
+ * AXHUB_BASE_URL the test is skipped. tests/contract/test_smoke_kotlin.py runs it.
  */
 class TypedSurfaceTest {
     private fun client(token: String): AxHubClient {
-        val baseUrl = System.getenv("AXHUB_BASE_URL")
-        assumeTrue(!baseUrl.isNullOrEmpty(), "AXHUB_BASE_URL is not set")
-        return AxHubClient(ClientOptions(baseUrl = baseUrl, token = token))
+        assumeTrue(!System.getenv("AXHUB_BASE_URL").isNullOrEmpty(), "AXHUB_BASE_URL is not set")
+        return AxHubClient(ClientOptions(token = token))
     }
 
     @Test
     fun typedSurface() =
         runBlocking<Unit> {
-            client("tok_owner").use { owner ->
+            val owner = client("tok_owner")
+            owner.use {
                 client("tok_member").use { member ->
                     val deployments = owner.deployments
 
-                    // Trigger a deployment of a given commit.
-                    val started =
-                        deployments.deployPostApiV1AppsByAppIDDeployments(
-                            DeployPostApiV1AppsByAppIDDeploymentsPathParams(appID = SHOP),
-                            body = TriggerDeploymentRequest(commitSha = SHA),
-                        )
+                    // Trigger a deployment of a given commit: path parameter first, body fields by name.
+                    val started = deployments.trigger(SHOP, commitSha = SHA)
                     assertEquals(DeploymentStatus.Known.PENDING, started.status)
                     assertEquals(TriggerSource.Known.MANUAL, started.triggerSource)
                     assertEquals(SHA, started.commitSha)
                     assertNull(started.completedAt, "completed_at of a pending deployment")
+                    assertEquals(started.id, deployments.get(SHOP, started.id).id)
 
-                    // Wait until it succeeded.
+                    // Wait until it succeeded (the waiter helper beside the seed method).
                     val done =
                         deployments.waitForDeployment(
                             DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams(appID = SHOP, did = started.id),
@@ -88,15 +82,12 @@ class TypedSurfaceTest {
                     val encoded = Json.encode(done)
                     assertTrue("\"status\":\"succeeded\"" in encoded && "\"app_id\":\"$SHOP\"" in encoded, encoded)
 
-                    // Logs, paged backward: the newest page ends with the app coming up.
-                    val logs = DeployGetApiV1AppsByAppIDLogsPathParams(appID = SHOP)
-                    val newest = deployments.deployGetApiV1AppsByAppIDLogs(logs, DeployGetApiV1AppsByAppIDLogsQuery(limit = 2))
-                    assertTrue(newest.hasMore)
-                    assertEquals(2, newest.lines.size)
-                    assertEquals("server listening on :8080", newest.lines[1].message)
+                    // Logs, paged backward: the newest page ends with the app coming up; then every page.
+                    val newest = deployments.logs(SHOP, limit = 2).take(2).toList()
+                    assertEquals("server listening on :8080", newest[1].message)
                     val count =
                         deployments
-                            .iterDeployGetApiV1AppsByAppIDLogs(logs, DeployGetApiV1AppsByAppIDLogsQuery(limit = 100))
+                            .logs(SHOP, limit = 100)
                             .onEach { assertTrue(it.message.isNotEmpty()) }
                             .count()
                     assertEquals(250 + 6, count, "the fixture's lines and this deployment's")
@@ -106,7 +97,7 @@ class TypedSurfaceTest {
                         withTimeout(60.seconds) {
                             deployments
                                 .tailLogs(
-                                    logs,
+                                    DeployGetApiV1AppsByAppIDLogsPathParams(appID = SHOP),
                                     DeployGetApiV1AppsByAppIDLogsQuery(since = done.startedAt, limit = 100),
                                     interval = 100.milliseconds,
                                     maxPolls = 50,
@@ -119,35 +110,23 @@ class TypedSurfaceTest {
                     assertEquals(LogLineStream.Known.STDOUT, tailed[0].stream)
 
                     // Roll production back to v1, then back to the new deployment.
-                    val back =
-                        deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
-                            DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams(appID = SHOP, did = SHOP_V1),
-                        )
-                    assertSame(EmptyResult, back)
-                    deployments.deployPostApiV1AppsByAppIDDeploymentsByDidRollback(
-                        DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams(appID = SHOP, did = done.id),
-                        body = RollbackRequest(confirmSchemaSkew = false),
-                    )
+                    assertSame(EmptyResult, deployments.rollback(SHOP, SHOP_V1))
+                    deployments.rollback(SHOP, done.id, confirmSchemaSkew = false)
                     val live =
-                        deployments
-                            .iterDeployGetApiV1AppsByAppIDReleases(
-                                DeployGetApiV1AppsByAppIDReleasesPathParams(appID = SHOP),
-                                DeployGetApiV1AppsByAppIDReleasesQuery(limit = 1),
-                            ).filter { it.activeProd }
+                        deployments.lifecycle
+                            .releases(SHOP, limit = 1)
+                            .filter { it.activeProd }
                             .map { it.deploymentId }
                             .toList()
                     assertEquals(listOf(done.id), live, "releases live in production")
 
-                    // A second deployment (map arguments keyed by wire names), cancelled while it runs.
+                    // A second deployment through the seed's map form (wire names), cancelled while it runs.
                     val second =
                         deployments.deployPostApiV1AppsByAppIDDeployments(
                             mapOf("appID" to SHOP),
                             body = mapOf("commit_sha" to OTHER_SHA),
                         )
-                    val cancelled =
-                        deployments.deployPostApiV1AppsByAppIDDeploymentsByDidCancel(
-                            DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams(appID = SHOP, did = second.id),
-                        )
+                    val cancelled = deployments.cancel(SHOP, second.id)
                     assertTrue(cancelled.isEmpty())
                     assertEquals("{}", Json.encode(cancelled))
                     val finished =
@@ -160,12 +139,7 @@ class TypedSurfaceTest {
                     assertNull(finished.currentStage)
 
                     // A plain member may not deploy.
-                    val denied =
-                        assertFailsWith<PermissionDeniedException> {
-                            member.deployments.deployPostApiV1AppsByAppIDDeployments(
-                                DeployPostApiV1AppsByAppIDDeploymentsPathParams(appID = SHOP),
-                            )
-                        }
+                    val denied = assertFailsWith<PermissionDeniedException> { member.deployments.trigger(SHOP) }
                     assertEquals(403, denied.status)
                     assertEquals("forbidden", denied.code)
                     assertEquals("deployPostApiV1AppsByAppIDDeployments", denied.operationId)
@@ -176,6 +150,8 @@ class TypedSurfaceTest {
                     assertTrue("deployPostApiV1AppsByAppIDDeployments" in owner.operationIds)
                 }
             }
+            // Closed by `use`: calls are refused with the SDK's own error, nothing is sent.
+            assertFailsWith<ClientClosedException> { owner.deployments.get(SHOP, SHOP_V1) }
         }
 
     private companion object {

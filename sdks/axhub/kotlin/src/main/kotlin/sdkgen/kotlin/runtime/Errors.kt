@@ -7,6 +7,7 @@ import java.net.URI
  *
  *     SdkException (sealed)
  *     ├── InvalidArgumentException        refused before anything was sent
+ *     ├── ClientClosedException           a call on a closed client
  *     ├── ApiConnectionException          no response (connect, reset, ...)
  *     │   └── ApiTimeoutException
  *     ├── ApiStatusException              a non-2xx, non-3xx response
@@ -32,6 +33,11 @@ class InvalidArgumentException(
     message: String,
     cause: Throwable? = null,
 ) : SdkException(message, cause)
+
+/** A call on a client that was closed: nothing was sent. */
+class ClientClosedException(
+    message: String,
+) : SdkException(message)
 
 /** No response arrived: the connection failed or broke. Retried before it is thrown. */
 open class ApiConnectionException(

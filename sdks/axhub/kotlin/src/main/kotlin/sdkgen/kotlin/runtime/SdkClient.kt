@@ -75,8 +75,11 @@ abstract class SdkClient(
         options: RequestOptions? = null,
     ): Flow<Any?> = core.tail(core.operation(operationId), pathParams, query, interval, maxPolls, options)
 
-    /** Nothing to release for the JDK transport; a transport that is [AutoCloseable] is closed. */
+    /**
+     * Refuse every later call (of this client and its [ClientCore.withOptions] copies) with
+     * [ClientClosedException]; a transport that is [AutoCloseable] is closed, the JDK one holds nothing.
+     */
     override fun close() {
-        (core.options.transport as? AutoCloseable)?.close()
+        core.close()
     }
 }

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream
 import java.io.IOException
 import java.net.http.HttpTimeoutException
 import java.util.UUID
+import java.util.concurrent.atomic.AtomicBoolean
 import kotlin.time.Duration
 
 /**
@@ -71,9 +72,11 @@ class ClientCore internal constructor(
     val operations: Map<String, Operation>,
     private val transport: HttpTransport,
     tokens: TokenSource? = null,
+    private val closed: AtomicBoolean = AtomicBoolean(false),
 ) {
+    /** A client's engine: settings [options] leaves unset come from the environment ([Environment.apply]). */
     constructor(options: ClientOptions, sdk: SdkInfo, operations: Map<String, Operation>) :
-        this(options, sdk, operations, options.transport ?: JdkHttpTransport())
+        this(Environment.apply(options, sdk.envPrefix), sdk, operations, options.transport ?: JdkHttpTransport())
 
     private val tokens: TokenSource = tokens ?: TokenSource(options, transport)
 
@@ -85,7 +88,15 @@ class ClientCore internal constructor(
 
     init {
         if (baseUrl.isEmpty()) throw InvalidArgumentException("${sdk.name}: baseUrl is required (the spec names no server)")
-        if (options.maxRetries < 0) throw InvalidArgumentException("maxRetries must be >= 0, got ${options.maxRetries}")
+        Environment.check(options, options.baseUrl ?: sdk.defaultBaseUrl)
+    }
+
+    /** Whether [close] was called (on this engine or a copy of it): calls are then refused. */
+    val isClosed: Boolean get() = closed.get()
+
+    /** Refuse every later call with [ClientClosedException]; close the transport when it is [AutoCloseable]. */
+    fun close() {
+        if (!closed.getAndSet(true)) (options.transport as? AutoCloseable)?.close()
     }
 
     /** A copy with other settings, sharing this one's transport unless [changed] names another. */
@@ -93,7 +104,7 @@ class ClientCore internal constructor(
         val sending = changed.transport ?: transport
         // a copy with the same OAuth2 credentials and transport keeps using the tokens fetched so far
         val shared = tokens.takeIf { sending === transport && it.sameCredentials(changed) }
-        return ClientCore(changed, sdk, operations, sending, shared)
+        return ClientCore(changed, sdk, operations, sending, shared, closed)
     }
 
     /** The operation called [operationId], or a clear error naming close matches. */
@@ -197,7 +208,9 @@ class ClientCore internal constructor(
         options: RequestOptions?,
         accept: String = "application/json",
     ): PreparedRequest {
+        if (closed.get()) throw ClientClosedException("${sdk.name}: the client is closed; ${operation.operationId} was not sent")
         val call = options ?: RequestOptions()
+        Environment.check(call)
         val path = Encoding.renderPath(operation, pathParams)
         val routed = Encoding.route(operation, query + call.extraQuery)
         val encoded = Encoding.body(operation, body)

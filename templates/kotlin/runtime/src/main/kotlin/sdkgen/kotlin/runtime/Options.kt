@@ -99,4 +99,6 @@ data class SdkInfo(
     val name: String,
     val version: String,
     val defaultBaseUrl: String,
+    /** The prefix of the environment variables the client reads (`AXHUB` for `AXHUB_TOKEN`); empty: none. */
+    val envPrefix: String = "",
 )

@@ -7,6 +7,7 @@ import ai.axhub.sdk.errors.ResponseDecodeException;
 import ai.axhub.sdk.errors.SdkException;
 import ai.axhub.sdk.errors.WaiterTimeoutException;
 import ai.axhub.sdk.internal.Attempts;
+import ai.axhub.sdk.internal.InFlight;
 import ai.axhub.sdk.internal.OAuthTokens;
 import ai.axhub.sdk.internal.Paging;
 import ai.axhub.sdk.internal.PreparedRequest;
@@ -134,7 +135,9 @@ public final class ApiClient implements AutoCloseable {
 
     /**
      * {@link #call(Operation, Map, Map, Object, RequestOptions)} without blocking; the future
-     * completes exceptionally with the same exceptions.
+     * completes exceptionally with the same exceptions. Cancelling it ({@code cancel(true)} or
+     * {@code cancel(false)}) cancels the exchange in progress and starts no further attempt or
+     * pause.
      *
      * @param <T> the result type
      * @param operation the operation
@@ -146,10 +149,17 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> CompletableFuture<T> callAsync(
             Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        InFlight flight = new InFlight();
+        return flight.bind(callAsync(flight, operation, pathParams, query, body, options));
+    }
+
+    private <T> CompletableFuture<T> callAsync(
+            InFlight flight, Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body,
+            RequestOptions options) {
         if (operation.streams()) {
-            return streamAsync(operation, pathParams, query, body, options).thenApply(ApiClient::cast);
+            return streamAsync(flight, operation, pathParams, query, body, options).thenApply(ApiClient::cast);
         }
-        return exchangeAsync(operation, pathParams, query, body, options).thenApply(raw -> cast(raw.parsed()));
+        return exchangeAsync(flight, operation, pathParams, query, body, options).thenApply(raw -> cast(raw.parsed()));
     }
 
     /**
@@ -199,10 +209,11 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
+        InFlight flight = new InFlight();
         if (operation.streams()) {
-            return streamAsync(operation, pathParams, query, body, options).thenApply(events -> events);
+            return flight.bind(streamAsync(flight, operation, pathParams, query, body, options).thenApply(events -> events));
         }
-        return exchangeAsync(operation, pathParams, query, body, options).thenApply(RawResponse::parsed);
+        return flight.bind(exchangeAsync(flight, operation, pathParams, query, body, options).thenApply(RawResponse::parsed));
     }
 
     /**
@@ -250,13 +261,20 @@ public final class ApiClient implements AutoCloseable {
      */
     public CompletableFuture<EventStream> streamAsync(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        InFlight flight = new InFlight();
+        return flight.bind(streamAsync(flight, operation, pathParams, query, body, options));
+    }
+
+    private CompletableFuture<EventStream> streamAsync(
+            InFlight flight, Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body,
+            RequestOptions options) {
         PreparedRequest prepared;
         try {
             prepared = prepareOpen(this.options, operation, pathParams, query, body, options);
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return streamAttemptAsync(prepared, new Attempts(this.options, prepared, tokens));
+        return streamAttemptAsync(prepared, new Attempts(this.options, prepared, tokens), flight);
     }
 
     /**
@@ -303,7 +321,8 @@ public final class ApiClient implements AutoCloseable {
     public CompletableFuture<RawResponse> rawRequestAsync(
             String operationId, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
         try {
-            return exchangeAsync(operation(operationId), pathParams, query, body, options);
+            InFlight flight = new InFlight();
+            return flight.bind(exchangeAsync(flight, operation(operationId), pathParams, query, body, options));
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -371,7 +390,8 @@ public final class ApiClient implements AutoCloseable {
      * @param query query parameters, or null
      * @param wait timeout and poll interval, or null for the defaults
      * @param options per-call overrides, or null
-     * @return the last result, in a terminal state
+     * @return the last result, in a terminal state; cancelling it cancels the poll or pause in
+     *     progress and starts no further one
      */
     public <T> CompletableFuture<T> waitForAsync(
             Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, WaitOptions wait, RequestOptions options) {
@@ -381,17 +401,26 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return pollAsync(waiting, operation, pathParams, query, options);
+        InFlight flight = new InFlight();
+        return flight.bind(pollAsync(flight, waiting, operation, pathParams, query, options));
     }
 
     private <T> CompletableFuture<T> pollAsync(
-            Waiting waiting, Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, RequestOptions options) {
-        return callAsync(operation, pathParams, query, null, options).thenCompose(current -> {
+            InFlight flight, Waiting waiting, Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query,
+            RequestOptions options) {
+        if (flight.cancelled()) {
+            return InFlight.refused(operation.operationId());
+        }
+        return callAsync(flight, operation, pathParams, query, null, options).thenCompose(current -> {
             Duration pause = waiting.check(current);
             if (pause == null) {
                 return CompletableFuture.completedFuture(current);
             }
-            return options().sleeper().sleep(pause).thenCompose(v -> pollAsync(waiting, operation, pathParams, query, options));
+            if (flight.cancelled()) {
+                return InFlight.refused(operation.operationId());
+            }
+            return flight.track(options().sleeper().sleep(pause))
+                    .thenCompose(v -> pollAsync(flight, waiting, operation, pathParams, query, options));
         });
     }
 
@@ -485,6 +514,7 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private CompletableFuture<RawResponse> exchangeAsync(
+            InFlight flight,
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions requestOptions) {
         PreparedRequest prepared;
         try {
@@ -492,37 +522,54 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(new Attempts(options, prepared, tokens)).thenApply(response -> raw(prepared, response));
+        return attemptAsync(new Attempts(options, prepared, tokens), flight).thenApply(response -> raw(prepared, response));
     }
 
-    private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Attempts attempts) {
+    private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Attempts attempts, InFlight flight) {
+        String operationId = attempts.prepared().operation().operationId();
+        if (flight.cancelled()) {
+            return InFlight.refused(operationId);
+        }
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
-            sent = attempts.nextAsync().thenCompose(request -> options.transport().sendAsync(request));
+            sent = attempts.nextAsync().thenCompose(request -> flight.track(options.transport().sendAsync(request)));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return sent.handle((response, error) -> {
+            if (flight.cancelled()) {
+                return InFlight.<HttpResponse<byte[]>>refused(operationId);
+            }
             try {
                 Duration pause = error != null ? attempts.onFailure(error) : attempts.onResponse(response);
                 if (pause == null) {
                     return CompletableFuture.completedFuture(response);
                 }
-                return pause(pause).thenCompose(v -> attemptAsync(attempts));
+                return flight.track(pause(pause)).thenCompose(v -> attemptAsync(attempts, flight));
             } catch (RuntimeException e) {
                 return CompletableFuture.<HttpResponse<byte[]>>failedFuture(e);
             }
         }).thenCompose(Function.identity());
     }
 
-    private CompletableFuture<EventStream> streamAttemptAsync(PreparedRequest prepared, Attempts attempts) {
+    private CompletableFuture<EventStream> streamAttemptAsync(PreparedRequest prepared, Attempts attempts, InFlight flight) {
+        String operationId = prepared.operation().operationId();
+        if (flight.cancelled()) {
+            return InFlight.refused(operationId);
+        }
         CompletableFuture<HttpResponse<InputStream>> sent;
         try {
-            sent = attempts.nextAsync().thenCompose(request -> options.transport().sendStreamingAsync(request));
+            sent = attempts.nextAsync().thenCompose(request -> flight.track(options.transport().sendStreamingAsync(request)));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return sent.handle((response, error) -> {
+            if (flight.cancelled()) {
+                if (response != null) {
+                    closeQuietly(response.body());
+                }
+                return InFlight.<EventStream>refused(operationId);
+            }
             try {
                 StreamStep step = error != null
                         ? new StreamStep(null, attempts.onFailure(error))
@@ -530,7 +577,7 @@ public final class ApiClient implements AutoCloseable {
                 if (step.events() != null) {
                     return CompletableFuture.completedFuture(step.events());
                 }
-                return pause(step.pause()).thenCompose(v -> streamAttemptAsync(prepared, attempts));
+                return flight.track(pause(step.pause())).thenCompose(v -> streamAttemptAsync(prepared, attempts, flight));
             } catch (RuntimeException e) {
                 return CompletableFuture.<EventStream>failedFuture(e);
             }
@@ -611,6 +658,14 @@ public final class ApiClient implements AutoCloseable {
 
     private CompletableFuture<Void> pause(Duration pause) {
         return pause.isZero() ? CompletableFuture.completedFuture(null) : options.sleeper().sleep(pause);
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // the call was cancelled: nothing reads this body
+        }
     }
 
     private RawResponse raw(PreparedRequest prepared, HttpResponse<byte[]> response) {

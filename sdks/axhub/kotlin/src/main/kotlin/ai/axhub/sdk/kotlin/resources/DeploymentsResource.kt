@@ -19,6 +19,7 @@ import ai.axhub.sdk.kotlin.models.GithubCompleteRequest
 import ai.axhub.sdk.kotlin.models.GithubConnectRequest
 import ai.axhub.sdk.kotlin.models.GithubRepository
 import ai.axhub.sdk.kotlin.models.GithubRepositoryPage
+import ai.axhub.sdk.kotlin.models.LogDirection
 import ai.axhub.sdk.kotlin.models.LogLine
 import ai.axhub.sdk.kotlin.models.LogPage
 import ai.axhub.sdk.kotlin.models.PromotePreflight
@@ -67,6 +68,7 @@ import sdkgen.kotlin.runtime.Defaults
 import sdkgen.kotlin.runtime.EmptyResult
 import sdkgen.kotlin.runtime.RedirectResult
 import sdkgen.kotlin.runtime.RequestOptions
+import java.time.OffsetDateTime
 import kotlin.time.Duration
 
 /**
@@ -78,6 +80,15 @@ import kotlin.time.Duration
 class DeploymentsResource internal constructor(
     private val core: ClientCore,
 ) {
+    /** The `lifecycle` namespace. */
+    val lifecycle: DeploymentsLifecycleResource = DeploymentsLifecycleResource(core)
+
+    /** The `github` namespace. */
+    val github: DeploymentsGithubResource = DeploymentsGithubResource(core)
+
+    /** The `bootstraps` namespace. */
+    val bootstraps: DeploymentsBootstrapsResource = DeploymentsBootstrapsResource(core)
+
     /**
      * List an app's deployments
      *
@@ -1387,6 +1398,298 @@ class DeploymentsResource internal constructor(
             pathParams,
             query,
             body,
+            options,
+        )
+
+    /**
+     * List an app's deployments
+     *
+     * Returns the deployment history of one app, most recent first, one page at a time (`limit` /
+     * `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with
+     * 400 `validation_failed`. This call only reads.
+     *
+     * `GET /api/v1/apps/{appID}/deployments`; the same call as
+     * [deployGetApiV1AppsByAppIDDeployments], every item across all pages.
+     */
+    fun list(
+        appID: String,
+        limit: Long? = null,
+        offset: Long? = null,
+        options: RequestOptions? = null,
+    ): Flow<Deployment> =
+        core.iterate(
+            Operations.get("deployGetApiV1AppsByAppIDDeployments"),
+            mapOf("appID" to appID),
+            mapOf("limit" to limit, "offset" to offset),
+            options,
+        )
+
+    /**
+     * Start a deployment
+     *
+     * Kicks off a new, manually triggered deployment of the app.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant (platform admins are also
+     * allowed).
+     *
+     * **Inputs:** leave `commit_sha` out (or empty) to build the current HEAD of the connected
+     * repository's default branch. Set `force_rebuild` to build a fresh image even when one already
+     * exists for that commit, for instance to pick up updated dependencies or a new base image.
+     *
+     * **Preconditions:** the app needs a subdomain (otherwise 412 `no_subdomain`) and a git
+     * connection (otherwise 412 `no_git_connection`); only one deployment may run at a time (409
+     * `deployment_in_progress`). Once an app has passed review and is public, production only
+     * changes through a reviewed promotion, so such an app must have staging turned on before it
+     * can be deployed (412 `staging_required`).
+     *
+     * **Side effects:** a deployment record is created in status `pending`, the build is queued
+     * with the build orchestrator and a domain event is published. The response is the new
+     * deployment; poll `deployGetApiV1AppsByAppIDDeploymentsByDid` to follow it.
+     *
+     * `POST /api/v1/apps/{appID}/deployments`; the same call as
+     * [deployPostApiV1AppsByAppIDDeployments].
+     */
+    suspend fun trigger(
+        appID: String,
+        idempotencyKey: String? = null,
+        commitSha: String? = null,
+        forceRebuild: Boolean? = null,
+        options: RequestOptions? = null,
+    ): Deployment =
+        core.call(
+            Operations.get("deployPostApiV1AppsByAppIDDeployments"),
+            mapOf("appID" to appID),
+            mapOf("Idempotency-Key" to idempotencyKey),
+            TriggerDeploymentRequest(commitSha = commitSha, forceRebuild = forceRebuild),
+            options,
+        )
+
+    /**
+     * Get a deployment
+     *
+     * Returns the current state and details of one deployment. Any authenticated caller may use it.
+     * While the deployment is running, `current_stage` is set and `completed_at` is null; when it
+     * has failed, `failure_reason` explains why. This call only reads; SDKs offer a waiter that
+     * polls it until `status` is terminal.
+     *
+     * `GET /api/v1/apps/{appID}/deployments/{did}`; the same call as
+     * [deployGetApiV1AppsByAppIDDeploymentsByDid].
+     */
+    suspend fun get(
+        appID: String,
+        did: String,
+        options: RequestOptions? = null,
+    ): Deployment =
+        core.call(
+            Operations.get("deployGetApiV1AppsByAppIDDeploymentsByDid"),
+            mapOf("appID" to appID, "did" to did),
+            emptyMap(),
+            null,
+            options,
+        )
+
+    /**
+     * Cancel a running deployment
+     *
+     * Marks a running deployment as `cancelled`, which frees the app's single in-progress slot
+     * immediately. A worker that is still busy with it sees the terminal status at its next stage
+     * boundary and stops.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant.
+     *
+     * **Rules:** a deployment that already `succeeded` or `failed` cannot be cancelled (409
+     * `invalid_state`). Cancelling one that is already `cancelled` is a no-op and still answers
+     * 204. The platform may also answer 412 `precondition_failed` when the app is not in a state
+     * that allows acting on its deployments.
+     *
+     * **Side effects:** updates the deployment's `status`, `current_stage`, `completed_at` and its
+     * cancel-requested timestamp.
+     *
+     * `POST /api/v1/apps/{appID}/deployments/{did}/cancel`; the same call as
+     * [deployPostApiV1AppsByAppIDDeploymentsByDidCancel].
+     */
+    suspend fun cancel(
+        appID: String,
+        did: String,
+        options: RequestOptions? = null,
+    ): EmptyResult =
+        core.call(
+            Operations.get("deployPostApiV1AppsByAppIDDeploymentsByDidCancel"),
+            mapOf("appID" to appID, "did" to did),
+            emptyMap(),
+            null,
+            options,
+        )
+
+    /**
+     * Roll back to an earlier deployment's image
+     *
+     * Points the app's running workload back at the image built by an earlier deployment (`did` is
+     * that source deployment). No new deployment record is created: the image swap and the move of
+     * the production pointer are recorded as events instead.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant.
+     *
+     * **Preconditions:** the source deployment must have an image (412 `no_image` when `image_uri`
+     * is null). For apps that use staging and review, only versions that were approved in a review
+     * may be rolled back to (403 `release_not_approved`). A rollback never reverts the database
+     * schema, so when destructive schema changes have landed since the target version, the caller
+     * must acknowledge that by sending `confirm_schema_skew: true` (otherwise 412
+     * `confirm_schema_skew_required`).
+     *
+     * **Execution:** once these checks pass the call answers 202 right away and the swap happens in
+     * the background. Watch the app's `production_deployment_id` (on the app details) to see it
+     * take effect.
+     *
+     * `POST /api/v1/apps/{appID}/deployments/{did}/rollback`; the same call as
+     * [deployPostApiV1AppsByAppIDDeploymentsByDidRollback].
+     */
+    suspend fun rollback(
+        appID: String,
+        did: String,
+        idempotencyKey: String? = null,
+        confirmSchemaSkew: Boolean? = null,
+        options: RequestOptions? = null,
+    ): EmptyResult =
+        core.call(
+            Operations.get("deployPostApiV1AppsByAppIDDeploymentsByDidRollback"),
+            mapOf("appID" to appID, "did" to did),
+            mapOf("Idempotency-Key" to idempotencyKey),
+            RollbackRequest(confirmSchemaSkew = confirmSchemaSkew),
+            options,
+        )
+
+    /**
+     * Read the app's runtime logs
+     *
+     * Returns one page of the stdout/stderr output of the app's running pods, read from Cloud
+     * Logging. The same call serves both browsing history and following the log live.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant.
+     *
+     * **Direction:** `backward` (the default) pages from the newest lines towards older ones.
+     * `forward` returns only lines newer than the cursor (a watermark); polling it about every two
+     * seconds gives a live tail, and SDKs wrap this as a tail helper.
+     *
+     * **Paging:** `cursor` is opaque; pass the previous page's `next_cursor` unchanged. `limit` is
+     * 1 to 1000 (default 100). `since` and `until` are RFC 3339 timestamps. When the log backend
+     * cannot be reached the call answers 503 `logs_unavailable`.
+     *
+     * **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
+     *
+     * `GET /api/v1/apps/{appID}/logs`; the same call as [deployGetApiV1AppsByAppIDLogs], every item
+     * across all pages.
+     */
+    fun logs(
+        appID: String,
+        direction: LogDirection? = null,
+        cursor: String? = null,
+        since: OffsetDateTime? = null,
+        until: OffsetDateTime? = null,
+        limit: Long? = null,
+        options: RequestOptions? = null,
+    ): Flow<LogLine> =
+        core.iterate(
+            Operations.get("deployGetApiV1AppsByAppIDLogs"),
+            mapOf("appID" to appID),
+            mapOf(
+                "direction" to direction,
+                "cursor" to cursor,
+                "since" to since,
+                "until" to until,
+                "limit" to limit,
+            ),
+            options,
+        )
+
+    /**
+     * Turn staging off
+     *
+     * Switches the app's staging environment off. The staging workload, the staging database schema
+     * and the record of schema changes not yet promoted are all thrown away, so the caller must
+     * confirm this explicitly with `confirm_discard_ops: true`; without it (false or missing) the
+     * call gives 412 `confirm_discard_ops_required`.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant.
+     *
+     * **Rules:** while a review request is pending the call gives 412 `pending_review`; cancel or
+     * settle the review first.
+     *
+     * **Side effects:** staging pods and host are removed and the staging schema is dropped. Data
+     * in staging is lost.
+     *
+     * `DELETE /api/v1/apps/{appID}/staging`; the same call as
+     * [deployDeleteApiV1AppsByAppIDStaging].
+     */
+    suspend fun disableStaging(
+        appID: String,
+        confirmDiscardOps: Boolean? = null,
+        options: RequestOptions? = null,
+    ): EmptyResult =
+        core.call(
+            Operations.get("deployDeleteApiV1AppsByAppIDStaging"),
+            mapOf("appID" to appID),
+            emptyMap(),
+            DisableStagingRequest(confirmDiscardOps = confirmDiscardOps),
+            options,
+        )
+
+    /**
+     * Turn staging on
+     *
+     * Switches the app's staging environment on: the structure of the app's no-code database schema
+     * is forked for staging and the opt-in is recorded. From then on pushes deploy to staging only,
+     * and production changes only through promotion.
+     *
+     * **Who may call:** the app's owner or an admin of its tenant.
+     *
+     * **Preconditions:** the app must have been deployed to production at least once, because
+     * promotion patches the production image and needs something to patch (412
+     * `no_production_deployment`). A request that conflicts with the app's current staging state,
+     * for example while staging is already being switched, gives 409 `conflict`.
+     *
+     * **All or nothing:** if any step fails the whole call fails and whatever was created is
+     * cleaned up; there is never a half-built staging environment.
+     *
+     * **Side effects:** creates the staging Postgres schema and, in the background, seeds staging
+     * with the current production version (no rebuild). Until that seed finishes the staging URL
+     * may briefly be unavailable.
+     *
+     * `PUT /api/v1/apps/{appID}/staging`; the same call as [deployPutApiV1AppsByAppIDStaging].
+     */
+    suspend fun enableStaging(
+        appID: String,
+        options: RequestOptions? = null,
+    ): EmptyResult =
+        core.call(
+            Operations.get("deployPutApiV1AppsByAppIDStaging"),
+            mapOf("appID" to appID),
+            emptyMap(),
+            null,
+            options,
+        )
+
+    /**
+     * Recent deployments across a tenant
+     *
+     * Returns the most recent deployments of every app in the tenant, newest first; this is the
+     * deployment feed of the infrastructure dashboard. Only members of that tenant may call it.
+     * `limit` is 1 to 100 (default 20). Every item carries its `app_id`, so the caller can join it
+     * with app metadata. This call only reads.
+     *
+     * `GET /api/v1/tenants/{tenantID}/deployments`; the same call as
+     * [deployGetApiV1TenantsByTenantIDDeployments].
+     */
+    suspend fun tenantFeed(
+        tenantID: String,
+        limit: Long? = null,
+        options: RequestOptions? = null,
+    ): DeploymentPage =
+        core.call(
+            Operations.get("deployGetApiV1TenantsByTenantIDDeployments"),
+            mapOf("tenantID" to tenantID),
+            mapOf("limit" to limit),
+            null,
             options,
         )
 }
