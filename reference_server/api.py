@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -157,6 +157,34 @@ class Reply:
     documented: bool = True
 
 
+@dataclass(frozen=True)
+class Streamed:
+    """A handler result sent as it is produced (``text/event-stream`` and the like).
+
+    ``chunks`` is a blocking iterator of bytes, advanced in a worker thread; the layer closes it
+    (``close()``, when it has one) once the client goes away or the server stops. Nothing is
+    buffered or checked against the spec (there is no end to check).
+    """
+
+    chunks: Iterator[bytes]
+    status: int = 200
+    content_type: str = "text/event-stream"
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """A request as sent, for APIs whose credentials cover more than a header (request signatures)."""
+
+    method: str  # upper case
+    target: str  # the raw path and query string, exactly as sent ("/agent/stream?x=1")
+    headers: Mapping[str, str]  # lower-case names
+    query: Mapping[str, list[str]]
+    body: bytes
+
+
+# (platform, operationId, the request) -> the caller, or DomainError 401
+RequestAuthenticator = Callable[[Any, str, RequestFacts], Any]
 # (platform, operationId, headers with lower-case names, query values by name) -> the caller, or DomainError 401
 OperationAuthenticator = Callable[[Any, str, Mapping[str, str], Mapping[str, list[str]]], Any]
 # (platform, operationId, error) -> the error as the spec documents it for that operation
@@ -201,6 +229,19 @@ class ApiDefinition:
     spec_file: Path | None = None
     authenticate_operation: OperationAuthenticator | None = None
     render_error: ErrorRenderer | None = None
+    # Optional: security checked per operation with the whole request at hand (method, raw target,
+    # body bytes: what a request signature covers). Takes precedence over ``authenticate_operation``.
+    authenticate_request: RequestAuthenticator | None = None
+    # Optional: routes served besides the spec's operations (presigned file URLs, ...): Starlette routes
+    # built from the opened platform.
+    extra_routes: Callable[[Any], list[Any]] | None = None
+    # Serve each operation under the path of its effective server (``/api/...`` for ``https://h/api``).
+    # False: every path at the root, as before (APIs derived with ``--spec`` still do so; see the README).
+    route_at_server_paths: bool = True
+    # Optional: the banner's lines about the platform (default: AxHub's deployment pipeline line).
+    describe: Callable[[Any], list[str]] | None = None
+    # False: the API keeps state in its process (streams, waits): ``--workers`` above 1 is refused.
+    supports_workers: bool = True
 
     @property
     def spec_path(self) -> Path:

@@ -11,8 +11,10 @@ handler); ``http.faults`` wraps it when fault injection is on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,9 +83,52 @@ class RefServerApp(Starlette):
         return context
 
 
-async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None:
+async def send_answer(send: Send, answer: Answer, *, head: bool = False, receive: Receive | None = None) -> None:
     await send({"type": "http.response.start", "status": answer.status, "headers": answer.raw_headers()})
+    if answer.stream is not None and not head and receive is not None:
+        await send_stream(send, receive, answer.stream)
+        return
+    if answer.stream is not None:
+        close_stream(answer.stream)
     await send({"type": "http.response.body", "body": b"" if head else answer.body})
+
+
+def close_stream(chunks: Iterator[bytes]) -> None:
+    close = getattr(chunks, "close", None)
+    if callable(close):
+        # ValueError: still running in the thread a cancelled send left behind (the server stopping);
+        # it ends at its next wake-up, when the platform is closed.
+        with contextlib.suppress(ValueError):
+            close()
+
+
+async def send_stream(send: Send, receive: Receive, chunks: Iterator[bytes]) -> None:
+    """Send ``chunks`` as they come (each ``next`` in a worker thread) until they end or the client leaves."""
+    gone = anyio.Event()
+
+    async def watch() -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                gone.set()
+                return
+
+    done = object()
+    try:
+        async with anyio.create_task_group() as group:
+            group.start_soon(watch)
+            while not gone.is_set():
+                chunk = await anyio.to_thread.run_sync(next, chunks, done)
+                if chunk is done or gone.is_set():
+                    break
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            if not gone.is_set():
+                await send({"type": "http.response.body", "body": b""})
+            group.cancel_scope.cancel()
+    except OSError:  # the connection broke while sending
+        pass
+    finally:
+        await anyio.to_thread.run_sync(close_stream, chunks)
 
 
 class BodyTooLarge(Exception):
@@ -176,8 +221,11 @@ class OperationEndpoint:
         except BodyTooLarge:
             await send_answer(send, too_large(max_body), head=head)
             return
+        raw_target = scope.get("raw_path") or scope["path"].encode()
+        query_string = scope.get("query_string", b"")
         call = Call(
             op=self.op,
+            target=(raw_target + (b"?" + query_string if query_string else b"")).decode("latin-1"),
             path=scope["path"],
             path_params=scope.get("path_params", {}),
             query=parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
@@ -188,7 +236,7 @@ class OperationEndpoint:
         if fault is not None and fault.kind == "drop-after":
             drop_connection(scope)
             return
-        await send_answer(send, answer, head=head)
+        await send_answer(send, answer, head=head, receive=receive)
 
 
 class PathEndpoint:
@@ -273,6 +321,8 @@ def create_app(
         limits=limits,
         authenticate_operation=definition.authenticate_operation,
         render_error=definition.render_error,
+        authenticate_request=definition.authenticate_request,
+        served_at_server_paths=definition.route_at_server_paths,
     )
     context = ServerContext(
         platform=platform,
@@ -286,7 +336,8 @@ def create_app(
     )
     by_path: dict[str, dict[str, OperationEndpoint]] = {}
     for op in spec.operations.values():
-        by_path.setdefault(op.path, {})[op.method] = OperationEndpoint(context, op)
+        route = op.route if definition.route_at_server_paths else op.path
+        by_path.setdefault(route, {})[op.method] = OperationEndpoint(context, op)
     # One route per path, so that a wrong method gets 405 with every allowed one. Routes are tried
     # in order: a literal segment before a parameter in the same place (OpenAPI: concrete paths match
     # first), so /projects/{uuid}/environments is not taken by /projects/{uuid}/{name}.
@@ -294,6 +345,8 @@ def create_app(
         Route(path, PathEndpoint(endpoints), methods=list(endpoints), name=path)
         for path, endpoints in sorted(by_path.items(), key=lambda item: _concreteness(item[0]))
     ]
+    if definition.extra_routes is not None:
+        routes.extend(definition.extra_routes(platform))
     if faults:
         routes.extend(admin_routes(platform, definition, fixture, context.reset_counters))
     handlers: dict[Any, Any] = {404: _route_error_handler, 405: _route_error_handler}

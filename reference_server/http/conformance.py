@@ -81,6 +81,12 @@ def describe(error: BaseException) -> str:
     return " <- ".join(parts)
 
 
+def _host_of(url: str) -> str:
+    """``scheme://netloc`` of an absolute URL; a relative one as is."""
+    parsed = urlsplit(url)
+    return f"{parsed.scheme}://{parsed.netloc}" if parsed.netloc else url
+
+
 class OpenApiCoreChecker:
     def __init__(self, spec_path: str | Path, server_url: str) -> None:
         path = Path(spec_path).resolve()
@@ -102,12 +108,10 @@ class OpenApiCoreChecker:
         else:
             self.openapi = OpenAPI.from_path(path, config=config)
         self.server_url = server_url.rstrip("/")
-        # The server serves the spec's paths at its root; openapi-core matches a request against
-        # the spec's server URL, so the server's own path (``/v2`` of ``https://host/v2``) goes
-        # in front of the request's path and pattern.
-        parsed = urlsplit(self.server_url)
-        self.host_url = f"{parsed.scheme}://{parsed.netloc}" if parsed.netloc else self.server_url
-        self.base_path = parsed.path.rstrip("/") if parsed.netloc else ""
+        # Requests arrive at the operation's own server path (``/v2`` of ``https://host/v2``), which is
+        # how openapi-core matches them against that server: the request's host is taken from the
+        # operation's server URL (``server_url`` in ``request``), the document's first by default.
+        self.host_url = _host_of(self.server_url)
         # openapi-core caches lazily; keep concurrent first uses apart.
         self._lock = threading.Lock()
 
@@ -120,11 +124,10 @@ class OpenApiCoreChecker:
                 _SHARED[key] = cls(spec_path, server_url)
             return _SHARED[key]
 
-    def request(self, **kwargs: Any) -> CoreRequest:
-        if self.base_path:
-            kwargs["path"] = self.base_path + str(kwargs["path"])
-            kwargs["path_pattern"] = self.base_path + str(kwargs["path_pattern"])
-        return CoreRequest(host_url=self.host_url, **kwargs)
+    def request(self, server_url: str | None = None, **kwargs: Any) -> CoreRequest:
+        """A request for openapi-core: ``path`` and ``path_pattern`` as served (server path included)."""
+        host = _host_of(server_url.rstrip("/")) if server_url else self.host_url
+        return CoreRequest(host_url=host, **kwargs)
 
     def request_errors(self, request: CoreRequest) -> list[str]:
         with self._lock:

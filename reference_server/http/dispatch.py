@@ -37,6 +37,9 @@ from reference_server.api import (
     Platform,
     Replay,
     Reply,
+    RequestAuthenticator,
+    RequestFacts,
+    Streamed,
     parse_bearer,
 )
 from reference_server.http.errors import JSON_TYPE, Answer, dumps, error_answer, internal_error
@@ -68,6 +71,7 @@ class Call:
     query: Sequence[tuple[str, str]]
     headers: Mapping[str, str]  # lower-case names
     body: bytes = b""
+    target: str = ""  # the raw request target (path and query string) as sent; "" means ``path``
 
     def query_lists(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -99,6 +103,9 @@ class Dispatcher:
     # security per operation, and errors in the shape each operation documents.
     authenticate_operation: OperationAuthenticator | None = None
     render_error: ErrorRenderer | None = None
+    authenticate_request: RequestAuthenticator | None = None
+    # False: operations are routed at the root, so the server's path goes in front for the checker.
+    served_at_server_paths: bool = True
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _users: dict[str, tuple[float, Any]] = field(default_factory=dict)
 
@@ -130,14 +137,23 @@ class Dispatcher:
                 answer = self._handle(call)
         else:
             answer = self._handle(call)
-        if self.checker is not None and not answer.synthetic:
+        if self.checker is not None and not answer.synthetic and answer.stream is None:
             answer = self._check(call, answer)
         return answer
 
     # -- the pipeline ------------------------------------------------------
     def _handle(self, call: Call) -> Answer:
         try:
-            if self.authenticate_operation is not None:
+            if self.authenticate_request is not None:
+                facts = RequestFacts(
+                    method=call.op.method,
+                    target=call.target or call.path,
+                    headers=call.headers,
+                    query=call.query_lists(),
+                    body=call.body,
+                )
+                user = self.authenticate_request(self.platform, call.op.operation_id, facts)
+            elif self.authenticate_operation is not None:
                 user = self.authenticate_operation(
                     self.platform, call.op.operation_id, call.headers, call.query_lists()
                 )
@@ -231,9 +247,10 @@ class Dispatcher:
     def _check(self, call: Call, answer: Answer) -> Answer:
         assert self.checker is not None
         request = self.checker.request(
+            server_url=call.op.server_url or None,
             method=call.op.method,
-            path=call.path,
-            path_pattern=call.op.path,
+            path=call.path if self.served_at_server_paths else call.op.server_path + call.path,
+            path_pattern=call.op.route,
             path_params=dict(call.path_params),
             query=call.query,
             headers=list(call.headers.items()),
@@ -270,6 +287,11 @@ def reply_answer(reply: Reply) -> Answer:
 
 
 def success_answer(op: OperationSpec, result: Any, success_status: Mapping[str, int]) -> Answer:
+    if isinstance(result, Streamed):
+        headers = {k.lower(): v for k, v in result.headers.items()}
+        headers["content-type"] = result.content_type
+        headers.setdefault("cache-control", "no-store")
+        return Answer(result.status, headers, stream=result.chunks)
     if isinstance(result, Reply):
         return reply_answer(result)
     status = success_status.get(op.operation_id, op.success_status)

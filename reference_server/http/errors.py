@@ -8,6 +8,7 @@ whenever ``retryAfter`` is set.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,8 @@ class Answer:
     # Not the server's own behaviour (an injected fault, a 404 route): skipped
     # by response conformance checks.
     synthetic: bool = False
+    # Sent chunk by chunk instead of ``body`` (no Content-Length): see ``api.Streamed``.
+    stream: Iterator[bytes] | None = None
 
     @classmethod
     def json(cls, status: int, payload: Any, headers: dict[str, str] | None = None) -> Answer:
@@ -40,7 +43,7 @@ class Answer:
 
     def raw_headers(self) -> list[tuple[bytes, bytes]]:
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items()]
-        if self.status not in (204, 304) and not (100 <= self.status < 200):
+        if self.stream is None and self.status not in (204, 304) and not (100 <= self.status < 200):
             headers.append((b"content-length", str(len(self.body)).encode()))
         return headers
 

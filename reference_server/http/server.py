@@ -275,6 +275,8 @@ def options_from(args: argparse.Namespace) -> Options:
         raise UsageError("--manual-clock needs --faults (the clock only moves through POST /_admin/advance)")
     if args.min_integer > args.max_integer:
         raise UsageError("--min-integer must not be greater than --max-integer")
+    if args.workers > 1 and not api.supports_workers:
+        raise UsageError(f"--workers: {api.title} keeps its job stream and waits in one process: use --workers 1")
     if args.workers > 1:
         if args.faults or args.rate_limit:
             raise UsageError("--faults and --rate-limit keep their counters in one process: use --workers 1")
@@ -343,7 +345,14 @@ def base_url(sock: socket.socket, host: str) -> str:
     return f"http://{shown}:{port}"
 
 
-def banner(options: Options, api: ApiDefinition, url: str, tokens: list[tuple[str, str, str]], fixtures: str) -> str:
+def banner(
+    options: Options,
+    api: ApiDefinition,
+    url: str,
+    tokens: list[tuple[str, str, str]],
+    fixtures: str,
+    platform: Any = None,
+) -> str:
     rate = f"{parse_rate(options.rate_limit)} per token" if options.rate_limit else "off"
     clock = "manual clock (POST /_admin/advance?seconds=N)" if options.manual_clock else "real time"
     # A spec served with no domain code (--spec) has no fixtures, pipeline or demo tokens of its own.
@@ -352,7 +361,12 @@ def banner(options: Options, api: ApiDefinition, url: str, tokens: list[tuple[st
         f"{api.title} reference server listening on {url}",
         f"  database:   {describe_db(options.db)[0]}",
         f"  spec:       {api.spec_file}" if derived else f"  fixtures:   {fixtures}",
-        *([] if derived else [f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}"]),
+        *(
+            []
+            if derived or api.describe is not None
+            else [f"  pipeline:   {options.stage_seconds:g} s per deployment stage, {clock}"]
+        ),
+        *(api.describe(platform) if api.describe is not None and platform is not None else []),
         f"  faults:     {'on (X-Fault header, /_admin/ routes)' if options.faults else 'off'}",
         f"  rate limit: {rate}",
         f"  workers:    {options.workers}",
@@ -426,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     tokens = api.demo_tokens(platform)
     readiness = Readiness(
         sock.getsockname(),
-        banner(options, api, url, tokens, fixtures),
+        banner(options, api, url, tokens, fixtures, platform),
         options.ready_file,
         {
             "url": url,

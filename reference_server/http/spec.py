@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
@@ -87,6 +87,15 @@ class OperationSpec:
     success_has_body: bool
     statuses: frozenset[str]  # every status the spec lists ("200", "default", ...)
     ir: ir.Operation = field(compare=False, repr=False)
+    # The path part of the operation's effective server (its own ``servers``, else its path item's,
+    # else the document's first), without a trailing slash: "" for a server at the host's root.
+    server_path: str = ""
+    server_url: str = ""  # that server's URL, variables at their defaults ("" when the spec has none)
+
+    @property
+    def route(self) -> str:
+        """Where the server serves the operation: its server's path followed by its path template."""
+        return self.server_path + self.path
 
     def params_in(self, location: str) -> tuple[ParamSpec, ...]:
         return tuple(p for p in self.parameters if p.location == location)
@@ -327,6 +336,36 @@ def _statuses(document: Document, op_pointer: str) -> frozenset[str]:
     return frozenset(str(k) for k in responses)
 
 
+def _server_url(servers: Any) -> str | None:
+    """The first server's URL with its variables at their defaults (None: no usable server)."""
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return None
+    url = servers[0].get("url")
+    if not isinstance(url, str):
+        return None
+    for name, variable in (servers[0].get("variables") or {}).items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
+
+
+def effective_server(document: Document, path_pointer: str, op_pointer: str) -> str:
+    """The URL of an operation's effective server (OpenAPI: operation, else path item, else document)."""
+    for candidate in (document.get(op_pointer), document.get(path_pointer), document.data):
+        url = _server_url(candidate.get("servers") if isinstance(candidate, dict) else None)
+        if url is not None:
+            return url
+    return ""
+
+
+def url_path(url: str) -> str:
+    """The path part of a server URL without a trailing slash: ``https://h/v1/`` -> ``/v1``, ``https://h`` -> ``""``.
+
+    A relative URL (``/v1``) is a path already.
+    """
+    return urlsplit(url).path.rstrip("/")
+
+
 def build_api_spec(path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:
     """Load the spec at ``path`` into the server's operation table (raises SpecError)."""
     spec_path = Path(path).resolve()
@@ -340,6 +379,7 @@ def build_api_spec(path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:
         path_pointer = join_pointer("/paths", op.path)
         op_pointer = join_pointer(path_pointer, op.method.lower())
         status, has_body = _success(op)
+        server = effective_server(root, path_pointer, op_pointer)
         operations[op.operation_id] = OperationSpec(
             operation_id=op.operation_id,
             method=op.method.upper(),
@@ -350,6 +390,8 @@ def build_api_spec(path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:
             success_has_body=has_body,
             statuses=_statuses(root, op_pointer),
             ir=op,
+            server_path=url_path(server),
+            server_url=server,
         )
     if diagnostics.has_errors():
         raise SpecError(diagnostics)

@@ -117,5 +117,6 @@ def _definition(path: str) -> ApiDefinition:
         single_writer=lambda platform: platform.store.backend == "sqlite" and not platform.store.in_memory,
         spec_file=Path(path),
         authenticate_operation=authenticate_operation,
+        route_at_server_paths=False,
         render_error=render_error,
     )
