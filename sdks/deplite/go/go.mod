@@ -1,0 +1,3 @@
+module github.com/deplite/deplite-go
+
+go 1.24

@@ -1,0 +1,113 @@
+package io.deplite.sdk.params;
+
+import io.deplite.sdk.core.CallParams;
+import io.deplite.sdk.core.Checks;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Typed parameters of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class ListTriggersParams implements CallParams {
+    private final String orgId;
+
+    private ListTriggersParams(Builder builder) {
+        this.orgId = builder.orgId;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The organisation's id (for example <code>org-abc</code>).
+     *
+     * @return the path parameter <code>orgId</code> (required)
+     */
+    public String orgId() {
+        return orgId;
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("orgId", orgId);
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    /**
+     * The request body: none for this operation.
+     *
+     * @return null
+     */
+    @Override
+    public Object body() {
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ListTriggersParams)) {
+            return false;
+        }
+        ListTriggersParams that = (ListTriggersParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "ListTriggersParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link ListTriggersParams}. */
+    public static final class Builder {
+        private String orgId;
+
+        private Builder() {}
+
+        /**
+         * Sets the path parameter <code>orgId</code> (required).
+         *
+         * @param orgId the value
+         * @return this builder
+         */
+        public Builder orgId(String orgId) {
+            this.orgId = orgId;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws io.deplite.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public ListTriggersParams build() {
+            Checks.required(orgId, "ListTriggersParams.orgId");
+            return new ListTriggersParams(this);
+        }
+    }
+}

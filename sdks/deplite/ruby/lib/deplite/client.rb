@@ -1,0 +1,53 @@
+# frozen_string_literal: true
+
+module Deplite
+  # Client for Deplite API. `Client.new(token: "...")` talks to https://app.deplite.io/api by default; pass `base_url:`
+  # for another server.
+  #
+  # Every operation is also reachable by its operationId through #request, and the helpers #paginate, #wait and #tail
+  # take operationIds too. See BaseClient for every setting.
+  class Client < BaseClient
+    sdk name: "deplite",
+        version: VERSION,
+        base_url: "https://app.deplite.io/api",
+        operations: OPERATIONS,
+        env_prefix: "DEPLITE"
+
+    # @return [Resources::Triggers]
+    attr_reader :triggers
+
+    # @return [Resources::Jobs]
+    attr_reader :jobs
+
+    # @return [Resources::ApiTokens]
+    attr_reader :api_tokens
+
+    # @return [Resources::Agents]
+    attr_reader :agents
+
+    # @return [Resources::Workflows]
+    attr_reader :workflows
+
+    # @return [Resources::Slack]
+    attr_reader :slack
+
+    # @return [Resources::Files]
+    attr_reader :files
+
+    # @return [Resources::Agent]
+    attr_reader :agent
+
+    private
+
+    def init_resources
+      @triggers = Resources::Triggers.new(self)
+      @jobs = Resources::Jobs.new(self)
+      @api_tokens = Resources::ApiTokens.new(self)
+      @agents = Resources::Agents.new(self)
+      @workflows = Resources::Workflows.new(self)
+      @slack = Resources::Slack.new(self)
+      @files = Resources::Files.new(self)
+      @agent = Resources::Agent.new(self)
+    end
+  end
+end
