@@ -33,6 +33,7 @@ class ParamSpec:
     required: bool
     style: str
     explode: bool
+    type: str = ""  # the scalar type a value must read as (integer, number, boolean); "" for any
 
 
 @dataclass
@@ -99,7 +100,8 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
     spec = Descriptor(
         str(op.operation_id), str(op.method), str(op.path),
         [ParamSpec(str(p.name), IN_CONST[p.location], p.required or p.location == "path",
-                   str(p.style or _STYLE_OF[p.location]), bool(p.explode)) for p in op.parameters],
+                   str(p.style or _STYLE_OF[p.location]), bool(p.explode), _checked_type(p.type))
+         for p in op.parameters],
         [response_spec(types, r) for r in op.responses if r.is_success or r.status == "default"],
         security=security_vars,
     )
@@ -122,3 +124,16 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
 def _text(value: object) -> str | None:
     """An optional name as text; None when it is absent or empty."""
     return str(value) if value else None
+
+
+_CHECKED = ("integer", "number", "boolean")
+
+
+def _checked_type(t: ir.Type) -> str:
+    """The scalar type the runtime checks a parameter's values against: a primitive integer,
+    number or boolean, or a list of one; "" for anything else (strings take any value)."""
+    if isinstance(t, ir.ArrayType):
+        t = t.item
+    if isinstance(t, ir.Primitive) and t.name in _CHECKED:
+        return str(t.name)
+    return ""

@@ -17,8 +17,8 @@ var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 	Path:   "/api/v1/apps/{appID}/deployments",
 	Params: []core.Param{
 		{Name: "appID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "offset", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "offset", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
@@ -196,7 +196,7 @@ var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
 		{Name: "cursor", In: core.InQuery, Style: "form", Explode: true},
 		{Name: "since", In: core.InQuery, Style: "form", Explode: true},
 		{Name: "until", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[LogPage]},
@@ -227,8 +227,8 @@ var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
 	Path:   "/api/v1/apps/{appID}/releases",
 	Params: []core.Param{
 		{Name: "appID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "offset", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "offset", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[ReleasePage]},
@@ -308,9 +308,9 @@ var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Oper
 	Method: "GET",
 	Path:   "/api/v1/github/installations/{installationID}/repositories",
 	Params: []core.Param{
-		{Name: "installationID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "page", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "per_page", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "installationID", In: core.InPath, Required: true, Style: "simple", Type: "integer"},
+		{Name: "page", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "per_page", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubRepositoryPage]},
@@ -356,7 +356,7 @@ var opDeployGetApiV1TenantsByTenantIDDeployments = &core.Operation{
 	Path:   "/api/v1/tenants/{tenantID}/deployments",
 	Params: []core.Param{
 		{Name: "tenantID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},

@@ -265,6 +265,14 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	if err != nil {
 		return nil, err
 	}
+	for _, given := range []struct {
+		field  string
+		values map[string]any
+	}{{"PathParams", pathValues}, {"Query", queryValues}, {"Headers", headerValues}} {
+		if err := checkTypes(op, given.field, given.values); err != nil {
+			return nil, err
+		}
+	}
 	var r routed
 	route(op, queryValues, InQuery, &r)
 	route(op, headerValues, InHeader, &r)

@@ -17,6 +17,10 @@ type Param struct {
 	Required bool
 	Style    string // form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
 	Explode  bool
+	// Type is the declared scalar type a value must read as: "integer",
+	// "number" or "boolean" (of the parameter, or of its items when it is a
+	// list); "" takes any value.
+	Type string
 }
 
 // ResponseKind says how a response body is read.
