@@ -82,6 +82,7 @@ class Descriptor:
     waiter: WaiterSpec | None = None
     tail: TailSpec | None = None
     security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
+    errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -104,6 +105,9 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
          for p in op.parameters],
         [response_spec(types, r) for r in op.responses if r.is_success or r.status == "default"],
         security=security_vars,
+        errors=[spec for spec in (response_spec(types, r) for r in op.responses
+                                  if not r.is_success and r.status != "default")
+                if spec.new is not None],
     )
     if op.body is not None:
         spec.content_type = str(op.body.content_type)

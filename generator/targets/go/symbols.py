@@ -54,6 +54,7 @@ RUNTIME_FUNCS = (
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
+    "ErrorBodyAs", "WithHTTPResponseInto",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")

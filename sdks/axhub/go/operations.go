@@ -23,6 +23,13 @@ var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
@@ -37,6 +44,16 @@ var opDeployPostApiV1AppsByAppIDDeployments = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[Deployment]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
@@ -53,6 +70,13 @@ var opDeployGetApiV1AppsByAppIDDeploymentsByDid = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Deployment]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Waiter:   &core.Waiter{Name: "deployment", Field: "status", Terminal: []string{"succeeded", "failed", "cancelled"}},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -67,6 +91,16 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidCancel = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -83,6 +117,16 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidRollback = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
 }
@@ -97,6 +141,14 @@ var opDeployGetApiV1AppsByAppIDDiagnosis = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Diagnosis]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -109,6 +161,14 @@ var opDeployDeleteApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -123,6 +183,13 @@ var opDeployGetApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GitConnectionStatus]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -135,6 +202,14 @@ var opDeployPatchApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GitConnection]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -152,6 +227,15 @@ var opDeployPostApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnection]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -168,6 +252,16 @@ var opDeployPostApiV1AppsByAppIDGitGithubConnect = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnection]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -182,6 +276,14 @@ var opDeployGetApiV1AppsByAppIDGitGithubInstallStart = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "302", Kind: core.ResponseRedirect},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -201,6 +303,15 @@ var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[LogPage]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "503", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Pagination: &core.Pagination{Style: "cursor", Items: []string{"lines"}, Param: "cursor", SizeParam: "limit", Next: []string{"next_cursor"}, HasMore: []string{"has_more"}, Stop: []string{"has_more", "token"}},
 	Tail:       &core.TailSpec{Name: "logs", Param: "direction", Value: "forward"},
 	Security:   []core.SecurityScheme{securityBearerAuth},
@@ -218,6 +329,16 @@ var opDeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -232,6 +353,13 @@ var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[ReleasePage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
@@ -248,6 +376,15 @@ var opDeployGetApiV1AppsByAppIDReleasesPromotePreflight = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[PromotePreflight]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -260,6 +397,15 @@ var opDeployDeleteApiV1AppsByAppIDStaging = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
@@ -275,6 +421,16 @@ var opDeployPutApiV1AppsByAppIDStaging = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -288,6 +444,15 @@ var opDeployPostApiV1GitGithubComplete = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnectionWithApp]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -299,6 +464,12 @@ var opDeployGetApiV1GithubAccounts = &core.Operation{
 	Path:   "/api/v1/github/accounts",
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubAccounts]},
+	},
+	Errors: []core.Response{
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "502", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -315,6 +486,14 @@ var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Oper
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubRepositoryPage]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "502", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Pagination: &core.Pagination{Style: "page", Items: []string{"repositories"}, Param: "page", SizeParam: "per_page", Total: []string{"total_count"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
 }
@@ -329,6 +508,15 @@ var opDeployPostApiV1TenantsByTenantIDAppBootstraps = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[BootstrapAccepted]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -346,6 +534,14 @@ var opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID = &core.Operatio
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Bootstrap]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Waiter:   &core.Waiter{Name: "bootstrap", Field: "status", Terminal: []string{"done", "failed"}},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -360,6 +556,13 @@ var opDeployGetApiV1TenantsByTenantIDDeployments = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }

@@ -224,11 +224,14 @@ func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParam
 	if raw != nil && cfg.responseInto != nil {
 		*cfg.responseInto = raw
 	}
+	if raw != nil && cfg.httpResponseInto != nil {
+		*cfg.httpResponseInto = raw.HTTPResponse
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	if raw.StatusCode < 200 || raw.StatusCode >= 400 {
-		return nil, nil, raw.statusError(cfg.clock.Now())
+		return nil, nil, raw.statusError(cfg.clock.Now(), op)
 	}
 	return raw, cfg, nil
 }
@@ -511,11 +514,12 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 		return nil, err
 	}
 	raw := &RawResponse{
-		StatusCode:  resp.StatusCode,
-		Header:      resp.Header,
-		Method:      p.method,
-		URL:         p.shownURL,
-		OperationID: p.op.ID,
+		StatusCode:   resp.StatusCode,
+		Header:       resp.Header,
+		Method:       p.method,
+		URL:          p.shownURL,
+		OperationID:  p.op.ID,
+		HTTPResponse: resp,
 	}
 	if p.stream && resp.StatusCode >= 200 && resp.StatusCode < 300 && resp.StatusCode != http.StatusNoContent {
 		if !stop() {
@@ -534,6 +538,7 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 	}
 	cfg.showResponse(req, resp, data, cfg.clock.Now().Sub(started), p.hidden)
 	raw.Body = data
+	resp.Body = io.NopCloser(bytes.NewReader(data))
 	return raw, nil
 }
 

@@ -3,6 +3,8 @@ package core
 import (
 	"context"
 	"errors"
+	"io"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -100,5 +102,97 @@ func TestAnotherOperationsParamsStructIsRefused(t *testing.T) {
 	}
 	if n := len(s.seen()); n != 0 {
 		t.Fatalf("%d request(s) sent", n)
+	}
+}
+
+// problem is a declared error body.
+type problem struct {
+	Code   string `json:"code"`
+	Detail string `json:"detail"`
+}
+
+// otherProblem is the body declared for 5xx.
+type otherProblem struct {
+	Reason string `json:"reason"`
+}
+
+var opErrors = &Operation{
+	ID: "getErrors", Method: "GET", Path: "/errors",
+	Responses: []Response{{Status: "200", Kind: ResponseJSON}, {Status: "default", Kind: ResponseJSON, New: New[otherProblem]}},
+	Errors: []Response{
+		{Status: "404", Kind: ResponseJSON, New: New[problem]},
+		{Status: "4XX", Kind: ResponseJSON, New: New[problem]},
+	},
+}
+
+func TestDeclaredErrorBodiesAreDecodedOntoTheError(t *testing.T) {
+	s := newServer(t,
+		reply{status: 404, body: `{"code":"not_found","detail":"no such thing"}`},
+		reply{status: 418, body: `{"code":"teapot","detail":"short and stout"}`},
+		reply{status: 400, body: `not json`},
+		reply{status: 503, body: `{"reason":"maintenance"}`},
+	)
+	c := newTestClient(t, s, newFakeClock(), WithMaxRetries(0))
+	call := func() error {
+		_, err := Call[any](context.Background(), c, opErrors, OperationParams{}, nil)
+		return err
+	}
+
+	err := call() // 404: exact status
+	var notFound *NotFoundError
+	if !errors.As(err, &notFound) || notFound.Code != "not_found" {
+		t.Fatalf("404: %v", err)
+	}
+	if body, ok := ErrorBodyAs[*problem](err); !ok || body.Detail != "no such thing" || notFound.Declared.(*problem) != body {
+		t.Fatalf("404 body: %#v %v", body, ok)
+	}
+	if _, ok := ErrorBodyAs[*otherProblem](err); ok {
+		t.Fatal("a 404 body read as another type")
+	}
+
+	err = call() // 418: its class, 4XX
+	if body, ok := ErrorBodyAs[*problem](err); !ok || body.Code != "teapot" {
+		t.Fatalf("418 body: %#v %v (%v)", body, ok, err)
+	}
+
+	err = call() // 400 whose body is not JSON: no declared body, the text stays
+	var apiErr *APIError
+	if _, ok := ErrorBodyAs[*problem](err); ok || !errors.As(err, &apiErr) || apiErr.Body != "not json" || apiErr.Declared != nil {
+		t.Fatalf("400 with a text body: %v", err)
+	}
+
+	err = call() // 503: default
+	if body, ok := ErrorBodyAs[*otherProblem](err); !ok || body.Reason != "maintenance" {
+		t.Fatalf("503 body: %#v %v (%v)", body, ok, err)
+	}
+
+	if _, ok := ErrorBodyAs[*problem](errors.New("not an API error")); ok {
+		t.Fatal("a plain error has no body")
+	}
+}
+
+func TestHTTPResponseIntoCapturesTheResponseOfSuccessesAndErrors(t *testing.T) {
+	s := newServer(t,
+		reply{status: 200, body: `{"id":"t1"}`, header: map[string]string{"X-Request-Id": "req-1"}},
+		reply{status: 404, body: `{"code":"not_found"}`, header: map[string]string{"X-Request-Id": "req-2"}},
+	)
+	c := newTestClient(t, s, newFakeClock(), WithMaxRetries(0))
+	var resp *http.Response
+	var raw *RawResponse
+	model, err := Call[*testModel](context.Background(), c, opGet, OperationParams{PathParams: map[string]string{"thingID": "t1"}},
+		[]RequestOption{WithHTTPResponseInto(&resp), WithResponseInto(&raw)})
+	if err != nil || model.ID != "t1" {
+		t.Fatalf("%v %v", model, err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || resp.Header.Get("X-Request-Id") != "req-1" || string(body) != `{"id":"t1"}` ||
+		raw.RequestID() != "req-1" || raw.HTTPResponse != resp {
+		t.Fatalf("captured %d %v %q, raw %q", resp.StatusCode, resp.Header, body, raw.RequestID())
+	}
+	resp = nil
+	_, err = Call[*testModel](context.Background(), c, opGet, OperationParams{PathParams: map[string]string{"thingID": "t2"}},
+		[]RequestOption{WithHTTPResponseInto(&resp)})
+	if err == nil || resp == nil || resp.StatusCode != 404 || resp.Header.Get("X-Request-Id") != "req-2" {
+		t.Fatalf("error response not captured: %v %v", err, resp)
 	}
 }
