@@ -33,6 +33,7 @@ class ParamSpec:
     required: bool
     style: str
     explode: bool
+    type: str = ""  # the scalar type a value must read as (integer, number, boolean); "" for any
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Descriptor:
     waiter: WaiterSpec | None = None
     tail: TailSpec | None = None
     security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
+    errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -99,9 +101,13 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
     spec = Descriptor(
         str(op.operation_id), str(op.method), str(op.path),
         [ParamSpec(str(p.name), IN_CONST[p.location], p.required or p.location == "path",
-                   str(p.style or _STYLE_OF[p.location]), bool(p.explode)) for p in op.parameters],
+                   str(p.style or _STYLE_OF[p.location]), bool(p.explode), _checked_type(p.type))
+         for p in op.parameters],
         [response_spec(types, r) for r in op.responses if r.is_success or r.status == "default"],
         security=security_vars,
+        errors=[spec for spec in (response_spec(types, r) for r in op.responses
+                                  if not r.is_success and r.status != "default")
+                if spec.new is not None],
     )
     if op.body is not None:
         spec.content_type = str(op.body.content_type)
@@ -122,3 +128,16 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
 def _text(value: object) -> str | None:
     """An optional name as text; None when it is absent or empty."""
     return str(value) if value else None
+
+
+_CHECKED = ("integer", "number", "boolean")
+
+
+def _checked_type(t: ir.Type) -> str:
+    """The scalar type the runtime checks a parameter's values against: a primitive integer,
+    number or boolean, or a list of one; "" for anything else (strings take any value)."""
+    if isinstance(t, ir.ArrayType):
+        t = t.item
+    if isinstance(t, ir.Primitive) and t.name in _CHECKED:
+        return str(t.name)
+    return ""

@@ -24,6 +24,8 @@ class GoParamsStruct:
     name: str
     doc: str
     fields: list[GoField]  # ParamValues maps each field's wire name to it
+    operation_id: str = ""  # ParamsOf: the operation and the OperationParams field it is for
+    slot: str = ""
 
 
 @dataclass
@@ -103,7 +105,7 @@ def _params_structs(op: ir.Operation, names: OperationSymbols, types: GoTypes) -
             doc += f": {p.description}" if p.description.strip() else "."
             fields.append(GoField(go_name, p.name, types.field_type(p.type, required), "", doc))
         doc = f"{name} are the {_WHAT[suffix]} of {names.method}, for OperationParams.{suffix}."
-        structs.append(GoParamsStruct(name, doc, fields))
+        structs.append(GoParamsStruct(name, doc, fields, op.operation_id, suffix))
     return structs
 
 

@@ -37,6 +37,7 @@ class GoFriendlyParams:
     body_fields: list[tuple[str, str]] = field(default_factory=list)  # (params field, model field)
     body_required: bool = False
     body_field: str = ""
+    operation_id: str = ""  # ParamsOf: the operation it is the Query of
 
 
 @dataclass
@@ -182,7 +183,7 @@ def _params(op: ir.Operation, name: str | None, field_names: list[str], symbols:
         doc = f"{p.name} ({p.location}{', required' if p.required else ''})"
         doc += f": {p.description}" if p.description.strip() else "."
         fields.append(GoField(go_name, p.name, symbols.types.field_type(p.type, p.required), "", doc))
-    view = GoFriendlyParams(name, "", fields, list(fields), "")
+    view = GoFriendlyParams(name, "", fields, list(fields), "", operation_id=op.operation_id)
     body_names = field_names[len(others):]
     model = symbols.body_model(op)
     if op.body is not None and model is not None:

@@ -17,6 +17,9 @@ from ... import ir
 from ...naming import NameAllocator
 from .text import exported, go_pascal, go_words
 
+# The methods of a generated params struct, which its fields never take.
+PARAMS_METHODS = ("ParamValues", "ParamsOf")
+
 # Names a friendly method's body uses besides its path arguments.
 _LOCALS = ("s", "ctx", "params", "opts", "core")
 
@@ -101,7 +104,7 @@ class SurfaceNamer:
         method = node.members.allocate(exported(segment_words(neutral.method), "Call"))
         args = NameAllocator((*self.reserved, *_LOCALS))
         path_args = [args.allocate(go_camel(go_words(p.name), self.reserved)) for p in op.params_in("path")]
-        fields = NameAllocator(("ParamValues",))
+        fields = NameAllocator(PARAMS_METHODS)
         names = [fields.allocate(exported(go_words(p.name), "Param"), "_")
                  for p in op.parameters if p.location != "path"]
         if op.body is not None:

@@ -29,7 +29,7 @@ from ...naming import RESERVED, NameAllocator, camel, escape_reserved, method_na
 from ...passes import unions
 from ...passes.responses import streams
 from ...settings import Settings
-from .surface_names import FriendlySymbols, NodeSymbols, SurfaceNamer
+from .surface_names import PARAMS_METHODS, FriendlySymbols, NodeSymbols, SurfaceNamer
 from .text import exported, go_pascal, go_words
 from .types import GoTypes, type_words
 
@@ -54,6 +54,7 @@ RUNTIME_FUNCS = (
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
+    "ErrorBodyAs", "WithHTTPResponseInto",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")
@@ -64,7 +65,7 @@ CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions",
 CLIENT_FIELDS = ("rt",)
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")
 UNION_MEMBERS = ("Value", "Raw", "MarshalJSON", "UnmarshalJSON")
-PARAMS_MEMBERS = ("ParamValues",)
+PARAMS_MEMBERS = PARAMS_METHODS
 FIXED_FILES = ("go.mod", "README.md", "doc.go", "client.go", "aliases.go", "models.go", "params.go",
                "operations.go", "resources.go")
 

@@ -17,11 +17,18 @@ var opDeployGetApiV1AppsByAppIDDeployments = &core.Operation{
 	Path:   "/api/v1/apps/{appID}/deployments",
 	Params: []core.Param{
 		{Name: "appID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "offset", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "offset", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
@@ -38,6 +45,16 @@ var opDeployPostApiV1AppsByAppIDDeployments = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[Deployment]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
 }
@@ -52,6 +69,13 @@ var opDeployGetApiV1AppsByAppIDDeploymentsByDid = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Deployment]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Waiter:   &core.Waiter{Name: "deployment", Field: "status", Terminal: []string{"succeeded", "failed", "cancelled"}},
 	Security: []core.SecurityScheme{securityBearerAuth},
@@ -68,6 +92,16 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidCancel = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -83,6 +117,16 @@ var opDeployPostApiV1AppsByAppIDDeploymentsByDidRollback = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
 }
@@ -97,6 +141,14 @@ var opDeployGetApiV1AppsByAppIDDiagnosis = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Diagnosis]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -109,6 +161,14 @@ var opDeployDeleteApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -123,6 +183,13 @@ var opDeployGetApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GitConnectionStatus]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -135,6 +202,14 @@ var opDeployPatchApiV1AppsByAppIDGitConnection = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GitConnection]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -152,6 +227,15 @@ var opDeployPostApiV1AppsByAppIDGitConnection = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnection]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -168,6 +252,16 @@ var opDeployPostApiV1AppsByAppIDGitGithubConnect = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnection]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -183,6 +277,14 @@ var opDeployGetApiV1AppsByAppIDGitGithubInstallStart = &core.Operation{
 	Responses: []core.Response{
 		{Status: "302", Kind: core.ResponseRedirect},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -196,10 +298,19 @@ var opDeployGetApiV1AppsByAppIDLogs = &core.Operation{
 		{Name: "cursor", In: core.InQuery, Style: "form", Explode: true},
 		{Name: "since", In: core.InQuery, Style: "form", Explode: true},
 		{Name: "until", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[LogPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "503", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "cursor", Items: []string{"lines"}, Param: "cursor", SizeParam: "limit", Next: []string{"next_cursor"}, HasMore: []string{"has_more"}, Stop: []string{"has_more", "token"}},
 	Tail:       &core.TailSpec{Name: "logs", Param: "direction", Value: "forward"},
@@ -218,6 +329,16 @@ var opDeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -227,11 +348,18 @@ var opDeployGetApiV1AppsByAppIDReleases = &core.Operation{
 	Path:   "/api/v1/apps/{appID}/releases",
 	Params: []core.Param{
 		{Name: "appID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "offset", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "offset", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[ReleasePage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "offset", Items: []string{"items"}, Param: "offset", SizeParam: "limit", Total: []string{"total"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
@@ -248,6 +376,15 @@ var opDeployGetApiV1AppsByAppIDReleasesPromotePreflight = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[PromotePreflight]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -260,6 +397,15 @@ var opDeployDeleteApiV1AppsByAppIDStaging = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType: "application/json",
 	Security:    []core.SecurityScheme{securityBearerAuth},
@@ -275,6 +421,16 @@ var opDeployPutApiV1AppsByAppIDStaging = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "412", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -288,6 +444,15 @@ var opDeployPostApiV1GitGithubComplete = &core.Operation{
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[GitConnectionWithApp]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityBearerAuth},
@@ -300,6 +465,12 @@ var opDeployGetApiV1GithubAccounts = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubAccounts]},
 	},
+	Errors: []core.Response{
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "502", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
 
@@ -308,12 +479,20 @@ var opDeployGetApiV1GithubInstallationsByInstallationIDRepositories = &core.Oper
 	Method: "GET",
 	Path:   "/api/v1/github/installations/{installationID}/repositories",
 	Params: []core.Param{
-		{Name: "installationID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "page", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "per_page", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "installationID", In: core.InPath, Required: true, Style: "simple", Type: "integer"},
+		{Name: "page", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "per_page", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[GithubRepositoryPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "428", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "502", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "page", Items: []string{"repositories"}, Param: "page", SizeParam: "per_page", Total: []string{"total_count"}, Stop: []string{"empty", "short", "total"}},
 	Security:   []core.SecurityScheme{securityBearerAuth},
@@ -329,6 +508,15 @@ var opDeployPostApiV1TenantsByTenantIDAppBootstraps = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[BootstrapAccepted]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -346,6 +534,14 @@ var opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID = &core.Operatio
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Bootstrap]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Waiter:   &core.Waiter{Name: "bootstrap", Field: "status", Terminal: []string{"done", "failed"}},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }
@@ -356,10 +552,17 @@ var opDeployGetApiV1TenantsByTenantIDDeployments = &core.Operation{
 	Path:   "/api/v1/tenants/{tenantID}/deployments",
 	Params: []core.Param{
 		{Name: "tenantID", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[DeploymentPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "500", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityBearerAuth},
 }

@@ -17,6 +17,11 @@ func (p DeployGetApiV1AppsByAppIDDeploymentsPathParams) ParamValues() map[string
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDDeploymentsPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDDeployments", "PathParams"
+}
+
 // DeployGetApiV1AppsByAppIDDeploymentsQuery are the query parameters of DeployGetApiV1AppsByAppIDDeployments, for OperationParams.Query.
 type DeployGetApiV1AppsByAppIDDeploymentsQuery struct {
 	// limit (query): Page size.
@@ -30,6 +35,11 @@ func (p DeployGetApiV1AppsByAppIDDeploymentsQuery) ParamValues() map[string]any 
 	return map[string]any{"limit": p.Limit, "offset": p.Offset}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDDeploymentsQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDDeployments", "Query"
+}
+
 // DeployPostApiV1AppsByAppIDDeploymentsPathParams are the path parameters of DeployPostApiV1AppsByAppIDDeployments, for OperationParams.PathParams.
 type DeployPostApiV1AppsByAppIDDeploymentsPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -41,6 +51,11 @@ func (p DeployPostApiV1AppsByAppIDDeploymentsPathParams) ParamValues() map[strin
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDDeploymentsPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeployments", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDDeploymentsHeaders are the header parameters of DeployPostApiV1AppsByAppIDDeployments, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDDeploymentsHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -50,6 +65,11 @@ type DeployPostApiV1AppsByAppIDDeploymentsHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1AppsByAppIDDeploymentsHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDDeploymentsHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeployments", "Headers"
 }
 
 // DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams are the path parameters of DeployGetApiV1AppsByAppIDDeploymentsByDid, for OperationParams.PathParams.
@@ -65,6 +85,11 @@ func (p DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams) ParamValues() map[s
 	return map[string]any{"appID": p.AppID, "did": p.Did}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDDeploymentsByDid", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams are the path parameters of DeployPostApiV1AppsByAppIDDeploymentsByDidCancel, for OperationParams.PathParams.
 type DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -76,6 +101,11 @@ type DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID, "did": p.Did}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDDeploymentsByDidCancelPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeploymentsByDidCancel", "PathParams"
 }
 
 // DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams are the path parameters of DeployPostApiV1AppsByAppIDDeploymentsByDidRollback, for OperationParams.PathParams.
@@ -91,6 +121,11 @@ func (p DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams) ParamValue
 	return map[string]any{"appID": p.AppID, "did": p.Did}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeploymentsByDidRollback", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders are the header parameters of DeployPostApiV1AppsByAppIDDeploymentsByDidRollback, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -100,6 +135,11 @@ type DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDDeploymentsByDidRollbackHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeploymentsByDidRollback", "Headers"
 }
 
 // DeployGetApiV1AppsByAppIDDiagnosisPathParams are the path parameters of DeployGetApiV1AppsByAppIDDiagnosis, for OperationParams.PathParams.
@@ -113,6 +153,11 @@ func (p DeployGetApiV1AppsByAppIDDiagnosisPathParams) ParamValues() map[string]a
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDDiagnosisPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDDiagnosis", "PathParams"
+}
+
 // DeployDeleteApiV1AppsByAppIDGitConnectionPathParams are the path parameters of DeployDeleteApiV1AppsByAppIDGitConnection, for OperationParams.PathParams.
 type DeployDeleteApiV1AppsByAppIDGitConnectionPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -122,6 +167,11 @@ type DeployDeleteApiV1AppsByAppIDGitConnectionPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployDeleteApiV1AppsByAppIDGitConnectionPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployDeleteApiV1AppsByAppIDGitConnectionPathParams) ParamsOf() (operationID, field string) {
+	return "deployDeleteApiV1AppsByAppIDGitConnection", "PathParams"
 }
 
 // DeployGetApiV1AppsByAppIDGitConnectionPathParams are the path parameters of DeployGetApiV1AppsByAppIDGitConnection, for OperationParams.PathParams.
@@ -135,6 +185,11 @@ func (p DeployGetApiV1AppsByAppIDGitConnectionPathParams) ParamValues() map[stri
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDGitConnectionPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDGitConnection", "PathParams"
+}
+
 // DeployPatchApiV1AppsByAppIDGitConnectionPathParams are the path parameters of DeployPatchApiV1AppsByAppIDGitConnection, for OperationParams.PathParams.
 type DeployPatchApiV1AppsByAppIDGitConnectionPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -144,6 +199,11 @@ type DeployPatchApiV1AppsByAppIDGitConnectionPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPatchApiV1AppsByAppIDGitConnectionPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPatchApiV1AppsByAppIDGitConnectionPathParams) ParamsOf() (operationID, field string) {
+	return "deployPatchApiV1AppsByAppIDGitConnection", "PathParams"
 }
 
 // DeployPostApiV1AppsByAppIDGitConnectionPathParams are the path parameters of DeployPostApiV1AppsByAppIDGitConnection, for OperationParams.PathParams.
@@ -157,6 +217,11 @@ func (p DeployPostApiV1AppsByAppIDGitConnectionPathParams) ParamValues() map[str
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDGitConnectionPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitConnection", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDGitConnectionHeaders are the header parameters of DeployPostApiV1AppsByAppIDGitConnection, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDGitConnectionHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -166,6 +231,11 @@ type DeployPostApiV1AppsByAppIDGitConnectionHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1AppsByAppIDGitConnectionHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDGitConnectionHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitConnection", "Headers"
 }
 
 // DeployPostApiV1AppsByAppIDGitGithubConnectPathParams are the path parameters of DeployPostApiV1AppsByAppIDGitGithubConnect, for OperationParams.PathParams.
@@ -179,6 +249,11 @@ func (p DeployPostApiV1AppsByAppIDGitGithubConnectPathParams) ParamValues() map[
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDGitGithubConnectPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitGithubConnect", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDGitGithubConnectHeaders are the header parameters of DeployPostApiV1AppsByAppIDGitGithubConnect, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDGitGithubConnectHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -188,6 +263,11 @@ type DeployPostApiV1AppsByAppIDGitGithubConnectHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1AppsByAppIDGitGithubConnectHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDGitGithubConnectHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitGithubConnect", "Headers"
 }
 
 // DeployGetApiV1AppsByAppIDGitGithubInstallStartPathParams are the path parameters of DeployGetApiV1AppsByAppIDGitGithubInstallStart, for OperationParams.PathParams.
@@ -201,6 +281,11 @@ func (p DeployGetApiV1AppsByAppIDGitGithubInstallStartPathParams) ParamValues() 
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDGitGithubInstallStartPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDGitGithubInstallStart", "PathParams"
+}
+
 // DeployGetApiV1AppsByAppIDLogsPathParams are the path parameters of DeployGetApiV1AppsByAppIDLogs, for OperationParams.PathParams.
 type DeployGetApiV1AppsByAppIDLogsPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -210,6 +295,11 @@ type DeployGetApiV1AppsByAppIDLogsPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployGetApiV1AppsByAppIDLogsPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDLogsPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDLogs", "PathParams"
 }
 
 // DeployGetApiV1AppsByAppIDLogsQuery are the query parameters of DeployGetApiV1AppsByAppIDLogs, for OperationParams.Query.
@@ -231,6 +321,11 @@ func (p DeployGetApiV1AppsByAppIDLogsQuery) ParamValues() map[string]any {
 	return map[string]any{"direction": p.Direction, "cursor": p.Cursor, "since": p.Since, "until": p.Until, "limit": p.Limit}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDLogsQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDLogs", "Query"
+}
+
 // DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams are the path parameters of DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry, for OperationParams.PathParams.
 type DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -244,6 +339,11 @@ func (p DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams) ParamVal
 	return map[string]any{"appID": p.AppID, "requestID": p.RequestID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry", "PathParams"
+}
+
 // DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders are the header parameters of DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetry, for OperationParams.Headers.
 type DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -255,6 +355,11 @@ func (p DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders) ParamValues
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1AppsByAppIDPromotionsByRequestIDRetryHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry", "Headers"
+}
+
 // DeployGetApiV1AppsByAppIDReleasesPathParams are the path parameters of DeployGetApiV1AppsByAppIDReleases, for OperationParams.PathParams.
 type DeployGetApiV1AppsByAppIDReleasesPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -264,6 +369,11 @@ type DeployGetApiV1AppsByAppIDReleasesPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployGetApiV1AppsByAppIDReleasesPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDReleasesPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleases", "PathParams"
 }
 
 // DeployGetApiV1AppsByAppIDReleasesQuery are the query parameters of DeployGetApiV1AppsByAppIDReleases, for OperationParams.Query.
@@ -279,6 +389,11 @@ func (p DeployGetApiV1AppsByAppIDReleasesQuery) ParamValues() map[string]any {
 	return map[string]any{"limit": p.Limit, "offset": p.Offset}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDReleasesQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleases", "Query"
+}
+
 // DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams are the path parameters of DeployGetApiV1AppsByAppIDReleasesPromotePreflight, for OperationParams.PathParams.
 type DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -288,6 +403,11 @@ type DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDReleasesPromotePreflightPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleasesPromotePreflight", "PathParams"
 }
 
 // DeployGetApiV1AppsByAppIDReleasesPromotePreflightQuery are the query parameters of DeployGetApiV1AppsByAppIDReleasesPromotePreflight, for OperationParams.Query.
@@ -301,6 +421,11 @@ func (p DeployGetApiV1AppsByAppIDReleasesPromotePreflightQuery) ParamValues() ma
 	return map[string]any{"deployment_id": p.DeploymentID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1AppsByAppIDReleasesPromotePreflightQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleasesPromotePreflight", "Query"
+}
+
 // DeployDeleteApiV1AppsByAppIDStagingPathParams are the path parameters of DeployDeleteApiV1AppsByAppIDStaging, for OperationParams.PathParams.
 type DeployDeleteApiV1AppsByAppIDStagingPathParams struct {
 	// appID (path, required): ID (UUID) of the app.
@@ -310,6 +435,11 @@ type DeployDeleteApiV1AppsByAppIDStagingPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployDeleteApiV1AppsByAppIDStagingPathParams) ParamValues() map[string]any {
 	return map[string]any{"appID": p.AppID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployDeleteApiV1AppsByAppIDStagingPathParams) ParamsOf() (operationID, field string) {
+	return "deployDeleteApiV1AppsByAppIDStaging", "PathParams"
 }
 
 // DeployPutApiV1AppsByAppIDStagingPathParams are the path parameters of DeployPutApiV1AppsByAppIDStaging, for OperationParams.PathParams.
@@ -323,6 +453,11 @@ func (p DeployPutApiV1AppsByAppIDStagingPathParams) ParamValues() map[string]any
 	return map[string]any{"appID": p.AppID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPutApiV1AppsByAppIDStagingPathParams) ParamsOf() (operationID, field string) {
+	return "deployPutApiV1AppsByAppIDStaging", "PathParams"
+}
+
 // DeployPostApiV1GitGithubCompleteHeaders are the header parameters of DeployPostApiV1GitGithubComplete, for OperationParams.Headers.
 type DeployPostApiV1GitGithubCompleteHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -334,6 +469,11 @@ func (p DeployPostApiV1GitGithubCompleteHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1GitGithubCompleteHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1GitGithubComplete", "Headers"
+}
+
 // DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams are the path parameters of DeployGetApiV1GithubInstallationsByInstallationIDRepositories, for OperationParams.PathParams.
 type DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams struct {
 	// installationID (path, required): GitHub App installation ID.
@@ -343,6 +483,11 @@ type DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams str
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams) ParamValues() map[string]any {
 	return map[string]any{"installationID": p.InstallationID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1GithubInstallationsByInstallationIDRepositories", "PathParams"
 }
 
 // DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQuery are the query parameters of DeployGetApiV1GithubInstallationsByInstallationIDRepositories, for OperationParams.Query.
@@ -358,6 +503,11 @@ func (p DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQuery) Para
 	return map[string]any{"page": p.Page, "per_page": p.PerPage}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1GithubInstallationsByInstallationIDRepositoriesQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1GithubInstallationsByInstallationIDRepositories", "Query"
+}
+
 // DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams are the path parameters of DeployPostApiV1TenantsByTenantIDAppBootstraps, for OperationParams.PathParams.
 type DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams struct {
 	// tenantID (path, required): ID (UUID) of the tenant.
@@ -369,6 +519,11 @@ func (p DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams) ParamValues() m
 	return map[string]any{"tenantID": p.TenantID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1TenantsByTenantIDAppBootstraps", "PathParams"
+}
+
 // DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders are the header parameters of DeployPostApiV1TenantsByTenantIDAppBootstraps, for OperationParams.Headers.
 type DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -378,6 +533,11 @@ type DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployPostApiV1TenantsByTenantIDAppBootstrapsHeaders) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1TenantsByTenantIDAppBootstraps", "Headers"
 }
 
 // DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPathParams are the path parameters of DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, for OperationParams.PathParams.
@@ -393,6 +553,11 @@ func (p DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPathParams) Par
 	return map[string]any{"tenantID": p.TenantID, "bootstrapID": p.BootstrapID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID", "PathParams"
+}
+
 // DeployGetApiV1TenantsByTenantIDDeploymentsPathParams are the path parameters of DeployGetApiV1TenantsByTenantIDDeployments, for OperationParams.PathParams.
 type DeployGetApiV1TenantsByTenantIDDeploymentsPathParams struct {
 	// tenantID (path, required): ID (UUID) of the tenant.
@@ -404,6 +569,11 @@ func (p DeployGetApiV1TenantsByTenantIDDeploymentsPathParams) ParamValues() map[
 	return map[string]any{"tenantID": p.TenantID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1TenantsByTenantIDDeploymentsPathParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1TenantsByTenantIDDeployments", "PathParams"
+}
+
 // DeployGetApiV1TenantsByTenantIDDeploymentsQuery are the query parameters of DeployGetApiV1TenantsByTenantIDDeployments, for OperationParams.Query.
 type DeployGetApiV1TenantsByTenantIDDeploymentsQuery struct {
 	// limit (query): Page size.
@@ -413,4 +583,9 @@ type DeployGetApiV1TenantsByTenantIDDeploymentsQuery struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p DeployGetApiV1TenantsByTenantIDDeploymentsQuery) ParamValues() map[string]any {
 	return map[string]any{"limit": p.Limit}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeployGetApiV1TenantsByTenantIDDeploymentsQuery) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1TenantsByTenantIDDeployments", "Query"
 }

@@ -483,6 +483,11 @@ func (p DeploymentsListParams) ParamValues() map[string]any {
 	return map[string]any{"limit": p.Limit, "offset": p.Offset}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsListParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDDeployments", "Query"
+}
+
 // DeploymentsTriggerParams are the query and header parameters and body fields of one call; an absent Optional is not sent.
 type DeploymentsTriggerParams struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -496,6 +501,11 @@ type DeploymentsTriggerParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsTriggerParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsTriggerParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeployments", "Query"
 }
 
 func (p DeploymentsTriggerParams) requestBody() any {
@@ -516,6 +526,11 @@ type DeploymentsRollbackParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsRollbackParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsRollbackParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDDeploymentsByDidRollback", "Query"
 }
 
 func (p DeploymentsRollbackParams) requestBody() any {
@@ -554,6 +569,11 @@ func (p AppsGitRegisterParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p AppsGitRegisterParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitConnection", "Query"
+}
+
 func (p AppsGitRegisterParams) requestBody() any {
 	return GitConnectionRegisterRequest{State: p.State, InstallationID: p.InstallationID, RepoFullName: p.RepoFullName, Branch: p.Branch}
 }
@@ -573,6 +593,11 @@ type AppsGitConnectGithubParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p AppsGitConnectGithubParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p AppsGitConnectGithubParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDGitGithubConnect", "Query"
 }
 
 func (p AppsGitConnectGithubParams) requestBody() any {
@@ -598,6 +623,11 @@ func (p DeploymentsLogsParams) ParamValues() map[string]any {
 	return map[string]any{"direction": p.Direction, "cursor": p.Cursor, "since": p.Since, "until": p.Until, "limit": p.Limit}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsLogsParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDLogs", "Query"
+}
+
 // DeploymentsLifecycleRetryPromotionParams are the query and header parameters of one call; an absent Optional is not sent.
 type DeploymentsLifecycleRetryPromotionParams struct {
 	// Idempotency-Key (header): Client-chosen key that makes a retried request safe. Sending the same key with the same body again replays the first response instead of doing the work twice; sending the same key with a different body, or on another resource (other path or query parameters), is rejected with 409 `idempotency_key_reused`. A duplicate sent while the first request is still running waits for its answer and gets the replay. The key is 1-255 printable ASCII characters (space to `~`), without leading or trailing spaces.
@@ -607,6 +637,11 @@ type DeploymentsLifecycleRetryPromotionParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsLifecycleRetryPromotionParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsLifecycleRetryPromotionParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry", "Query"
 }
 
 // DeploymentsLifecycleReleasesParams are the query and header parameters of one call; an absent Optional is not sent.
@@ -622,6 +657,11 @@ func (p DeploymentsLifecycleReleasesParams) ParamValues() map[string]any {
 	return map[string]any{"limit": p.Limit, "offset": p.Offset}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsLifecycleReleasesParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleases", "Query"
+}
+
 // DeploymentsLifecyclePromotePreflightParams are the query and header parameters of one call; an absent Optional is not sent.
 type DeploymentsLifecyclePromotePreflightParams struct {
 	// deployment_id (query, required): ID (UUID) of the deployment that identifies the version to check.
@@ -631,6 +671,11 @@ type DeploymentsLifecyclePromotePreflightParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsLifecyclePromotePreflightParams) ParamValues() map[string]any {
 	return map[string]any{"deployment_id": p.DeploymentID}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsLifecyclePromotePreflightParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1AppsByAppIDReleasesPromotePreflight", "Query"
 }
 
 // DeploymentsDisableStagingParams are the query and header parameters and body fields of one call; an absent Optional is not sent.
@@ -665,6 +710,11 @@ func (p DeploymentsGithubCompleteParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsGithubCompleteParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1GitGithubComplete", "Query"
+}
+
 func (p DeploymentsGithubCompleteParams) requestBody() any {
 	return GithubCompleteRequest{State: p.State, InstallationID: p.InstallationID, RepoFullName: p.RepoFullName, Branch: p.Branch}
 }
@@ -680,6 +730,11 @@ type DeploymentsGithubRepositoriesParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsGithubRepositoriesParams) ParamValues() map[string]any {
 	return map[string]any{"page": p.Page, "per_page": p.PerPage}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsGithubRepositoriesParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1GithubInstallationsByInstallationIDRepositories", "Query"
 }
 
 // DeploymentsBootstrapsCreateParams are the query and header parameters and body fields of one call; an absent Optional is not sent.
@@ -709,6 +764,11 @@ func (p DeploymentsBootstrapsCreateParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsBootstrapsCreateParams) ParamsOf() (operationID, field string) {
+	return "deployPostApiV1TenantsByTenantIDAppBootstraps", "Query"
+}
+
 func (p DeploymentsBootstrapsCreateParams) requestBody() any {
 	return CreateBootstrapRequest{TemplateID: p.TemplateID, Name: p.Name, Slug: p.Slug, Subdomain: p.Subdomain, GithubOwner: p.GithubOwner, GithubInstallationID: p.GithubInstallationID, RepoName: p.RepoName, RepoPrivate: p.RepoPrivate}
 }
@@ -722,4 +782,9 @@ type DeploymentsTenantFeedParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p DeploymentsTenantFeedParams) ParamValues() map[string]any {
 	return map[string]any{"limit": p.Limit}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p DeploymentsTenantFeedParams) ParamsOf() (operationID, field string) {
+	return "deployGetApiV1TenantsByTenantIDDeployments", "Query"
 }
