@@ -127,7 +127,9 @@ def _surface_words(module: PyModule) -> list[str]:
         for method in ns.methods:
             texts += _arg_words(method.positional + method.keywords)
             texts += ["UNSET" if a.optional else "" for a in method.keywords]
-            if method.mode == "iterate":
+            if method.mode in ("wait", "tail"):
+                texts.append("Callable[[], bool]")
+            if method.mode in ("iterate", "tail"):
                 texts += ["cast", "Iterator[" + method.returns + "]", "AsyncIterator[" + method.returns + "]"]
             elif method.mode == "stream":
                 texts += ["EventStream", "AsyncEventStream"]
@@ -148,11 +150,13 @@ def resource_imports(module: PyModule) -> list[str]:
         texts += _arg_words(op.signature + op.iter_signature + op.keywords) + [op.return_annotation]
         if op.streams:
             texts.append("AsyncEventStream")
+        if op.symbols.wait or op.symbols.tail:
+            texts.append("Callable[[], bool]")
         if op.item_annotation and (op.symbols.iter or op.symbols.tail):
             texts += ["Iterator[" + op.item_annotation + "]", "AsyncIterator[" + op.item_annotation + "]"]
     return import_block(
         texts,
-        {"builtins": (), "datetime": (), "collections.abc": ("AsyncIterator", "Iterator", "Mapping"),
+        {"builtins": (), "datetime": (), "collections.abc": ("AsyncIterator", "Callable", "Iterator", "Mapping"),
          "typing": _TYPING},
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),

@@ -63,7 +63,8 @@ def surface_paths(symbols: PythonSymbols) -> dict[str, str]:
 def examples(modules: list[PyModule], symbols: PythonSymbols, most: int = 3) -> list[PyExample]:
     """A few calls that show the surface: a list method, a call with a body, a plain read."""
     paths = surface_paths(symbols)
-    by_id = {m.operation_id: m for module in modules for ns in module.namespaces for m in ns.methods}
+    by_id = {m.operation_id: m for module in modules for ns in module.namespaces for m in ns.methods
+             if m.mode not in ("wait", "tail")}  # a helper shares its method's operation
     methods = [by_id[operation_id] for operation_id in symbols.surface]  # the spec's order
     wanted = [
         next((m for m in methods if m.mode == "iterate"), None),

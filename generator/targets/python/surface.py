@@ -4,7 +4,7 @@ operationId methods. Every method goes through the runtime's one request path (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ... import ir
 from ...passes.docs import operation_doc
@@ -26,8 +26,10 @@ class PySurfaceMethod:
     fields: list[tuple[str, str]] | None  # (wire name, argument) of a body spread into keywords
     body: str | None  # the argument holding the whole body, when it is not spread
     body_required: bool
-    mode: str  # "call", "iterate" (every item across pages) or "stream" (server-sent events)
-    returns: str  # the result's annotation; the item's when iterating
+    mode: str  # "call", "iterate", "stream" (server-sent events), or a helper's "wait" or "tail"
+    returns: str  # the result's annotation; the item's when iterating or tailing
+    waiter: tuple[str, tuple[str, ...]] | None = None  # (field, terminal values) for "wait"
+    follows: str = ""  # the method a helper ("wait", "tail") polls
 
 
 @dataclass
@@ -74,11 +76,13 @@ def build_modules(api: ir.Api, symbols: PythonSymbols, resources: list[PyResourc
     for op in api.operations:
         space = spaces[symbols.surface[op.operation_id].namespace]
         space.methods.append(_method(api, symbols, op, builders[_qualified(space, symbols, api)]))
+    by_tag = {r.module: r for r in resources}
+    for space in spaces.values():
+        _add_helpers(api, space, by_tag.get(space.module) if space.tag else None)
     for space in spaces.values():
         # A method named like a builtin shadows it for the annotations after it in the class: those
         # methods come last, so only a second one (or an accessor) makes the annotations qualified.
         space.methods.sort(key=lambda method: method.name in SHADOWABLE)
-    by_tag = {r.module: r for r in resources}
     modules: dict[str, PyModule] = {}
     for space in spaces.values():
         module = modules.setdefault(space.module, PyModule(space.module, by_tag.get(space.module), []))
@@ -142,3 +146,46 @@ def _method(api: ir.Api, symbols: PythonSymbols, op: ir.Operation, builder: Oper
 
 def _keyword(name: str, annotation: str, required: bool) -> PyArg:
     return PyArg(name, annotation, False) if required else PyArg(name, annotation + " | Unset", True)
+
+
+def _add_helpers(api: ir.Api, space: PyNamespace, resource: PyResource | None) -> None:
+    """The bounded helpers beside the methods they poll, taking the same positional path values and
+    typed keywords: `wait_for(app_id, did)` for a `get` with a waiter (`wait_for_<method>` for any
+    other), `follow_<method>(app_id, ...)` for a tailed list. A name already taken in the class (a
+    method, an accessor, or the seed's names when the class is the tag resource) gets `_2`, `_3`."""
+    by_id = {op.operation_id: op for op in api.operations}
+    taken = {m.name for m in space.methods} | {c.attr for c in space.children}
+    if resource is not None:
+        for seed in resource.operations:
+            taken |= {name for name in (seed.method_name, seed.symbols.iter, seed.symbols.wait,
+                                        seed.symbols.tail) if name}
+    helpers: list[PySurfaceMethod] = []
+    for method in space.methods:
+        op = by_id[method.operation_id]
+        if {a.name for a in method.positional + method.keywords} & _HELPER_PARAMS:
+            continue  # an argument named like a bound: the seed's dictionary helper still serves it
+        if op.waiter is not None and method.mode == "call":
+            name = _free("wait_for" if method.name == "get" else "wait_for_" + method.name, taken)
+            helpers.append(replace(method, name=name, mode="wait", follows=method.name,
+                                   waiter=(op.waiter.field, tuple(op.waiter.terminal))))
+        if op.tail is not None and method.mode == "iterate":
+            tail_param = op.tail.param
+            dropped = {arg for wire, arg in method.query if wire == tail_param}
+            helpers.append(replace(
+                method, name=_free("follow_" + method.name, taken), mode="tail", follows=method.name,
+                keywords=[a for a in method.keywords if a.name not in dropped],
+                query=[(wire, arg) for wire, arg in method.query if wire != tail_param],
+            ))
+    space.methods += helpers
+
+
+_HELPER_PARAMS = {"timeout", "interval", "max_polls", "stop"}
+
+
+def _free(name: str, taken: set[str]) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    taken.add(candidate)
+    return candidate

@@ -7,7 +7,7 @@ request; the runtime builds, sends, retries and decodes it.
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, cast
 
 from .. import models as m
@@ -125,13 +125,20 @@ class DeploymentsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Deployment:
-        """Poll `deploy_get_api_v1_apps_by_app_id_deployments_by_did` until `status` is one of succeeded, failed, cancelled; return the last result."""
+        """Poll `deploy_get_api_v1_apps_by_app_id_deployments_by_did` until `status` is one of succeeded, failed, cancelled; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Deployment",
             self._client.wait(
-                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -424,12 +431,20 @@ class DeploymentsResource:
         *,
         options: RequestOptions | None = None,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        timeout: float | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Iterator[m.LogLine]:
-        """Follow `deploy_get_api_v1_apps_by_app_id_logs` forward: yield items as they arrive, polling every `interval` seconds."""
+        """Follow `deploy_get_api_v1_apps_by_app_id_logs` forward: yield items as they arrive, polling every `interval` seconds.
+
+        Ends after `max_polls` polls, once `timeout` seconds have passed, when `stop()` turns true,
+        or when the loop stops.
+        """
         return cast(
             "Iterator[m.LogLine]",
             self._client.tail(
-                OPERATIONS["deployGetApiV1AppsByAppIDLogs"], path_params, query, interval=interval, options=options
+                OPERATIONS["deployGetApiV1AppsByAppIDLogs"], path_params, query, interval=interval,
+                max_polls=max_polls, timeout=timeout, stop=stop, options=options,
             ),
         )
 
@@ -734,13 +749,20 @@ class DeploymentsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Bootstrap:
-        """Poll `deploy_get_api_v1_tenants_by_tenant_id_app_bootstraps_by_bootstrap_id` until `status` is one of done, failed; return the last result."""
+        """Poll `deploy_get_api_v1_tenants_by_tenant_id_app_bootstraps_by_bootstrap_id` until `status` is one of done, failed; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Bootstrap",
             self._client.wait(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -971,6 +993,56 @@ class DeploymentsResource:
             "m.DeploymentPage",
             self._client.call(
                 *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    def wait_for(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Deployment:
+        """Poll `get` until `status` is one of succeeded, failed, cancelled; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None)
+        return cast(
+            "m.Deployment",
+            self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
+    def follow_logs(
+        self,
+        app_id: str,
+        *,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        timeout: float | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> Iterator[m.LogLine]:
+        """Follow `logs` forward: yield new items as they arrive, polling every `interval` seconds (at once while pages come back full).
+
+        Ends after `max_polls` polls, once `timeout` seconds have passed, when `stop()` turns true, or when the loop stops.
+        """
+        return cast(
+            "Iterator[m.LogLine]",
+            self._client.tail(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"cursor": cursor, "since": since, "until": until, "limit": limit}), interval=interval, max_polls=max_polls, timeout=timeout, stop=stop,
+                options=options,
             ),
         )
 
@@ -1249,6 +1321,30 @@ class DeploymentsBootstrapsResource:
             ),
         )
 
+    def wait_for(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Bootstrap:
+        """Poll `get` until `status` is one of done, failed; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None)
+        return cast(
+            "m.Bootstrap",
+            self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
 
 class AsyncDeploymentsResource:
     """Deployments and everything around them: triggering, status, cancel, rollback, logs, diagnosis, git connection, staging and promotion, GitHub discovery, and app bootstrapping."""
@@ -1350,13 +1446,20 @@ class AsyncDeploymentsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Deployment:
-        """Poll `deploy_get_api_v1_apps_by_app_id_deployments_by_did` until `status` is one of succeeded, failed, cancelled; return the last result."""
+        """Poll `deploy_get_api_v1_apps_by_app_id_deployments_by_did` until `status` is one of succeeded, failed, cancelled; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Deployment",
             await self._client.wait(
-                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -1649,12 +1752,20 @@ class AsyncDeploymentsResource:
         *,
         options: RequestOptions | None = None,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        timeout: float | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> AsyncIterator[m.LogLine]:
-        """Follow `deploy_get_api_v1_apps_by_app_id_logs` forward: yield items as they arrive, polling every `interval` seconds."""
+        """Follow `deploy_get_api_v1_apps_by_app_id_logs` forward: yield items as they arrive, polling every `interval` seconds.
+
+        Ends after `max_polls` polls, once `timeout` seconds have passed, when `stop()` turns true,
+        or when the loop stops.
+        """
         return cast(
             "AsyncIterator[m.LogLine]",
             self._client.tail(
-                OPERATIONS["deployGetApiV1AppsByAppIDLogs"], path_params, query, interval=interval, options=options
+                OPERATIONS["deployGetApiV1AppsByAppIDLogs"], path_params, query, interval=interval,
+                max_polls=max_polls, timeout=timeout, stop=stop, options=options,
             ),
         )
 
@@ -1959,13 +2070,20 @@ class AsyncDeploymentsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Bootstrap:
-        """Poll `deploy_get_api_v1_tenants_by_tenant_id_app_bootstraps_by_bootstrap_id` until `status` is one of done, failed; return the last result."""
+        """Poll `deploy_get_api_v1_tenants_by_tenant_id_app_bootstraps_by_bootstrap_id` until `status` is one of done, failed; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Bootstrap",
             await self._client.wait(
-                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -2196,6 +2314,56 @@ class AsyncDeploymentsResource:
             "m.DeploymentPage",
             await self._client.call(
                 *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    async def wait_for(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Deployment:
+        """Poll `get` until `status` is one of succeeded, failed, cancelled; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None)
+        return cast(
+            "m.Deployment",
+            await self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
+    def follow_logs(
+        self,
+        app_id: str,
+        *,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        timeout: float | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> AsyncIterator[m.LogLine]:
+        """Follow `logs` forward: yield new items as they arrive (`async for`), polling every `interval` seconds (at once while pages come back full).
+
+        Ends after `max_polls` polls, once `timeout` seconds have passed, when `stop()` turns true, or when the loop stops.
+        """
+        return cast(
+            "AsyncIterator[m.LogLine]",
+            self._client.tail(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"cursor": cursor, "since": since, "until": until, "limit": limit}), interval=interval, max_polls=max_polls, timeout=timeout, stop=stop,
+                options=options,
             ),
         )
 
@@ -2471,5 +2639,29 @@ class AsyncDeploymentsBootstrapsResource:
             "m.Bootstrap",
             await self._client.call(
                 *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
+            ),
+        )
+
+    async def wait_for(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Bootstrap:
+        """Poll `get` until `status` is one of done, failed; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None)
+        return cast(
+            "m.Bootstrap",
+            await self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
