@@ -117,6 +117,14 @@ type ResponseDecodeError = core.ResponseDecodeError
 // WaiterTimeoutError is a waiter that ran out of time.
 type WaiterTimeoutError = core.WaiterTimeoutError
 
+// ErrorBodyAs returns the error body of err (an *APIError or one of its
+// family) decoded into the type its operation declares for the status, as T
+// (a pointer: ErrorBodyAs[*Error](err)); false when err carries no such body.
+// The same value is APIError.Declared.
+func ErrorBodyAs[T any](err error) (T, bool) {
+	return core.ErrorBodyAs[T](err)
+}
+
 // ServerSentEvent is one event of an event stream: Event (default "message"),
 // Data, the last ID and the Retry the stream asked for.
 type ServerSentEvent = core.ServerSentEvent
@@ -206,6 +214,13 @@ func WithIdempotencyKey(key string) RequestOption {
 // WithResponseInto stores the raw response of the call in *dst.
 func WithResponseInto(dst **RawResponse) RequestOption {
 	return core.WithResponseInto(dst)
+}
+
+// WithHTTPResponseInto stores the call's *http.Response in *dst (its body
+// readable again), for any method: the raw status, headers and body beside
+// the typed result.
+func WithHTTPResponseInto(dst **http.Response) RequestOption {
+	return core.WithHTTPResponseInto(dst)
 }
 
 // WithWaitTimeout sets how long a waiter polls before it gives up.

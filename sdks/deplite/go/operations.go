@@ -25,6 +25,13 @@ var opListTriggers = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[[]Trigger]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -37,6 +44,14 @@ var opCreateTrigger = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[Trigger]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -53,6 +68,13 @@ var opGetTrigger = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Trigger]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -65,6 +87,14 @@ var opUpdateTrigger = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Trigger]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -81,6 +111,13 @@ var opDeleteTrigger = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -95,6 +132,15 @@ var opRunTriggerManually = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[RunFinished]},
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[RunQueued]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -113,6 +159,15 @@ var opRunTrigger = &core.Operation{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[RunFinished]},
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[RunQueued]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityAPIToken},
@@ -128,6 +183,13 @@ var opGetJob = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Job]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Waiter:   &core.Waiter{Name: "job", Field: "status", Terminal: []string{"success", "failed"}},
 	Security: []core.SecurityScheme{securityUserJwt, securityAPIToken},
 }
@@ -138,11 +200,18 @@ var opGetJobLogs = &core.Operation{
 	Path:   "/jobs/{jobId}/logs",
 	Params: []core.Param{
 		{Name: "jobId", In: core.InPath, Required: true, Style: "simple"},
-		{Name: "sinceSeq", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "sinceSeq", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[JobLogPage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "cursor", Items: []string{"items"}, Param: "sinceSeq", SizeParam: "limit", Next: []string{"nextSeq"}, Stop: []string{"empty", "short"}},
 	Security:   []core.SecurityScheme{securityUserJwt, securityAPIToken},
@@ -158,6 +227,13 @@ var opListApiTokens = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[[]APIToken]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -170,6 +246,14 @@ var opCreateApiToken = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[IssuedAPIToken]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -187,6 +271,13 @@ var opRotateApiToken = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[IssuedAPIToken]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -201,6 +292,13 @@ var opRevokeApiToken = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -214,6 +312,13 @@ var opListAgents = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[[]Agent]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -226,6 +331,14 @@ var opCreateEnrollmentToken = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[EnrollmentToken]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -242,6 +355,13 @@ var opGetAgent = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Agent]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -254,6 +374,14 @@ var opRenameAgent = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Agent]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -270,6 +398,13 @@ var opRevokeAgent = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -282,6 +417,13 @@ var opListAgentWorkflows = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[[]Workflow]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
@@ -296,6 +438,14 @@ var opSetWorkflowRateLimit = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Workflow]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -312,6 +462,13 @@ var opRefreshAgentWorkflows = &core.Operation{
 	Responses: []core.Response{
 		{Status: "202", Kind: core.ResponseJSON, New: core.New[RefreshRequested]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -324,6 +481,13 @@ var opGetSlackInstallUrl = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[SlackInstallURL]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
@@ -339,6 +503,10 @@ var opSlackOauthCallback = &core.Operation{
 	Responses: []core.Response{
 		{Status: "302", Kind: core.ResponseRedirect},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 }
 
 var opListSlackInstallations = &core.Operation{
@@ -350,6 +518,13 @@ var opListSlackInstallations = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[[]SlackInstallation]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
@@ -365,6 +540,13 @@ var opDeleteSlackInstallation = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -373,10 +555,14 @@ var opReceiveSlackEvent = &core.Operation{
 	Method: "POST",
 	Path:   "/slack/events",
 	Params: []core.Param{
-		{Name: "X-Slack-Request-Timestamp", In: core.InHeader, Required: true, Style: "simple"},
+		{Name: "X-Slack-Request-Timestamp", In: core.InHeader, Required: true, Style: "simple", Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[SlackEventAck]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -388,10 +574,14 @@ var opReceiveSlackCommand = &core.Operation{
 	Method: "POST",
 	Path:   "/slack/commands",
 	Params: []core.Param{
-		{Name: "X-Slack-Request-Timestamp", In: core.InHeader, Required: true, Style: "simple"},
+		{Name: "X-Slack-Request-Timestamp", In: core.InHeader, Required: true, Style: "simple", Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[SlackCommandReply]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/x-www-form-urlencoded",
 	BodyRequired: true,
@@ -407,6 +597,14 @@ var opPresignFileUpload = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[PresignedUpload]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -424,6 +622,14 @@ var opCompleteFileUpload = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[StoredFile]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -437,6 +643,14 @@ var opGetFileDownloadUrl = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[PresignedDownload]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
@@ -452,6 +666,13 @@ var opGetFile = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[StoredFile]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -466,6 +687,13 @@ var opDeleteFile = &core.Operation{
 	Responses: []core.Response{
 		{Status: "204", Kind: core.ResponseEmpty},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityUserJwt},
 }
 
@@ -476,10 +704,17 @@ var opListFiles = &core.Operation{
 	Params: []core.Param{
 		{Name: "orgId", In: core.InPath, Required: true, Style: "simple"},
 		{Name: "cursor", In: core.InQuery, Style: "form", Explode: true},
-		{Name: "limit", In: core.InQuery, Style: "form", Explode: true},
+		{Name: "limit", In: core.InQuery, Style: "form", Explode: true, Type: "integer"},
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[FilePage]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	Pagination: &core.Pagination{Style: "cursor", Items: []string{"items"}, Param: "cursor", SizeParam: "limit", Next: []string{"nextCursor"}, Stop: []string{"token"}},
 	Security:   []core.SecurityScheme{securityUserJwt},
@@ -491,6 +726,12 @@ var opEnrollAgent = &core.Operation{
 	Path:   "/agent/enroll",
 	Responses: []core.Response{
 		{Status: "201", Kind: core.ResponseJSON, New: core.New[AgentCredentials]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -504,6 +745,11 @@ var opOpenAgentStream = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseEventStream},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	Security: []core.SecurityScheme{securityAgentSignature},
 }
 
@@ -513,6 +759,12 @@ var opSendAgentHeartbeat = &core.Operation{
 	Path:   "/agent/heartbeat",
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[HeartbeatAck]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -525,6 +777,12 @@ var opReportAgentWorkflows = &core.Operation{
 	Path:   "/agent/workflows/report",
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[WorkflowReportAck]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
@@ -541,6 +799,14 @@ var opUploadJobLogs = &core.Operation{
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[LogUploadAck]},
 	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
+	},
 	ContentType:  "application/json",
 	BodyRequired: true,
 	Security:     []core.SecurityScheme{securityAgentSignature},
@@ -555,6 +821,14 @@ var opSubmitJobResult = &core.Operation{
 	},
 	Responses: []core.Response{
 		{Status: "200", Kind: core.ResponseJSON, New: core.New[Job]},
+	},
+	Errors: []core.Response{
+		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "422", Kind: core.ResponseJSON, New: core.New[Error]},
+		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,

@@ -13,6 +13,11 @@ func (p ListTriggersPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListTriggersPathParams) ParamsOf() (operationID, field string) {
+	return "listTriggers", "PathParams"
+}
+
 // CreateTriggerPathParams are the path parameters of CreateTrigger, for OperationParams.PathParams.
 type CreateTriggerPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -22,6 +27,11 @@ type CreateTriggerPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p CreateTriggerPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p CreateTriggerPathParams) ParamsOf() (operationID, field string) {
+	return "createTrigger", "PathParams"
 }
 
 // GetTriggerPathParams are the path parameters of GetTrigger, for OperationParams.PathParams.
@@ -35,6 +45,11 @@ func (p GetTriggerPathParams) ParamValues() map[string]any {
 	return map[string]any{"triggerId": p.TriggerID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetTriggerPathParams) ParamsOf() (operationID, field string) {
+	return "getTrigger", "PathParams"
+}
+
 // UpdateTriggerPathParams are the path parameters of UpdateTrigger, for OperationParams.PathParams.
 type UpdateTriggerPathParams struct {
 	// triggerId (path, required): The trigger's id.
@@ -44,6 +59,11 @@ type UpdateTriggerPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p UpdateTriggerPathParams) ParamValues() map[string]any {
 	return map[string]any{"triggerId": p.TriggerID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p UpdateTriggerPathParams) ParamsOf() (operationID, field string) {
+	return "updateTrigger", "PathParams"
 }
 
 // DeleteTriggerPathParams are the path parameters of DeleteTrigger, for OperationParams.PathParams.
@@ -57,6 +77,11 @@ func (p DeleteTriggerPathParams) ParamValues() map[string]any {
 	return map[string]any{"triggerId": p.TriggerID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeleteTriggerPathParams) ParamsOf() (operationID, field string) {
+	return "deleteTrigger", "PathParams"
+}
+
 // RunTriggerManuallyPathParams are the path parameters of RunTriggerManually, for OperationParams.PathParams.
 type RunTriggerManuallyPathParams struct {
 	// triggerId (path, required): The trigger's id.
@@ -66,6 +91,11 @@ type RunTriggerManuallyPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p RunTriggerManuallyPathParams) ParamValues() map[string]any {
 	return map[string]any{"triggerId": p.TriggerID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RunTriggerManuallyPathParams) ParamsOf() (operationID, field string) {
+	return "runTriggerManually", "PathParams"
 }
 
 // RunTriggerManuallyHeaders are the header parameters of RunTriggerManually, for OperationParams.Headers.
@@ -79,6 +109,11 @@ func (p RunTriggerManuallyHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RunTriggerManuallyHeaders) ParamsOf() (operationID, field string) {
+	return "runTriggerManually", "Headers"
+}
+
 // RunTriggerPathParams are the path parameters of RunTrigger, for OperationParams.PathParams.
 type RunTriggerPathParams struct {
 	// triggerId (path, required): The trigger's id.
@@ -88,6 +123,11 @@ type RunTriggerPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p RunTriggerPathParams) ParamValues() map[string]any {
 	return map[string]any{"triggerId": p.TriggerID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RunTriggerPathParams) ParamsOf() (operationID, field string) {
+	return "runTrigger", "PathParams"
 }
 
 // RunTriggerHeaders are the header parameters of RunTrigger, for OperationParams.Headers.
@@ -101,6 +141,11 @@ func (p RunTriggerHeaders) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RunTriggerHeaders) ParamsOf() (operationID, field string) {
+	return "runTrigger", "Headers"
+}
+
 // GetJobPathParams are the path parameters of GetJob, for OperationParams.PathParams.
 type GetJobPathParams struct {
 	// jobId (path, required): The job's id (for example `j-abc-1234`).
@@ -112,6 +157,11 @@ func (p GetJobPathParams) ParamValues() map[string]any {
 	return map[string]any{"jobId": p.JobID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetJobPathParams) ParamsOf() (operationID, field string) {
+	return "getJob", "PathParams"
+}
+
 // GetJobLogsPathParams are the path parameters of GetJobLogs, for OperationParams.PathParams.
 type GetJobLogsPathParams struct {
 	// jobId (path, required): The job's id (for example `j-abc-1234`).
@@ -121,6 +171,11 @@ type GetJobLogsPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p GetJobLogsPathParams) ParamValues() map[string]any {
 	return map[string]any{"jobId": p.JobID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetJobLogsPathParams) ParamsOf() (operationID, field string) {
+	return "getJobLogs", "PathParams"
 }
 
 // GetJobLogsQuery are the query parameters of GetJobLogs, for OperationParams.Query.
@@ -136,6 +191,11 @@ func (p GetJobLogsQuery) ParamValues() map[string]any {
 	return map[string]any{"sinceSeq": p.SinceSeq, "limit": p.Limit}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetJobLogsQuery) ParamsOf() (operationID, field string) {
+	return "getJobLogs", "Query"
+}
+
 // ListApiTokensPathParams are the path parameters of ListApiTokens, for OperationParams.PathParams.
 type ListApiTokensPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -147,6 +207,11 @@ func (p ListApiTokensPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListApiTokensPathParams) ParamsOf() (operationID, field string) {
+	return "listApiTokens", "PathParams"
+}
+
 // CreateApiTokenPathParams are the path parameters of CreateApiToken, for OperationParams.PathParams.
 type CreateApiTokenPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -156,6 +221,11 @@ type CreateApiTokenPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p CreateApiTokenPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p CreateApiTokenPathParams) ParamsOf() (operationID, field string) {
+	return "createApiToken", "PathParams"
 }
 
 // RotateApiTokenPathParams are the path parameters of RotateApiToken, for OperationParams.PathParams.
@@ -171,6 +241,11 @@ func (p RotateApiTokenPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "tokenId": p.TokenID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RotateApiTokenPathParams) ParamsOf() (operationID, field string) {
+	return "rotateApiToken", "PathParams"
+}
+
 // RevokeApiTokenPathParams are the path parameters of RevokeApiToken, for OperationParams.PathParams.
 type RevokeApiTokenPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -184,6 +259,11 @@ func (p RevokeApiTokenPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "tokenId": p.TokenID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RevokeApiTokenPathParams) ParamsOf() (operationID, field string) {
+	return "revokeApiToken", "PathParams"
+}
+
 // ListAgentsPathParams are the path parameters of ListAgents, for OperationParams.PathParams.
 type ListAgentsPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -193,6 +273,11 @@ type ListAgentsPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p ListAgentsPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListAgentsPathParams) ParamsOf() (operationID, field string) {
+	return "listAgents", "PathParams"
 }
 
 // CreateEnrollmentTokenPathParams are the path parameters of CreateEnrollmentToken, for OperationParams.PathParams.
@@ -206,6 +291,11 @@ func (p CreateEnrollmentTokenPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p CreateEnrollmentTokenPathParams) ParamsOf() (operationID, field string) {
+	return "createEnrollmentToken", "PathParams"
+}
+
 // GetAgentPathParams are the path parameters of GetAgent, for OperationParams.PathParams.
 type GetAgentPathParams struct {
 	// agentId (path, required): The agent's id (for example `ag-abc1234`).
@@ -215,6 +305,11 @@ type GetAgentPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p GetAgentPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetAgentPathParams) ParamsOf() (operationID, field string) {
+	return "getAgent", "PathParams"
 }
 
 // RenameAgentPathParams are the path parameters of RenameAgent, for OperationParams.PathParams.
@@ -228,6 +323,11 @@ func (p RenameAgentPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RenameAgentPathParams) ParamsOf() (operationID, field string) {
+	return "renameAgent", "PathParams"
+}
+
 // RevokeAgentPathParams are the path parameters of RevokeAgent, for OperationParams.PathParams.
 type RevokeAgentPathParams struct {
 	// agentId (path, required): The agent's id (for example `ag-abc1234`).
@@ -239,6 +339,11 @@ func (p RevokeAgentPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RevokeAgentPathParams) ParamsOf() (operationID, field string) {
+	return "revokeAgent", "PathParams"
+}
+
 // ListAgentWorkflowsPathParams are the path parameters of ListAgentWorkflows, for OperationParams.PathParams.
 type ListAgentWorkflowsPathParams struct {
 	// agentId (path, required): The agent's id (for example `ag-abc1234`).
@@ -248,6 +353,11 @@ type ListAgentWorkflowsPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p ListAgentWorkflowsPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListAgentWorkflowsPathParams) ParamsOf() (operationID, field string) {
+	return "listAgentWorkflows", "PathParams"
 }
 
 // SetWorkflowRateLimitPathParams are the path parameters of SetWorkflowRateLimit, for OperationParams.PathParams.
@@ -263,6 +373,11 @@ func (p SetWorkflowRateLimitPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID, "workflowName": p.WorkflowName}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p SetWorkflowRateLimitPathParams) ParamsOf() (operationID, field string) {
+	return "setWorkflowRateLimit", "PathParams"
+}
+
 // RefreshAgentWorkflowsPathParams are the path parameters of RefreshAgentWorkflows, for OperationParams.PathParams.
 type RefreshAgentWorkflowsPathParams struct {
 	// agentId (path, required): The agent's id (for example `ag-abc1234`).
@@ -274,6 +389,11 @@ func (p RefreshAgentWorkflowsPathParams) ParamValues() map[string]any {
 	return map[string]any{"agentId": p.AgentID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p RefreshAgentWorkflowsPathParams) ParamsOf() (operationID, field string) {
+	return "refreshAgentWorkflows", "PathParams"
+}
+
 // GetSlackInstallUrlPathParams are the path parameters of GetSlackInstallUrl, for OperationParams.PathParams.
 type GetSlackInstallUrlPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -283,6 +403,11 @@ type GetSlackInstallUrlPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p GetSlackInstallUrlPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetSlackInstallUrlPathParams) ParamsOf() (operationID, field string) {
+	return "getSlackInstallUrl", "PathParams"
 }
 
 // SlackOauthCallbackQuery are the query parameters of SlackOauthCallback, for OperationParams.Query.
@@ -298,6 +423,11 @@ func (p SlackOauthCallbackQuery) ParamValues() map[string]any {
 	return map[string]any{"code": p.Code, "state": p.State}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p SlackOauthCallbackQuery) ParamsOf() (operationID, field string) {
+	return "slackOauthCallback", "Query"
+}
+
 // ListSlackInstallationsPathParams are the path parameters of ListSlackInstallations, for OperationParams.PathParams.
 type ListSlackInstallationsPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -307,6 +437,11 @@ type ListSlackInstallationsPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p ListSlackInstallationsPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListSlackInstallationsPathParams) ParamsOf() (operationID, field string) {
+	return "listSlackInstallations", "PathParams"
 }
 
 // DeleteSlackInstallationPathParams are the path parameters of DeleteSlackInstallation, for OperationParams.PathParams.
@@ -322,6 +457,11 @@ func (p DeleteSlackInstallationPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "teamId": p.TeamID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeleteSlackInstallationPathParams) ParamsOf() (operationID, field string) {
+	return "deleteSlackInstallation", "PathParams"
+}
+
 // ReceiveSlackEventHeaders are the header parameters of ReceiveSlackEvent, for OperationParams.Headers.
 type ReceiveSlackEventHeaders struct {
 	// X-Slack-Request-Timestamp (header, required): When Slack sent the request, in Unix seconds; part of what the signature covers.
@@ -331,6 +471,11 @@ type ReceiveSlackEventHeaders struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p ReceiveSlackEventHeaders) ParamValues() map[string]any {
 	return map[string]any{"X-Slack-Request-Timestamp": p.XSlackRequestTimestamp}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ReceiveSlackEventHeaders) ParamsOf() (operationID, field string) {
+	return "receiveSlackEvent", "Headers"
 }
 
 // ReceiveSlackCommandHeaders are the header parameters of ReceiveSlackCommand, for OperationParams.Headers.
@@ -344,6 +489,11 @@ func (p ReceiveSlackCommandHeaders) ParamValues() map[string]any {
 	return map[string]any{"X-Slack-Request-Timestamp": p.XSlackRequestTimestamp}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ReceiveSlackCommandHeaders) ParamsOf() (operationID, field string) {
+	return "receiveSlackCommand", "Headers"
+}
+
 // PresignFileUploadPathParams are the path parameters of PresignFileUpload, for OperationParams.PathParams.
 type PresignFileUploadPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -353,6 +503,11 @@ type PresignFileUploadPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p PresignFileUploadPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p PresignFileUploadPathParams) ParamsOf() (operationID, field string) {
+	return "presignFileUpload", "PathParams"
 }
 
 // CompleteFileUploadPathParams are the path parameters of CompleteFileUpload, for OperationParams.PathParams.
@@ -368,6 +523,11 @@ func (p CompleteFileUploadPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "fileId": p.FileID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p CompleteFileUploadPathParams) ParamsOf() (operationID, field string) {
+	return "completeFileUpload", "PathParams"
+}
+
 // GetFileDownloadUrlPathParams are the path parameters of GetFileDownloadUrl, for OperationParams.PathParams.
 type GetFileDownloadUrlPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -379,6 +539,11 @@ type GetFileDownloadUrlPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p GetFileDownloadUrlPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "fileId": p.FileID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetFileDownloadUrlPathParams) ParamsOf() (operationID, field string) {
+	return "getFileDownloadUrl", "PathParams"
 }
 
 // GetFilePathParams are the path parameters of GetFile, for OperationParams.PathParams.
@@ -394,6 +559,11 @@ func (p GetFilePathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "fileId": p.FileID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p GetFilePathParams) ParamsOf() (operationID, field string) {
+	return "getFile", "PathParams"
+}
+
 // DeleteFilePathParams are the path parameters of DeleteFile, for OperationParams.PathParams.
 type DeleteFilePathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -407,6 +577,11 @@ func (p DeleteFilePathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID, "fileId": p.FileID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p DeleteFilePathParams) ParamsOf() (operationID, field string) {
+	return "deleteFile", "PathParams"
+}
+
 // ListFilesPathParams are the path parameters of ListFiles, for OperationParams.PathParams.
 type ListFilesPathParams struct {
 	// orgId (path, required): The organisation's id (for example `org-abc`).
@@ -416,6 +591,11 @@ type ListFilesPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p ListFilesPathParams) ParamValues() map[string]any {
 	return map[string]any{"orgId": p.OrgID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListFilesPathParams) ParamsOf() (operationID, field string) {
+	return "listFiles", "PathParams"
 }
 
 // ListFilesQuery are the query parameters of ListFiles, for OperationParams.Query.
@@ -431,6 +611,11 @@ func (p ListFilesQuery) ParamValues() map[string]any {
 	return map[string]any{"cursor": p.Cursor, "limit": p.Limit}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p ListFilesQuery) ParamsOf() (operationID, field string) {
+	return "listFiles", "Query"
+}
+
 // UploadJobLogsPathParams are the path parameters of UploadJobLogs, for OperationParams.PathParams.
 type UploadJobLogsPathParams struct {
 	// jobId (path, required): The job's id (for example `j-abc-1234`).
@@ -442,6 +627,11 @@ func (p UploadJobLogsPathParams) ParamValues() map[string]any {
 	return map[string]any{"jobId": p.JobID}
 }
 
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p UploadJobLogsPathParams) ParamsOf() (operationID, field string) {
+	return "uploadJobLogs", "PathParams"
+}
+
 // SubmitJobResultPathParams are the path parameters of SubmitJobResult, for OperationParams.PathParams.
 type SubmitJobResultPathParams struct {
 	// jobId (path, required): The job's id (for example `j-abc-1234`).
@@ -451,4 +641,9 @@ type SubmitJobResultPathParams struct {
 // ParamValues returns the parameters by wire name; absent Optionals are not sent.
 func (p SubmitJobResultPathParams) ParamValues() map[string]any {
 	return map[string]any{"jobId": p.JobID}
+}
+
+// ParamsOf names the operation and the OperationParams field these parameters are for; a call refuses them anywhere else.
+func (p SubmitJobResultPathParams) ParamsOf() (operationID, field string) {
+	return "submitJobResult", "PathParams"
 }

@@ -533,6 +533,11 @@ func (p TriggersRunManualParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p TriggersRunManualParams) ParamsOf() (operationID, field string) {
+	return "runTriggerManually", "Query"
+}
+
 func (p TriggersRunManualParams) requestBody() any {
 	return RunRequest{Ref: p.Ref, Debug: p.Debug, WorkflowName: p.WorkflowName, Params: p.Params}
 }
@@ -556,6 +561,11 @@ func (p TriggersRunParams) ParamValues() map[string]any {
 	return map[string]any{"Idempotency-Key": p.IdempotencyKey}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p TriggersRunParams) ParamsOf() (operationID, field string) {
+	return "runTrigger", "Query"
+}
+
 func (p TriggersRunParams) requestBody() any {
 	return RunRequest{Ref: p.Ref, Debug: p.Debug, WorkflowName: p.WorkflowName, Params: p.Params}
 }
@@ -571,6 +581,11 @@ type JobsLogsParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p JobsLogsParams) ParamValues() map[string]any {
 	return map[string]any{"sinceSeq": p.SinceSeq, "limit": p.Limit}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p JobsLogsParams) ParamsOf() (operationID, field string) {
+	return "getJobLogs", "Query"
 }
 
 // APITokensCreateParams are the query and header parameters and body fields of one call; an absent Optional is not sent.
@@ -638,6 +653,11 @@ func (p SlackOauthCallbackParams) ParamValues() map[string]any {
 	return map[string]any{"code": p.Code, "state": p.State}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p SlackOauthCallbackParams) ParamsOf() (operationID, field string) {
+	return "slackOauthCallback", "Query"
+}
+
 // SlackEventsParams are the query and header parameters and body fields of one call; an absent Optional is not sent.
 type SlackEventsParams struct {
 	// X-Slack-Request-Timestamp (header, required): When Slack sent the request, in Unix seconds; part of what the signature covers.
@@ -655,6 +675,11 @@ type SlackEventsParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p SlackEventsParams) ParamValues() map[string]any {
 	return map[string]any{"X-Slack-Request-Timestamp": p.XSlackRequestTimestamp}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p SlackEventsParams) ParamsOf() (operationID, field string) {
+	return "receiveSlackEvent", "Query"
 }
 
 func (p SlackEventsParams) requestBody() any {
@@ -686,6 +711,11 @@ func (p SlackCommandsParams) ParamValues() map[string]any {
 	return map[string]any{"X-Slack-Request-Timestamp": p.XSlackRequestTimestamp}
 }
 
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p SlackCommandsParams) ParamsOf() (operationID, field string) {
+	return "receiveSlackCommand", "Query"
+}
+
 func (p SlackCommandsParams) requestBody() any {
 	return SlackCommand{Command: p.Command, Text: p.Text, TeamID: p.TeamID, UserID: p.UserID, ChannelID: p.ChannelID, ResponseURL: p.ResponseURL, TriggerID: p.TriggerID}
 }
@@ -715,6 +745,11 @@ type FilesListParams struct {
 // ParamValues returns the query and header parameters by wire name; absent Optionals are not sent.
 func (p FilesListParams) ParamValues() map[string]any {
 	return map[string]any{"cursor": p.Cursor, "limit": p.Limit}
+}
+
+// ParamsOf names the operation these parameters are the Query of; a call refuses them anywhere else.
+func (p FilesListParams) ParamsOf() (operationID, field string) {
+	return "listFiles", "Query"
 }
 
 // AgentEnrollParams are the query and header parameters and body fields of one call; an absent Optional is not sent.

@@ -224,11 +224,14 @@ func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParam
 	if raw != nil && cfg.responseInto != nil {
 		*cfg.responseInto = raw
 	}
+	if raw != nil && cfg.httpResponseInto != nil {
+		*cfg.httpResponseInto = raw.HTTPResponse
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	if raw.StatusCode < 200 || raw.StatusCode >= 400 {
-		return nil, nil, raw.statusError(cfg.clock.Now())
+		return nil, nil, raw.statusError(cfg.clock.Now(), op)
 	}
 	return raw, cfg, nil
 }
@@ -264,6 +267,14 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	headerValues, err := readValues(op, "Headers", params.Headers)
 	if err != nil {
 		return nil, err
+	}
+	for _, given := range []struct {
+		field  string
+		values map[string]any
+	}{{"PathParams", pathValues}, {"Query", queryValues}, {"Headers", headerValues}} {
+		if err := checkTypes(op, given.field, given.values); err != nil {
+			return nil, err
+		}
 	}
 	var r routed
 	route(op, queryValues, InQuery, &r)
@@ -503,11 +514,12 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 		return nil, err
 	}
 	raw := &RawResponse{
-		StatusCode:  resp.StatusCode,
-		Header:      resp.Header,
-		Method:      p.method,
-		URL:         p.shownURL,
-		OperationID: p.op.ID,
+		StatusCode:   resp.StatusCode,
+		Header:       resp.Header,
+		Method:       p.method,
+		URL:          p.shownURL,
+		OperationID:  p.op.ID,
+		HTTPResponse: resp,
 	}
 	if p.stream && resp.StatusCode >= 200 && resp.StatusCode < 300 && resp.StatusCode != http.StatusNoContent {
 		if !stop() {
@@ -526,6 +538,7 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 	}
 	cfg.showResponse(req, resp, data, cfg.clock.Now().Sub(started), p.hidden)
 	raw.Body = data
+	resp.Body = io.NopCloser(bytes.NewReader(data))
 	return raw, nil
 }
 

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -35,11 +36,16 @@ import (
 // come from the error body ({"statusCode", "code", "message", "retryAfter"});
 // RetryAfter falls back to the Retry-After header.
 type APIError struct {
-	StatusCode  int
-	Code        string
-	Message     string
-	RetryAfter  Optional[time.Duration]
-	Body        any // the decoded JSON body, else its text; nil when empty
+	StatusCode int
+	Code       string
+	Message    string
+	RetryAfter Optional[time.Duration]
+	Body       any // the decoded JSON body, else its text; nil when empty
+	// Declared is the body decoded into the type the operation declares for
+	// this status (or its class, or default): a pointer to it. nil when none
+	// is declared or the body does not decode into it. Read it typed with
+	// ErrorBodyAs.
+	Declared    any
 	RawBody     []byte
 	Header      http.Header
 	OperationID string
@@ -70,6 +76,19 @@ func (e *APIError) Error() string {
 		fmt.Fprintf(&b, " [request id %s]", id)
 	}
 	return b.String()
+}
+
+// ErrorBodyAs returns the declared error body of err (an *APIError, or an
+// error wrapping one) as T, the pointer type the operation declares for the
+// status (for example *Error); false when err has no such body.
+func ErrorBodyAs[T any](err error) (T, bool) {
+	var zero T
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.Declared == nil {
+		return zero, false
+	}
+	body, ok := apiErr.Declared.(T)
+	return body, ok
 }
 
 // RequestID is the X-Request-Id header of the response, if any.

@@ -17,6 +17,10 @@ type Param struct {
 	Required bool
 	Style    string // form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
 	Explode  bool
+	// Type is the declared scalar type a value must read as: "integer",
+	// "number" or "boolean" (of the parameter, or of its items when it is a
+	// list); "" takes any value.
+	Type string
 }
 
 // ResponseKind says how a response body is read.
@@ -87,9 +91,12 @@ type Operation struct {
 	ContentType  string // media type of the request body; "" when it takes none
 	BodyRequired bool
 	Responses    []Response
-	Pagination   *Pagination
-	Waiter       *Waiter
-	Tail         *TailSpec
+	// Errors are the declared error responses (4xx, 5xx, "4XX") with a JSON
+	// body; a "default" response is in Responses.
+	Errors     []Response
+	Pagination *Pagination
+	Waiter     *Waiter
+	Tail       *TailSpec
 	// Security lists the schemes the operation accepts (any one of them);
 	// empty: it takes no credentials (see Info.Secured).
 	Security []SecurityScheme
@@ -122,10 +129,26 @@ func (op *Operation) param(name string) (Param, bool) {
 // response finds the declared response for status: exact, then its class
 // ("2XX"), then "default".
 func (op *Operation) response(status int) (Response, bool) {
+	return findResponse(op.Responses, status)
+}
+
+// errorResponse finds the declared error response for status: exact, then
+// its class ("4XX"), then "default".
+func (op *Operation) errorResponse(status int) (Response, bool) {
+	if r, ok := findResponse(op.Errors, status); ok {
+		return r, ok
+	}
+	if r, ok := findResponse(op.Responses, status); ok && r.Status == "default" {
+		return r, ok
+	}
+	return Response{}, false
+}
+
+func findResponse(responses []Response, status int) (Response, bool) {
 	exact := strconv.Itoa(status)
 	class := strconv.Itoa(status/100) + "XX"
 	for _, key := range []string{exact, class, "default"} {
-		for _, r := range op.Responses {
+		for _, r := range responses {
 			if r.Status == key || (key == class && r.Status == strconv.Itoa(status/100)+"xx") {
 				return r, true
 			}

@@ -88,6 +88,7 @@ type config struct {
 	onResponse        func(*http.Response)
 	idempotencyKey    string
 	responseInto      **RawResponse
+	httpResponseInto  **http.Response
 	waitTimeout       time.Duration
 	pollInterval      time.Duration
 	tailInterval      time.Duration
@@ -332,6 +333,16 @@ func WithIdempotencyKey(key string) RequestOption {
 func WithResponseInto(dst **RawResponse) RequestOption {
 	return func(c *config) {
 		c.responseInto = dst
+	}
+}
+
+// WithHTTPResponseInto stores the *http.Response of the call in *dst (for
+// errors too; the last attempt's), its body readable again. It goes after the
+// params of any method, the friendly ones included, for that call's raw
+// status, headers and body beside its typed result.
+func WithHTTPResponseInto(dst **http.Response) RequestOption {
+	return func(c *config) {
+		c.httpResponseInto = dst
 	}
 }
 

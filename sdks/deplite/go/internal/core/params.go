@@ -37,6 +37,14 @@ type ParamSet interface {
 	ParamValues() map[string]any
 }
 
+// OwnedParamSet is a ParamSet generated for one operation: ParamsOf names the
+// operation and the OperationParams field (PathParams, Query or Headers) it is
+// for. A call refuses it anywhere else.
+type OwnedParamSet interface {
+	ParamSet
+	ParamsOf() (operationID, field string)
+}
+
 // valuesOf reads one of the parameter maps of OperationParams into a new map
 // the caller may change.
 func valuesOf(op *Operation, field string, v any) (map[string]any, error) {
@@ -61,6 +69,11 @@ func readValues(op *Operation, field string, v any) (map[string]any, error) {
 	case ParamSet:
 		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
 			return nil, nil
+		}
+		if owned, ok := x.(OwnedParamSet); ok {
+			if id, slot := owned.ParamsOf(); id != op.ID || slot != field {
+				return nil, invalidArgument(op, "%s got %T, the %s of operation %q; give this operation's own parameters", field, v, slot, id)
+			}
 		}
 		return x.ParamValues(), nil
 	case map[string]any:
@@ -485,4 +498,75 @@ func encodeQuery(pairs [][2]string) string {
 		parts[i] = url.QueryEscape(kv[0]) + "=" + url.QueryEscape(kv[1])
 	}
 	return strings.Join(parts, "&")
+}
+
+// checkTypes refuses a declared parameter whose value does not read as its
+// declared scalar type (a string "ten" for an integer), before anything is
+// sent. Text (from a map[string]string or url.Values) is accepted when it
+// parses as the type.
+func checkTypes(op *Operation, field string, values map[string]any) error {
+	for name, value := range values {
+		p, declared := op.param(name)
+		if !declared || p.Type == "" {
+			continue
+		}
+		v, ok := present(value)
+		if !ok {
+			continue
+		}
+		list, _, kind := shape(v)
+		if kind != reflect.Slice {
+			list = []any{v}
+		}
+		for _, item := range list {
+			if !scalarOfType(item, p.Type) {
+				return invalidArgument(op, "%s: parameter %q is declared %s, got %T %s", field, name, p.Type, item, strconv.Quote(scalarText(item)))
+			}
+		}
+	}
+	return nil
+}
+
+// scalarOfType tells whether v is a value of the declared type, or text that
+// parses as one.
+func scalarOfType(v any, typ string) bool {
+	switch x := v.(type) {
+	case json.Number:
+		return textOfType(string(x), typ)
+	case []byte, json.RawMessage, time.Time:
+		return false
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.String:
+		return textOfType(rv.String(), typ)
+	case reflect.Bool:
+		return typ == "boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return typ == "integer" || typ == "number"
+	case reflect.Float32, reflect.Float64:
+		f := rv.Float()
+		return typ == "number" || (typ == "integer" && f == float64(int64(f)))
+	}
+	return false
+}
+
+func textOfType(text, typ string) bool {
+	var err error
+	switch typ {
+	case "integer":
+		_, err = strconv.ParseInt(text, 10, 64)
+		if err != nil {
+			_, err = strconv.ParseUint(text, 10, 64)
+		}
+	case "number":
+		_, err = strconv.ParseFloat(text, 64)
+	case "boolean":
+		_, err = strconv.ParseBool(text)
+		if err == nil && text != "true" && text != "false" {
+			return false
+		}
+	}
+	return err == nil
 }

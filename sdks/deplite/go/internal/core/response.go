@@ -22,8 +22,17 @@ type RawResponse struct {
 	Method      string
 	URL         string // API keys in the query are redacted
 	OperationID string
-	stream      io.ReadCloser // the unread body of an event stream
-	sent        string        // the URL requested, API keys included (a next page's URL is relative to it)
+	// HTTPResponse is the *http.Response as the transport gave it; its Body
+	// reads the bytes of Body again (an event stream's: the stream itself,
+	// which the SDK reads).
+	HTTPResponse *http.Response
+	stream       io.ReadCloser // the unread body of an event stream
+	sent         string        // the URL requested, API keys included (a next page's URL is relative to it)
+}
+
+// RequestID is the X-Request-Id header of the response, if any.
+func (r *RawResponse) RequestID() string {
+	return r.Header.Get("X-Request-Id")
 }
 
 // JSON decodes the body into v.
@@ -88,8 +97,14 @@ func (r *RawResponse) retryAfter(now time.Time) Optional[time.Duration] {
 }
 
 // statusError is the error for a response with an error status.
-func (r *RawResponse) statusError(now time.Time) error {
+func (r *RawResponse) statusError(now time.Time, op *Operation) error {
 	decoded, code, message, _ := errorDetails(r.Body)
+	var declared any
+	if spec, ok := op.errorResponse(r.StatusCode); ok && spec.New != nil && spec.Kind == ResponseJSON && decoded != nil {
+		if v := spec.New(); json.Unmarshal(r.Body, v) == nil {
+			declared = v
+		}
+	}
 	if message == "" {
 		message = http.StatusText(r.StatusCode)
 	}
@@ -99,6 +114,7 @@ func (r *RawResponse) statusError(now time.Time) error {
 		Message:     message,
 		RetryAfter:  r.retryAfter(now),
 		Body:        decoded,
+		Declared:    declared,
 		RawBody:     r.Body,
 		Header:      r.Header,
 		OperationID: r.OperationID,

@@ -180,10 +180,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_WAIT_INTERVAL,
         options: RequestOptions | None = None,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Any:
         """See ``SyncClient.wait``."""
         return await self._run(
-            self._wait_plan(operation, path_params, query, timeout, interval, options)
+            self._wait_plan(operation, path_params, query, timeout, interval, options, max_polls, stop)
         )
 
     def tail(
@@ -196,10 +198,11 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
         stop: Callable[[], bool] | None = None,
         max_polls: int | None = None,
         options: RequestOptions | None = None,
+        timeout: float | None = None,
     ) -> AsyncIterator[Any]:
         """See ``SyncClient.tail`` (``async for``)."""
         return self._stream(
-            self._tail_plan(operation, path_params, query, interval, stop, max_polls, options)
+            self._tail_plan(operation, path_params, query, interval, stop, max_polls, options, timeout)
         )
 
     # ------------------------------------------------------------ lifetime

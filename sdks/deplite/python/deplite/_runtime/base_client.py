@@ -622,13 +622,14 @@ class BaseClient(Generic[HttpT, SleepT]):
         timeout: float,
         interval: float,
         options: RequestOptions | None,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Plan[Any]:
         op = self._operation(operation)
         if op.waiter is None:
             raise InvalidArgumentError(f"{op.operation_id} has no waiter")
-        if timeout < 0 or interval < 0:
-            raise InvalidArgumentError("wait: timeout and interval must be >= 0")
-        return self._wait_steps(op, path_params, query, timeout, interval, options)
+        _check_bounds("wait", interval, max_polls, stop, timeout)
+        return self._wait_steps(op, path_params, query, timeout, interval, options, max_polls, stop)
 
     def _wait_steps(
         self,
@@ -638,16 +639,34 @@ class BaseClient(Generic[HttpT, SleepT]):
         timeout: float,
         interval: float,
         options: RequestOptions | None,
+        max_polls: int | None,
+        stop: Callable[[], bool] | None,
     ) -> Plan[Any]:
         assert op.waiter is not None
         field, terminal = op.waiter.field, op.waiter.terminal
         deadline = self._clock() + timeout
+        polls = 0
+        current: Any = None
         while True:
+            if stop is not None and stop():
+                raise WaiterTimeoutError(
+                    f"{op.operation_id}: stopped by the stop callback after {polls} poll(s) "
+                    f"(waiting for {field} to be {', '.join(terminal)})",
+                    last=current, value=_state(wire_get(current, field)) if polls else None,
+                    operation_id=op.operation_id, timeout=timeout,
+                )
             current = yield from self._call_plan(op, path_params, query, None, options)
+            polls += 1
             state = _state(wire_get(current, field))
             if state in terminal:
                 return current
             remaining = deadline - self._clock()
+            if max_polls is not None and polls >= max_polls:
+                raise WaiterTimeoutError(
+                    f"{op.operation_id}: {field} is still {state!r} after {polls} poll(s) "
+                    f"(max_polls; waiting for {', '.join(terminal)})",
+                    last=current, value=state, operation_id=op.operation_id, timeout=timeout,
+                )
             if remaining <= 0:
                 raise WaiterTimeoutError(
                     f"{op.operation_id}: {field} is still {state!r} after {timeout:g}s "
@@ -668,16 +687,19 @@ class BaseClient(Generic[HttpT, SleepT]):
         stop: Callable[[], bool] | None,
         max_polls: int | None,
         options: RequestOptions | None,
+        timeout: float | None = None,
     ) -> Plan[None]:
         op = self._operation(operation)
         if op.tail is None:
             raise InvalidArgumentError(f"{op.operation_id} cannot be tailed")
+        _check_bounds("tail", interval, max_polls, stop, timeout)
         pagination = op.pagination or Pagination(
             style="cursor", param="cursor", size_param="limit", next=("next_cursor",), has_more=("has_more",)
         )
         first = {**(query or {}), op.tail.param: op.tail.value}
+        deadline = None if timeout is None else self._clock() + timeout
         return self._tail_steps(op, pagination, path_params, first, interval, stop, max_polls,
-                                options)
+                                options, deadline)
 
     def _tail_steps(
         self,
@@ -689,12 +711,14 @@ class BaseClient(Generic[HttpT, SleepT]):
         stop: Callable[[], bool] | None,
         max_polls: int | None,
         options: RequestOptions | None,
+        deadline: float | None = None,
     ) -> Plan[None]:
         polls = 0
         limit = as_int(query.get(pagination.size_param)) if pagination.size_param else None
 
         def finished() -> bool:
-            return (stop is not None and stop()) or (max_polls is not None and polls >= max_polls)
+            return ((stop is not None and stop()) or (max_polls is not None and polls >= max_polls)
+                    or (deadline is not None and self._clock() >= deadline))
 
         while not finished():
             page = yield from self._call_plan(op, path_params, query, None, options)
@@ -711,7 +735,23 @@ class BaseClient(Generic[HttpT, SleepT]):
                 is_more(page, pagination) is True or (limit is not None and 0 < limit <= len(items))
             )
             if not more and not finished():
-                yield Sleep(interval)
+                pause = interval if deadline is None else min(interval, max(deadline - self._clock(), 0.0))
+                yield Sleep(pause)
+
+
+def _check_bounds(helper: str, interval: float, max_polls: int | None,
+                  stop: Callable[[], bool] | None, timeout: float | None) -> None:
+    """A helper's bounds are checked before the first request: the SDK's argument error, never a
+    TypeError from deep inside the loop."""
+    for name, value in (("interval", interval), ("timeout", timeout)):
+        if value is None and name == "timeout":
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise InvalidArgumentError(f"{helper}: {name} must be a number of seconds >= 0, not {value!r}")
+    if max_polls is not None and (isinstance(max_polls, bool) or not isinstance(max_polls, int) or max_polls < 0):
+        raise InvalidArgumentError(f"{helper}: max_polls must be an integer >= 0, not {max_polls!r}")
+    if stop is not None and not callable(stop):
+        raise InvalidArgumentError(f"{helper}: stop must be a callable returning bool, not {stop!r}")
 
 
 def _state(value: Any) -> Any:

@@ -186,13 +186,16 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_WAIT_INTERVAL,
         options: RequestOptions | None = None,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Any:
         """Poll until the operation's waiter field is terminal; return that object.
 
-        Raises ``WaiterTimeoutError`` (with ``.last``) when ``timeout`` seconds pass.
+        Raises ``WaiterTimeoutError`` (with ``.last``) when ``timeout`` seconds pass, after
+        ``max_polls`` polls, or when ``stop()`` turns true before a poll.
         """
         return self._run(
-            self._wait_plan(operation, path_params, query, timeout, interval, options)
+            self._wait_plan(operation, path_params, query, timeout, interval, options, max_polls, stop)
         )
 
     def tail(
@@ -205,12 +208,13 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
         stop: Callable[[], bool] | None = None,
         max_polls: int | None = None,
         options: RequestOptions | None = None,
+        timeout: float | None = None,
     ) -> Iterator[Any]:
-        """Follow new items forever (until ``stop()`` is true, ``max_polls`` polls,
-        or the consumer stops iterating): polls at once while pages are full, else
+        """Follow new items until ``stop()`` is true, ``max_polls`` polls were made,
+        ``timeout`` seconds passed, or the consumer stops iterating: polls at once while pages are full, else
         every ``interval`` seconds, passing on the previous page's cursor."""
         return self._stream(
-            self._tail_plan(operation, path_params, query, interval, stop, max_polls, options)
+            self._tail_plan(operation, path_params, query, interval, stop, max_polls, options, timeout)
         )
 
     # ------------------------------------------------------------ lifetime

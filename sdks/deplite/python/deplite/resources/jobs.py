@@ -6,7 +6,7 @@ request; the runtime builds, sends, retries and decodes it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import cast
 
 from .. import models as m
@@ -47,13 +47,20 @@ class JobsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Job:
-        """Poll `get_job` until `status` is one of success, failed; return the last result."""
+        """Poll `get_job` until `status` is one of success, failed; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Job",
             self._client.wait(
-                OPERATIONS["getJob"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["getJob"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -131,6 +138,29 @@ class JobsResource:
             self._client.iterate(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
         )
 
+    def wait_for(
+        self,
+        job_id: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Job:
+        """Poll `get` until `status` is one of success, failed; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["getJob"], {"jobId": job_id}, None)
+        return cast(
+            "m.Job",
+            self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
 
 class AsyncJobsResource:
     """One run of a workflow, from queued to its result, with its logs."""
@@ -165,13 +195,20 @@ class AsyncJobsResource:
         *,
         timeout: float = 600.0,
         interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
         options: RequestOptions | None = None,
     ) -> m.Job:
-        """Poll `get_job` until `status` is one of success, failed; return the last result."""
+        """Poll `get_job` until `status` is one of success, failed; return the last result.
+
+        Gives up with `WaiterTimeoutError` after `timeout` seconds, `max_polls` polls, or when
+        `stop()` turns true.
+        """
         return cast(
             "m.Job",
             await self._client.wait(
-                OPERATIONS["getJob"], path_params, timeout=timeout, interval=interval, options=options
+                OPERATIONS["getJob"], path_params, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
             ),
         )
 
@@ -247,4 +284,27 @@ class AsyncJobsResource:
         return cast(
             "AsyncIterator[m.LogLine]",
             self._client.iterate(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
+        )
+
+    async def wait_for(
+        self,
+        job_id: str,
+        *,
+        options: RequestOptions | None = None,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_polls: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> m.Job:
+        """Poll `get` until `status` is one of success, failed; return that result.
+
+        Gives up with `WaiterTimeoutError` (its `.last` is the last result) after `timeout` seconds, after `max_polls` polls, or when `stop()` turns true before a poll.
+        """
+        operation, path_params, query = arguments(OPERATIONS["getJob"], {"jobId": job_id}, None)
+        return cast(
+            "m.Job",
+            await self._client.wait(
+                operation, path_params, query=query, timeout=timeout, interval=interval,
+                max_polls=max_polls, stop=stop, options=options,
+            ),
         )
