@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ... import ir
 from ...naming import NameAllocator, snake
+from ...passes.types import resolve_alias
 from .symbols import (
     CLIENT_MEMBERS,
     OBJECT_METHODS,
@@ -88,17 +89,9 @@ def path_order(op: ir.Operation) -> list[ir.Parameter]:
 
 def body_fields(api: ir.Api, body: ir.Body) -> list[ir.Field] | None:
     """The fields a body is spread into (an object model with fields, through aliases), else None."""
-    t: ir.Type = body.type
-    seen: set[str] = set()
-    while isinstance(t, ir.NamedType) and t.name not in seen:
-        seen.add(t.name)
-        decl = api.models.get(t.name)
-        if isinstance(decl, ir.ObjectModel):
-            return decl.fields or None
-        if not isinstance(decl, ir.AliasModel):
-            return None
-        t = decl.target
-    return None
+    t = resolve_alias(api.models, body.type)
+    decl = api.models.get(t.name) if isinstance(t, ir.NamedType) else None
+    return (decl.fields or None) if isinstance(decl, ir.ObjectModel) else None
 
 
 def method_symbols(api: ir.Api, op: ir.Operation, name: str) -> MethodSymbols:
