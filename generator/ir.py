@@ -267,6 +267,7 @@ class Operation:
     pagination: Pagination | None = None
     waiter: Waiter | None = None
     tail: Tail | None = None
+    host: str = ""  # the Host (Api.hosts) it is sent to; "" = the document's servers
     source: str = ""
 
     @property
@@ -306,6 +307,55 @@ class Server:
         return url
 
 
+@dataclass(frozen=True)
+class Host:
+    """A base URL of its own that some operations go to (path- or operation-level `servers`).
+
+    `name` is a word list from `x-sdkgen-host` on its first server (else from the first server's
+    host name); each SDK has a client option and an environment variable `<PREFIX>_<NAME>_BASE_URL`
+    to override it, beside the document's `base_url`.
+    """
+
+    name: tuple[str, ...]
+    servers: tuple[Server, ...]
+
+    @property
+    def key(self) -> str:
+        """The name as one lower-case snake word, as operations and runtimes refer to it."""
+        return "_".join(self.name)
+
+    @property
+    def default_url(self) -> str:
+        return self.servers[0].default_url
+
+
+# The parts a request signature covers, in the order `Signature.canonical` lists them.
+SIGNATURE_PARTS = ("method", "target", "timestamp", "nonce", "bodySha256")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A request signature a client computes itself (`x-sdkgen-signature` on a security scheme).
+
+    The client holds a key id and a secret. Per request it takes the time (Unix seconds) and a
+    fresh random nonce (`nonce_bytes`, hex), joins the `canonical` parts (SIGNATURE_PARTS: the
+    upper-case method, the request target as sent (path and query), the timestamp, the nonce, the
+    lower-case hex SHA-256 of the body bytes) with `separator`, and sends the HMAC (`algorithm`,
+    keyed with the secret, in `encoding`) with the key id, timestamp and nonce in their headers.
+    """
+
+    algorithm: str  # hmac-sha256
+    key_id_header: str
+    timestamp_header: str
+    nonce_header: str
+    signature_header: str
+    canonical: tuple[str, ...] = SIGNATURE_PARTS
+    separator: str = "\n"
+    encoding: str = "hex"
+    nonce_bytes: int = 16
+    tolerance_seconds: int = 300
+
+
 @dataclass
 class SecurityScheme:
     name: str
@@ -315,6 +365,7 @@ class SecurityScheme:
     parameter_name: str = ""  # apiKey name
     token_url: str = ""  # oauth2 client credentials
     description: str = ""
+    signature: Signature | None = None  # kind apiKey/http with x-sdkgen-signature: the client signs
 
 
 @dataclass
@@ -326,6 +377,7 @@ class Api:
     resources: list[Resource] = field(default_factory=list)
     models: dict[str, Model] = field(default_factory=dict)
     security_schemes: list[SecurityScheme] = field(default_factory=list)
+    hosts: list[Host] = field(default_factory=list)  # base URLs beside `servers`, in first-use order
 
     @property
     def operations(self) -> list[Operation]:

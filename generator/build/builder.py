@@ -37,6 +37,8 @@ class Builder:
         self.ref_models: dict[tuple[str, str], str] = {}
         self.operation_ids: dict[str, tuple[Document, str]] = {}
         self.nullable_models: set[str] = set()
+        self.document_servers: list[ir.Server] = []
+        self.hosts: list[ir.Host] = []  # path- and operation-level servers, in first-use order
         # id(schema node) -> (the node, its type), for the nodes YAML aliases put in many places
         self.schema_types: dict[int, tuple[dict[str, Any], ir.Type]] = {}
 

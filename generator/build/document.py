@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import ir
 from ..diagnostics import SpecError
 from . import operations, refs, security
+from .hosts import build_servers
 
 if TYPE_CHECKING:
     from .builder import Builder
@@ -21,7 +22,7 @@ def build_api(b: Builder) -> ir.Api:
         version=str(info.get("version") or "0.0.0"),
         description=str(info.get("description") or ""),
     )
-    api.servers = build_servers(data.get("servers"))
+    api.servers = b.document_servers = build_servers(data.get("servers"))
     api.security_schemes = security.build_security_schemes(b)
     refs.build_component_schemas(b)
     api.resources = operations.build_resources(b, data)
@@ -34,6 +35,7 @@ def build_api(b: Builder) -> ir.Api:
                 b.loc(b.root, "/" + key),
             )
     api.models = b.models
+    api.hosts = b.hosts
     return api
 
 
@@ -61,25 +63,3 @@ def _checked_root(b: Builder) -> dict[str, Any]:
         )
         raise SpecError(b.diags)
     return data
-
-
-def build_servers(servers: Any) -> list[ir.Server]:
-    result: list[ir.Server] = []
-    if not isinstance(servers, list):
-        return result
-    for server in servers:
-        if not isinstance(server, dict) or not isinstance(server.get("url"), str):
-            continue
-        variables = []
-        for name, var in (server.get("variables") or {}).items():
-            if isinstance(var, dict):
-                variables.append(
-                    ir.ServerVariable(
-                        name=str(name),
-                        default=str(var.get("default", "")),
-                        values=tuple(str(v) for v in var.get("enum") or ()),
-                        description=str(var.get("description") or ""),
-                    )
-                )
-        result.append(ir.Server(server["url"], str(server.get("description") or ""), variables))
-    return result

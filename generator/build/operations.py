@@ -9,7 +9,7 @@ from .. import ir
 from ..extensions import apply_operation_extensions
 from ..loader import Document, join_pointer
 from ..naming import camel, split_words
-from . import bodies, parameters, paths, responses, security
+from . import bodies, hosts, parameters, paths, responses, security
 
 if TYPE_CHECKING:
     from .builder import Builder
@@ -43,6 +43,7 @@ def _path_item(b: Builder, path: str, item: Any) -> list[ir.Operation]:
     if not isinstance(item, dict):
         return []
     shared_params = item.get("parameters") or []
+    item_servers = (item.get("servers"), item_doc, join_pointer(item_pointer, "servers"))
     result = []
     for method, raw in item.items():
         if method not in HTTP_METHODS:
@@ -56,7 +57,9 @@ def _path_item(b: Builder, path: str, item: Any) -> list[ir.Operation]:
         if not isinstance(raw, dict):
             b.diags.error("operation-invalid", "an operation must be a mapping", b.loc(op_doc, op_pointer))
             continue
-        result.append(operation(b, path, method, raw, (shared_params, item_doc), op_doc, op_pointer, item_pointer))
+        op = operation(b, path, method, raw, (shared_params, item_doc), op_doc, op_pointer, item_pointer)
+        op.host = hosts.operation_host(b, raw.get("servers"), item_servers, op_doc, op_pointer)
+        result.append(op)
     return result
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import ir
+from ..extensions import signature
+from ..extensions.base import Site
 from ..loader import join_pointer
 
 if TYPE_CHECKING:
@@ -15,9 +17,12 @@ def build_security_schemes(b: Builder) -> list[ir.SecurityScheme]:
     schemes = ((b.root.data.get("components") or {}).get("securitySchemes")) or {}
     result = []
     for name, raw in schemes.items():
-        value, _, _ = b.deref(raw, b.root, join_pointer("/components/securitySchemes", name))
+        value, doc, pointer = b.deref(raw, b.root, join_pointer("/components/securitySchemes", name))
         if not isinstance(value, dict):
             continue
+        signed = None
+        if signature.KEY in value:
+            signed = signature.read(value[signature.KEY], Site(b.diags, doc, join_pointer(pointer, signature.KEY)))
         token_url = ""
         flows = value.get("flows") or {}
         if isinstance(flows, dict) and isinstance(flows.get("clientCredentials"), dict):
@@ -31,6 +36,7 @@ def build_security_schemes(b: Builder) -> list[ir.SecurityScheme]:
                 parameter_name=str(value.get("name") or ""),
                 token_url=token_url,
                 description=str(value.get("description") or ""),
+                signature=signed,
             )
         )
     return result
