@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
@@ -79,8 +80,10 @@ def admin_routes(
         return _response(Answer.json(200, report_json(report)))
 
     async def clock_endpoint(request: Request) -> Response:
-        now = platform.clock.now()
-        return _response(Answer.json(200, {"now": rfc3339(now), "manual": isinstance(platform.clock, ManualClock)}))
+        # An API on real time (Deplite) has no clock of its own: the server's time is the answer.
+        clock = getattr(platform, "clock", None)
+        now = clock.now() if clock is not None else datetime.now(UTC)
+        return _response(Answer.json(200, {"now": rfc3339(now), "manual": isinstance(clock, ManualClock)}))
 
     return [
         Route(f"{PREFIX}/reset", reset_endpoint, methods=["POST"]),

@@ -3,6 +3,9 @@
 ``refserver`` starts ``python -m reference_server`` (see ``contract_lib``) and
 stops it with SIGTERM when the session ends. ``CONTRACT_BASE_URL`` points the
 suite at a server already running instead (it must run with ``--faults``).
+``deplite_server`` is the same for Deplite (``--api deplite``); its user API
+is served under ``/api`` of the server's URL and its agent API at the root
+(``CONTRACT_DEPLITE_BASE_URL`` names a running one).
 """
 
 from __future__ import annotations
@@ -25,6 +28,22 @@ def refserver() -> Iterator[RefServer]:
         return
     with tempfile.TemporaryDirectory(prefix="contract-refserver-") as tmp:
         server = start_server(Path(tmp))
+        try:
+            yield server
+        finally:
+            stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def deplite_server() -> Iterator[RefServer]:
+    """A running Deplite reference server (``--faults``): ``base_url`` is its root (the agent host);
+    the user API is ``base_url + "/api"``. Reset it before use."""
+    external = os.environ.get("CONTRACT_DEPLITE_BASE_URL")
+    if external:
+        yield RefServer(base_url=external.rstrip("/"))
+        return
+    with tempfile.TemporaryDirectory(prefix="contract-deplite-") as tmp:
+        server = start_server(Path(tmp), api="deplite")
         try:
             yield server
         finally:

@@ -71,17 +71,23 @@ def _answers(base_url: str) -> bool:
         return False
 
 
-def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS) -> RefServer:
-    """Start a reference server on a free port; return once it answers."""
-    log_path = log_dir / "refserver.log"
+# Deplite's server: a run in sync mode waits this long for its job before answering 202; the stream
+# pings this often (so a test that reads it sees activity without waiting long).
+DEPLITE_ENV = {"DEPLITE_SYNC_WAIT_SECONDS": "0.5", "DEPLITE_PING_SECONDS": "1"}
+
+
+def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS, api: str = "axhub") -> RefServer:
+    """Start a reference server for `api` on a free port; return once it answers."""
+    log_path = log_dir / f"refserver-{api}.log"
     log = log_path.open("wb")
     command = [
-        sys.executable, "-m", "reference_server",
+        sys.executable, "-m", "reference_server", "--api", api,
         "--host", "127.0.0.1", "--port", "0", "--db", "sqlite://",
         "--faults", "--stage-seconds", stage_seconds, "--no-access-log", "--log-level", "warning",
         *(["--validate-responses"] if VALIDATE_RESPONSES else []),
     ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    env = {**os.environ, **(DEPLITE_ENV if api == "deplite" else {})}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     server = RefServer(base_url="", process=process, log_path=log_path)
     deadline = time.monotonic() + START_TIMEOUT
     try:
