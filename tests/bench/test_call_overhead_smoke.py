@@ -81,13 +81,14 @@ def test_recording_is_what_the_bench_expects(recording: bench.Recording) -> None
 def test_harness(language: str, canned: bench.CannedServer, recording: bench.Recording,
                  tmp_path: Path) -> None:
     command = bench.BUILDERS[language](tmp_path)
+    calls = list(bench.HARNESS_CALLS[language])
     for client in bench.CLIENTS[language]:
-        config = {**bench.harness_config(canned.url, N, WARMUP, BLOCK, list(bench.CALLS)), "clients": [client]}
+        config = {**bench.harness_config(canned.url, N, WARMUP, BLOCK, calls), "clients": [client]}
         before = canned.stats()
         answer = bench.run_harness(language, command, config, timeout=600)
         after = canned.stats()
         rows: list[dict[str, Any]] = answer["rows"]
-        assert [(row["client"], row["call"]) for row in rows] == [(client, call) for call in bench.CALLS], answer
+        assert [(row["client"], row["call"]) for row in rows] == [(client, call) for call in calls], answer
         for row in rows:
             expected = recording.expected(row["call"])
             assert row["sdk_value"] == expected, f"{client} {row['call']}: the SDK decoded {row['sdk_value']}"
@@ -100,7 +101,7 @@ def test_harness(language: str, canned: bench.CannedServer, recording: bench.Rec
         # One request per call on each path: no hidden retries, and the bare requests are told apart.
         for kind in ("sdk", "bare"):
             served = bench._delta(before, after, kind, "requests")
-            assert served == CALLS_PER_PATH * len(bench.CALLS), f"{client}: {served} {kind} requests\n{after}"
+            assert served == CALLS_PER_PATH * len(calls), f"{client}: {served} {kind} requests\n{after}"
         assert "stderr" not in answer, f"{client} wrote to stderr:\n{answer['stderr']}"
 
 

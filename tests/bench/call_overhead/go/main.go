@@ -155,7 +155,7 @@ func genericSummary(call string, tree any) (map[string]any, error) {
 	if !ok {
 		return nil, fmt.Errorf("not a JSON object: %T", tree)
 	}
-	if call == "get" {
+	if call == "get" || call == "get_resource" {
 		return map[string]any{"id": object["id"], "status": object["status"], "image_uri": object["image_uri"]}, nil
 	}
 	items, _ := object["items"].([]any)
@@ -217,6 +217,11 @@ func run(cfg config) ([]row, error) {
 				PathParams: axhub.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams{AppID: cfg.App, Did: cfg.Did},
 			}
 			sdk = func() (any, error) { return deployments.DeployGetApiV1AppsByAppIDDeploymentsByDid(ctx, params) }
+			sdkSummary = func(v any) (any, error) { return deploymentSummary(v.(*axhub.Deployment)), nil }
+			target := base + "/" + url.PathEscape(cfg.Did)
+			bare = func() (any, error) { return bareCall(httpClient, target, cfg.Token) }
+		case "get_resource":
+			sdk = func() (any, error) { return deployments.Get(ctx, cfg.App, cfg.Did) }
 			sdkSummary = func(v any) (any, error) { return deploymentSummary(v.(*axhub.Deployment)), nil }
 			target := base + "/" + url.PathEscape(cfg.Did)
 			bare = func() (any, error) { return bareCall(httpClient, target, cfg.Token) }

@@ -33,6 +33,8 @@ import axhub
 import httpx
 
 BARE_USER_AGENT = "call-overhead-bare"
+# A resource-surface call sends the same request as this seed call (and decodes the same answer).
+SAME_REQUEST = {"get_resource": "get"}
 
 
 def summary(call: str, value: Any) -> dict[str, Any]:
@@ -42,7 +44,7 @@ def summary(call: str, value: Any) -> dict[str, Any]:
         got = obj[name] if isinstance(obj, dict) else getattr(obj, name)
         return getattr(got, "value", got)  # an enum member -> its wire value
 
-    if call == "get":
+    if SAME_REQUEST.get(call, call) == "get":
         return {name: field(value, name) for name in ("id", "status", "image_uri")}
     items = field(value, "items")
     return {
@@ -160,9 +162,10 @@ def run_sync(config: dict[str, Any]) -> list[dict[str, Any]]:
                 {"appID": config["app"], "did": config["did"]}),
             "list": lambda: deployments.deploy_get_api_v1_apps_by_app_id_deployments(
                 {"appID": config["app"]}, {"limit": int(config["limit"])}),
+            "get_resource": lambda: deployments.get(config["app"], config["did"]),
         }
         for call in config["calls"]:
-            rows.append(measure_sync("python", call, config, sdk_calls[call], bare(call)))
+            rows.append(measure_sync("python", call, config, sdk_calls[call], bare(SAME_REQUEST.get(call, call))))
     return rows
 
 
@@ -189,9 +192,11 @@ async def run_async(config: dict[str, Any]) -> list[dict[str, Any]]:
                 {"appID": config["app"], "did": config["did"]}),
             "list": lambda: deployments.deploy_get_api_v1_apps_by_app_id_deployments(
                 {"appID": config["app"]}, {"limit": int(config["limit"])}),
+            "get_resource": lambda: deployments.get(config["app"], config["did"]),
         }
         for call in config["calls"]:
-            rows.append(await measure_async("python-async", call, config, sdk_calls[call], bare(call)))
+            rows.append(await measure_async(
+                "python-async", call, config, sdk_calls[call], bare(SAME_REQUEST.get(call, call))))
     return rows
 
 

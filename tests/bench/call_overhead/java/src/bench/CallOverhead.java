@@ -152,6 +152,14 @@ public final class CallOverhead {
                 return measure(config, client, call, sdkPath, barePath(http, request, async),
                         value -> deploymentSummary((Deployment) value));
             }
+            case "get_resource": {
+                HttpRequest request = bareRequest(base + "/" + encode(config.did()), config.token());
+                Path sdkPath = async
+                        ? () -> sdk.deployments().getAsync(config.app(), config.did()).join()
+                        : () -> sdk.deployments().get(config.app(), config.did());
+                return measure(config, client, call, sdkPath, barePath(http, request, async),
+                        value -> deploymentSummary((Deployment) value));
+            }
             case "list": {
                 DeployGetApiV1AppsByAppIDDeploymentsParams params = DeployGetApiV1AppsByAppIDDeploymentsParams.builder()
                         .appID(config.app()).limit(config.limit()).build();
@@ -224,7 +232,7 @@ public final class CallOverhead {
 
     private static Map<String, Object> genericSummary(String call, JsonNode tree) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        if (call.equals("get")) {
+        if (call.equals("get") || call.equals("get_resource")) {
             summary.put("id", tree.get("id"));
             summary.put("status", tree.get("status"));
             summary.put("image_uri", tree.get("image_uri"));

@@ -90,7 +90,7 @@ private fun genericSummary(
     call: String,
     tree: JsonNode,
 ): Map<String, Any?> {
-    if (call == "get") return mapOf("id" to tree["id"], "status" to tree["status"], "image_uri" to tree["image_uri"])
+    if (call == "get" || call == "get_resource") return mapOf("id" to tree["id"], "status" to tree["status"], "image_uri" to tree["image_uri"])
     val items = tree["items"].toList()
     return mapOf(
         "total" to tree["total"],
@@ -160,6 +160,16 @@ private suspend fun run(config: Config): List<Map<String, Any?>> {
                         config,
                         call,
                         { deployments.deployGetApiV1AppsByAppIDDeploymentsByDid(params) },
+                        { bareCall(http, request) },
+                        { deploymentSummary(it as Deployment) },
+                    )
+                }
+                "get_resource" -> {
+                    val request = bareRequest("$base/${encode(config.did)}", config.token)
+                    measure(
+                        config,
+                        call,
+                        { deployments.get(config.app, config.did) },
                         { bareCall(http, request) },
                         { deploymentSummary(it as Deployment) },
                     )
