@@ -201,6 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1, naming the files, when OUT differs from a fresh render")
     common(check)
     check.set_defaults(handler=cmd_check)
+    docs = commands.add_parser("docs", help="render only the API reference sites (OUT/<api>/docs/), replacing each")
+    docs.add_argument("--spec", help="a spec file, a folder with openapi.yaml, or a folder of API folders "
+                                     "(default: spec/)")
+    docs.add_argument("--out", default="sdks", help="output root; sites go to OUT/<api>/docs/ (default: sdks)")
+    docs.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    docs.set_defaults(handler=cmd_generate, lang="docs")
     lint = commands.add_parser("lint", help="report the spec's diagnostics; write nothing")
     lint.add_argument("path", help="a spec file or folder")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")

@@ -52,8 +52,18 @@ class StagedTree:
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
+def _check_relative(files: Mapping[str, bytes]) -> None:
+    """Refuse a path that would land outside the tree (absolute, or with an empty, `.` or `..`
+    segment): a target's bug must not write anywhere else on the machine."""
+    for relative in files:
+        parts = relative.split("/")
+        if relative.startswith("/") or "\\" in relative or any(p in ("", ".", "..") for p in parts):
+            raise ValueError(f"generated file path {relative!r} is not a plain relative path")
+
+
 def stage_tree(files: Mapping[str, bytes], destination: Path) -> StagedTree:
     """Every file of `files` written into a fresh folder beside `destination`."""
+    _check_relative(files)
     destination = destination.resolve()
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.new-", dir=destination.parent))

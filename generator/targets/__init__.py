@@ -19,6 +19,7 @@ _CLASSES: dict[str, tuple[str, str]] = {
     "node": ("node", "NodeTarget"),
     "ruby": ("ruby", "RubyTarget"),
     "mcp": ("mcp", "McpTarget"),
+    "docs": ("docs", "DocsTarget"),
 }
 
 

@@ -63,7 +63,8 @@ def render_target(target: Target, api: ir.Api, settings: Settings) -> dict[str, 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root)),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        # Only the reference site's HTML templates escape what they print; source templates print raw.
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.jinja",), default_for_string=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -81,5 +82,5 @@ def render_target(target: Target, api: ir.Api, settings: Settings) -> dict[str, 
         for path in sorted(source.rglob("*")):
             if path.is_file() and path.suffix in copy.suffixes and "__pycache__" not in path.parts:
                 relative = path.relative_to(source).as_posix()
-                files[f"{copy.destination}/{relative}"] = path.read_bytes()
+                files[f"{copy.destination}/{relative}" if copy.destination else relative] = path.read_bytes()
     return dict(sorted(files.items()))

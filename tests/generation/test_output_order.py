@@ -32,6 +32,7 @@ TABLES: dict[str, tuple[str, re.Pattern[str]]] = {
     "kotlin": (r"src/main/kotlin/.*/Operations\.kt", re.compile(r'^            operationId = "([^"\\]*)",$', re.M)),
     "node": (r"src/operations\.ts", re.compile(r'^    operationId: "([^"\\]*)",$', re.M)),
     "ruby": (r"lib/[^/]+/operations\.rb", re.compile(r'^    "([^"\\]*)" => Operation\.new\($', re.M)),
+    "docs": (r"search\.html", re.compile(r'^<li data-operation="([^"\\]*)"', re.M)),
     "mcp": (r"[^/]+/_tools\.json", re.compile(r'^  "operation": "([^"\\]*)",\n  "kind": "call",$', re.M)),
 }
 

@@ -67,7 +67,7 @@ def test_forked_rendering_matches_serial_for_every_target(tmp_path: Path) -> Non
         assert result.returncode == 0, result.stderr
         # Reported in the order asked, whichever target finished first.
         assert [line.split()[1].rsplit("/", 1)[1] for line in result.stdout.splitlines()
-                if line.startswith("wrote")] == ["python", "go", "java", "kotlin", "node", "ruby", "mcp"]
+                if line.startswith("wrote")] == ["python", "go", "java", "kotlin", "node", "ruby", "mcp", "docs"]
         trees.append(read_tree(tmp_path / jobs))
     assert trees[0] and trees[0] == trees[1]
 
