@@ -4,6 +4,7 @@ surface builder), so the pages say what the SDKs have."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def _python_seed_args(op: ir.Operation) -> str:
     for location, keyword in (("path", "path_params"), ("query", "query")):
         names = [p.name for p in op.params_in(location) if p.required or location == "path"]
         if names:
-            parts.append(f"{keyword}={{" + ", ".join(f"{n!r}: ..." for n in names) + "}")
+            parts.append(f"{keyword}={{" + ", ".join(f"{json.dumps(n)}: ..." for n in names) + "}")
     if op.body is not None:
         parts.append("body={...}")
     return ", ".join(parts)
