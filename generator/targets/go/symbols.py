@@ -47,14 +47,14 @@ RUNTIME_TYPES = (
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "PreconditionFailedError", "UnprocessableEntityError", "PreconditionRequiredError", "RateLimitError",
     "InternalServerError", "ConnectionError", "TimeoutError", "InvalidArgumentError", "ResponseDecodeError",
-    "WaiterTimeoutError", "ServerSentEvent",
+    "WaiterTimeoutError", "ServerSentEvent", "RequestSigner",
 )
 RUNTIME_FUNCS = (
     "Some", "Null", "WithBaseURL", "WithToken", "WithTenantID", "WithHeader", "WithQuery", "WithHTTPClient",
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
-    "ErrorBodyAs", "WithHTTPResponseInto",
+    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")
@@ -171,6 +171,15 @@ class GoSymbols:
         self.resources = self._name_resources()
         self.security_vars = self._name_security()
         self.surface = self._name_surface()
+        # Named after everything else, so that a new host or signature never renames a name above.
+        self.host_options = {h.key: self.names.allocate("With" + exported(go_words(h.key), "Host") + "BaseURL")
+                             for h in api.hosts}
+        self.host_accessors = {h.key: self.client_members.allocate(exported(go_words(h.key), "Host") + "BaseURL")
+                               for h in api.hosts}
+        self.signer_constructors = {
+            s.name: self.names.allocate("New" + exported(go_words(s.name), "Request") + "Signer")
+            for s in api.security_schemes if s.signature is not None
+        }
 
     # ------------------------------------------------------------ models
 

@@ -148,6 +148,32 @@ func WithToken(token string) RequestOption {
 	return core.WithToken(token)
 }
 
+// WithAgentBaseURL sets the server of the operations the API sends to its agent
+// host (default DefaultAgentBaseURL; the environment's DEPLITE_AGENT_BASE_URL).
+func WithAgentBaseURL(baseURL string) RequestOption {
+	return core.WithHostBaseURL("agent", baseURL)
+}
+
+// WithSigningKey sets the key id and secret the client signs requests with:
+// each attempt of an operation that accepts a signed scheme (agentSignature) carries
+// a fresh timestamp, nonce and signature. Both or neither (no signing key,
+// whatever the environment says); the secret is never logged. It defaults to
+// DEPLITE_SIGNING_KEY_ID and DEPLITE_SIGNING_SECRET.
+func WithSigningKey(keyID, secret string) RequestOption {
+	return core.WithSigningKey(keyID, secret)
+}
+
+// RequestSigner signs requests by hand: Headers(method, target, body) gives
+// the signature headers, and Sign(req, body) sets them (it is a Signer). Now
+// and Nonce may be replaced, for tests.
+type RequestSigner = core.RequestSigner
+
+// NewAgentSignatureSigner returns the signer of the agentSignature scheme for one key
+// id and secret, with the system clock and random nonces.
+func NewAgentSignatureSigner(keyID, secret string) *RequestSigner {
+	return &core.RequestSigner{Signature: securityAgentSignature.Signature, KeyID: keyID, Secret: secret}
+}
+
 // WithAPIKey sends the API key to the operations that accept one, in the
 // header, query parameter or cookie their scheme names.
 func WithAPIKey(key string) RequestOption {

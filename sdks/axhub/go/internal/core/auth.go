@@ -38,6 +38,10 @@ type SecurityScheme struct {
 	In       string // InHeader, InQuery or InCookie (SchemeAPIKey)
 	Name     string // the header, query parameter or cookie of an API key
 	TokenURL string // the client-credentials token endpoint (SchemeOAuth2)
+	// Signature, when set, makes the scheme a request signature the client
+	// computes on each attempt with its signing key (WithSigningKey); the
+	// scheme's own In and Name are then not used.
+	Signature *RequestSignature
 }
 
 // credentials are what one request carries for the schemes it accepts.
@@ -45,10 +49,11 @@ type credentials struct {
 	authorization string      // the Authorization value, "" for none
 	header        [][2]string // API keys in headers
 	query         [][2]string
-	cookies       []string // name=value
-	tokenURL      string   // each attempt sends a client-credentials token from here
-	secretHeaders []string // header names whose values debug output never shows
-	secretQuery   []string // query names likewise
+	cookies       []string          // name=value
+	tokenURL      string            // each attempt sends a client-credentials token from here
+	secretHeaders []string          // header names whose values debug output never shows
+	secretQuery   []string          // query names likewise
+	signature     *RequestSignature // each attempt is signed so
 }
 
 // credentialsFor picks the credentials of cfg that the schemes take. Every API
@@ -68,6 +73,13 @@ func credentialsFor(schemes []SecurityScheme, secured bool, cfg *config) credent
 	}
 	sent := map[string]bool{}
 	for _, s := range schemes {
+		if s.Signature != nil {
+			if found.signature == nil && cfg.signingKeyID != "" {
+				found.signature = s.Signature
+				found.secretHeaders = append(found.secretHeaders, s.Signature.SignatureHeader)
+			}
+			continue
+		}
 		if s.Kind == SchemeAPIKey {
 			key := s.In + "\x00" + s.Name
 			if !cfg.hasAPIKey || s.Name == "" || sent[key] {
