@@ -6,7 +6,7 @@ root, as the SDK's NewClient reads them): the owner makes an enrollment token, a
 it, reports its workflows signed (WithSigningKey), the owner creates a trigger and an API token, CI
 runs the trigger with an Idempotency-Key (replayed), the agent takes the job from its signed event
 stream, uploads logs and the result, the owner waits for the job (the job waiter) and reads its
-logs auto-paged; a wrong secret is the SDK's *AuthenticationError with code invalid_signature.
+logs auto-paged (LogsAutoPaging); a wrong secret is the SDK's *AuthenticationError with code invalid_signature.
 """
 
 from __future__ import annotations

@@ -176,6 +176,15 @@ class GoSymbols:
                              for h in api.hosts}
         self.host_accessors = {h.key: self.client_members.allocate(exported(go_words(h.key), "Host") + "BaseURL")
                                for h in api.hosts}
+        # The auto-paging form of each paged resource method (List -> ListAutoPaging), and the
+        # page type its plain form returns.
+        self.auto_paging: dict[int, str] = {}
+        for resource in api.resources:
+            for op in resource.operations:
+                if id(op) in self.friendly and pages(op) is not None:
+                    node, friendly = self.friendly[id(op)]
+                    self.auto_paging[id(op)] = node.members.allocate(friendly.method + "AutoPaging")
+        self.page_type = self.names.allocate("Page") if self.auto_paging else ""
         self.signer_constructors = {
             s.name: self.names.allocate("New" + exported(go_words(s.name), "Request") + "Signer")
             for s in api.security_schemes if s.signature is not None

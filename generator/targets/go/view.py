@@ -77,6 +77,7 @@ class GoView:
             "security": self.used_security(),
             "auth": auth_options(self.api),
             "surface": self.surface,
+            "page_type": self.symbols.page_type,
             "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
             "signers": signers(self.api, self.symbols, self.security),
         }

@@ -125,6 +125,11 @@ func ErrorBodyAs[T any](err error) (T, bool) {
 	return core.ErrorBodyAs[T](err)
 }
 
+// Page is one page of a list method: Items, HasNextPage() and NextPage(ctx)
+// for the page after it, and RawResponse() for its status and headers. The
+// ...AutoPaging form of the method ranges over every item instead.
+type Page[T any] = core.Page[T]
+
 // Defaults of the transport and the helpers.
 const (
 	DefaultTimeout      = core.DefaultTimeout

@@ -158,7 +158,7 @@ func TestDepliteFlow(t *testing.T) {
 		t.Fatalf("wait for job: %+v, %v", done, err)
 	}
 	var contents []string
-	for line, err := range owner.Jobs().Logs(ctx, job.JobID, deplite.JobsLogsParams{Limit: deplite.Some[int64](2)}) {
+	for line, err := range owner.Jobs().LogsAutoPaging(ctx, job.JobID, deplite.JobsLogsParams{Limit: deplite.Some[int64](2)}) {
 		if err != nil {
 			t.Fatalf("logs: %v", err)
 		}

@@ -90,7 +90,7 @@ func TestTypedSurface(t *testing.T) {
 	// Logs, paged backward two lines at a time: the newest lines end with the
 	// app coming up, and the list method pages through all of them.
 	var newest []string
-	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)}) {
+	for line, err := range deployments.LogsAutoPaging(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)}) {
 		if err != nil {
 			t.Fatalf("logs: %v", err)
 		}
@@ -103,7 +103,7 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("logs: newest lines %q", newest)
 	}
 	count := 0
-	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](100)}) {
+	for line, err := range deployments.LogsAutoPaging(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](100)}) {
 		if err != nil {
 			t.Fatalf("iterate logs: %v", err)
 		}
@@ -114,6 +114,16 @@ func TestTypedSurface(t *testing.T) {
 	}
 	if count != 250+6 { // the fixture's lines and this deployment's
 		t.Fatalf("iterate logs: %d lines, expected 256", count)
+	}
+
+	// The same logs one page at a time: the first page of two, then the next.
+	firstPage, err := deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)})
+	if err != nil || len(firstPage.Items) != 2 || !firstPage.HasNextPage() {
+		t.Fatalf("logs page: %+v, %v", firstPage, err)
+	}
+	secondPage, err := firstPage.NextPage(ctx)
+	if err != nil || len(secondPage.Items) == 0 {
+		t.Fatalf("next logs page: %+v, %v", secondPage, err)
 	}
 
 	// Logs, tailed forward from the deployment's start (the tail helper): its six lines in order.
@@ -148,7 +158,7 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("rollback to %s: %v", done.ID, err)
 	}
 	var live []string
-	for release, err := range deployments.Lifecycle().Releases(ctx, shop, axhub.DeploymentsLifecycleReleasesParams{Limit: axhub.Some[int64](1)}) {
+	for release, err := range deployments.Lifecycle().ReleasesAutoPaging(ctx, shop, axhub.DeploymentsLifecycleReleasesParams{Limit: axhub.Some[int64](1)}) {
 		if err != nil {
 			t.Fatalf("releases: %v", err)
 		}
