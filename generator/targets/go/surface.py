@@ -50,6 +50,7 @@ class GoFriendlyMethod:
     returns: str
     path_args: list[GoPathArg]
     params: GoFriendlyParams | None
+    wait_options: str = ""  # the WaitOptions type a bounded helper (WaitFor, Follow) takes after its params
 
 
 @dataclass
@@ -116,6 +117,16 @@ def build_surface(api: ir.Api, symbols: GoSymbols, models: GoModels, resources: 
                 node.methods.append(GoFriendlyMethod(
                     auto, _method_doc(op, auto, node, "Iterate", type_arg, names.method), view.var, "Iterate",
                     type_arg, f"iter.Seq2[{type_arg}, error]", path_args, method_params))
+            waiter, tail = symbols.friendly_waiters.get(id(op)), symbols.friendly_tails.get(id(op))
+            if waiter is not None and op.waiter is not None:
+                node.methods.append(GoFriendlyMethod(
+                    waiter, _waiter_doc(op, waiter, names.method, symbols.wait_options), view.var, "WaitFor",
+                    view.result, f"({view.result}, error)", path_args, method_params, symbols.wait_options))
+            if tail is not None and op.tail is not None:
+                node.methods.append(GoFriendlyMethod(
+                    tail, _tail_doc(op, tail, names.method, symbols.wait_options), view.var, "Follow",
+                    view.item_type, f"iter.Seq2[{view.item_type}, error]", path_args, method_params,
+                    symbols.wait_options))
     text = " ".join([m.returns + " " + " ".join(a.type for a in m.path_args) for n in order for m in n.methods]
                     + [f.type for p in params for f in p.fields])
     surface = GoSurface(order, params, "iter." in text, bool(re.search(r"\btime\.", text)))
@@ -226,3 +237,21 @@ def _method_doc(op: ir.Operation, method: str, node: GoNode, call: str, item: st
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation deprecated.")
     return "\n\n".join(parts)
+
+
+def _waiter_doc(op: ir.Operation, name: str, method: str, options: str) -> str:
+    assert op.waiter is not None
+    return (f"{name} calls {method} until {op.waiter.field} is one of {', '.join(op.waiter.terminal)}, and returns "
+            f"that last result. The {options} bound it: Interval between polls (default DefaultPollInterval), "
+            "Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the "
+            "first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The "
+            "context bounds it too; an error from a poll ends it at once.")
+
+
+def _tail_doc(op: ir.Operation, name: str, method: str, options: str) -> str:
+    assert op.tail is not None
+    return (f"{name} follows {method} forward ({op.tail.param}={op.tail.value}, set by the tail itself): it "
+            f"ranges over every item as it arrives, polling again every Interval of the {options} (default "
+            "DefaultTailInterval) once nothing more is waiting. It runs until the loop stops, MaxPolls polls "
+            "were made, Timeout passed or Stop (asked before each poll after the first) says so, which end the "
+            "sequence; the context's end ends it with the context's error.")

@@ -185,6 +185,24 @@ class GoSymbols:
                     node, friendly = self.friendly[id(op)]
                     self.auto_paging[id(op)] = node.members.allocate(friendly.method + "AutoPaging")
         self.page_type = self.names.allocate("Page") if self.auto_paging else ""
+        # The bounded waiter (WaitFor) and tail (Follow<Name>) of the resource methods, then their options type.
+        self.friendly_waiters: dict[int, str] = {}
+        self.friendly_tails: dict[int, str] = {}
+        for resource in api.resources:
+            for op in resource.operations:
+                if id(op) not in self.friendly or streams(op):
+                    continue
+                node, _ = self.friendly[id(op)]
+                if op.waiter is not None:
+                    self.friendly_waiters[id(op)] = node.members.allocate("WaitFor")
+                if op.tail is not None and tailable(op):
+                    self.friendly_tails[id(op)] = node.members.allocate(
+                        "Follow" + exported(go_words(op.tail.name), "Items"))
+        self.wait_options = (self.names.allocate("WaitOptions")
+                             if self.friendly_waiters or self.friendly_tails else "")
+        self.waiter_reasons = ({const: self.names.allocate(const)
+                                for const in ("WaiterTimedOut", "WaiterMaxPolls", "WaiterStopped")}
+                               if self.wait_options else {})
         self.signer_constructors = {
             s.name: self.names.allocate("New" + exported(go_words(s.name), "Request") + "Signer")
             for s in api.security_schemes if s.signature is not None

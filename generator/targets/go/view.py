@@ -78,6 +78,8 @@ class GoView:
             "auth": auth_options(self.api),
             "surface": self.surface,
             "page_type": self.symbols.page_type,
+            "wait_options": self.symbols.wait_options,
+            "waiter_reasons": self.symbols.waiter_reasons,
             "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
             "signers": signers(self.api, self.symbols, self.security),
         }

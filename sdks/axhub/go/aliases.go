@@ -130,6 +130,21 @@ func ErrorBodyAs[T any](err error) (T, bool) {
 // ...AutoPaging form of the method ranges over every item instead.
 type Page[T any] = core.Page[T]
 
+// WaitOptions bound the WaitFor and Follow methods of the resources:
+// Interval between polls, Timeout, MaxPolls and a Stop callback asked before
+// each poll after the first. The zero value takes the defaults; the context
+// bounds them too.
+type WaitOptions = core.WaitOptions
+
+// WaiterTimedOut is a WaiterTimeoutError.Reason: its timeout passed.
+const WaiterTimedOut = core.WaiterTimedOut
+
+// WaiterMaxPolls is a WaiterTimeoutError.Reason: it made MaxPolls polls.
+const WaiterMaxPolls = core.WaiterMaxPolls
+
+// WaiterStopped is a WaiterTimeoutError.Reason: its Stop callback said so.
+const WaiterStopped = core.WaiterStopped
+
 // Defaults of the transport and the helpers.
 const (
 	DefaultTimeout      = core.DefaultTimeout

@@ -70,6 +70,13 @@ func (s *DeploymentsService) Get(ctx context.Context, appID string, did string, 
 	}, opts)
 }
 
+// WaitFor calls Get until status is one of succeeded, failed, cancelled, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *DeploymentsService) WaitFor(ctx context.Context, appID string, did string, wait WaitOptions, opts ...RequestOption) (*Deployment, error) {
+	return core.WaitFor[*Deployment](ctx, s.client, opDeployGetApiV1AppsByAppIDDeploymentsByDid, OperationParams{
+		PathParams: map[string]any{"appID": appID, "did": did},
+	}, wait, opts)
+}
+
 // Cancel calls POST /api/v1/apps/{appID}/deployments/{did}/cancel (client.Deployments().Cancel).
 //
 // Cancel a running deployment:
@@ -148,6 +155,14 @@ func (s *DeploymentsService) LogsAutoPaging(ctx context.Context, appID string, p
 		PathParams: map[string]any{"appID": appID},
 		Query:      params,
 	}, opts)
+}
+
+// FollowLogs follows Logs forward (direction=forward, set by the tail itself): it ranges over every item as it arrives, polling again every Interval of the WaitOptions (default DefaultTailInterval) once nothing more is waiting. It runs until the loop stops, MaxPolls polls were made, Timeout passed or Stop (asked before each poll after the first) says so, which end the sequence; the context's end ends it with the context's error.
+func (s *DeploymentsService) FollowLogs(ctx context.Context, appID string, params DeploymentsLogsParams, wait WaitOptions, opts ...RequestOption) iter.Seq2[LogLine, error] {
+	return core.Follow[LogLine](ctx, s.client, opDeployGetApiV1AppsByAppIDLogs, OperationParams{
+		PathParams: map[string]any{"appID": appID},
+		Query:      params,
+	}, wait, opts)
 }
 
 // DisableStaging calls DELETE /api/v1/apps/{appID}/staging (client.Deployments().DisableStaging).
@@ -538,6 +553,13 @@ func (s *DeploymentsBootstrapsResource) Get(ctx context.Context, tenantID string
 	return core.Call[*Bootstrap](ctx, s.client, opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, OperationParams{
 		PathParams: map[string]any{"tenantID": tenantID, "bootstrapID": bootstrapID},
 	}, opts)
+}
+
+// WaitFor calls Get until status is one of done, failed, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *DeploymentsBootstrapsResource) WaitFor(ctx context.Context, tenantID string, bootstrapID string, wait WaitOptions, opts ...RequestOption) (*Bootstrap, error) {
+	return core.WaitFor[*Bootstrap](ctx, s.client, opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, OperationParams{
+		PathParams: map[string]any{"tenantID": tenantID, "bootstrapID": bootstrapID},
+	}, wait, opts)
 }
 
 // DeploymentsListParams are the query and header parameters of one call; an absent Optional is not sent.

@@ -108,6 +108,13 @@ func (s *JobsService) Get(ctx context.Context, jobID string, opts ...RequestOpti
 	}, opts)
 }
 
+// WaitFor calls Get until status is one of success, failed, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *JobsService) WaitFor(ctx context.Context, jobID string, wait WaitOptions, opts ...RequestOption) (*Job, error) {
+	return core.WaitFor[*Job](ctx, s.client, opGetJob, OperationParams{
+		PathParams: map[string]any{"jobId": jobID},
+	}, wait, opts)
+}
+
 // Logs calls GET /jobs/{jobId}/logs (client.Jobs().Logs).
 //
 // Read a job's logs:

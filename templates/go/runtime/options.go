@@ -99,6 +99,8 @@ type config struct {
 	pollInterval      time.Duration
 	tailInterval      time.Duration
 	maxPolls          int
+	tailTimeout       time.Duration // a tail's own deadline (WaitOptions.Timeout); 0: none
+	stop              func() bool   // asked before each poll after the first (WaitOptions.Stop)
 	clock             Clock
 	jitter            func() float64
 	errs              []string
@@ -418,7 +420,8 @@ func WithPollInterval(d time.Duration) RequestOption {
 }
 
 // WithMaxPolls stops the log tail after n requests (0: follow until the
-// context is done or the loop stops).
+// context is done or the loop stops), and a waiter after n polls (with a
+// *WaiterTimeoutError; 0: until its timeout).
 func WithMaxPolls(n int) RequestOption {
 	return func(c *config) {
 		if n < 0 {

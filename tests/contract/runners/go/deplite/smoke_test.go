@@ -152,8 +152,7 @@ func TestDepliteFlow(t *testing.T) {
 	}
 
 	// The user waits for the job to succeed and reads its logs (auto-paged).
-	done, err := owner.Jobs().WaitForJob(ctx, deplite.OperationParams{PathParams: map[string]string{"jobId": job.JobID}},
-		deplite.WithPollInterval(100*time.Millisecond), deplite.WithWaitTimeout(time.Minute))
+	done, err := owner.Jobs().WaitFor(ctx, job.JobID, deplite.WaitOptions{Interval: 100 * time.Millisecond, Timeout: time.Minute})
 	if err != nil || done.Status != deplite.JobStatusSuccess || done.ExitCode.Value() != 0 {
 		t.Fatalf("wait for job: %+v, %v", done, err)
 	}

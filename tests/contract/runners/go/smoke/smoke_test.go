@@ -61,10 +61,8 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("get: %+v, %v", got, err)
 	}
 
-	// Wait until it succeeded (the waiter helper, by its seed name).
-	done, err := deployments.WaitForDeployment(ctx, axhub.OperationParams{
-		PathParams: axhub.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams{AppID: shop, Did: started.ID},
-	}, axhub.WithWaitTimeout(60*time.Second), axhub.WithPollInterval(100*time.Millisecond))
+	// Wait until it succeeded (the waiter on the resource, bounded).
+	done, err := deployments.WaitFor(ctx, shop, started.ID, axhub.WaitOptions{Timeout: 60 * time.Second, Interval: 100 * time.Millisecond})
 	if err != nil {
 		t.Fatalf("wait: %v", err)
 	}
@@ -126,13 +124,11 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("next logs page: %+v, %v", secondPage, err)
 	}
 
-	// Logs, tailed forward from the deployment's start (the tail helper): its six lines in order.
+	// Logs, followed forward from the deployment's start (the bounded tail on the resource): its six lines in order.
 	tailCtx, stopTail := context.WithTimeout(ctx, 30*time.Second)
 	var tailed []axhub.LogLine
-	for line, err := range deployments.TailLogs(tailCtx, axhub.OperationParams{
-		PathParams: axhub.DeployGetApiV1AppsByAppIDLogsPathParams{AppID: shop},
-		Query:      axhub.DeployGetApiV1AppsByAppIDLogsQuery{Since: axhub.Some(done.StartedAt), Limit: axhub.Some[int64](100)},
-	}, axhub.WithPollInterval(100*time.Millisecond)) {
+	for line, err := range deployments.FollowLogs(tailCtx, shop, axhub.DeploymentsLogsParams{Since: axhub.Some(done.StartedAt), Limit: axhub.Some[int64](100)},
+		axhub.WaitOptions{Interval: 100 * time.Millisecond, MaxPolls: 200}) {
 		if err != nil {
 			t.Fatalf("tail logs after %d lines: %v", len(tailed), err)
 		}
