@@ -84,7 +84,8 @@ def test_runtime_unit_tests() -> None:
                  "TestPathStylesFollowTheOpenAPIStyleTable", "TestSignatureVectors",
                  "TestHostsRouteOperationsAndEveryAttemptIsSignedAfresh", "TestSigningKeyAndHostComeFromTheEnvironment",
                  "TestBadHostsAndHalfSigningKeysAreRefusedWhenBuilt", "TestPagesByHand",
-                 "TestWaitForIsBoundedByCountTimeoutAndStop", "TestFollowIsBoundedByCountTimeoutAndStop"):
+                 "TestWaitForIsBoundedByCountTimeoutAndStop", "TestFollowIsBoundedByCountTimeoutAndStop",
+                 "TestMissingCredentialsAreRefusedWhenBuilt"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

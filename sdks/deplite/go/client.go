@@ -40,8 +40,10 @@ const DefaultAgentBaseURL = "https://api.deplite.io"
 // response to stderr) come next, and the options (WithToken, WithTenantID,
 // WithBaseURL, WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner,
 // WithLogger, ...) win over them; the options given to a call apply over
-// those. A base URL that is not an absolute http(s) URL with a host, and a
-// bad option value, are an *InvalidArgumentError here.
+// those. A base URL that is not an absolute http(s) URL with a host, a bad
+// option value, and no credentials at all when every operation needs some,
+// are an *InvalidArgumentError here (WithToken("") builds a client without
+// credentials on purpose).
 //
 // The environment also gives DEPLITE_AGENT_BASE_URL (WithAgentBaseURL) and DEPLITE_SIGNING_KEY_ID with DEPLITE_SIGNING_SECRET (WithSigningKey; both or neither).
 func NewClient(opts ...RequestOption) (*Client, error) {

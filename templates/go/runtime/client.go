@@ -86,6 +86,9 @@ func NewClient(info Info, opts ...RequestOption) (*Client, error) {
 			return nil, err
 		}
 	}
+	if err := missingCredentials(info, &c.cfg); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

@@ -71,6 +71,7 @@ type config struct {
 	baseURL   string
 	hostURLs  map[string]string // the base URL of each named host (Info.Hosts) by key
 	token     string
+	tokenSet  bool // WithToken was given (an empty token then means none, on purpose)
 	username  string
 	password  string
 	hasBasic  bool
@@ -80,6 +81,7 @@ type config struct {
 	// the key id and secret of request signatures (both or neither)
 	signingKeyID  string
 	signingSecret string
+	signingSet    bool // WithSigningKey was given (empty: none, on purpose)
 	// shared by every copy of the config, so that calls share its tokens
 	clientCredentials *clientCredentials
 	tenantID          string
@@ -207,17 +209,18 @@ func WithSigningKey(keyID, secret string) RequestOption {
 			c.fail("WithSigningKey: give both the key id and the secret, or neither")
 			return
 		}
-		c.signingKeyID, c.signingSecret = keyID, secret
+		c.signingKeyID, c.signingSecret, c.signingSet = keyID, secret, true
 	}
 }
 
 // WithToken sends "Authorization: Bearer <token>" (a user JWT or an API token)
 // to the operations that accept a bearer token (HTTP bearer, or OAuth2 and
 // OpenID Connect without client credentials); to every operation when the API
-// declares no security schemes. An empty token sends none.
+// declares no security schemes. An empty token sends none: the way to build
+// a client without credentials on purpose when every operation needs one.
 func WithToken(token string) RequestOption {
 	return func(c *config) {
-		c.token = token
+		c.token, c.tokenSet = token, true
 	}
 }
 
