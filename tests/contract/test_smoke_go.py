@@ -2,8 +2,8 @@
 
 runners/go/smoke/smoke_test.go (``go test``; the client takes the server from ``AXHUB_BASE_URL``,
 as the SDK's NewClient reads it): trigger a deployment of shop (Deployments().Trigger), get it,
-wait until it succeeded (the WaitForDeployment helper), read its logs (Deployments().Logs, auto-paged;
-the TailLogs helper), roll production back to it (Rollback), list releases
+wait until it succeeded (Deployments().WaitFor), read its logs (Deployments().LogsAutoPaging,
+Logs one page at a time, FollowLogs), roll production back to it (Rollback), list releases
 (Deployments().Lifecycle().Releases), cancel a second one (EmptyResult), read a member's 403
 (*PermissionDeniedError with its Code), and see a closed client refuse a call.
 """

@@ -18,10 +18,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from contract_lib import RefServer
+from contract_lib import RefServer, start_server, stop_server
 
 from tests.install.install_lib import ROOT, check, output, run, sdk_dirs, sdk_ids
 from tests.sdk_go.gotool import go_binary, go_env
@@ -114,3 +116,39 @@ def test_go_sdk_installs(sdk: Path, install_server: RefServer, tmp_path_factory:
     if unavailable is not None:
         pytest.skip(f"built, vetted and ran with the installed Go ({used}) only, not with the declared "
                     f"floor: {unavailable}")
+
+
+@pytest.fixture(scope="module")
+def deplite_install_server() -> Iterator[RefServer]:
+    """A Deplite reference server for the two-SDK program."""
+    with tempfile.TemporaryDirectory(prefix="install-deplite-") as tmp:
+        server = start_server(Path(tmp), api="deplite")
+        try:
+            yield server
+        finally:
+            stop_server(server)
+
+
+def test_two_go_sdks_in_one_module(install_server: RefServer, deplite_install_server: RefServer,
+                                   tmp_path: Path) -> None:
+    """Issue 16 item 9: one module requires the AxHub and the Deplite SDKs (two specs, two runtimes),
+    is gofmt- and vet-clean, builds, and runs its calls against both reference servers."""
+    project = tmp_path / "two-sdks"
+    project.mkdir()
+    axhub, deplite = ROOT / "sdks" / "axhub" / "go", ROOT / "sdks" / "deplite" / "go"
+    (axhub_module, go_version), (deplite_module, _) = _go_mod(axhub), _go_mod(deplite)
+    (project / "go.mod").write_text(
+        f"module {CONSUMER_MODULE}\n\ngo {go_version}\n\nrequire (\n\t{axhub_module} v0.0.0\n"
+        f"\t{deplite_module} v0.0.0\n)\n\nreplace {axhub_module} => {axhub}\n\nreplace {deplite_module} => {deplite}\n"
+    )
+    shutil.copyfile(CONSUMERS / "two_sdks" / "go" / "main.go", project / "main.go")
+    env = go_env()
+    gofmt = Path(go_binary()).parent / "gofmt"
+    assert check(run([gofmt, "-l", "."], cwd=project, env=env)).stdout.strip() == ""
+    check(run([go_binary(), "vet", "./..."], cwd=project, env=env))
+    binary = tmp_path / "two-sdks-bin"
+    check(run([go_binary(), "build", "-o", binary, "."], cwd=project, env=env))
+    result = run([binary, install_server.base_url, deplite_install_server.base_url], cwd=project, env=env)
+    assert result.returncode == 0, (f"{output(result)}\n--- axhub log ---\n{install_server.log_tail()}"
+                                    f"\n--- deplite log ---\n{deplite_install_server.log_tail()}")
+    assert result.stdout.startswith("ok go two sdks: axhub "), output(result)

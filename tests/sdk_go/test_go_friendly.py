@@ -16,16 +16,16 @@ SDK = REPO / "sdks" / "axhub" / "go"
 
 MISUSES = {
     "another_operations_params": (
-        "_ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsTenantFeedParams{})",
+        "_, _ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsTenantFeedParams{})",
         "cannot use axhub.DeploymentsTenantFeedParams{} (value of struct type axhub.DeploymentsTenantFeedParams) "
         "as axhub.DeploymentsListParams value in argument to client.Deployments().List",
     ),
     "string_for_an_integer": (
-        "_ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsListParams{Limit: axhub.Some(\"ten\")})",
+        "_, _ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsListParams{Limit: axhub.Some(\"ten\")})",
         "cannot use axhub.Some(\"ten\")",
     ),
     "integer_path_argument_as_string": (
-        "_ = client.Deployments().Github().Repositories(ctx, \"42\", axhub.DeploymentsGithubRepositoriesParams{})",
+        "_, _ = client.Deployments().Github().Repositories(ctx, \"42\", axhub.DeploymentsGithubRepositoriesParams{})",
         "cannot use \"42\" (untyped string constant) as int64 value in argument",
     ),
     "missing_path_argument": (
@@ -33,7 +33,7 @@ MISUSES = {
         "not enough arguments in call to client.Deployments().Get",
     ),
     "misspelt_field": (
-        "_ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsListParams{Limitt: axhub.Some[int64](1)})",
+        "_, _ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsListParams{Limitt: axhub.Some[int64](1)})",
         "unknown field Limitt in struct literal of type axhub.DeploymentsListParams",
     ),
 }
@@ -71,7 +71,8 @@ def test_misuse_does_not_compile(case: str, tmp_path: Path) -> None:
 
 def test_correct_use_compiles(tmp_path: Path) -> None:
     (tmp_path / "go.mod").write_text(go_mod("use"))
-    statement = "_ = client.Deployments().List(ctx, \"a\", axhub.DeploymentsListParams{Limit: axhub.Some[int64](20)})"
+    statement = ("_, _ = client.Deployments().List(ctx, \"a\", "
+                 "axhub.DeploymentsListParams{Limit: axhub.Some[int64](20)})")
     (tmp_path / "main.go").write_text(PROGRAM.replace("STATEMENT", statement))
     result = run_go(["vet", "."], tmp_path)
     assert result.returncode == 0, output(result)

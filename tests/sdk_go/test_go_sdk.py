@@ -81,7 +81,11 @@ def test_runtime_unit_tests() -> None:
     for name in ("TestClientCredentialsTokenIsFetchedOnceAndShared", "TestClientCredentialsTokenIsRefreshedAfterExpiry",
                  "TestClientCredentialsTokenIsRenewedOnceOn401", "TestAPIKeyInHeaderQueryAndCookie",
                  "TestEventStreamParsingAcrossChunks", "TestStreamYieldsEventsAsTheyArriveAfterRetries",
-                 "TestPathStylesFollowTheOpenAPIStyleTable"):
+                 "TestPathStylesFollowTheOpenAPIStyleTable", "TestSignatureVectors",
+                 "TestHostsRouteOperationsAndEveryAttemptIsSignedAfresh", "TestSigningKeyAndHostComeFromTheEnvironment",
+                 "TestBadHostsAndHalfSigningKeysAreRefusedWhenBuilt", "TestPagesByHand",
+                 "TestWaitForIsBoundedByCountTimeoutAndStop", "TestFollowIsBoundedByCountTimeoutAndStop",
+                 "TestMissingCredentialsAreRefusedWhenBuilt"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

@@ -83,6 +83,7 @@ class Descriptor:
     tail: TailSpec | None = None
     security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
     errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
+    host: str = ""  # the key of the host it is sent to; "" for the base URL
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -108,6 +109,7 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
         errors=[spec for spec in (response_spec(types, r) for r in op.responses
                                   if not r.is_success and r.status != "default")
                 if spec.new is not None],
+        host=str(op.host),
     )
     if op.body is not None:
         spec.content_type = str(op.body.content_type)

@@ -27,6 +27,7 @@ class GoSecurity:
     location_const: str  # the runtime's constant for the location, "" when it has none
     parameter: str
     token_url: str
+    signature: ir.Signature | None = None  # the request signature the client computes (x-sdkgen-signature)
 
 
 def security_schemes(api: ir.Api, symbols: GoSymbols) -> dict[str, GoSecurity]:
@@ -34,7 +35,8 @@ def security_schemes(api: ir.Api, symbols: GoSymbols) -> dict[str, GoSecurity]:
     return {
         scheme.name: GoSecurity(symbols.security_vars.get(scheme.name, ""), scheme.name, scheme.kind,
                                 SCHEME_CONST.get(scheme.kind, ""), scheme.scheme, scheme.location,
-                                IN_CONST.get(scheme.location, ""), scheme.parameter_name, scheme.token_url)
+                                IN_CONST.get(scheme.location, ""), scheme.parameter_name, scheme.token_url,
+                                scheme.signature)
         for scheme in api.security_schemes
     }
 
@@ -47,3 +49,35 @@ def auth_options(api: ir.Api) -> dict[str, bool]:
         "api_key": any(kind == "apiKey" for kind, _ in kinds),
         "client_credentials": any(s.kind == "oauth2" for s in api.security_schemes),
     }
+
+
+@dataclass
+class GoHost:
+    """A named host: its key, default URL, the option that sets it and the Client method that reads it."""
+
+    key: str
+    default_url: str
+    option: str
+    accessor: str
+    env: str
+
+
+@dataclass
+class GoSigner:
+    """A scheme with a request signature: the constructor of its hand signer and the scheme's var."""
+
+    constructor: str
+    scheme: str  # as the API description names it
+    var: str  # the package-level core.SecurityScheme ("" when no operation uses it)
+    signature: ir.Signature
+
+
+def hosts(api: ir.Api, symbols: GoSymbols, env_prefix: str) -> list[GoHost]:
+    return [GoHost(h.key, h.default_url, symbols.host_options[h.key], symbols.host_accessors[h.key],
+                   f"{env_prefix}_{h.key.upper()}_BASE_URL")
+            for h in api.hosts]
+
+
+def signers(api: ir.Api, symbols: GoSymbols, security: dict[str, GoSecurity]) -> list[GoSigner]:
+    return [GoSigner(symbols.signer_constructors[s.name], s.name, security[s.name].var, s.signature)
+            for s in api.security_schemes if s.signature is not None]

@@ -50,6 +50,7 @@ class GoFriendlyMethod:
     returns: str
     path_args: list[GoPathArg]
     params: GoFriendlyParams | None
+    wait_options: str = ""  # the WaitOptions type a bounded helper (WaitFor, Follow) takes after its params
 
 
 @dataclass
@@ -107,10 +108,25 @@ def build_surface(api: ir.Api, symbols: GoSymbols, models: GoModels, resources: 
             path_args = [GoPathArg(arg, p.name, symbols.types.field_type(p.type, True))
                          for arg, p in zip(names.path_args, op.params_in("path"), strict=True)]
             call, type_arg, returns = _call(op, view.result, view.item_type, symbols)
-            method = GoFriendlyMethod(names.method, _method_doc(op, names.method, node, call, type_arg),
+            auto = symbols.auto_paging.get(id(op))
+            method = GoFriendlyMethod(names.method, _method_doc(op, names.method, node, call, type_arg, auto),
                                       view.var, call, type_arg, returns, path_args, method_params)
             node.methods.append(method)
             by_operation[op.operation_id] = (node.chain, method)
+            if auto is not None:
+                node.methods.append(GoFriendlyMethod(
+                    auto, _method_doc(op, auto, node, "Iterate", type_arg, names.method), view.var, "Iterate",
+                    type_arg, f"iter.Seq2[{type_arg}, error]", path_args, method_params))
+            waiter, tail = symbols.friendly_waiters.get(id(op)), symbols.friendly_tails.get(id(op))
+            if waiter is not None and op.waiter is not None:
+                node.methods.append(GoFriendlyMethod(
+                    waiter, _waiter_doc(op, waiter, names.method, symbols.wait_options), view.var, "WaitFor",
+                    view.result, f"({view.result}, error)", path_args, method_params, symbols.wait_options))
+            if tail is not None and op.tail is not None:
+                node.methods.append(GoFriendlyMethod(
+                    tail, _tail_doc(op, tail, names.method, symbols.wait_options), view.var, "Follow",
+                    view.item_type, f"iter.Seq2[{view.item_type}, error]", path_args, method_params,
+                    symbols.wait_options))
     text = " ".join([m.returns + " " + " ".join(a.type for a in m.path_args) for n in order for m in n.methods]
                     + [f.type for p in params for f in p.fields])
     surface = GoSurface(order, params, "iter." in text, bool(re.search(r"\btime\.", text)))
@@ -124,10 +140,11 @@ _SAMPLES: dict[str, Any] = {"string": "...", "int64": 1, "int32": 1, "float64": 
 
 
 def _examples(nodes: list[GoNode], enums: dict[str, str]) -> list[GoExampleCall]:
-    """Up to three calls for the README: the first list (paged) method, the first call with path
-    arguments only, and the first call with a body."""
+    """Up to four calls for the README: the first list (paged) method in its auto-paging and its
+    page form, the first call with path arguments only, and the first call with a body."""
     wanted: list[Callable[[GoFriendlyMethod], bool]] = [
         lambda m: m.call == "Iterate",
+        lambda m: m.call == "FirstPage",
         lambda m: m.call == "Call" and bool(m.path_args) and m.params is None,
         lambda m: m.call == "Call" and m.params is not None and bool(m.params.body),
     ]
@@ -169,7 +186,7 @@ def _call(op: ir.Operation, result: str, item: str, symbols: GoSymbols) -> tuple
     if streams(op):
         return "Stream", "", result
     if pages(op) is not None:
-        return "Iterate", item, f"iter.Seq2[{item}, error]"
+        return "FirstPage", item, f"(*{symbols.page_type}[{item}], error)"
     return "Call", result, f"({result}, error)"
 
 
@@ -202,17 +219,39 @@ def _params(op: ir.Operation, name: str | None, field_names: list[str], symbols:
     return view
 
 
-def _method_doc(op: ir.Operation, method: str, node: GoNode, call: str, item: str) -> str:
+def _method_doc(op: ir.Operation, method: str, node: GoNode, call: str, item: str, other: str | None = None) -> str:
+    """`other`: the paged method's other form (the auto-paging one of a page method, and back)."""
     parts = [f"{method} calls {op.method} {op.path} ({node.chain}.{method})."]
     text = operation_text(op)
     if text:
         parts.append(text)
     if call == "Iterate":
         parts.append(f"It ranges over every {item} across all pages, fetching each page when the loop needs "
-                     "it; an error ends the sequence.")
+                     "it; an error ends the sequence." + (f" {other} returns one page at a time." if other else ""))
+    elif call == "FirstPage":
+        parts.append(f"It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. "
+                     f"{other} ranges over every {item} of every page instead.")
     elif call == "Stream":
         parts.append("It answers with an event stream: range over the events as they arrive; leaving the "
                      "loop closes the stream.")
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation deprecated.")
     return "\n\n".join(parts)
+
+
+def _waiter_doc(op: ir.Operation, name: str, method: str, options: str) -> str:
+    assert op.waiter is not None
+    return (f"{name} calls {method} until {op.waiter.field} is one of {', '.join(op.waiter.terminal)}, and returns "
+            f"that last result. The {options} bound it: Interval between polls (default DefaultPollInterval), "
+            "Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the "
+            "first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The "
+            "context bounds it too; an error from a poll ends it at once.")
+
+
+def _tail_doc(op: ir.Operation, name: str, method: str, options: str) -> str:
+    assert op.tail is not None
+    return (f"{name} follows {method} forward ({op.tail.param}={op.tail.value}, set by the tail itself): it "
+            f"ranges over every item as it arrives, polling again every Interval of the {options} (default "
+            "DefaultTailInterval) once nothing more is waiting. It runs until the loop stops, MaxPolls polls "
+            "were made, Timeout passed or Stop (asked before each poll after the first) says so, which end the "
+            "sequence; the context's end ends it with the context's error.")

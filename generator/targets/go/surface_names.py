@@ -21,7 +21,7 @@ from .text import exported, go_pascal, go_words
 PARAMS_METHODS = ("ParamValues", "ParamsOf")
 
 # Names a friendly method's body uses besides its path arguments.
-_LOCALS = ("s", "ctx", "params", "opts", "core")
+_LOCALS = ("s", "ctx", "params", "wait", "opts", "core")
 
 
 @dataclass

@@ -47,14 +47,14 @@ RUNTIME_TYPES = (
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "PreconditionFailedError", "UnprocessableEntityError", "PreconditionRequiredError", "RateLimitError",
     "InternalServerError", "ConnectionError", "TimeoutError", "InvalidArgumentError", "ResponseDecodeError",
-    "WaiterTimeoutError", "ServerSentEvent",
+    "WaiterTimeoutError", "ServerSentEvent", "RequestSigner",
 )
 RUNTIME_FUNCS = (
     "Some", "Null", "WithBaseURL", "WithToken", "WithTenantID", "WithHeader", "WithQuery", "WithHTTPClient",
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
-    "ErrorBodyAs", "WithHTTPResponseInto",
+    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")
@@ -171,6 +171,42 @@ class GoSymbols:
         self.resources = self._name_resources()
         self.security_vars = self._name_security()
         self.surface = self._name_surface()
+        # Named after everything else, so that a new host or signature never renames a name above.
+        self.host_options = {h.key: self.names.allocate("With" + exported(go_words(h.key), "Host") + "BaseURL")
+                             for h in api.hosts}
+        self.host_accessors = {h.key: self.client_members.allocate(exported(go_words(h.key), "Host") + "BaseURL")
+                               for h in api.hosts}
+        # The auto-paging form of each paged resource method (List -> ListAutoPaging), and the
+        # page type its plain form returns.
+        self.auto_paging: dict[int, str] = {}
+        for resource in api.resources:
+            for op in resource.operations:
+                if id(op) in self.friendly and pages(op) is not None:
+                    node, friendly = self.friendly[id(op)]
+                    self.auto_paging[id(op)] = node.members.allocate(friendly.method + "AutoPaging")
+        self.page_type = self.names.allocate("Page") if self.auto_paging else ""
+        # The bounded waiter (WaitFor) and tail (Follow<Name>) of the resource methods, then their options type.
+        self.friendly_waiters: dict[int, str] = {}
+        self.friendly_tails: dict[int, str] = {}
+        for resource in api.resources:
+            for op in resource.operations:
+                if id(op) not in self.friendly or streams(op):
+                    continue
+                node, _ = self.friendly[id(op)]
+                if op.waiter is not None:
+                    self.friendly_waiters[id(op)] = node.members.allocate("WaitFor")
+                if op.tail is not None and tailable(op):
+                    self.friendly_tails[id(op)] = node.members.allocate(
+                        "Follow" + exported(go_words(op.tail.name), "Items"))
+        self.wait_options = (self.names.allocate("WaitOptions")
+                             if self.friendly_waiters or self.friendly_tails else "")
+        self.waiter_reasons = ({const: self.names.allocate(const)
+                                for const in ("WaiterTimedOut", "WaiterMaxPolls", "WaiterStopped")}
+                               if self.wait_options else {})
+        self.signer_constructors = {
+            s.name: self.names.allocate("New" + exported(go_words(s.name), "Request") + "Signer")
+            for s in api.security_schemes if s.signature is not None
+        }
 
     # ------------------------------------------------------------ models
 

@@ -11,7 +11,7 @@ from .imports import imports
 from .models import build_models
 from .operations import GoParamsStruct, build_resources
 from .readme import package_doc
-from .security import GoSecurity, auth_options, security_schemes
+from .security import GoSecurity, auth_options, hosts, security_schemes, signers
 from .surface import build_surface
 from .symbols import RUNTIME_TYPES, GoSymbols
 
@@ -77,6 +77,11 @@ class GoView:
             "security": self.used_security(),
             "auth": auth_options(self.api),
             "surface": self.surface,
+            "page_type": self.symbols.page_type,
+            "wait_options": self.symbols.wait_options,
+            "waiter_reasons": self.symbols.waiter_reasons,
+            "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
+            "signers": signers(self.api, self.symbols, self.security),
         }
 
 

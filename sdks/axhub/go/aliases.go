@@ -125,6 +125,26 @@ func ErrorBodyAs[T any](err error) (T, bool) {
 	return core.ErrorBodyAs[T](err)
 }
 
+// Page is one page of a list method: Items, HasNextPage() and NextPage(ctx)
+// for the page after it, and RawResponse() for its status and headers. The
+// ...AutoPaging form of the method ranges over every item instead.
+type Page[T any] = core.Page[T]
+
+// WaitOptions bound the WaitFor and Follow methods of the resources:
+// Interval between polls, Timeout, MaxPolls and a Stop callback asked before
+// each poll after the first. The zero value takes the defaults; the context
+// bounds them too.
+type WaitOptions = core.WaitOptions
+
+// WaiterTimedOut is a WaiterTimeoutError.Reason: its timeout passed.
+const WaiterTimedOut = core.WaiterTimedOut
+
+// WaiterMaxPolls is a WaiterTimeoutError.Reason: it made MaxPolls polls.
+const WaiterMaxPolls = core.WaiterMaxPolls
+
+// WaiterStopped is a WaiterTimeoutError.Reason: its Stop callback said so.
+const WaiterStopped = core.WaiterStopped
+
 // Defaults of the transport and the helpers.
 const (
 	DefaultTimeout      = core.DefaultTimeout

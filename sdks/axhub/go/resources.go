@@ -16,8 +16,22 @@ import (
 //
 // Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
 //
-// It ranges over every Deployment across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *DeploymentsService) List(ctx context.Context, appID string, params DeploymentsListParams, opts ...RequestOption) iter.Seq2[Deployment, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. ListAutoPaging ranges over every Deployment of every page instead.
+func (s *DeploymentsService) List(ctx context.Context, appID string, params DeploymentsListParams, opts ...RequestOption) (*Page[Deployment], error) {
+	return core.FirstPage[Deployment](ctx, s.client, opDeployGetApiV1AppsByAppIDDeployments, OperationParams{
+		PathParams: map[string]any{"appID": appID},
+		Query:      params,
+	}, opts)
+}
+
+// ListAutoPaging calls GET /api/v1/apps/{appID}/deployments (client.Deployments().ListAutoPaging).
+//
+// List an app's deployments:
+//
+// Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
+//
+// It ranges over every Deployment across all pages, fetching each page when the loop needs it; an error ends the sequence. List returns one page at a time.
+func (s *DeploymentsService) ListAutoPaging(ctx context.Context, appID string, params DeploymentsListParams, opts ...RequestOption) iter.Seq2[Deployment, error] {
 	return core.Iterate[Deployment](ctx, s.client, opDeployGetApiV1AppsByAppIDDeployments, OperationParams{
 		PathParams: map[string]any{"appID": appID},
 		Query:      params,
@@ -54,6 +68,13 @@ func (s *DeploymentsService) Get(ctx context.Context, appID string, did string, 
 	return core.Call[*Deployment](ctx, s.client, opDeployGetApiV1AppsByAppIDDeploymentsByDid, OperationParams{
 		PathParams: map[string]any{"appID": appID, "did": did},
 	}, opts)
+}
+
+// WaitFor calls Get until status is one of succeeded, failed, cancelled, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *DeploymentsService) WaitFor(ctx context.Context, appID string, did string, wait WaitOptions, opts ...RequestOption) (*Deployment, error) {
+	return core.WaitFor[*Deployment](ctx, s.client, opDeployGetApiV1AppsByAppIDDeploymentsByDid, OperationParams{
+		PathParams: map[string]any{"appID": appID, "did": did},
+	}, wait, opts)
 }
 
 // Cancel calls POST /api/v1/apps/{appID}/deployments/{did}/cancel (client.Deployments().Cancel).
@@ -106,12 +127,42 @@ func (s *DeploymentsService) Rollback(ctx context.Context, appID string, did str
 //
 // **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
 //
-// It ranges over every LogLine across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *DeploymentsService) Logs(ctx context.Context, appID string, params DeploymentsLogsParams, opts ...RequestOption) iter.Seq2[LogLine, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. LogsAutoPaging ranges over every LogLine of every page instead.
+func (s *DeploymentsService) Logs(ctx context.Context, appID string, params DeploymentsLogsParams, opts ...RequestOption) (*Page[LogLine], error) {
+	return core.FirstPage[LogLine](ctx, s.client, opDeployGetApiV1AppsByAppIDLogs, OperationParams{
+		PathParams: map[string]any{"appID": appID},
+		Query:      params,
+	}, opts)
+}
+
+// LogsAutoPaging calls GET /api/v1/apps/{appID}/logs (client.Deployments().LogsAutoPaging).
+//
+// Read the app's runtime logs:
+//
+// Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
+//
+// **Who may call:** the app's owner or an admin of its tenant.
+//
+// **Direction:** `backward` (the default) pages from the newest lines towards older ones. `forward` returns only lines newer than the cursor (a watermark); polling it about every two seconds gives a live tail, and SDKs wrap this as a tail helper.
+//
+// **Paging:** `cursor` is opaque; pass the previous page's `next_cursor` unchanged. `limit` is 1 to 1000 (default 100). `since` and `until` are RFC 3339 timestamps. When the log backend cannot be reached the call answers 503 `logs_unavailable`.
+//
+// **Side effects:** none; the platform does not store logs, it only queries Cloud Logging.
+//
+// It ranges over every LogLine across all pages, fetching each page when the loop needs it; an error ends the sequence. Logs returns one page at a time.
+func (s *DeploymentsService) LogsAutoPaging(ctx context.Context, appID string, params DeploymentsLogsParams, opts ...RequestOption) iter.Seq2[LogLine, error] {
 	return core.Iterate[LogLine](ctx, s.client, opDeployGetApiV1AppsByAppIDLogs, OperationParams{
 		PathParams: map[string]any{"appID": appID},
 		Query:      params,
 	}, opts)
+}
+
+// FollowLogs follows Logs forward (direction=forward, set by the tail itself): it ranges over every item as it arrives, polling again every Interval of the WaitOptions (default DefaultTailInterval) once nothing more is waiting. It runs until the loop stops, MaxPolls polls were made, Timeout passed or Stop (asked before each poll after the first) says so, which end the sequence; the context's end ends it with the context's error.
+func (s *DeploymentsService) FollowLogs(ctx context.Context, appID string, params DeploymentsLogsParams, wait WaitOptions, opts ...RequestOption) iter.Seq2[LogLine, error] {
+	return core.Follow[LogLine](ctx, s.client, opDeployGetApiV1AppsByAppIDLogs, OperationParams{
+		PathParams: map[string]any{"appID": appID},
+		Query:      params,
+	}, wait, opts)
 }
 
 // DisableStaging calls DELETE /api/v1/apps/{appID}/staging (client.Deployments().DisableStaging).
@@ -208,8 +259,22 @@ func (s *DeploymentsLifecycleResource) RetryPromotion(ctx context.Context, appID
 //
 // Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
 //
-// It ranges over every Release across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *DeploymentsLifecycleResource) Releases(ctx context.Context, appID string, params DeploymentsLifecycleReleasesParams, opts ...RequestOption) iter.Seq2[Release, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. ReleasesAutoPaging ranges over every Release of every page instead.
+func (s *DeploymentsLifecycleResource) Releases(ctx context.Context, appID string, params DeploymentsLifecycleReleasesParams, opts ...RequestOption) (*Page[Release], error) {
+	return core.FirstPage[Release](ctx, s.client, opDeployGetApiV1AppsByAppIDReleases, OperationParams{
+		PathParams: map[string]any{"appID": appID},
+		Query:      params,
+	}, opts)
+}
+
+// ReleasesAutoPaging calls GET /api/v1/apps/{appID}/releases (client.Deployments().Lifecycle().ReleasesAutoPaging).
+//
+// List the app's released versions:
+//
+// Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
+//
+// It ranges over every Release across all pages, fetching each page when the loop needs it; an error ends the sequence. Releases returns one page at a time.
+func (s *DeploymentsLifecycleResource) ReleasesAutoPaging(ctx context.Context, appID string, params DeploymentsLifecycleReleasesParams, opts ...RequestOption) iter.Seq2[Release, error] {
 	return core.Iterate[Release](ctx, s.client, opDeployGetApiV1AppsByAppIDReleases, OperationParams{
 		PathParams: map[string]any{"appID": appID},
 		Query:      params,
@@ -418,8 +483,28 @@ func (s *DeploymentsGithubResource) Accounts(ctx context.Context, opts ...Reques
 //
 // **Failures:** 428 `github_relogin_required` when the caller's GitHub user token is missing or cannot be refreshed; 502 `github_upstream_error` when GitHub fails.
 //
-// It ranges over every GithubRepository across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *DeploymentsGithubResource) Repositories(ctx context.Context, installationID int64, params DeploymentsGithubRepositoriesParams, opts ...RequestOption) iter.Seq2[GithubRepository, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. RepositoriesAutoPaging ranges over every GithubRepository of every page instead.
+func (s *DeploymentsGithubResource) Repositories(ctx context.Context, installationID int64, params DeploymentsGithubRepositoriesParams, opts ...RequestOption) (*Page[GithubRepository], error) {
+	return core.FirstPage[GithubRepository](ctx, s.client, opDeployGetApiV1GithubInstallationsByInstallationIDRepositories, OperationParams{
+		PathParams: map[string]any{"installationID": installationID},
+		Query:      params,
+	}, opts)
+}
+
+// RepositoriesAutoPaging calls GET /api/v1/github/installations/{installationID}/repositories (client.Deployments().Github().RepositoriesAutoPaging).
+//
+// List repositories of a GitHub App installation:
+//
+// Returns one page of the repositories that a GitHub App installation can access.
+//
+// **Who may call:** any authenticated user, but only for an installation that appears among the caller's own GitHub installations; anything else gives 403 `installation_not_owned`, so nobody can list the repositories of someone else's installation.
+//
+// **Paging:** `page` is 1-based (default 1); `per_page` defaults to 30 and may be at most 100.
+//
+// **Failures:** 428 `github_relogin_required` when the caller's GitHub user token is missing or cannot be refreshed; 502 `github_upstream_error` when GitHub fails.
+//
+// It ranges over every GithubRepository across all pages, fetching each page when the loop needs it; an error ends the sequence. Repositories returns one page at a time.
+func (s *DeploymentsGithubResource) RepositoriesAutoPaging(ctx context.Context, installationID int64, params DeploymentsGithubRepositoriesParams, opts ...RequestOption) iter.Seq2[GithubRepository, error] {
 	return core.Iterate[GithubRepository](ctx, s.client, opDeployGetApiV1GithubInstallationsByInstallationIDRepositories, OperationParams{
 		PathParams: map[string]any{"installationID": installationID},
 		Query:      params,
@@ -468,6 +553,13 @@ func (s *DeploymentsBootstrapsResource) Get(ctx context.Context, tenantID string
 	return core.Call[*Bootstrap](ctx, s.client, opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, OperationParams{
 		PathParams: map[string]any{"tenantID": tenantID, "bootstrapID": bootstrapID},
 	}, opts)
+}
+
+// WaitFor calls Get until status is one of done, failed, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *DeploymentsBootstrapsResource) WaitFor(ctx context.Context, tenantID string, bootstrapID string, wait WaitOptions, opts ...RequestOption) (*Bootstrap, error) {
+	return core.WaitFor[*Bootstrap](ctx, s.client, opDeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, OperationParams{
+		PathParams: map[string]any{"tenantID": tenantID, "bootstrapID": bootstrapID},
+	}, wait, opts)
 }
 
 // DeploymentsListParams are the query and header parameters of one call; an absent Optional is not sent.

@@ -125,6 +125,26 @@ func ErrorBodyAs[T any](err error) (T, bool) {
 	return core.ErrorBodyAs[T](err)
 }
 
+// Page is one page of a list method: Items, HasNextPage() and NextPage(ctx)
+// for the page after it, and RawResponse() for its status and headers. The
+// ...AutoPaging form of the method ranges over every item instead.
+type Page[T any] = core.Page[T]
+
+// WaitOptions bound the WaitFor and Follow methods of the resources:
+// Interval between polls, Timeout, MaxPolls and a Stop callback asked before
+// each poll after the first. The zero value takes the defaults; the context
+// bounds them too.
+type WaitOptions = core.WaitOptions
+
+// WaiterTimedOut is a WaiterTimeoutError.Reason: its timeout passed.
+const WaiterTimedOut = core.WaiterTimedOut
+
+// WaiterMaxPolls is a WaiterTimeoutError.Reason: it made MaxPolls polls.
+const WaiterMaxPolls = core.WaiterMaxPolls
+
+// WaiterStopped is a WaiterTimeoutError.Reason: its Stop callback said so.
+const WaiterStopped = core.WaiterStopped
+
 // ServerSentEvent is one event of an event stream: Event (default "message"),
 // Data, the last ID and the Retry the stream asked for.
 type ServerSentEvent = core.ServerSentEvent
@@ -146,6 +166,32 @@ func WithBaseURL(baseURL string) RequestOption {
 // WithToken sends "Authorization: Bearer <token>" (a user JWT or an API token).
 func WithToken(token string) RequestOption {
 	return core.WithToken(token)
+}
+
+// WithAgentBaseURL sets the server of the operations the API sends to its agent
+// host (default DefaultAgentBaseURL; the environment's DEPLITE_AGENT_BASE_URL).
+func WithAgentBaseURL(baseURL string) RequestOption {
+	return core.WithHostBaseURL("agent", baseURL)
+}
+
+// WithSigningKey sets the key id and secret the client signs requests with:
+// each attempt of an operation that accepts a signed scheme (agentSignature) carries
+// a fresh timestamp, nonce and signature. Both or neither (no signing key,
+// whatever the environment says); the secret is never logged. It defaults to
+// DEPLITE_SIGNING_KEY_ID and DEPLITE_SIGNING_SECRET.
+func WithSigningKey(keyID, secret string) RequestOption {
+	return core.WithSigningKey(keyID, secret)
+}
+
+// RequestSigner signs requests by hand: Headers(method, target, body) gives
+// the signature headers, and Sign(req, body) sets them (it is a Signer). Now
+// and Nonce may be replaced, for tests.
+type RequestSigner = core.RequestSigner
+
+// NewAgentSignatureSigner returns the signer of the agentSignature scheme for one key
+// id and secret, with the system clock and random nonces.
+func NewAgentSignatureSigner(keyID, secret string) *RequestSigner {
+	return &core.RequestSigner{Signature: securityAgentSignature.Signature, KeyID: keyID, Secret: secret}
 }
 
 // WithAPIKey sends the API key to the operations that accept one, in the

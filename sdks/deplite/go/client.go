@@ -30,20 +30,33 @@ type Client struct {
 	agent     *AgentService
 }
 
+// DefaultAgentBaseURL is where the operations of the agent host go unless
+// WithAgentBaseURL or DEPLITE_AGENT_BASE_URL names another server.
+const DefaultAgentBaseURL = "https://api.deplite.io"
+
 // NewClient makes a client. With no options it talks to DefaultBaseURL
 // without credentials; the environment variables DEPLITE_TOKEN,
 // DEPLITE_BASE_URL and DEPLITE_LOG (debug: log each request and
 // response to stderr) come next, and the options (WithToken, WithTenantID,
 // WithBaseURL, WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner,
 // WithLogger, ...) win over them; the options given to a call apply over
-// those. A base URL that is not an absolute http(s) URL with a host, and a
-// bad option value, are an *InvalidArgumentError here.
+// those. A base URL that is not an absolute http(s) URL with a host, a bad
+// option value, and no credentials at all when every operation needs some,
+// are an *InvalidArgumentError here (WithToken("") builds a client without
+// credentials on purpose).
+//
+// The environment also gives DEPLITE_AGENT_BASE_URL (WithAgentBaseURL) and DEPLITE_SIGNING_KEY_ID with DEPLITE_SIGNING_SECRET (WithSigningKey; both or neither).
 func NewClient(opts ...RequestOption) (*Client, error) {
-	rt, err := core.NewClient(core.Info{Name: "deplite", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "DEPLITE"}, opts...)
+	rt, err := core.NewClient(core.Info{Name: "deplite", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "DEPLITE", Hosts: hosts, Signed: true}, opts...)
 	if err != nil {
 		return nil, err
 	}
 	return wrapClient(rt), nil
+}
+
+// hosts are the servers beside the base URL that some operations go to.
+var hosts = []core.Host{
+	{Key: "agent", BaseURL: DefaultAgentBaseURL, Option: "WithAgentBaseURL"},
 }
 
 func wrapClient(rt *core.Client) *Client {
@@ -72,6 +85,12 @@ func (c *Client) WithOptions(opts ...RequestOption) (*Client, error) {
 // BaseURL is the server the client sends to.
 func (c *Client) BaseURL() string {
 	return c.rt.BaseURL()
+}
+
+// AgentBaseURL is the server the client sends the operations of the agent
+// host to.
+func (c *Client) AgentBaseURL() string {
+	return c.rt.HostBaseURL("agent")
 }
 
 // Close releases the client's idle connections; every later call of it, and

@@ -11,7 +11,7 @@ var (
 	securityUserJwt         = core.SecurityScheme{Kind: core.SchemeHTTP, Scheme: "bearer"}
 	securityAPIToken        = core.SecurityScheme{Kind: core.SchemeHTTP, Scheme: "bearer"}
 	securityEnrollmentToken = core.SecurityScheme{Kind: core.SchemeHTTP, Scheme: "bearer"}
-	securityAgentSignature  = core.SecurityScheme{Kind: core.SchemeAPIKey, In: core.InHeader, Name: "X-Signature"}
+	securityAgentSignature  = core.SecurityScheme{Kind: core.SchemeAPIKey, In: core.InHeader, Name: "X-Signature", Signature: &core.RequestSignature{Algorithm: "hmac-sha256", KeyIDHeader: "X-Agent-Id", TimestampHeader: "X-Timestamp", NonceHeader: "X-Nonce", SignatureHeader: "X-Signature", Canonical: []string{core.SignMethod, core.SignTarget, core.SignTimestamp, core.SignNonce, core.SignBodySHA256}, Separator: "\n", Encoding: "hex", NonceBytes: 16}}
 	securitySlackSignature  = core.SecurityScheme{Kind: core.SchemeAPIKey, In: core.InHeader, Name: "X-Slack-Signature"}
 )
 
@@ -170,6 +170,7 @@ var opRunTrigger = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityAPIToken},
 }
 
@@ -735,6 +736,7 @@ var opEnrollAgent = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityEnrollmentToken},
 }
 
@@ -750,6 +752,7 @@ var opOpenAgentStream = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "429", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
+	Host:     "agent",
 	Security: []core.SecurityScheme{securityAgentSignature},
 }
 
@@ -768,6 +771,7 @@ var opSendAgentHeartbeat = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityAgentSignature},
 }
 
@@ -786,6 +790,7 @@ var opReportAgentWorkflows = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityAgentSignature},
 }
 
@@ -809,6 +814,7 @@ var opUploadJobLogs = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityAgentSignature},
 }
 
@@ -832,6 +838,7 @@ var opSubmitJobResult = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Host:         "agent",
 	Security:     []core.SecurityScheme{securityAgentSignature},
 }
 

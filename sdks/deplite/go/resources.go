@@ -108,14 +108,35 @@ func (s *JobsService) Get(ctx context.Context, jobID string, opts ...RequestOpti
 	}, opts)
 }
 
+// WaitFor calls Get until status is one of success, failed, and returns that last result. The WaitOptions bound it: Interval between polls (default DefaultPollInterval), Timeout (default DefaultWaitTimeout), MaxPolls and a Stop callback asked before each poll after the first; each ends it with a *WaiterTimeoutError holding the last result (Reason says which). The context bounds it too; an error from a poll ends it at once.
+func (s *JobsService) WaitFor(ctx context.Context, jobID string, wait WaitOptions, opts ...RequestOption) (*Job, error) {
+	return core.WaitFor[*Job](ctx, s.client, opGetJob, OperationParams{
+		PathParams: map[string]any{"jobId": jobID},
+	}, wait, opts)
+}
+
 // Logs calls GET /jobs/{jobId}/logs (client.Jobs().Logs).
 //
 // Read a job's logs:
 //
 // Returns the job's log lines in order, starting at sequence number `sinceSeq`, at most `limit` of them, with `nextSeq`: the number to ask from next time. A page shorter than `limit` means nothing more has arrived yet; while the job runs, asking again from `nextSeq` follows the log as it grows. Readable by the same callers as the job.
 //
-// It ranges over every LogLine across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *JobsService) Logs(ctx context.Context, jobID string, params JobsLogsParams, opts ...RequestOption) iter.Seq2[LogLine, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. LogsAutoPaging ranges over every LogLine of every page instead.
+func (s *JobsService) Logs(ctx context.Context, jobID string, params JobsLogsParams, opts ...RequestOption) (*Page[LogLine], error) {
+	return core.FirstPage[LogLine](ctx, s.client, opGetJobLogs, OperationParams{
+		PathParams: map[string]any{"jobId": jobID},
+		Query:      params,
+	}, opts)
+}
+
+// LogsAutoPaging calls GET /jobs/{jobId}/logs (client.Jobs().LogsAutoPaging).
+//
+// Read a job's logs:
+//
+// Returns the job's log lines in order, starting at sequence number `sinceSeq`, at most `limit` of them, with `nextSeq`: the number to ask from next time. A page shorter than `limit` means nothing more has arrived yet; while the job runs, asking again from `nextSeq` follows the log as it grows. Readable by the same callers as the job.
+//
+// It ranges over every LogLine across all pages, fetching each page when the loop needs it; an error ends the sequence. Logs returns one page at a time.
+func (s *JobsService) LogsAutoPaging(ctx context.Context, jobID string, params JobsLogsParams, opts ...RequestOption) iter.Seq2[LogLine, error] {
 	return core.Iterate[LogLine](ctx, s.client, opGetJobLogs, OperationParams{
 		PathParams: map[string]any{"jobId": jobID},
 		Query:      params,
@@ -398,8 +419,22 @@ func (s *FilesService) Delete(ctx context.Context, orgID string, fileID string, 
 //
 // Returns the organisation's files, newest first, a page at a time: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
 //
-// It ranges over every StoredFile across all pages, fetching each page when the loop needs it; an error ends the sequence.
-func (s *FilesService) List(ctx context.Context, orgID string, params FilesListParams, opts ...RequestOption) iter.Seq2[StoredFile, error] {
+// It returns the first page: its Items, HasNextPage() and NextPage(ctx) for the next one. ListAutoPaging ranges over every StoredFile of every page instead.
+func (s *FilesService) List(ctx context.Context, orgID string, params FilesListParams, opts ...RequestOption) (*Page[StoredFile], error) {
+	return core.FirstPage[StoredFile](ctx, s.client, opListFiles, OperationParams{
+		PathParams: map[string]any{"orgId": orgID},
+		Query:      params,
+	}, opts)
+}
+
+// ListAutoPaging calls GET /orgs/{orgId}/files (client.Files().ListAutoPaging).
+//
+// List files:
+//
+// Returns the organisation's files, newest first, a page at a time: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
+//
+// It ranges over every StoredFile across all pages, fetching each page when the loop needs it; an error ends the sequence. List returns one page at a time.
+func (s *FilesService) ListAutoPaging(ctx context.Context, orgID string, params FilesListParams, opts ...RequestOption) iter.Seq2[StoredFile, error] {
 	return core.Iterate[StoredFile](ctx, s.client, opListFiles, OperationParams{
 		PathParams: map[string]any{"orgId": orgID},
 		Query:      params,

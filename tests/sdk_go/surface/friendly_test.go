@@ -57,7 +57,7 @@ func TestEveryFriendlyCall(t *testing.T) {
 		}
 	}
 	var listed []string
-	for deployment, err := range d.List(ctx, app, axhub.DeploymentsListParams{Limit: axhub.Some[int64](20)}) {
+	for deployment, err := range d.ListAutoPaging(ctx, app, axhub.DeploymentsListParams{Limit: axhub.Some[int64](20)}) {
 		check("list", err, true)
 		listed = append(listed, deployment.ID)
 	}
@@ -86,7 +86,7 @@ func TestEveryFriendlyCall(t *testing.T) {
 	redirect, err := git.InstallStart(ctx, app)
 	check("install start", err, redirect.StatusCode == 302)
 	var messages []string
-	for line, err := range d.Logs(ctx, app, axhub.DeploymentsLogsParams{Direction: axhub.Some(axhub.LogDirectionBackward),
+	for line, err := range d.LogsAutoPaging(ctx, app, axhub.DeploymentsLogsParams{Direction: axhub.Some(axhub.LogDirectionBackward),
 		Since: axhub.Some(time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC))}) {
 		check("logs", err, true)
 		messages = append(messages, line.Message)
@@ -95,7 +95,7 @@ func TestEveryFriendlyCall(t *testing.T) {
 	_, err = d.Lifecycle().RetryPromotion(ctx, app, "r1", axhub.DeploymentsLifecycleRetryPromotionParams{})
 	check("retry promotion", err, true)
 	var versions []int64
-	for release, err := range d.Lifecycle().Releases(ctx, app, axhub.DeploymentsLifecycleReleasesParams{}) {
+	for release, err := range d.Lifecycle().ReleasesAutoPaging(ctx, app, axhub.DeploymentsLifecycleReleasesParams{}) {
 		check("releases", err, true)
 		versions = append(versions, release.Version)
 	}
@@ -111,7 +111,7 @@ func TestEveryFriendlyCall(t *testing.T) {
 	accounts, err := d.Github().Accounts(ctx)
 	check("accounts", err, len(accounts.Accounts) == 0)
 	var repos []string
-	for repo, err := range d.Github().Repositories(ctx, 42, axhub.DeploymentsGithubRepositoriesParams{PerPage: axhub.Some[int64](30)}) {
+	for repo, err := range d.Github().RepositoriesAutoPaging(ctx, 42, axhub.DeploymentsGithubRepositoriesParams{PerPage: axhub.Some[int64](30)}) {
 		check("repositories", err, true)
 		repos = append(repos, repo.FullName)
 	}
@@ -183,7 +183,7 @@ func TestFriendlyListPagesThroughEveryItem(t *testing.T) {
 		answer{status: 200, body: map[string]any{"items": []any{d2}, "next_cursor": "", "total": 2}})
 	client := newClient(t, f)
 	var ids []string
-	for deployment, err := range client.Deployments().List(ctx, app, axhub.DeploymentsListParams{Limit: axhub.Some[int64](1)},
+	for deployment, err := range client.Deployments().ListAutoPaging(ctx, app, axhub.DeploymentsListParams{Limit: axhub.Some[int64](1)},
 		axhub.WithHeader("X-Trace", "t1")) {
 		if err != nil {
 			t.Fatal(err)
@@ -247,5 +247,35 @@ func TestGeneratedClientReadsAXHUBVariablesAndRefusesCallsOnceClosed(t *testing.
 	t.Setenv("AXHUB_BASE_URL", "localhost:8080")
 	if _, err := axhub.NewClient(); !errors.As(err, &invalid) || !strings.Contains(invalid.Message, "AXHUB_BASE_URL") {
 		t.Fatalf("bad base URL: %T %v", err, err)
+	}
+}
+
+// TestFriendlyListReturnsPages: the plain list method returns the first page
+// (Items, HasNextPage, NextPage with the call's options, RawResponse), and
+// asking past the last page is an *InvalidArgumentError with nothing sent.
+func TestFriendlyListReturnsPages(t *testing.T) {
+	f := newFakeAPI(t)
+	d2 := with(deploymentJSON, map[string]any{"id": "d2"})
+	f.on("GET", "/api/v1/apps/"+app+"/deployments",
+		answer{status: 200, body: map[string]any{"items": []any{deploymentJSON}, "next_cursor": "", "total": 2}},
+		answer{status: 200, body: map[string]any{"items": []any{d2}, "next_cursor": "", "total": 2}})
+	client := newClient(t, f)
+	var page *axhub.Page[axhub.Deployment]
+	page, err := client.Deployments().List(ctx, app, axhub.DeploymentsListParams{Limit: axhub.Some[int64](1)}, axhub.WithHeader("X-Trace", "t2"))
+	if err != nil || len(page.Items) != 1 || page.Items[0].ID != did || !page.HasNextPage() || page.RawResponse().StatusCode != 200 {
+		t.Fatalf("first page %+v, %v", page, err)
+	}
+	next, err := page.NextPage(ctx)
+	if err != nil || len(next.Items) != 1 || next.Items[0].ID != "d2" || next.HasNextPage() {
+		t.Fatalf("second page %+v, %v", next, err)
+	}
+	seen := f.seen()
+	if len(seen) != 2 || seen[1].Query != "limit=1&offset=1" || seen[1].Header.Get("X-Trace") != "t2" {
+		t.Fatalf("%d requests, second query %q", len(seen), seen[len(seen)-1].Query)
+	}
+	_, err = next.NextPage(ctx)
+	var invalid *axhub.InvalidArgumentError
+	if !errors.As(err, &invalid) || len(f.seen()) != 2 {
+		t.Fatalf("past the last page: %T %v, %d requests", err, err, len(f.seen()))
 	}
 }

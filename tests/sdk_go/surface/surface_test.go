@@ -409,7 +409,12 @@ func TestTenantSignerRedactionAndRawResponse(t *testing.T) {
 }
 
 func TestDefaultsAndOptions(t *testing.T) {
-	client, err := axhub.NewClient()
+	t.Setenv("AXHUB_TOKEN", "")
+	var invalid *axhub.InvalidArgumentError
+	if _, err := axhub.NewClient(); !errors.As(err, &invalid) || !strings.Contains(err.Error(), "WithToken (or AXHUB_TOKEN)") {
+		t.Fatalf("every AxHub operation needs a token: %T %v", err, err)
+	}
+	client, err := axhub.NewClient(axhub.WithToken("")) // none, on purpose
 	if err != nil || client.BaseURL() != axhub.DefaultBaseURL || axhub.DefaultBaseURL != "https://api.axhub.ai" {
 		t.Fatalf("default base URL: %v %q", err, client.BaseURL())
 	}

@@ -61,10 +61,8 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("get: %+v, %v", got, err)
 	}
 
-	// Wait until it succeeded (the waiter helper, by its seed name).
-	done, err := deployments.WaitForDeployment(ctx, axhub.OperationParams{
-		PathParams: axhub.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams{AppID: shop, Did: started.ID},
-	}, axhub.WithWaitTimeout(60*time.Second), axhub.WithPollInterval(100*time.Millisecond))
+	// Wait until it succeeded (the waiter on the resource, bounded).
+	done, err := deployments.WaitFor(ctx, shop, started.ID, axhub.WaitOptions{Timeout: 60 * time.Second, Interval: 100 * time.Millisecond})
 	if err != nil {
 		t.Fatalf("wait: %v", err)
 	}
@@ -90,7 +88,7 @@ func TestTypedSurface(t *testing.T) {
 	// Logs, paged backward two lines at a time: the newest lines end with the
 	// app coming up, and the list method pages through all of them.
 	var newest []string
-	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)}) {
+	for line, err := range deployments.LogsAutoPaging(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)}) {
 		if err != nil {
 			t.Fatalf("logs: %v", err)
 		}
@@ -103,7 +101,7 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("logs: newest lines %q", newest)
 	}
 	count := 0
-	for line, err := range deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](100)}) {
+	for line, err := range deployments.LogsAutoPaging(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](100)}) {
 		if err != nil {
 			t.Fatalf("iterate logs: %v", err)
 		}
@@ -116,13 +114,21 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("iterate logs: %d lines, expected 256", count)
 	}
 
-	// Logs, tailed forward from the deployment's start (the tail helper): its six lines in order.
+	// The same logs one page at a time: the first page of two, then the next.
+	firstPage, err := deployments.Logs(ctx, shop, axhub.DeploymentsLogsParams{Limit: axhub.Some[int64](2)})
+	if err != nil || len(firstPage.Items) != 2 || !firstPage.HasNextPage() {
+		t.Fatalf("logs page: %+v, %v", firstPage, err)
+	}
+	secondPage, err := firstPage.NextPage(ctx)
+	if err != nil || len(secondPage.Items) == 0 {
+		t.Fatalf("next logs page: %+v, %v", secondPage, err)
+	}
+
+	// Logs, followed forward from the deployment's start (the bounded tail on the resource): its six lines in order.
 	tailCtx, stopTail := context.WithTimeout(ctx, 30*time.Second)
 	var tailed []axhub.LogLine
-	for line, err := range deployments.TailLogs(tailCtx, axhub.OperationParams{
-		PathParams: axhub.DeployGetApiV1AppsByAppIDLogsPathParams{AppID: shop},
-		Query:      axhub.DeployGetApiV1AppsByAppIDLogsQuery{Since: axhub.Some(done.StartedAt), Limit: axhub.Some[int64](100)},
-	}, axhub.WithPollInterval(100*time.Millisecond)) {
+	for line, err := range deployments.FollowLogs(tailCtx, shop, axhub.DeploymentsLogsParams{Since: axhub.Some(done.StartedAt), Limit: axhub.Some[int64](100)},
+		axhub.WaitOptions{Interval: 100 * time.Millisecond, MaxPolls: 200}) {
 		if err != nil {
 			t.Fatalf("tail logs after %d lines: %v", len(tailed), err)
 		}
@@ -148,7 +154,7 @@ func TestTypedSurface(t *testing.T) {
 		t.Fatalf("rollback to %s: %v", done.ID, err)
 	}
 	var live []string
-	for release, err := range deployments.Lifecycle().Releases(ctx, shop, axhub.DeploymentsLifecycleReleasesParams{Limit: axhub.Some[int64](1)}) {
+	for release, err := range deployments.Lifecycle().ReleasesAutoPaging(ctx, shop, axhub.DeploymentsLifecycleReleasesParams{Limit: axhub.Some[int64](1)}) {
 		if err != nil {
 			t.Fatalf("releases: %v", err)
 		}
