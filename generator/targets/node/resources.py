@@ -121,6 +121,11 @@ def _method(name: str, op: TsOperation) -> TsMember:
         note = "Yields every item across all pages, fetched as the loop needs them. " + note
     doc = f"{base}\n\n{note}" + ("\n\n@deprecated" if op.deprecated else "")
     path_args = [p.name for p in op.surface.path_args]
+    if op.streams:
+        doc = f"{base}\n\nYields the server-sent events as they arrive (`event.data` is the text of each). {note}" + (
+            "\n\n@deprecated" if op.deprecated else "")
+        return TsMember(name, op, "method", "events", signature, "AsyncGenerator<ServerSentEvent, void, undefined>",
+                        "", args, doc, path_args)
     if lists:
         return TsMember(name, op, "method", "list", signature, f"AsyncGenerator<{op.item}, void, undefined>",
                         op.item or "unknown", args, doc, path_args)

@@ -36,7 +36,8 @@ RUNTIME_EXPORTS = frozenset(
     RawResponse SecurityScheme backoffDelay parseRetryAfter retryDelay ClientOptions DebugRequest DebugResponse
     EmptyResult FetchLike Logger NoParams Params RedirectResult RequestOptions ServerSentEvent
     SignableRequest Signer
-    TailOptions WaitOptions""".split()
+    TailOptions WaitOptions HostDefaults RequestSigner RequestSignature SignaturePart SignedBody SignerOptions
+    """.split()
 )
 
 # Runtime types a generated resource or namespace module may import.
@@ -66,7 +67,7 @@ CLIENT_MEMBERS = frozenset(
 )
 
 # Names of the generated operations module, taken before any model.
-OPERATIONS_EXPORTS = frozenset({"OPERATIONS", "OperationTypes", "OperationId"})
+OPERATIONS_EXPORTS = frozenset({"OPERATIONS", "OperationTypes", "OperationId", "SIGNATURES"})
 
 # Modules under src/ that no resource file may be named.
 FIXED_MODULES = frozenset({"index", "client", "models", "operations", "namespaces"})
@@ -117,7 +118,9 @@ class NodeSymbols:
         options = settings.for_language("node")
         self.package = str(options["package"])
         self.client = client_class_name(str(options["client"]))
-        self._types = NameAllocator(RUNTIME_EXPORTS | GLOBAL_NAMES | {self.client} | OPERATIONS_EXPORTS)
+        self.options_type = f"{self.client}Options"  # the client's options, with one per host
+        reserved = {self.client, self.options_type}
+        self._types = NameAllocator(RUNTIME_EXPORTS | GLOBAL_NAMES | reserved | OPERATIONS_EXPORTS)
         self.models = {name: self._model_name(name) for name in api.models}
         self.params_types: dict[tuple[str, str], str] = {}  # (operationId, suffix) -> interface name
         self.methods: dict[str, str] = {}  # operationId -> its operationId method

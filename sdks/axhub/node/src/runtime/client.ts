@@ -16,7 +16,7 @@ import {
   TENANT_HEADER,
 } from "./constants.js";
 import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
-import { resolveOptions } from "./config.js";
+import { type HostDefaults, resolveHosts, resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
@@ -43,6 +43,7 @@ import { APIPromise } from "./api-promise.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
+import { type RequestSignature, RequestSigner } from "./signing.js";
 import { parseEvents } from "./sse.js";
 import { seedArgs } from "./surface.js";
 import type {
@@ -67,6 +68,11 @@ export interface ClientDefaults {
    * (none are read without one).
    */
   readonly envPrefix?: string;
+  /**
+   * The API's other hosts by key (an operation's `host`): the option and variable that override
+   * each, and its default URL.
+   */
+  readonly hosts?: Readonly<Record<string, HostDefaults>>;
 }
 
 /** The argument and result types of one operation, for `request()` by operationId. */
@@ -161,6 +167,12 @@ export interface Caller {
     params?: object | null,
     options?: RequestOptions,
   ): AsyncGenerator<T, void, undefined>;
+  events(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined>;
 }
 
 /** One call, ready to send: every attempt of it is built from this, unchanged. */
@@ -168,6 +180,8 @@ interface PreparedRequest {
   readonly operation: Operation;
   readonly method: string;
   readonly url: string;
+  /** The base URL of the operation's host (no trailing slash). */
+  readonly base: string;
   /** The URL as errors and debug hooks show it: API keys in the query redacted. */
   readonly shownUrl: string;
   readonly headers: Headers;
@@ -175,6 +189,8 @@ interface PreparedRequest {
   readonly secretHeaders: ReadonlySet<string>;
   /** Each attempt sends a client-credentials token of this URL. */
   readonly tokenUrl: string | undefined;
+  /** Each attempt is signed so, with the client's signing key. */
+  readonly signature: RequestSignature | undefined;
   readonly body: string | Uint8Array | FormData | Blob | undefined;
   readonly timeoutMs: number;
   readonly maxRetries: number;
@@ -197,19 +213,25 @@ interface SentCredentials {
  */
 const MAX_KEPT_CREDENTIALS = 1024;
 
+/** The request target a URL is sent with: its path and query, as fetch sends them. */
+function requestTarget(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
 /** The call an attempt's error names (made only when there is an error). */
 function errorTarget(prepared: PreparedRequest): { operationId: string; method: string; url: string } {
   return { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
 }
 
-function definedOnly(options: ClientOptions): ClientOptions {
+function definedOnly<O extends ClientOptions>(options: O): O {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
     if (value !== undefined) {
       kept[name] = value;
     }
   }
-  return kept as ClientOptions;
+  return kept as O;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -274,10 +296,15 @@ function distance(a: string, b: string): number {
  * The client of one API. Generated clients extend it, attach their resources,
  * and type `request()` with their `OperationTypes`.
  */
-export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implements Caller {
+export class BaseClient<
+  Ops extends { [K in keyof Ops]: OperationShape },
+  Options extends ClientOptions = ClientOptions,
+> implements Caller {
   /** Where requests go (no trailing slash). */
   readonly baseUrl: string;
-  readonly #options: ClientOptions;
+  /** Where the operations of each other host go, by host key (no trailing slash). */
+  readonly hostUrls: Readonly<Record<string, string>>;
+  readonly #options: Options;
   readonly #defaults: ClientDefaults;
   readonly #fetch: FetchLike;
   readonly #sleepImpl: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -290,6 +317,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * header names the debug hooks must not see: both depend on nothing else, so they are worked out once.
    */
   readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
+  /** The signer of each signature scheme, made at its first use. */
+  readonly #signers = new Map<RequestSignature, RequestSigner>();
 
   #closed = false;
 
@@ -297,10 +326,11 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * A client; what `options` leave out comes from `<envPrefix>_TOKEN`, `<envPrefix>_BASE_URL` and
    * `<envPrefix>_LOG` (`debug` or `off`). Bad settings throw `InvalidArgumentError` here.
    */
-  constructor(given: ClientOptions, defaults: ClientDefaults) {
+  constructor(given: Options, defaults: ClientDefaults) {
     const options = resolveOptions(new.target.name, given, defaults.envPrefix, defaults.defaultBaseUrl);
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#options = definedOnly(options);
+    this.hostUrls = Object.freeze(resolveHosts(new.target.name, options, defaults.hosts ?? {}));
+    this.#options = definedOnly(options) as Options;
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#sleepImpl = options.sleep ?? defaultSleep;
@@ -333,7 +363,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
-  get options(): Readonly<ClientOptions> {
+  get options(): Readonly<Options> {
     return this.#options;
   }
 
@@ -342,8 +372,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * ones, and a setting given as `undefined` keeps its current value.
    * Resources of the copy call through the copy.
    */
-  withOptions(options: ClientOptions): this {
-    const Client = this.constructor as new (options: ClientOptions) => this;
+  withOptions(options: Options): this {
+    const Client = this.constructor as new (options: Options) => this;
     return new Client({
       ...this.#options,
       ...definedOnly(options),
@@ -443,6 +473,18 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     return this.iterate<T>(op, seed.pathParams, seed.query, options);
   }
 
+  /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
+  events(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.stream(op, seed.pathParams, seed.query, seed.body, options);
+  }
+
   /** Every item of a paginated operation across all pages, fetched as the loop needs them. */
   iterate<T>(
     operation: Operation | string,
@@ -491,10 +533,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const op = prepared.operation;
     const secret = this.#credentialsOf(op.security).secretQuery;
     const target = new URL(next);
-    if (!sameOrigin(next, this.baseUrl)) {
+    if (!sameOrigin(next, prepared.base)) {
       target.search = "";
       throw new InvalidArgumentError(
-        `${op.operationId}: the next page is at ${target.toString()}, not on ${this.baseUrl}; ` +
+        `${op.operationId}: the next page is at ${target.toString()}, not on ${prepared.base}; ` +
           "not following it with this client's credentials",
       );
     }
@@ -738,23 +780,74 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     }
     const search = encodeQuery(routed.query);
     const shown = secretQuery.size === 0 ? search : encodeQuery(routed.query, secretQuery);
+    const base = this.#baseOf(operation);
     return {
       operation,
       method: operation.method,
-      url: this.baseUrl + path + (search ? `?${search}` : ""),
-      shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
+      url: base + path + (search ? `?${search}` : ""),
+      base,
+      shownUrl: base + path + (shown ? `?${shown}` : ""),
       headers,
       secretHeaders,
       // An Authorization given for this call wins over a fetched token, as over every other credential.
       tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
         ? undefined
         : credentials.tokenUrl,
+      signature: credentials.signature,
       body: encoded.body,
       timeoutMs: options.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: Math.floor(maxRetries),
       retryable: isRetryableRequest(operation.method, headers),
       signal: options.signal,
     };
+  }
+
+  /** The base URL of the operation's host. */
+  #baseOf(operation: Operation): string {
+    const host = operation.host;
+    if (host === undefined || host === "") {
+      return this.baseUrl;
+    }
+    const url = Object.hasOwn(this.hostUrls, host) ? this.hostUrls[host] : undefined;
+    if (url === undefined) {
+      throw new InvalidArgumentError(`${operation.operationId}: this client knows no host ${JSON.stringify(host)}`);
+    }
+    return url;
+  }
+
+  /** The signer of `signature` with this client's signing key. */
+  #signerOf(signature: RequestSignature): RequestSigner {
+    let signer = this.#signers.get(signature);
+    if (signer === undefined) {
+      const { signingKeyId, signingSecret } = this.#options;
+      if (signingKeyId === undefined || signingSecret === undefined) {
+        throw new InvalidArgumentError("a signed operation needs signingKeyId and signingSecret");
+      }
+      signer = new RequestSigner(signature, signingKeyId, signingSecret, { now: this.#now });
+      if (this.#signers.size < MAX_KEPT_CREDENTIALS) {
+        this.#signers.set(signature, signer);
+      }
+    }
+    return signer;
+  }
+
+  /**
+   * A request whose signature covers its body bytes: a multipart or blob body is encoded here
+   * once (with its Content-Type), so that what is signed is what every attempt sends.
+   */
+  async #signable(prepared: PreparedRequest): Promise<PreparedRequest> {
+    const { body } = prepared;
+    if (prepared.signature === undefined || !(body instanceof FormData || body instanceof Blob)) {
+      return prepared;
+    }
+    const encoded = new Response(body);
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    const headers = new Headers(prepared.headers);
+    const type = encoded.headers.get("content-type");
+    if (type !== null) {
+      headers.set("Content-Type", type);
+    }
+    return { ...prepared, headers, body: bytes };
   }
 
   /** The credentials `security` sends with this client's options (see `#sentCredentials`). */
@@ -780,7 +873,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * a client-credentials token is sent once more with a new token (not a retry:
    * the server refused the request before acting on it).
    */
-  async #send(prepared: PreparedRequest, streaming = false): Promise<HttpResponse> {
+  async #send(given: PreparedRequest, streaming = false): Promise<HttpResponse> {
+    const prepared = await this.#signable(given);
+    const signer = prepared.signature === undefined ? undefined : this.#signerOf(prepared.signature);
+    const target = signer === undefined ? "" : requestTarget(prepared.url);
     let retry = 0;
     let renewed = false;
     for (let attempt = 1; ; attempt += 1) {
@@ -788,6 +884,13 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       const token = await this.#token(prepared);
       if (token !== undefined) {
         headers.set("Authorization", `Bearer ${token}`);
+      }
+      if (signer !== undefined) {
+        // A fresh time and nonce per attempt: a retry sends a new signature.
+        const body = prepared.body as string | Uint8Array | undefined;
+        for (const [name, value] of Object.entries(signer.sign(prepared.method, target, body))) {
+          headers.set(name, value);
+        }
       }
       if (this.#options.signer !== undefined) {
         await this.#options.signer({

@@ -4,6 +4,7 @@ export { APIPromise } from "./api-promise.js";
 export type { WithResponse } from "./api-promise.js";
 export { BaseClient } from "./client.js";
 export type { Caller, ClientDefaults, OperationError, OperationShape, RequestArgs } from "./client.js";
+export type { HostDefaults } from "./config.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./constants.js";
 export * from "./errors.js";
 export { extraField } from "./extra.js";
@@ -20,6 +21,8 @@ export type {
   Waiter,
 } from "./operation.js";
 export { RawResponse } from "./response.js";
+export { RequestSigner } from "./signing.js";
+export type { RequestSignature, SignaturePart, SignedBody, SignerOptions } from "./signing.js";
 export { backoffDelay, parseRetryAfter, retryDelay } from "./retry.js";
 export type {
   ClientOptions,

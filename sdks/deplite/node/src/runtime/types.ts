@@ -99,6 +99,13 @@ export interface ClientOptions {
   tokenUrl?: string | undefined;
   /** Scopes asked for with the token (OAuth2 client credentials). */
   scopes?: readonly string[] | undefined;
+  /**
+   * The key id and secret that sign the requests of operations whose security is a request
+   * signature (both or neither; defaults `<PREFIX>_SIGNING_KEY_ID`, `<PREFIX>_SIGNING_SECRET`).
+   * Each attempt is signed afresh; the secret is never sent or shown.
+   */
+  signingKeyId?: string | undefined;
+  signingSecret?: string | undefined;
   /** Sent as `X-Tenant-ID` when set. */
   tenantId?: string | undefined;
   /** Time allowed for one attempt, in milliseconds (default 60 000). */
