@@ -118,7 +118,8 @@ def _method(name: str, op: TsOperation) -> TsMember:
     base = op.doc.removesuffix("\n\n@deprecated")
     note = f"Sends what `{op.method_name}` sends; path values come first, in path order."
     if lists:
-        note = "Yields every item across all pages, fetched as the loop needs them. " + note
+        note = ("Awaited, gives the first page (`data`, `hasNextPage()`, `getNextPage()`); `for await` gives "
+                "every item across all pages, fetched as the loop needs them. " + note)
     doc = f"{base}\n\n{note}" + ("\n\n@deprecated" if op.deprecated else "")
     path_args = [p.name for p in op.surface.path_args]
     if op.streams:
@@ -127,8 +128,8 @@ def _method(name: str, op: TsOperation) -> TsMember:
         return TsMember(name, op, "method", "events", signature, "AsyncGenerator<ServerSentEvent, void, undefined>",
                         "", args, doc, path_args)
     if lists:
-        return TsMember(name, op, "method", "list", signature, f"AsyncGenerator<{op.item}, void, undefined>",
-                        op.item or "unknown", args, doc, path_args)
+        return TsMember(name, op, "method", "list", signature, f"PagePromise<{op.item}, {op.result}>",
+                        f"{op.item}, {op.result}", args, doc, path_args)
     return TsMember(name, op, "method", "invoke", signature, f"APIPromise<{op.result}>", op.result, args, doc,
                     path_args)
 

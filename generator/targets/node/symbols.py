@@ -36,14 +36,15 @@ RUNTIME_EXPORTS = frozenset(
     RawResponse SecurityScheme backoffDelay parseRetryAfter retryDelay ClientOptions DebugRequest DebugResponse
     EmptyResult FetchLike Logger NoParams Params RedirectResult RequestOptions ServerSentEvent
     SignableRequest Signer
-    TailOptions WaitOptions HostDefaults RequestSigner RequestSignature SignaturePart SignedBody SignerOptions
+    TailOptions WaitOptions HostDefaults Page PagePromise
+    RequestSigner RequestSignature SignaturePart SignedBody SignerOptions
     """.split()
 )
 
 # Runtime types a generated resource or namespace module may import.
 RUNTIME_TYPES_USED = (
-    "APIPromise", "EmptyResult", "NoParams", "RedirectResult", "RequestOptions", "ServerSentEvent", "TailOptions",
-    "WaitOptions",
+    "APIPromise", "EmptyResult", "NoParams", "PagePromise", "RedirectResult", "RequestOptions", "ServerSentEvent",
+    "TailOptions", "WaitOptions",
 )
 
 # Globals the generated modules use or a reader expects to mean the global.

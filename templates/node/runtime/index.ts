@@ -20,6 +20,7 @@ export type {
   Tail,
   Waiter,
 } from "./operation.js";
+export { Page, PagePromise } from "./page.js";
 export { RawResponse } from "./response.js";
 export { RequestSigner } from "./signing.js";
 export type { RequestSignature, SignaturePart, SignedBody, SignerOptions } from "./signing.js";

@@ -40,6 +40,7 @@ import {
   wireGet,
 } from "./pagination.js";
 import { APIPromise } from "./api-promise.js";
+import { Page, PagePromise } from "./page.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
@@ -161,12 +162,12 @@ export interface Caller {
     params?: object | null,
     options?: RequestOptions,
   ): APIPromise<T>;
-  list<T>(
+  list<T, B = unknown>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): AsyncGenerator<T, void, undefined>;
+  ): PagePromise<T, B>;
   events(
     operation: Operation | string,
     args: readonly unknown[],
@@ -461,16 +462,49 @@ export class BaseClient<
   }
 
 
-  /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
-  list<T>(
+  /**
+   * A resource method of a paginated operation: awaited, the first page (`data`, `hasNextPage()`,
+   * `getNextPage()`); iterated with `for await`, every item across all pages. Nothing is sent until
+   * it is awaited or iterated.
+   */
+  list<T, B = unknown>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): AsyncGenerator<T, void, undefined> {
+  ): PagePromise<T, B> {
     const op = this.#operation(operation);
+    const pagination = op.pagination;
+    if (pagination === undefined) {
+      throw new InvalidArgumentError(`${op.operationId} is not paginated`);
+    }
     const seed = seedArgs(op, args, params);
-    return this.iterate<T>(op, seed.pathParams, seed.query, options);
+    const first: NextPage = { query: { ...seed.query } };
+    return new PagePromise<T, B>(() => this.#page<T, B>(op, pagination, seed.pathParams, first, 0, options));
+  }
+
+  /** One page of a list: fetched with `step`, after `seenBefore` items of earlier pages. */
+  async #page<T, B>(
+    op: Operation,
+    pagination: Pagination,
+    pathParams: object | null | undefined,
+    step: NextPage,
+    seenBefore: number,
+    options: RequestOptions | undefined,
+  ): Promise<Page<T, B>> {
+    let prepared = this.#prepare(op, pathParams, step.query, undefined, options);
+    if (step.url !== undefined) {
+      prepared = this.#follow(prepared, step.url);
+    }
+    const response = await this.#send(prepared);
+    const body = parseResponse(op, response, this.#now);
+    const items = pageItems(body, pagination) as T[];
+    const seen = seenBefore + items.length;
+    const link = pagination.style === "link_header" ? linkNext(response.headers.get("link")) : undefined;
+    const next = nextPage(pagination, step.query, body, items, seen, prepared.url, link);
+    const fetchNext =
+      next === undefined ? undefined : () => this.#page<T, B>(op, pagination, pathParams, next, seen, options);
+    return new Page<T, B>(items, body as B, new RawResponse(op, response, this.#now), fetchNext);
   }
 
   /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
