@@ -131,11 +131,17 @@ class NodeSymbols:
         self.top = NameAllocator()  # the client's property names (set by the resource step)
         self.renamed_roots: dict[str, str] = {}  # a derived first segment -> the property it took
         self.surface: dict[str, Surface] = {}  # operationId -> its resource method's inputs
-        from .scopes import place_helpers, place_named, place_resources  # the member-name steps
+        from .scopes import (  # the member-name steps
+            place_helpers,
+            place_named,
+            place_resources,
+            place_surface_helpers,
+        )
 
         place_resources(self)
         place_named(self, diagnostics)
         place_helpers(self)
+        place_surface_helpers(self)
 
     # ------------------------------------------------------------ type names
 

@@ -141,13 +141,25 @@ export interface Caller {
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options?: WaitOptions,
+    options?: WaitOptions<T>,
   ): Promise<T>;
   tail<T>(
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options?: TailOptions,
+    options?: TailOptions<T>,
+  ): AsyncGenerator<T, void, undefined>;
+  waitFor<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: WaitOptions<T>,
+  ): Promise<T>;
+  follow<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: TailOptions<T>,
   ): AsyncGenerator<T, void, undefined>;
   stream(
     operation: Operation | string,
@@ -261,6 +273,19 @@ function isAborted(signal: AbortSignal | undefined): boolean {
 function checkCount(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
     throw new InvalidArgumentError(`${name} must be a number >= 0 (got ${String(value)})`);
+  }
+}
+
+/** A poll count: a whole number >= 1, if given. */
+function checkPolls(value: number | undefined): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+    throw new InvalidArgumentError(`maxPolls must be a whole number >= 1 (got ${String(value)})`);
+  }
+}
+
+function checkCallback(name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== "function") {
+    throw new InvalidArgumentError(`${name} must be a function (got ${typeof value})`);
   }
 }
 
@@ -507,6 +532,37 @@ export class BaseClient<
     return new Page<T, B>(items, body as B, new RawResponse(op, response, this.#now), fetchNext);
   }
 
+  /** A resource helper: `wait()` with path values in path order and the method's params object. */
+  waitFor<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: WaitOptions<T>,
+  ): Promise<T> {
+    try {
+      const op = this.#operation(operation);
+      const seed = seedArgs(op, args, params);
+      return this.wait<T>(op, seed.pathParams, seed.query, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * A resource helper: `tail()` with path values in path order and the method's params object (the
+   * tail's own parameter is set by the helper).
+   */
+  follow<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: TailOptions<T>,
+  ): AsyncGenerator<T, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.tail<T>(op, seed.pathParams, seed.query, options);
+  }
+
   /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
   events(
     operation: Operation | string,
@@ -600,7 +656,7 @@ export class BaseClient<
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options: WaitOptions = {},
+    options: WaitOptions<T> = {},
   ): Promise<T> {
     const op = this.#operation(operation);
     const waiter = op.waiter;
@@ -609,21 +665,28 @@ export class BaseClient<
     }
     const timeoutMs = options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
     const intervalMs = options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS;
+    const { maxPolls, stop } = options;
     checkCount("waitTimeoutMs", timeoutMs);
     checkCount("intervalMs", intervalMs);
+    checkPolls(maxPolls);
+    checkCallback("stop", stop);
     const deadline = this.#now() + timeoutMs;
-    for (;;) {
+    for (let polls = 1; ; polls += 1) {
       const current = await this.call<T>(op, pathParams, query, undefined, options);
       const state = stateOf(wireGet(current, waiter.field));
       if (typeof state === "string" && waiter.terminal.includes(state)) {
         return current;
       }
       const remaining = deadline - this.#now();
-      if (remaining <= 0) {
+      const reason =
+        remaining <= 0 ? "timeout" : maxPolls !== undefined && polls >= maxPolls ? "maxPolls" : stop?.(current) === true ? "stop" : undefined;
+      if (reason !== undefined) {
+        const why =
+          reason === "timeout" ? `after ${timeoutMs} ms` : reason === "maxPolls" ? `after ${polls} polls` : "when stop() said so";
         throw new WaiterTimeoutError(
-          `${op.operationId}: ${waiter.field} is still ${JSON.stringify(state)} after ${timeoutMs} ms ` +
+          `${op.operationId}: ${waiter.field} is still ${JSON.stringify(state)} ${why} ` +
             `(waiting for ${waiter.terminal.join(", ")})`,
-          { last: current, value: state, operationId: op.operationId, timeoutMs },
+          { last: current, value: state, operationId: op.operationId, timeoutMs, reason, polls },
         );
       }
       await this.#sleep(Math.min(intervalMs, remaining), options.signal);
@@ -639,7 +702,7 @@ export class BaseClient<
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options: TailOptions = {},
+    options: TailOptions<T> = {},
   ): AsyncGenerator<T, void, undefined> {
     const op = this.#operation(operation);
     const tail = op.tail;
@@ -647,7 +710,9 @@ export class BaseClient<
       throw new InvalidArgumentError(`${op.operationId} cannot be tailed`);
     }
     checkCount("intervalMs", options.intervalMs);
-    checkCount("maxPolls", options.maxPolls);
+    checkPolls(options.maxPolls);
+    checkCount("tailTimeoutMs", options.tailTimeoutMs);
+    checkCallback("stop", options.stop);
     const pagination: Pagination = op.pagination ?? {
       style: "cursor",
       items: ["items"],
@@ -663,14 +728,18 @@ export class BaseClient<
     pagination: Pagination,
     pathParams: object | null | undefined,
     first: Params,
-    options: TailOptions,
+    options: TailOptions<T>,
   ): AsyncGenerator<T, void, undefined> {
-    const { signal, maxPolls } = options;
+    const { signal, maxPolls, stop, tailTimeoutMs } = options;
     const intervalMs = options.intervalMs ?? DEFAULT_TAIL_INTERVAL_MS;
     const limit = pagination.sizeParam === undefined ? undefined : asInt(first[pagination.sizeParam]);
+    const deadline = tailTimeoutMs === undefined ? undefined : this.#now() + tailTimeoutMs;
     let query = first;
     let polls = 0;
-    const finished = (): boolean => signal?.aborted === true || (maxPolls !== undefined && polls >= maxPolls);
+    const finished = (): boolean =>
+      signal?.aborted === true ||
+      (maxPolls !== undefined && polls >= maxPolls) ||
+      (deadline !== undefined && this.#now() >= deadline);
     try {
       while (!finished()) {
         const page = await this.call<unknown>(op, pathParams, query, undefined, options);
@@ -678,6 +747,9 @@ export class BaseClient<
         const items = pageItems(page, pagination);
         for (const item of items) {
           yield item as T;
+          if (stop?.(item as T) === true) {
+            return;
+          }
         }
         if (pagination.param !== undefined) {
           const cursor = getPath(page, pagination.next);
@@ -690,7 +762,8 @@ export class BaseClient<
           items.length > 0 &&
           (isMore(page, pagination) === true || (limit !== undefined && limit > 0 && limit <= items.length));
         if (!more && !finished()) {
-          await this.#sleep(intervalMs, signal);
+          const left = deadline === undefined ? intervalMs : Math.min(intervalMs, deadline - this.#now());
+          await this.#sleep(left, signal);
         }
       }
     } catch (error) {

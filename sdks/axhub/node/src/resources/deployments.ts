@@ -736,7 +736,7 @@ export class DeploymentsResource {
   waitForDeployment(
     pathParams: m.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams,
     query?: NoParams | null,
-    options?: WaitOptions,
+    options?: WaitOptions<m.Deployment>,
   ): Promise<m.Deployment> {
     return this.#client.wait<m.Deployment>(OPERATIONS.deployGetApiV1AppsByAppIDDeploymentsByDid, pathParams, query, options);
   }
@@ -754,7 +754,7 @@ export class DeploymentsResource {
   tailLogs(
     pathParams: m.DeployGetApiV1AppsByAppIDLogsPathParams,
     query?: m.DeployGetApiV1AppsByAppIDLogsQuery | null,
-    options?: TailOptions,
+    options?: TailOptions<m.LogLine>,
   ): AsyncGenerator<m.LogLine, void, undefined> {
     return this.#client.tail<m.LogLine>(OPERATIONS.deployGetApiV1AppsByAppIDLogs, pathParams, query, options);
   }
@@ -781,9 +781,27 @@ export class DeploymentsResource {
   waitForBootstrap(
     pathParams: m.DeployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapIDPathParams,
     query?: NoParams | null,
-    options?: WaitOptions,
+    options?: WaitOptions<m.Bootstrap>,
   ): Promise<m.Bootstrap> {
     return this.#client.wait<m.Bootstrap>(OPERATIONS.deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID, pathParams, query, options);
+  }
+
+  /** Poll `deployGetApiV1AppsByAppIDDeploymentsByDid` until the result reaches a terminal state; resolves to it. Bounded: rejects with `WaiterTimeoutError` after `waitTimeoutMs` (default 10 minutes), after `maxPolls` polls or when `stop(last)` returns true, and with `APIUserAbortError` when `signal` fires. */
+  waitFor(
+    appID: string,
+    did: string,
+    options?: WaitOptions<m.Deployment>,
+  ): Promise<m.Deployment> {
+    return this.#client.waitFor<m.Deployment>(OPERATIONS.deployGetApiV1AppsByAppIDDeploymentsByDid, [appID, did], undefined, options);
+  }
+
+  /** Follow `deployGetApiV1AppsByAppIDLogs` forward: yields items as they arrive, polling every `intervalMs` (default 2 s). Ends when `signal` fires, after `maxPolls` polls, once `tailTimeoutMs` has passed, when `stop(item)` returns true, or when the loop breaks. */
+  followLogs(
+    appID: string,
+    params?: Omit<m.DeploymentsLogsParams, "direction">,
+    options?: TailOptions<m.LogLine>,
+  ): AsyncGenerator<m.LogLine, void, undefined> {
+    return this.#client.follow<m.LogLine>(OPERATIONS.deployGetApiV1AppsByAppIDLogs, [appID], params, options);
   }
 }
 

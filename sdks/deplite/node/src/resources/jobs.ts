@@ -83,7 +83,7 @@ export class JobsResource {
   waitForJob(
     pathParams: m.GetJobPathParams,
     query?: NoParams | null,
-    options?: WaitOptions,
+    options?: WaitOptions<m.Job>,
   ): Promise<m.Job> {
     return this.#client.wait<m.Job>(OPERATIONS.getJob, pathParams, query, options);
   }
@@ -95,6 +95,14 @@ export class JobsResource {
     options?: RequestOptions,
   ): AsyncGenerator<m.LogLine, void, undefined> {
     return this.#client.iterate<m.LogLine>(OPERATIONS.getJobLogs, pathParams, query, options);
+  }
+
+  /** Poll `getJob` until the result reaches a terminal state; resolves to it. Bounded: rejects with `WaiterTimeoutError` after `waitTimeoutMs` (default 10 minutes), after `maxPolls` polls or when `stop(last)` returns true, and with `APIUserAbortError` when `signal` fires. */
+  waitFor(
+    jobId: string,
+    options?: WaitOptions<m.Job>,
+  ): Promise<m.Job> {
+    return this.#client.waitFor<m.Job>(OPERATIONS.getJob, [jobId], undefined, options);
   }
 }
 

@@ -104,7 +104,7 @@ async function main(root: string): Promise<void> {
   await agent.agent.submitResult(run.jobId, { status: "success", exitCode: 0, output: { url: "https://example.test" } });
 
   // The user waits for the job to finish and reads its logs, two lines a page.
-  const done = await user.jobs.waitForJob({ jobId: run.jobId }, null, { waitTimeoutMs: 30_000, intervalMs: 100 });
+  const done = await user.jobs.waitFor(run.jobId, { waitTimeoutMs: 30_000, intervalMs: 100 });
   assert.equal(done.status, JobStatus.Success);
   assert.equal(done.exitCode, 0);
   const read: string[] = [];
