@@ -25,7 +25,7 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # resource or namespace class may take one of these names. tests/sdk_node checks this set
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
-    """APIPromise WithResponse BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs
+    """APIPromise WithResponse WithRequestId BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs
     extraField ExtraFieldValue OpenModel
     DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
     SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError

@@ -39,7 +39,7 @@ import {
   sameOrigin,
   wireGet,
 } from "./pagination.js";
-import { APIPromise } from "./api-promise.js";
+import { APIPromise, attachRequestId } from "./api-promise.js";
 import { Page, PagePromise } from "./page.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
@@ -463,7 +463,8 @@ export class BaseClient<
   ): Promise<T> {
     const op = this.#operation(operation);
     const response = await this.#send(this.#prepare(op, pathParams, query, body, options));
-    return parseResponse(op, response, this.#now) as T;
+    const requestId = response.headers.get("x-request-id") ?? undefined;
+    return attachRequestId(parseResponse(op, response, this.#now) as T, requestId) as T;
   }
 
   /**

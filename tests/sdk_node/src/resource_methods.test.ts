@@ -179,6 +179,33 @@ test("wrong types do not compile", () => {
   assert.equal(typeof never, "function");
 });
 
+test("an awaited result carries the request ID as a non-enumerable _requestId", async () => {
+  const server = await serve([
+    { json: deployment(), headers: { "x-request-id": "req_a" } },
+    { status: 204, headers: { "x-request-id": "req_b" } },
+    { json: deployment(), headers: { "x-request-id": "req_c" } },
+    { json: deployment() },
+  ]);
+  try {
+    const { sdk } = client(server);
+    const got = await sdk.deployments.get(APP, DID);
+    assert.equal(got._requestId, "req_a");
+    assert.ok(!Object.keys(got).includes("_requestId"));
+    assert.ok(!JSON.stringify(got).includes("req_a"));
+    assert.deepEqual({ ...got }, deployment()); // spreads and deep equality see the body only
+    const cancelled = await sdk.deployments.cancel(APP, DID);
+    assert.equal((cancelled as { _requestId?: string })._requestId, "req_b");
+    assert.deepEqual(cancelled, {});
+    const seed = await sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID });
+    assert.equal((seed as { _requestId?: string })._requestId, "req_c"); // the seed surface too, untyped
+    const without = await sdk.deployments.get(APP, DID);
+    assert.equal(without._requestId, undefined);
+    assert.ok(!Object.hasOwn(without, "_requestId"));
+  } finally {
+    await server.close();
+  }
+});
+
 test("a resource method's promise gives the response too: withResponse() and asResponse()", async () => {
   const server = await serve([
     { json: deployment(), headers: { "x-request-id": "req_1" } },

@@ -1,7 +1,7 @@
 // Public: the names of the runtime that users and generated code import.
 
 export { APIPromise } from "./api-promise.js";
-export type { WithResponse } from "./api-promise.js";
+export type { WithRequestId, WithResponse } from "./api-promise.js";
 export { BaseClient } from "./client.js";
 export type { Caller, ClientDefaults, OperationError, OperationShape, RequestArgs } from "./client.js";
 export type { HostDefaults } from "./config.js";
