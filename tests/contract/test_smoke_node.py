@@ -3,8 +3,8 @@
 runners/node/smoke/smoke.ts (compiled with strict tsc against a temp build of sdks/axhub/node, see
 test_contract_node.build_node_workspace) takes its base URL and token from AXHUB_BASE_URL and
 AXHUB_TOKEN, triggers a deployment of shop with ``sdk.deployments.trigger(appId, { commit_sha })``,
-waits with ``waitForDeployment``, reads every log line through the list method ``logs`` and then
-``tailLogs``, rolls back with ``rollback(appId, did, { confirm_schema_skew })``, walks
+waits with ``deployments.waitFor``, reads every log line through the list method ``logs`` and then
+``followLogs`` (stopped by a callback), rolls back with ``rollback(appId, did, { confirm_schema_skew })``, walks
 ``lifecycle.releases``, cancels a second deployment, reads a member's ``PermissionDeniedError`` and
 sees a closed client refuse a call. The seed's operationId surface is driven by the contract scenarios.
 """

@@ -30,16 +30,18 @@ import shutil
 import tarfile
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from contract_lib import RefServer
+from contract_lib import RefServer, start_server, stop_server
 
 from .install_lib import check, output, run, sdk_dirs, sdk_ids
 
 pytestmark = pytest.mark.timeout(1500)
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
 TOOLING = HERE / "node_tooling"
 CONSUMERS = HERE / "consumers"
 COMPILERS = {"current": "typescript", "floor": "typescript-floor"}
@@ -262,6 +264,57 @@ def test_node_package_installs_and_runs(sdk: Path, shared: Path, install_server:
     tsc("current", "-p", cjs / "tsconfig.required.json", cwd=cjs)
     loaded = check(run(["node", "dist-required/required.js"], cwd=cjs))
     assert loaded.stdout.strip() == "loaded", output(loaded)
+
+
+TWO_SDKS = HERE / "node_two_sdks"
+
+
+@pytest.fixture(scope="module")
+def deplite_install_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RefServer]:
+    """A Deplite reference server for the two-SDK program (its root is the agent host)."""
+    server = start_server(tmp_path_factory.mktemp("deplite-refserver"), api="deplite")
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+def test_two_sdks_in_one_node_app(shared: Path, install_server: RefServer, deplite_install_server: RefServer) -> None:
+    """Issue 16 item 9: the AxHub and the Deplite packages (each packed with `npm pack`) installed into
+    one consumer project, and one program using both type-checked under `tsc --init`'s strict options
+    (current TypeScript and 4.9; ES module and CommonJS projects) and run against both servers."""
+    sdks = [ROOT / "sdks" / api / "node" for api in ("axhub", "deplite")]
+    work = shared / "two-sdks"
+    work.mkdir()
+    tarballs = []
+    for sdk in sdks:
+        folder = work / sdk.parent.name
+        folder.mkdir()
+        tarballs.append(pack(sdk, folder))
+    request = urllib.request.Request(f"{install_server.base_url}/api/v1/apps/{SHOP}/deployments?limit=2",
+                                     headers={"Authorization": "Bearer tok_owner"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        total = int(json.load(response)["total"])
+    expected = [
+        f"axhub first={min(total, 2)} next={'true' if total > 2 else 'false'} all={total} total={total}",
+        "deplite signed report count=1",
+        "deplite vector 86ad7ec66cd0e160e5f79a19cb087817b1e253a22d3d152ca5c175b5b1a12d99",
+        "deplite impostor AuthenticationError code=invalid_signature runtimes-apart=true",
+    ]
+    env = {"AXHUB_BASE_URL": install_server.base_url, "AXHUB_TOKEN": "tok_owner",
+           "DEPLITE_ROOT_URL": deplite_install_server.base_url}
+    for name, module_type in (("ts-esm", "module"), ("ts-cjs", "commonjs")):
+        project = consumer(work, name, tarballs[0], module_type)
+        check(run(["npm", "install", "--prefer-offline", *NPM_QUIET, tarballs[1]], cwd=project))
+        manifest = json.loads((project / "package.json").read_text(encoding="utf-8"))
+        assert set(manifest["dependencies"]) == {package_name(sdk) for sdk in sdks}, manifest
+        write_tsconfig(project, **({} if module_type == "module" else {"verbatimModuleSyntax": False}))
+        shutil.copy(TWO_SDKS / "main.ts", project / "main.ts")
+        compile_all(project)
+        for built in ("dist/main.js", "dist-floor/main.js"):
+            deplite_install_server.reset()
+            result = check(run(["node", built], cwd=project, env=env))
+            assert result.stdout.splitlines() == expected, output(result)
 
 
 def test_consumer_programs_name_real_sdks() -> None:

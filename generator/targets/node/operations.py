@@ -147,8 +147,10 @@ def descriptor(api: ir.Api, op: ir.Operation, responses: Record, body_key: str |
     """The fields of `OPERATIONS[operationId]`, in order, as data."""
     fields: list[tuple[str, Any]] = [
         ("operationId", op.operation_id), ("method", op.method), ("path", op.path),
-        ("params", [_param(p) for p in op.parameters]),
     ]
+    if op.host:
+        fields.append(("host", op.host))
+    fields.append(("params", [_param(p) for p in op.parameters]))
     if op.body is not None:
         fields.append(("requestContentType", op.body.content_type))
         if op.body.required:

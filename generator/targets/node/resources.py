@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .literals import ts_string
 from .operations import TsOperation, TsParam
 from .symbols import Scope
 
@@ -83,6 +84,8 @@ def member(name: str, op: TsOperation, kind: str) -> TsMember:
                         list(op.call_args), doc)
     if kind == "method":
         return _method(name, op)
+    if kind in ("wait_method", "tail_method"):
+        return _helper(name, op, kind)
     item = op.item or "unknown"
     if kind == "iterate":
         doc = f"Every item of `{op.method_name}` across all pages, fetched as the loop needs them."
@@ -92,7 +95,7 @@ def member(name: str, op: TsOperation, kind: str) -> TsMember:
     if kind == "wait":
         doc = (f"Poll `{op.method_name}` until it reaches a terminal state; resolves to the last result. "
                "Rejects with `WaiterTimeoutError` after `waitTimeoutMs` (default 10 minutes).")
-        signature = [*op.iter_signature, TsParam("options", "WaitOptions", True)]
+        signature = [*op.iter_signature, TsParam("options", f"WaitOptions<{op.result}>", True)]
         return TsMember(name, op, kind, "wait", signature, f"Promise<{op.result}>", op.result, _PAGED_ARGS, doc)
     if kind == "stream":
         doc = (f"Send `{op.method_name}` and yield its server-sent events as they arrive "
@@ -101,7 +104,7 @@ def member(name: str, op: TsOperation, kind: str) -> TsMember:
                         "", list(op.call_args), doc)
     doc = (f"Follow `{op.method_name}` forward: yields items as they arrive, polling every "
            "`intervalMs` (default 2 s) until `signal` fires, `maxPolls` is reached or the loop breaks.")
-    signature = [*op.iter_signature, TsParam("options", "TailOptions", True)]
+    signature = [*op.iter_signature, TsParam("options", f"TailOptions<{item}>", True)]
     return TsMember(name, op, kind, "tail", signature, f"AsyncGenerator<{item}, void, undefined>", item,
                     _PAGED_ARGS, doc)
 
@@ -118,14 +121,48 @@ def _method(name: str, op: TsOperation) -> TsMember:
     base = op.doc.removesuffix("\n\n@deprecated")
     note = f"Sends what `{op.method_name}` sends; path values come first, in path order."
     if lists:
-        note = "Yields every item across all pages, fetched as the loop needs them. " + note
+        note = ("Awaited, gives the first page (`data`, `hasNextPage()`, `getNextPage()`); `for await` gives "
+                "every item across all pages, fetched as the loop needs them. " + note)
     doc = f"{base}\n\n{note}" + ("\n\n@deprecated" if op.deprecated else "")
     path_args = [p.name for p in op.surface.path_args]
+    if op.streams:
+        doc = f"{base}\n\nYields the server-sent events as they arrive (`event.data` is the text of each). {note}" + (
+            "\n\n@deprecated" if op.deprecated else "")
+        return TsMember(name, op, "method", "events", signature, "AsyncGenerator<ServerSentEvent, void, undefined>",
+                        "", args, doc, path_args)
     if lists:
-        return TsMember(name, op, "method", "list", signature, f"AsyncGenerator<{op.item}, void, undefined>",
-                        op.item or "unknown", args, doc, path_args)
+        return TsMember(name, op, "method", "list", signature, f"PagePromise<{op.item}, {op.result}>",
+                        f"{op.item}, {op.result}", args, doc, path_args)
     return TsMember(name, op, "method", "invoke", signature, f"APIPromise<{op.result}>", op.result, args, doc,
                     path_args)
+
+
+def _helper(name: str, op: TsOperation, kind: str) -> TsMember:
+    """The friendly form of a waiter or tail: the resource method's inputs, then bounded options."""
+    assert op.surface is not None
+    signature = [*op.surface.path_args]
+    params = op.surface.params
+    tail_param = next((value["param"] for key, value in op.descriptor if key == "tail"), None)
+    if params is not None and kind == "tail_method" and tail_param is not None:
+        params = TsParam(params.name, f"Omit<{params.type}, {ts_string(tail_param)}>", params.optional)
+    if params is not None:
+        signature.append(params)
+    args = ["params" if params is not None else "undefined", "options"]
+    path_args = [p.name for p in op.surface.path_args]
+    if kind == "wait_method":
+        signature.append(TsParam("options", f"WaitOptions<{op.result}>", True))
+        doc = (f"Poll `{op.method_name}` until the result reaches a terminal state; resolves to it. Bounded: "
+               "rejects with `WaiterTimeoutError` after `waitTimeoutMs` (default 10 minutes), after `maxPolls` "
+               "polls or when `stop(last)` returns true, and with `APIUserAbortError` when `signal` fires.")
+        return TsMember(name, op, "method", "waitFor", signature, f"Promise<{op.result}>", op.result, args, doc,
+                        path_args)
+    item = op.item or "unknown"
+    signature.append(TsParam("options", f"TailOptions<{item}>", True))
+    doc = (f"Follow `{op.method_name}` forward: yields items as they arrive, polling every `intervalMs` "
+           "(default 2 s). Ends when `signal` fires, after `maxPolls` polls, once `tailTimeoutMs` has passed, "
+           "when `stop(item)` returns true, or when the loop breaks.")
+    return TsMember(name, op, "method", "follow", signature, f"AsyncGenerator<{item}, void, undefined>", item,
+                    args, doc, path_args)
 
 
 def children_first(namespaces: list[TsNamespace]) -> list[TsNamespace]:

@@ -90,6 +90,24 @@ def place_helpers(symbols: NodeSymbols) -> None:
                 scope.members.append((taken.allocate(name, "_"), kind, op.operation_id))
 
 
+def place_surface_helpers(symbols: NodeSymbols) -> None:
+    """4. Beside each resource method, in its class, the friendly forms of its helpers: `waitFor`
+    for an operation with a waiter, `follow<Method>` for a tailable one (`deployments.followLogs`).
+    A name already taken there moves to the next free one (`_2`)."""
+    operations = {op.operation_id: op for op in symbols.api.operations}
+    for scope in [*symbols.resources, *symbols.namespaces]:
+        for name, kind, operation_id in list(scope.members):
+            op = operations.get(operation_id)
+            if kind != "method" or op is None:
+                continue
+            taken = NameAllocator(scope.names() | OBJECT_MEMBERS)
+            if op.waiter is not None:
+                scope.members.append((taken.allocate("waitFor", "_"), "wait_method", operation_id))
+            if tailable(op):
+                scope.members.append((taken.allocate("follow" + pascal(split_words(name)), "_"), "tail_method",
+                                      operation_id))
+
+
 def _place(symbols: NodeSymbols, op: ir.Operation, name: ir.MethodName, diagnostics: Diagnostics) -> None:
     segments = [camel(words) for words in name.segments]
     alias = ".".join(segments)

@@ -12,6 +12,8 @@ _SCHEME_KINDS = ("http", "apiKey", "oauth2", "openIdConnect", "mutualTLS")
 def scheme_data(scheme: ir.SecurityScheme) -> dict[str, Any] | None:
     """One `SecurityScheme` object as data; None for a scheme no client could apply (an unknown
     type, or an API key without a name or place)."""
+    if scheme.signature is not None:
+        return {"kind": "signature", "signature": signature_data(scheme.signature)}
     if scheme.kind not in _SCHEME_KINDS:
         return None
     data: dict[str, Any] = {"kind": scheme.kind}
@@ -25,6 +27,26 @@ def scheme_data(scheme: ir.SecurityScheme) -> dict[str, Any] | None:
     elif scheme.kind == "oauth2" and scheme.token_url:
         data["tokenUrl"] = scheme.token_url
     return data
+
+
+def signature_data(signature: ir.Signature) -> dict[str, Any]:
+    """The runtime's `RequestSignature` of a scheme the client signs with (every field spelt out)."""
+    return {
+        "algorithm": signature.algorithm,
+        "keyIdHeader": signature.key_id_header,
+        "timestampHeader": signature.timestamp_header,
+        "nonceHeader": signature.nonce_header,
+        "signatureHeader": signature.signature_header,
+        "canonical": list(signature.canonical),
+        "separator": signature.separator,
+        "encoding": signature.encoding,
+        "nonceBytes": signature.nonce_bytes,
+    }
+
+
+def signatures(api: ir.Api) -> list[tuple[str, dict[str, Any]]]:
+    """(scheme name, its `RequestSignature`) of every scheme the client signs with, in spec order."""
+    return [(s.name, signature_data(s.signature)) for s in api.security_schemes if s.signature is not None]
 
 
 def operation_security(api: ir.Api, op: ir.Operation) -> list[dict[str, Any]] | None:
@@ -44,6 +66,12 @@ def operation_security(api: ir.Api, op: ir.Operation) -> list[dict[str, Any]] | 
 
 def scheme_row(scheme: ir.SecurityScheme) -> tuple[str, str, str]:
     """(name, how it is sent, the client options it reads) of one scheme, for the README."""
+    if scheme.signature is not None:
+        sig = scheme.signature
+        headers = ", ".join(f"`{h}`" for h in (sig.key_id_header, sig.timestamp_header, sig.nonce_header,
+                                               sig.signature_header))
+        return scheme.name, f"a request signature ({sig.algorithm}: {headers}), made by the client per attempt", \
+            "`signingKeyId`, `signingSecret`"
     if scheme.kind == "http" and scheme.scheme == "basic":
         return scheme.name, "Authorization: Basic", "`username`, `password`"
     if scheme.kind == "http" and scheme.scheme == "bearer":

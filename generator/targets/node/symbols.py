@@ -25,7 +25,7 @@ LANGUAGE = "typescript"  # the casing and reserved words of naming.py
 # resource or namespace class may take one of these names. tests/sdk_node checks this set
 # against what templates/node/runtime/index.ts really exports.
 RUNTIME_EXPORTS = frozenset(
-    """APIPromise WithResponse BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs
+    """APIPromise WithResponse WithRequestId BaseClient Caller ClientDefaults OperationShape OperationError RequestArgs
     extraField ExtraFieldValue OpenModel
     DEFAULT_MAX_RETRIES DEFAULT_TIMEOUT_MS
     SDKError InvalidArgumentError ClientClosedError RequestTarget APIUserAbortError APIConnectionError APITimeoutError
@@ -36,13 +36,15 @@ RUNTIME_EXPORTS = frozenset(
     RawResponse SecurityScheme backoffDelay parseRetryAfter retryDelay ClientOptions DebugRequest DebugResponse
     EmptyResult FetchLike Logger NoParams Params RedirectResult RequestOptions ServerSentEvent
     SignableRequest Signer
-    TailOptions WaitOptions""".split()
+    TailOptions WaitOptions HostDefaults Page PagePromise
+    RequestSigner RequestSignature SignaturePart SignedBody SignerOptions
+    """.split()
 )
 
 # Runtime types a generated resource or namespace module may import.
 RUNTIME_TYPES_USED = (
-    "APIPromise", "EmptyResult", "NoParams", "RedirectResult", "RequestOptions", "ServerSentEvent", "TailOptions",
-    "WaitOptions",
+    "APIPromise", "EmptyResult", "NoParams", "PagePromise", "RedirectResult", "RequestOptions", "ServerSentEvent",
+    "TailOptions", "WaitOptions",
 )
 
 # Globals the generated modules use or a reader expects to mean the global.
@@ -66,7 +68,7 @@ CLIENT_MEMBERS = frozenset(
 )
 
 # Names of the generated operations module, taken before any model.
-OPERATIONS_EXPORTS = frozenset({"OPERATIONS", "OperationTypes", "OperationId"})
+OPERATIONS_EXPORTS = frozenset({"OPERATIONS", "OperationTypes", "OperationId", "SIGNATURES"})
 
 # Modules under src/ that no resource file may be named.
 FIXED_MODULES = frozenset({"index", "client", "models", "operations", "namespaces"})
@@ -117,7 +119,9 @@ class NodeSymbols:
         options = settings.for_language("node")
         self.package = str(options["package"])
         self.client = client_class_name(str(options["client"]))
-        self._types = NameAllocator(RUNTIME_EXPORTS | GLOBAL_NAMES | {self.client} | OPERATIONS_EXPORTS)
+        self.options_type = f"{self.client}Options"  # the client's options, with one per host
+        reserved = {self.client, self.options_type}
+        self._types = NameAllocator(RUNTIME_EXPORTS | GLOBAL_NAMES | reserved | OPERATIONS_EXPORTS)
         self.models = {name: self._model_name(name) for name in api.models}
         self.params_types: dict[tuple[str, str], str] = {}  # (operationId, suffix) -> interface name
         self.methods: dict[str, str] = {}  # operationId -> its operationId method
@@ -127,11 +131,17 @@ class NodeSymbols:
         self.top = NameAllocator()  # the client's property names (set by the resource step)
         self.renamed_roots: dict[str, str] = {}  # a derived first segment -> the property it took
         self.surface: dict[str, Surface] = {}  # operationId -> its resource method's inputs
-        from .scopes import place_helpers, place_named, place_resources  # the member-name steps
+        from .scopes import (  # the member-name steps
+            place_helpers,
+            place_named,
+            place_resources,
+            place_surface_helpers,
+        )
 
         place_resources(self)
         place_named(self, diagnostics)
         place_helpers(self)
+        place_surface_helpers(self)
 
     # ------------------------------------------------------------ type names
 

@@ -13,7 +13,7 @@ from .models import Models, TsAlias, TsEnum, TsInterface
 from .operations import TsOperation, build_operation
 from .readme import example, surface_examples
 from .resources import TsNamespace, build_namespace, children_first
-from .security import scheme_row
+from .security import scheme_row, signatures
 from .symbols import NodeSymbols
 from .types import TypeMapper
 
@@ -56,6 +56,16 @@ class NodeView:
         """The TypeScript type for `t`; `prefix` qualifies model names (e.g. "m.")."""
         return self.types.ts_type(t, prefix)
 
+    def hosts(self) -> list[dict[str, str]]:
+        """Each host beside the document's servers: its key, client option, variable and default URL."""
+        result = []
+        for host in self.api.hosts:
+            words = [w.lower() for w in host.name]
+            option = words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:]) + "BaseUrl"
+            env = f"{self.settings.env_prefix}_{host.key.upper()}_BASE_URL" if self.settings.env_prefix else ""
+            result.append({"key": host.key, "option": option, "env": env, "default_url": host.default_url})
+        return result
+
     def context(self) -> dict[str, Any]:
         operation_runtime, operations_use_models = operations_runtime(self.operations)
         return {
@@ -84,5 +94,8 @@ class NodeView:
             "example": example(self.api, self.resources),
             "surface_examples": surface_examples(self.api, self.roots),
             "security": [scheme_row(scheme) for scheme in self.api.security_schemes],
+            "signatures": signatures(self.api),
+            "hosts": self.hosts(),
+            "options_type": self.symbols.options_type if self.api.hosts else "ClientOptions",
             "oauth": any(scheme.kind == "oauth2" for scheme in self.api.security_schemes),
         }

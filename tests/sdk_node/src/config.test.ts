@@ -129,9 +129,9 @@ test("a closed client refuses calls with ClientClosedError and sends nothing", a
       error instanceof ClientClosedError && error instanceof SDKError && /this client is closed/.test(error.message);
     await assert.rejects(sdk.deployments.get(APP, DID), isClosed);
     await assert.rejects(sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID }), isClosed);
-    await assert.rejects(sdk.deployments.list(APP).next(), isClosed);
+    await assert.rejects(sdk.deployments.list(APP), isClosed);
     assert.equal(server.seen.length, 0);
-    await copy.deployments.list(APP).next(); // a copy is a client of its own
+    await copy.deployments.list(APP); // a copy is a client of its own
     assert.equal(server.seen.length, 1);
   } finally {
     await server.close();

@@ -5,7 +5,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { APIPromise, APIStatusError, type Deployment, InvalidArgumentError, RawResponse } from "@axhub/sdk";
+import {
+  APIPromise,
+  APIStatusError,
+  type Deployment,
+  type DeploymentPage,
+  InvalidArgumentError,
+  type Page,
+  PagePromise,
+  RawResponse,
+  SDKError,
+} from "@axhub/sdk";
 
 import { APP, DID, client, deployment, serve } from "./support.js";
 
@@ -27,6 +37,64 @@ test("a list method pages through every item with its params", async () => {
       server.seen.map((r) => `${r.path}?${r.query.toString()}`),
       [`/api/v1/apps/${APP}/deployments?limit=2`, `/api/v1/apps/${APP}/deployments?limit=2&offset=2`],
     );
+  } finally {
+    await server.close();
+  }
+});
+
+test("awaiting a list method gives its first page, which fetches the next on demand", async () => {
+  const server = await serve((request) =>
+    request.query.get("offset") === "2"
+      ? { json: { items: [deployment({ id: "d3" })], total: 3 } }
+      : { json: { items: [deployment({ id: "d1" }), deployment({ id: "d2" })], total: 3 }, headers: { "x-request-id": "r1" } },
+  );
+  try {
+    const { sdk } = client(server);
+    const listing = sdk.deployments.list(APP, { limit: 2 });
+    assert.ok(listing instanceof PagePromise);
+    assert.equal(server.seen.length, 0); // nothing is sent before it is awaited or iterated
+    const first: Page<Deployment, DeploymentPage> = await listing;
+    assert.deepEqual(first.data.map((d) => d.id), ["d1", "d2"]);
+    assert.equal(first.body.total, 3);
+    assert.equal(first.requestId, "r1");
+    assert.equal(first.response.status, 200);
+    assert.equal(first.hasNextPage(), true);
+    assert.equal(await listing, first); // asked once
+    const second = await first.getNextPage();
+    assert.deepEqual(second.data.map((d) => d.id), ["d3"]);
+    assert.equal(second.hasNextPage(), false);
+    await assert.rejects(second.getNextPage(), (e: unknown) => e instanceof SDKError && /no next page/.test(e.message));
+    assert.equal(server.seen.length, 2);
+
+    // Iterating a page goes on from it over every later page; iterPages() gives the pages.
+    const fromFirst: string[] = [];
+    for await (const d of first) {
+      fromFirst.push(d.id);
+    }
+    assert.deepEqual(fromFirst, ["d1", "d2", "d3"]);
+    const sizes: number[] = [];
+    for await (const page of sdk.deployments.list(APP, { limit: 2 }).iterPages()) {
+      sizes.push(page.data.length);
+    }
+    assert.deepEqual(sizes, [2, 1]);
+    assert.equal(server.seen.length, 5);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a list's first page fails as the call does; a loop stops fetching when it breaks", async () => {
+  const server = await serve((_request, index) =>
+    index === 0 ? { status: 404, json: { code: "not_found", message: "no app" } } : { json: { items: [deployment()], total: 9 } },
+  );
+  try {
+    const { sdk } = client(server);
+    await assert.rejects(sdk.deployments.list(APP, { limit: 1 }), (e: unknown) => e instanceof APIStatusError && e.status === 404);
+    for await (const d of sdk.deployments.list(APP, { limit: 1 })) {
+      assert.equal(d.id, DID);
+      break;
+    }
+    assert.equal(server.seen.length, 2);
   } finally {
     await server.close();
   }
@@ -109,6 +177,33 @@ test("wrong types do not compile", () => {
     void sdk.deployments.get(APP, DID, { limit: 2 }, {});
   };
   assert.equal(typeof never, "function");
+});
+
+test("an awaited result carries the request ID as a non-enumerable _requestId", async () => {
+  const server = await serve([
+    { json: deployment(), headers: { "x-request-id": "req_a" } },
+    { status: 204, headers: { "x-request-id": "req_b" } },
+    { json: deployment(), headers: { "x-request-id": "req_c" } },
+    { json: deployment() },
+  ]);
+  try {
+    const { sdk } = client(server);
+    const got = await sdk.deployments.get(APP, DID);
+    assert.equal(got._requestId, "req_a");
+    assert.ok(!Object.keys(got).includes("_requestId"));
+    assert.ok(!JSON.stringify(got).includes("req_a"));
+    assert.deepEqual({ ...got }, deployment()); // spreads and deep equality see the body only
+    const cancelled = await sdk.deployments.cancel(APP, DID);
+    assert.equal((cancelled as { _requestId?: string })._requestId, "req_b");
+    assert.deepEqual(cancelled, {});
+    const seed = await sdk.request("deployGetApiV1AppsByAppIDDeploymentsByDid", { appID: APP, did: DID });
+    assert.equal((seed as { _requestId?: string })._requestId, "req_c"); // the seed surface too, untyped
+    const without = await sdk.deployments.get(APP, DID);
+    assert.equal(without._requestId, undefined);
+    assert.ok(!Object.hasOwn(without, "_requestId"));
+  } finally {
+    await server.close();
+  }
 });
 
 test("a resource method's promise gives the response too: withResponse() and asResponse()", async () => {

@@ -9,6 +9,8 @@ import { AxHub, type ClientOptions } from "@axhub/sdk";
 export interface Seen {
   method: string;
   path: string;
+  /** The request target exactly as received (path and query). */
+  target: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: string;
@@ -44,6 +46,7 @@ export async function serve(handler: Handler | Reply[]): Promise<TestServer> {
       const request: Seen = {
         method: req.method ?? "",
         path: url.pathname,
+        target: req.url ?? "/",
         query: url.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),

@@ -65,7 +65,7 @@ test("resource methods (x-sdkgen-method) call the same operation", async () => {
     const alias = await sdk.deployments.lifecycle.diagnosis(APP);
     assert.deepEqual(alias, direct);
     await sdk.apps.git.connectGithub(APP, { installation_id: 1, repo_full_name: "o/r" });
-    await sdk.deployments.logs(APP).next();
+    await sdk.deployments.logs(APP);
     assert.deepEqual(
       server.seen.map((r) => `${r.method} ${r.path}`),
       [

@@ -11,15 +11,25 @@ import { WorkflowsResource } from "./resources/workflows.js";
 import { OPERATIONS, type OperationTypes } from "./operations.js";
 import { BaseClient, type ClientOptions } from "./runtime/index.js";
 
+/** The settings of a Deplite: the runtime's `ClientOptions` and the base URL of each other host. */
+export interface DepliteOptions extends ClientOptions {
+  /**
+   * Where the operations of the `agent` host go; defaults to DEPLITE_AGENT_BASE_URL, else https://api.deplite.io.
+   */
+  agentBaseUrl?: string | undefined;
+}
+
 /**
  * Client for Deplite.
  *
  * `new Deplite({ token })` talks to https://app.deplite.io/api by default; pass `baseUrl` for another server.
  * Left out, `token` and `baseUrl` come from DEPLITE_TOKEN and DEPLITE_BASE_URL, and DEPLITE_LOG=debug logs each request to stderr.
+ * The `agent` operations go to https://api.deplite.io (the `agentBaseUrl` option or DEPLITE_AGENT_BASE_URL).
+ * `signingKeyId` and `signingSecret` (or DEPLITE_SIGNING_KEY_ID and DEPLITE_SIGNING_SECRET) sign the operations whose security is a request signature.
  * Every operation is also reachable by its operationId:
  * `request(operationId, pathParams, query, body)`.
  */
-export class Deplite extends BaseClient<OperationTypes> {
+export class Deplite extends BaseClient<OperationTypes, DepliteOptions> {
   /** Triggers decide which workflow of which agent runs, and who may start it. */
   readonly triggers: TriggersResource;
   /** One run of a workflow, from queued to its result, with its logs. */
@@ -37,13 +47,16 @@ export class Deplite extends BaseClient<OperationTypes> {
   /** The API the agent itself speaks: enrollment, the job stream, heartbeats, workflow reports, and job logs and results. Every call but enrollment is signed with the agent's secret. */
   readonly agent: AgentResource;
 
-  constructor(options: ClientOptions = {}) {
+  constructor(options: DepliteOptions = {}) {
     super(options, {
       operations: OPERATIONS,
       defaultBaseUrl: "https://app.deplite.io/api",
       sdkName: "deplite-sdk",
       sdkVersion: "0.1.0",
       envPrefix: "DEPLITE",
+      hosts: {
+        agent: { option: "agentBaseUrl", env: "DEPLITE_AGENT_BASE_URL", defaultUrl: "https://api.deplite.io" },
+      },
     });
     this.triggers = new TriggersResource(this);
     this.jobs = new JobsResource(this);

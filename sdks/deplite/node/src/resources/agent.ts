@@ -133,12 +133,12 @@ export class AgentResource {
    *
    * `GET /agent/stream` (operationId `openAgentStream`)
    *
-   * Sends what `openAgentStream` sends; path values come first, in path order.
+   * Yields the server-sent events as they arrive (`event.data` is the text of each). Sends what `openAgentStream` sends; path values come first, in path order.
    */
   stream(
     options?: RequestOptions,
-  ): APIPromise<string> {
-    return this.#client.invoke<string>(OPERATIONS.openAgentStream, [], undefined, options);
+  ): AsyncGenerator<ServerSentEvent, void, undefined> {
+    return this.#client.events(OPERATIONS.openAgentStream, [], undefined, options);
   }
 
   /**

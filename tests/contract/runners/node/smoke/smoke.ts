@@ -50,10 +50,7 @@ async function main(baseUrl: string): Promise<void> {
   assert.equal(started.trigger_source, "manual");
   assert.equal(started.completed_at, null);
 
-  const done: Deployment = await deployments.waitForDeployment({ appID: SHOP, did: started.id }, null, {
-    waitTimeoutMs: 60_000,
-    intervalMs: 100,
-  });
+  const done: Deployment = await deployments.waitFor(SHOP, started.id, { waitTimeoutMs: 60_000, intervalMs: 100 });
   assert.equal(done.id, started.id);
   assert.equal(done.status, DeploymentStatus.Succeeded);
   assert.equal(done.failure_reason, null);
@@ -72,22 +69,15 @@ async function main(baseUrl: string): Promise<void> {
   assert.ok(everyLine.some((line) => line.message === "server listening on :8080"));
 
   // Logs, tailed forward from the deployment's start: its six lines in order.
+  // The friendly tail, bounded by a callback (after the sixth line) and by a deadline.
   const tailed: LogLine[] = [];
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), 30_000);
-  try {
-    for await (const line of deployments.tailLogs(
-      { appID: SHOP },
-      { since: done.started_at, limit: 100 },
-      { intervalMs: 100, signal: stop.signal },
-    )) {
-      tailed.push(line);
-      if (tailed.length === 6) {
-        break;
-      }
-    }
-  } finally {
-    clearTimeout(timer);
+  const following = deployments.followLogs(
+    SHOP,
+    { since: done.started_at, limit: 100 },
+    { intervalMs: 100, tailTimeoutMs: 30_000, stop: () => tailed.length === 6 },
+  );
+  for await (const line of following) {
+    tailed.push(line);
   }
   assert.equal(tailed.length, 6);
   assert.ok(tailed[0]?.message.startsWith(`deployment ${started.id} queued`), tailed[0]?.message);
@@ -113,10 +103,7 @@ async function main(baseUrl: string): Promise<void> {
   const second: Deployment = await deployments.trigger(SHOP, { commit_sha: OTHER_SHA });
   const cancelled: EmptyResult = await deployments.cancel(SHOP, second.id);
   assert.deepEqual(cancelled, {});
-  const final = await deployments.waitForDeployment({ appID: SHOP, did: second.id }, null, {
-    waitTimeoutMs: 10_000,
-    intervalMs: 100,
-  });
+  const final = await deployments.waitFor(SHOP, second.id, { waitTimeoutMs: 10_000, intervalMs: 100 });
   assert.equal(final.status, DeploymentStatus.Cancelled);
   assert.equal(final.current_stage, null);
 
