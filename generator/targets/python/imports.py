@@ -101,6 +101,7 @@ def models_imports(models: PyModels) -> list[str]:
 def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> list[str]:
     texts = ["Operation"]
     texts += [word for s in schemes for word in s.call.words()]
+    texts += [word for s in schemes if s.signature for word in s.signature.call.words()]
     for resource in resources:
         for op in resource.operations:
             texts += [word for call in op.params for word in call.words()] + [e for _, e in op.responses]
@@ -113,7 +114,7 @@ def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> 
         (),
         [(". as m", ()), ("._runtime", ("EmptyResult", "Operation", "Pagination", "Param",
                                          "RedirectResult", "SecurityScheme", "ServerSentEvent",
-                                         "Tail", "Waiter"))],
+                                         "Signature", "Tail", "Waiter"))],
     )
 
 

@@ -1,12 +1,13 @@
 """The runtime of this SDK: hand-written, the same in every generated package.
 
 Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
-``operation``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
+``operation``, ``signing``, ``client_options``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
 ``serde``, ``request``, ``response``, ``retry``, ``pagination``, ``debug``,
 ``auth``, ``constants`` and ``base_client`` are internal (their names may change).
 """
 
 from .async_client import AsyncClient
+from .client_options import AsyncClientOptions, SyncClientOptions
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -33,6 +34,7 @@ from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waite
 from .options import RequestOptions
 from .response import RawResponse
 from .serde import decode, encode
+from .signing import RequestSigner, Signature
 from .sse import AsyncEventStream, EventStream, ServerSentEvent
 from .surface import arguments, body_of
 from .sync_client import SyncClient
@@ -44,6 +46,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncClientOptions",
     "AsyncEventStream",
     "AuthenticationError",
     "BadRequestError",
@@ -66,12 +69,15 @@ __all__ = [
     "RawResponse",
     "RedirectResult",
     "RequestOptions",
+    "RequestSigner",
     "ResponseDecodeError",
     "SDKError",
     "SecurityScheme",
+    "Signature",
     "ServerError",
     "ServerSentEvent",
     "SyncClient",
+    "SyncClientOptions",
     "Tail",
     "UnprocessableEntityError",
     "Unset",
