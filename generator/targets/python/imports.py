@@ -130,7 +130,9 @@ def _surface_words(module: PyModule) -> list[str]:
             texts += ["UNSET" if a.optional else "" for a in method.keywords]
             if method.mode in ("wait", "tail"):
                 texts.append("Callable[[], bool]")
-            if method.mode in ("iterate", "tail"):
+            if method.mode == "iterate":
+                texts += ["cast", "SyncPage[" + method.returns + "]", "AsyncPaginator[" + method.returns + "]"]
+            elif method.mode == "tail":
                 texts += ["cast", "Iterator[" + method.returns + "]", "AsyncIterator[" + method.returns + "]"]
             elif method.mode == "stream":
                 texts += ["EventStream", "AsyncEventStream"]
@@ -161,6 +163,7 @@ def resource_imports(module: PyModule) -> list[str]:
          "typing": _TYPING},
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),
-         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
-                         "RequestOptions", "SyncClient", "Unset", "arguments", "body_of"))],
+         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "AsyncPaginator", "EmptyResult", "EventStream",
+                         "RedirectResult", "RequestOptions", "SyncClient", "SyncPage", "Unset", "arguments",
+                         "body_of"))],
     )

@@ -46,7 +46,16 @@ from .errors import (
 )
 from .operation import Operation, Pagination
 from .options import RequestOptions
-from .pagination import NextPage, as_int, get_path, is_more, next_page, page_items, same_origin
+from .pagination import (
+    NextPage,
+    PageState,
+    as_int,
+    get_path,
+    is_more,
+    next_page,
+    page_items,
+    same_origin,
+)
 from .request import PreparedRequest, encode_body, render_path, route_params
 from .response import RawResponse, error_details, parse_response, status_error
 from .retry import (
@@ -681,17 +690,43 @@ class BaseClient(Generic[HttpT, SleepT]):
         step: NextPage | None = NextPage(query)
         seen = 0
         while step is not None:
-            prepared = self._prepare(op, path_params, step.query, None, options)
-            if step.url is not None:
-                prepared = self._follow(prepared, step.url)
-            response = yield from self._send_plan(prepared)
-            page = parse_response(op, response, self._wall_clock, prepared.secret_query)
-            items = page_items(page, pagination)
-            seen += len(items)
-            for item in items:
+            state = yield from self._page_plan(op, pagination, path_params, step, options, seen)
+            for item in state.items:
                 yield Emit(item)
-            link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
-            step = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
+            step, seen = state.next, state.seen
+
+    def _first_page_plan(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        options: RequestOptions | None,
+    ) -> Plan[PageState]:
+        op = self._operation(operation)
+        if op.pagination is None:
+            raise InvalidArgumentError(f"{op.operation_id} is not paginated")
+        return self._page_plan(op, op.pagination, path_params, NextPage(dict(query or {})), options, 0)
+
+    def _page_plan(
+        self,
+        op: Operation,
+        pagination: Pagination,
+        path_params: Mapping[str, Any] | None,
+        step: NextPage,
+        options: RequestOptions | None,
+        seen: int,
+    ) -> Plan[PageState]:
+        """Fetch the page ``step`` asks for; work out the request for the one after it."""
+        prepared = self._prepare(op, path_params, step.query, None, options)
+        if step.url is not None:
+            prepared = self._follow(prepared, step.url)
+        response = yield from self._send_plan(prepared)
+        page = parse_response(op, response, self._wall_clock, prepared.secret_query)
+        items = page_items(page, pagination)
+        seen += len(items)
+        link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
+        following = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
+        return PageState(page, items, following, seen, response.headers.get("x-request-id"))
 
     def _follow(self, prepared: PreparedRequest, url: str) -> PreparedRequest:
         """The request for a next-page URL the API gave: its own query, plus any API key the

@@ -1,7 +1,8 @@
 """The runtime of this SDK: hand-written, the same in every generated package.
 
 Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
-``operation``, ``signing``, ``client_options``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
+``operation``, ``page``, ``signing``, ``client_options``, ``errors``, ``sse``,
+``sync_client``, ``async_client`` are public;
 ``serde``, ``request``, ``response``, ``retry``, ``pagination``, ``debug``,
 ``auth``, ``constants`` and ``base_client`` are internal (their names may change).
 """
@@ -32,6 +33,7 @@ from .errors import (
 from .model import Discriminator, Model
 from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
 from .options import RequestOptions
+from .page import AsyncPage, AsyncPaginator, SyncPage
 from .response import RawResponse
 from .serde import decode, encode
 from .signing import RequestSigner, Signature
@@ -48,6 +50,8 @@ __all__ = [
     "AsyncClient",
     "AsyncClientOptions",
     "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
@@ -78,6 +82,7 @@ __all__ = [
     "ServerSentEvent",
     "SyncClient",
     "SyncClientOptions",
+    "SyncPage",
     "Tail",
     "UnprocessableEntityError",
     "Unset",
