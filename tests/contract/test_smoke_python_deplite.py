@@ -102,6 +102,8 @@ def test_both_sides_sync(deplite_server: RefServer) -> None:
         forged.agent.heartbeat(version="1.0")
     except deplite.AuthenticationError as error:
         assert (error.status, error.code) == (401, "invalid_signature")
+        declared = error.error_as(models.Error)  # the spec's error shape, typed
+        assert declared is not None and declared.code == "invalid_signature"
     else:
         raise AssertionError("a request signed with the wrong secret was accepted")
     for client in (user, agent, forged):
