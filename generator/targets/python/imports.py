@@ -101,6 +101,7 @@ def models_imports(models: PyModels) -> list[str]:
 def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> list[str]:
     texts = ["Operation"]
     texts += [word for s in schemes for word in s.call.words()]
+    texts += [word for s in schemes if s.signature for word in s.signature.call.words()]
     for resource in resources:
         for op in resource.operations:
             texts += [word for call in op.params for word in call.words()] + [e for _, e in op.responses]
@@ -113,7 +114,7 @@ def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> 
         (),
         [(". as m", ()), ("._runtime", ("EmptyResult", "Operation", "Pagination", "Param",
                                          "RedirectResult", "SecurityScheme", "ServerSentEvent",
-                                         "Tail", "Waiter"))],
+                                         "Signature", "Tail", "Waiter"))],
     )
 
 
@@ -129,7 +130,9 @@ def _surface_words(module: PyModule) -> list[str]:
             texts += ["UNSET" if a.optional else "" for a in method.keywords]
             if method.mode in ("wait", "tail"):
                 texts.append("Callable[[], bool]")
-            if method.mode in ("iterate", "tail"):
+            if method.mode == "iterate":
+                texts += ["cast", "SyncPage[" + method.returns + "]", "AsyncPaginator[" + method.returns + "]"]
+            elif method.mode == "tail":
                 texts += ["cast", "Iterator[" + method.returns + "]", "AsyncIterator[" + method.returns + "]"]
             elif method.mode == "stream":
                 texts += ["EventStream", "AsyncEventStream"]
@@ -160,6 +163,7 @@ def resource_imports(module: PyModule) -> list[str]:
          "typing": _TYPING},
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),
-         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "EmptyResult", "EventStream", "RedirectResult",
-                         "RequestOptions", "SyncClient", "Unset", "arguments", "body_of"))],
+         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "AsyncPaginator", "EmptyResult", "EventStream",
+                         "RedirectResult", "RequestOptions", "SyncClient", "SyncPage", "Unset", "arguments",
+                         "body_of"))],
     )

@@ -24,9 +24,18 @@ def py_string(value: Any) -> str:
     return '"' + str(value).translate(_STRING_ESCAPES) + '"'
 
 
+@dataclass(frozen=True)
+class PyName:
+    """A name defined in the generated module itself (a constant), printed bare by `py_literal`."""
+
+    name: str
+
+
 def py_literal(value: Any) -> str:
     """A Python expression for a plain value: None, bool, int, float, str, and tuples, lists and
-    dicts of them (a one-item tuple keeps its comma)."""
+    dicts of them (a one-item tuple keeps its comma); a `PyName` as its bare name."""
+    if isinstance(value, PyName):
+        return value.name
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, int):

@@ -60,6 +60,7 @@ class PyOperation:
     has_headers: bool = False  # header parameters travel with the query; the runtime routes them
     streams: bool = False  # answers with server-sent events: returns an event stream
     security: list[str] | None = None  # the schemes it accepts; None: the API declares none
+    host: str = ""  # the key of the base URL it goes to; "": the client's base_url
 
 
 @dataclass
@@ -139,6 +140,7 @@ class OperationBuilder:
             has_headers=headers_td is not None,
             streams=streams,
             security=operation_security(self.api, self.schemes, op),
+            host=op.host,
         )
 
     def responses_of(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:

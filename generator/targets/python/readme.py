@@ -19,6 +19,12 @@ def auth_lines(api: ir.Api) -> list[str]:
 
 def _auth_line(scheme: ir.SecurityScheme) -> str | None:
     name = md_code(scheme.name)
+    if scheme.signature is not None:
+        sig = scheme.signature
+        headers = ", ".join(md_code(h) for h in (sig.key_id_header, sig.timestamp_header, sig.nonce_header,
+                                                 sig.signature_header))
+        return (f"{name}: `signing_key_id=..., signing_secret=...`: the SDK signs every attempt itself "
+                f"({sig.algorithm}, {sig.encoding}; sent as {headers}).")
     if scheme.kind == "http":
         if scheme.scheme == "basic":
             return f"{name}: `username=..., password=...`, sent as HTTP basic."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
+from ...naming import escape_reserved, safe_identifier, snake
 from ...settings import Settings
 from . import imports
 from .models import build_models
@@ -41,6 +42,19 @@ class PythonView:
         # Root namespaces of the resource surface with no tag resource of their name: the client's too.
         self.roots = [ns for module in self.modules if module.resource is None for ns in module.namespaces[:1]]
 
+    def hosts(self) -> list[dict[str, str]]:
+        """Each named host: its key, the client argument overriding it, its variable and default."""
+        prefix = self.settings.env_prefix
+        return [
+            {
+                "key": host.key,
+                "arg": escape_reserved(safe_identifier(snake(host.name), "host") + "_base_url", "python"),
+                "env": f"{prefix}_{host.key.upper()}_BASE_URL" if prefix else "",
+                "default": host.default_url,
+            }
+            for host in self.api.hosts
+        ]
+
     def context(self) -> dict[str, Any]:
         resource_classes = [n for r in self.resources for n in (r.class_name, r.async_class_name)]
         resource_classes += [n for ns in self.roots for n in (ns.class_name, ns.async_class_name)]
@@ -75,6 +89,8 @@ class PythonView:
             "roots": self.roots,
             "description": self.api.description,
             "security_schemes": self.schemes,
+            "signatures": [s.signature.const for s in self.schemes if s.signature],
+            "hosts": self.hosts(),
             "auth_lines": auth_lines(self.api),
             "examples": examples(self.modules, self.symbols),
             "surface_paths": surface_paths(self.symbols),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from ._operations import OPERATIONS
-from ._runtime import AsyncClient, SyncClient
+from ._runtime import AsyncClient, AsyncClientOptions, SyncClient, SyncClientOptions
 from .resources import (
     AgentResource,
     AgentsResource,
@@ -24,6 +26,10 @@ from .resources import (
 )
 
 DEFAULT_BASE_URL = "https://app.deplite.io/api"
+# The other base URLs some operations go to, by key (each client has a <key>_base_url argument).
+HOSTS = {
+    "agent": "https://api.deplite.io",
+}
 ENV_PREFIX = "DEPLITE"
 SDK_NAME = "deplite"
 SDK_VERSION = "0.1.0"
@@ -36,6 +42,12 @@ class DepliteClient(SyncClient):
     `base_url` for another server. `DEPLITE_TOKEN`, `DEPLITE_BASE_URL` and `DEPLITE_LOG`
     (debug, info or warning) fill in what is not given. Every operation is also reachable by its
     operationId through `request(operation_id, path_params, query, body)`.
+
+    Some operations go to another host: `agent_base_url` (else `DEPLITE_AGENT_BASE_URL`, else
+    https://api.deplite.io).
+
+    `signing_key_id` and `signing_secret` (else `DEPLITE_SIGNING_KEY_ID` and
+    `DEPLITE_SIGNING_SECRET`) sign the operations whose security is a request signature.
     """
 
     OPERATIONS = OPERATIONS
@@ -43,6 +55,19 @@ class DepliteClient(SyncClient):
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
     SDK_VERSION = SDK_VERSION
+    HOSTS = HOSTS
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        agent_base_url: str | None = None,
+        **options: Unpack[SyncClientOptions],
+    ) -> None:
+        hosts = {
+            "agent": agent_base_url,
+        }
+        super().__init__(base_url, host_base_urls=hosts, **options)
 
     triggers: TriggersResource
     jobs: JobsResource
@@ -71,6 +96,12 @@ class AsyncDepliteClient(AsyncClient):
     `base_url` for another server. `DEPLITE_TOKEN`, `DEPLITE_BASE_URL` and `DEPLITE_LOG`
     (debug, info or warning) fill in what is not given. Every operation is also reachable by its
     operationId through `request(operation_id, path_params, query, body)`.
+
+    Some operations go to another host: `agent_base_url` (else `DEPLITE_AGENT_BASE_URL`, else
+    https://api.deplite.io).
+
+    `signing_key_id` and `signing_secret` (else `DEPLITE_SIGNING_KEY_ID` and
+    `DEPLITE_SIGNING_SECRET`) sign the operations whose security is a request signature.
     """
 
     OPERATIONS = OPERATIONS
@@ -78,6 +109,19 @@ class AsyncDepliteClient(AsyncClient):
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
     SDK_VERSION = SDK_VERSION
+    HOSTS = HOSTS
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        agent_base_url: str | None = None,
+        **options: Unpack[AsyncClientOptions],
+    ) -> None:
+        hosts = {
+            "agent": agent_base_url,
+        }
+        super().__init__(base_url, host_base_urls=hosts, **options)
 
     triggers: AsyncTriggersResource
     jobs: AsyncJobsResource

@@ -13,15 +13,19 @@ from ._runtime import (
     RedirectResult,
     SecurityScheme,
     ServerSentEvent,
+    Signature,
     Waiter,
 )
+
+# How the agentSignature scheme signs requests: RequestSigner(AGENT_SIGNATURE, key_id, secret) signs one by hand.
+AGENT_SIGNATURE = Signature(key_id_header="X-Agent-Id", timestamp_header="X-Timestamp", nonce_header="X-Nonce", signature_header="X-Signature", algorithm="hmac-sha256", canonical=("method", "target", "timestamp", "nonce", "bodySha256"), separator="\n", encoding="hex", nonce_bytes=16)
 
 # The API's securitySchemes: each operation lists those it accepts.
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {
     "userJwt": SecurityScheme("userJwt", kind="http", scheme="bearer"),
     "apiToken": SecurityScheme("apiToken", kind="http", scheme="bearer"),
     "enrollmentToken": SecurityScheme("enrollmentToken", kind="http", scheme="bearer"),
-    "agentSignature": SecurityScheme("agentSignature", kind="apiKey", location="header", parameter_name="X-Signature"),
+    "agentSignature": SecurityScheme("agentSignature", kind="apiKey", location="header", parameter_name="X-Signature", signature=AGENT_SIGNATURE),
     "slackSignature": SecurityScheme("slackSignature", kind="apiKey", location="header", parameter_name="X-Slack-Signature"),
 }
 
@@ -188,6 +192,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["apiToken"],),
     ),
     "getJob": Operation(
@@ -791,6 +796,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["enrollmentToken"],),
     ),
     "openAgentStream": Operation(
@@ -810,6 +816,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["agentSignature"],),
     ),
     "sendAgentHeartbeat": Operation(
@@ -830,6 +837,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["agentSignature"],),
     ),
     "reportAgentWorkflows": Operation(
@@ -850,6 +858,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["agentSignature"],),
     ),
     "uploadJobLogs": Operation(
@@ -873,6 +882,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["agentSignature"],),
     ),
     "submitJobResult": Operation(
@@ -896,6 +906,7 @@ OPERATIONS: dict[str, Operation] = {
         pagination=None,
         waiter=None,
         tail=None,
+        host="agent",
         security=(SECURITY_SCHEMES["agentSignature"],),
     ),
 }

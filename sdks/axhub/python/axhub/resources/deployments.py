@@ -15,10 +15,12 @@ from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
     AsyncClient,
+    AsyncPaginator,
     EmptyResult,
     RedirectResult,
     RequestOptions,
     SyncClient,
+    SyncPage,
     Unset,
     arguments,
     body_of,
@@ -901,7 +903,7 @@ class DeploymentsResource:
         until: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.LogLine]:
+    ) -> SyncPage[m.LogLine]:
         """Read the app's runtime logs
 
         Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
@@ -916,11 +918,11 @@ class DeploymentsResource:
 
         GET /api/v1/apps/{appID}/logs
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.LogLine]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+            "SyncPage[m.LogLine]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
         )
 
     def disable_staging(
@@ -1053,18 +1055,18 @@ class DeploymentsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.Deployment]:
+    ) -> SyncPage[m.Deployment]:
         """List an app's deployments
 
         Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
 
         GET /api/v1/apps/{appID}/deployments
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.Deployment]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+            "SyncPage[m.Deployment]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
 
@@ -1127,18 +1129,18 @@ class DeploymentsLifecycleResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.Release]:
+    ) -> SyncPage[m.Release]:
         """List the app's released versions
 
         Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
 
         GET /api/v1/apps/{appID}/releases
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.Release]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+            "SyncPage[m.Release]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
     def promote_preflight(
@@ -1236,7 +1238,7 @@ class DeploymentsGithubResource:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.GithubRepository]:
+    ) -> SyncPage[m.GithubRepository]:
         """List repositories of a GitHub App installation
 
         Returns one page of the repositories that a GitHub App installation can access.
@@ -1249,11 +1251,11 @@ class DeploymentsGithubResource:
 
         GET /api/v1/github/installations/{installationID}/repositories
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.GithubRepository]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+            "SyncPage[m.GithubRepository]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
 
@@ -2222,7 +2224,7 @@ class AsyncDeploymentsResource:
         until: datetime.datetime | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.LogLine]:
+    ) -> AsyncPaginator[m.LogLine]:
         """Read the app's runtime logs
 
         Returns one page of the stdout/stderr output of the app's running pods, read from Cloud Logging. The same call serves both browsing history and following the log live.
@@ -2237,11 +2239,11 @@ class AsyncDeploymentsResource:
 
         GET /api/v1/apps/{appID}/logs
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.LogLine]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+            "AsyncPaginator[m.LogLine]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
         )
 
     async def disable_staging(
@@ -2374,18 +2376,18 @@ class AsyncDeploymentsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.Deployment]:
+    ) -> AsyncPaginator[m.Deployment]:
         """List an app's deployments
 
         Returns the deployment history of one app, most recent first, one page at a time (`limit` / `offset`). Any authenticated caller may use it. Out-of-range paging values are rejected with 400 `validation_failed`. This call only reads.
 
         GET /api/v1/apps/{appID}/deployments
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.Deployment]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+            "AsyncPaginator[m.Deployment]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
 
@@ -2448,18 +2450,18 @@ class AsyncDeploymentsLifecycleResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.Release]:
+    ) -> AsyncPaginator[m.Release]:
         """List the app's released versions
 
         Lists the version numbers given to the app's successful deployments, highest version first. Any authenticated caller may use it. Each entry says whether that version is live in production and/or staging and whether it was ever approved in a review. This call only reads.
 
         GET /api/v1/apps/{appID}/releases
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.Release]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+            "AsyncPaginator[m.Release]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
     async def promote_preflight(
@@ -2557,7 +2559,7 @@ class AsyncDeploymentsGithubResource:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.GithubRepository]:
+    ) -> AsyncPaginator[m.GithubRepository]:
         """List repositories of a GitHub App installation
 
         Returns one page of the repositories that a GitHub App installation can access.
@@ -2570,11 +2572,11 @@ class AsyncDeploymentsGithubResource:
 
         GET /api/v1/github/installations/{installationID}/repositories
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.GithubRepository]",
-            self._client.iterate(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+            "AsyncPaginator[m.GithubRepository]",
+            self._client.page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
 

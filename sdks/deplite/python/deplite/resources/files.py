@@ -14,9 +14,11 @@ from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
     AsyncClient,
+    AsyncPaginator,
     EmptyResult,
     RequestOptions,
     SyncClient,
+    SyncPage,
     Unset,
     arguments,
     body_of,
@@ -277,18 +279,18 @@ class FilesResource:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.StoredFile]:
+    ) -> SyncPage[m.StoredFile]:
         """List files
 
         Returns the organisation's files, newest first, a page at a time: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
 
         GET /orgs/{orgId}/files
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.StoredFile]",
-            self._client.iterate(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
+            "SyncPage[m.StoredFile]",
+            self._client.page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
         )
 
 
@@ -546,16 +548,16 @@ class AsyncFilesResource:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.StoredFile]:
+    ) -> AsyncPaginator[m.StoredFile]:
         """List files
 
         Returns the organisation's files, newest first, a page at a time: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
 
         GET /orgs/{orgId}/files
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.StoredFile]",
-            self._client.iterate(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
+            "AsyncPaginator[m.StoredFile]",
+            self._client.page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
         )

@@ -11,7 +11,16 @@ from typing import cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import UNSET, AsyncClient, RequestOptions, SyncClient, Unset, arguments
+from .._runtime import (
+    UNSET,
+    AsyncClient,
+    AsyncPaginator,
+    RequestOptions,
+    SyncClient,
+    SyncPage,
+    Unset,
+    arguments,
+)
 
 
 class JobsResource:
@@ -124,18 +133,18 @@ class JobsResource:
         since_seq: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Iterator[m.LogLine]:
+    ) -> SyncPage[m.LogLine]:
         """Read a job's logs
 
         Returns the job's log lines in order, starting at sequence number `sinceSeq`, at most `limit` of them, with `nextSeq`: the number to ask from next time. A page shorter than `limit` means nothing more has arrived yet; while the job runs, asking again from `nextSeq` follows the log as it grows. Readable by the same callers as the job.
 
         GET /jobs/{jobId}/logs
 
-        Every item across all pages, fetched as the loop needs them.
+        The first page (`.items`, `has_next_page()`, `next_page()`), fetched now; iterate it for every item across pages, fetched as the loop needs them.
         """
         return cast(
-            "Iterator[m.LogLine]",
-            self._client.iterate(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
+            "SyncPage[m.LogLine]",
+            self._client.page(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
         )
 
     def wait_for(
@@ -272,18 +281,18 @@ class AsyncJobsResource:
         since_seq: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[m.LogLine]:
+    ) -> AsyncPaginator[m.LogLine]:
         """Read a job's logs
 
         Returns the job's log lines in order, starting at sequence number `sinceSeq`, at most `limit` of them, with `nextSeq`: the number to ask from next time. A page shorter than `limit` means nothing more has arrived yet; while the job runs, asking again from `nextSeq` follows the log as it grows. Readable by the same callers as the job.
 
         GET /jobs/{jobId}/logs
 
-        Every item across all pages, fetched as the loop needs them.
+        `async for` over the result for every item across pages, fetched as the loop needs them; `await` it for the first page (`.items`, `has_next_page()`, `await next_page()`).
         """
         return cast(
-            "AsyncIterator[m.LogLine]",
-            self._client.iterate(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
+            "AsyncPaginator[m.LogLine]",
+            self._client.page(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
         )
 
     async def wait_for(
