@@ -81,6 +81,7 @@ class Descriptor:
     paging: PagingSpec | None
     waiter: WaiterSpec | None
     tail: TailSpec | None
+    host: str = ""  # "" = the client's base URL, else the key of another host (ir.Host.key)
 
 
 def response_spec(symbols: JavaSymbols, response: ir.Response) -> ResponseSpec:
@@ -106,8 +107,8 @@ def descriptor(symbols: JavaSymbols, op: ir.Operation) -> Descriptor:
     body = BodySpec(op.body.content_type, op.body.required) if op.body is not None else None
     waiter = WaiterSpec(op.waiter.name, op.waiter.field, tuple(op.waiter.terminal)) if op.waiter else None
     tail = TailSpec(op.tail.name, op.tail.param, op.tail.value) if op.tail else None
-    return Descriptor(params, body, operation_security(symbols.api, op),
-                      [response_spec(symbols, r) for r in op.responses], _paging(symbols, op), waiter, tail)
+    return Descriptor(params, body, operation_security(symbols.api, op, symbols.signature_constants),
+                      [response_spec(symbols, r) for r in op.responses], _paging(symbols, op), waiter, tail, op.host)
 
 
 _RESULTS = {"REDIRECT": "RedirectResult", "EMPTY": "EmptyResult", "TEXT": "String", "BYTES": "byte[]",

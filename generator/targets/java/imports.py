@@ -116,6 +116,8 @@ def namespace_imports(ns: JNamespace, package: str, class_names: dict[str, str])
     imports = {f"{package}.core.ApiClient"}
     if ns.methods:
         imports |= {f"{package}.Operations", f"{package}.core.RequestOptions", "java.util.concurrent.CompletableFuture"}
+    if any(not m.op.streams for m in ns.methods):
+        imports.add(f"{package}.core.HttpResponseFor")
     texts = []
     for m in ns.methods:
         texts += [m.op.result, *(a.type for a in m.args)]

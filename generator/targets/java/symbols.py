@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...naming import NameAllocator, camel, escape_reserved, method_name, pascal, screaming, split_words
 from ...passes.pagination import paging_in
+from .security import signature_constant
 from .types import PAGED_STYLES, JavaTypes, JType
 
 # java.lang and every type generated code imports: a generated class may not take these names.
@@ -132,6 +133,15 @@ class JavaSymbols:
         self.client_accessors = NameAllocator(CLIENT_MEMBERS)
         self.resource_members: dict[str, NameAllocator] = {}  # a resource class's methods, by class name
         self.resources = self._resource_names()
+        # The `Signature` of each signed scheme: an Operations constant, after the operations' own.
+        self.signature_constants = {
+            scheme.name: self._constants.allocate(signature_constant(scheme), "_")
+            for scheme in api.security_schemes if scheme.signature is not None}
+        # The client's static `signer(keyId, secret)` per signed scheme (one: plain `signer`).
+        self.signer_methods = {
+            name: self.client_accessors.allocate(
+                "signer" if len(self.signature_constants) == 1 else java_name(name, camel, "scheme") + "Signer")
+            for name in self.signature_constants}
 
     def new_class(self, name: str) -> str:
         """A class name in the SDK's one class namespace, after every name handed out before it."""
@@ -154,7 +164,7 @@ class JavaSymbols:
 
     def _resource_names(self) -> list[ResourceNames]:
         accessors = self.client_accessors
-        constants = NameAllocator(OPERATIONS_MEMBERS)
+        constants = self._constants = NameAllocator(OPERATIONS_MEMBERS)
         factories = NameAllocator(FACTORY_MEMBERS)
         resources = []
         for resource in self.api.resources:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
+from ...naming import camel
 from ...settings import Settings
 from .imports import namespace_imports, operations_imports, sorted_imports
 from .models import JavaModels
@@ -60,6 +61,19 @@ class JavaView:
         """The Java type of `t` (boxed); model classes imported unless `models_package`."""
         return self.symbols.jtype(t, models_package)
 
+    def hosts(self) -> list[dict[str, str]]:
+        """Each other host: its key, default URL, client constant, builder setter and variable."""
+        prefix = self.settings.env_prefix
+        return [{"key": h.key, "url": h.default_url, "constant": f"DEFAULT_{h.key.upper()}_BASE_URL",
+                 "setter": camel(list(h.name)) + "BaseUrl", "env": f"{prefix}_{h.key.upper()}_BASE_URL"}
+                for h in self.api.hosts]
+
+    def signatures(self) -> list[dict[str, Any]]:
+        """Each signed scheme: its name, Operations constant, ir.Signature and the client's signer method."""
+        return [{"scheme": s.name, "constant": self.symbols.signature_constants[s.name], "value": s.signature,
+                 "signer": self.symbols.signer_methods[s.name]}
+                for s in self.api.security_schemes if s.signature is not None]
+
     def context(self) -> dict[str, Any]:
         package = self.package
         client_imports = {f"{package}.core.ApiClient", f"{package}.core.ClientBuilder",
@@ -68,8 +82,15 @@ class JavaView:
         client_imports |= {f"{package}.resources.{r.class_name}" for r in self.resources}
         namespaces = [ns for ns in self.surface.roots if not ns.merged]
         client_imports |= {f"{package}.resources.{ns.class_name}" for ns in namespaces}
+        if self.api.hosts:  # the client's own Builder instead of ClientBuilder
+            client_imports.discard(f"{package}.core.ClientBuilder")
+            client_imports.add(f"{package}.core.BaseClientBuilder")
+        if self.symbols.signature_constants:
+            client_imports.add(f"{package}.core.Signer")
         return {
             "api": self.api,
+            "hosts": self.hosts(),
+            "signatures": self.signatures(),
             "title": self.settings.title,
             "version": self.settings.version,
             "api_name": self.settings.api_name,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.axhub.sdk.core.EmptyResult;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.Json;
 import ai.axhub.sdk.core.JsonNullable;
 import ai.axhub.sdk.core.RecordingSleeper;
@@ -44,11 +45,13 @@ import ai.axhub.sdk.models.LogLine;
 import ai.axhub.sdk.models.TriggerDeploymentRequest;
 import ai.axhub.sdk.params.DeployGetApiV1AppsByAppIDLogsParams;
 import ai.axhub.sdk.params.DeployPostApiV1AppsByAppIDDeploymentsParams;
+import ai.axhub.sdk.params.DeploymentsListParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -284,6 +287,27 @@ class AxHubSdkTest {
         assertEquals(3, count);
         assertEquals("/api/v1/github/installations/7/repositories", server.last().path());
         assertEquals("2", server.last().query("page"));
+    }
+
+    @Test
+    void rawResponsesPerMethodSyncAndAsync() throws Exception {
+        server.enqueue(Reply.json(200, "{\"items\":[" + deployment("succeeded", "") + "],\"next_cursor\":\"\",\"total\":1}")
+                .header("X-Request-Id", "req_list"));
+        HttpResponseFor<DeploymentPage> page = client.deployments().withRawResponse()
+                .list(APP, DeploymentsListParams.builder().limit(1).build());
+        assertEquals(200, page.statusCode());
+        assertEquals(Optional.of("req_list"), page.requestId());
+        assertEquals(1, page.parse().items().size());
+        assertEquals("1", server.last().query("limit"));
+
+        server.enqueue(Reply.json(200, deployment("building", "")).header("X-Request-Id", "req_get"));
+        HttpResponseFor<Deployment> got = client.deployments().withRawResponse().getAsync(APP, DID).get();
+        assertEquals(Optional.of("req_get"), got.requestId());
+        assertSame(DeploymentStatus.BUILDING, got.parse().status());
+
+        server.enqueue(Reply.json(404, "{\"code\":\"not_found\",\"message\":\"no\"}").header("X-Request-Id", "req_404"));
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> client.deployments().withRawResponse().get(APP, DID));
+        assertEquals(Optional.of("req_404"), missing.requestId());
     }
 
     @Test

@@ -1,9 +1,10 @@
 package io.deplite.sdk;
 
 import io.deplite.sdk.core.ApiClient;
-import io.deplite.sdk.core.ClientBuilder;
+import io.deplite.sdk.core.BaseClientBuilder;
 import io.deplite.sdk.core.RawResponse;
 import io.deplite.sdk.core.RequestOptions;
+import io.deplite.sdk.core.Signer;
 import io.deplite.sdk.resources.AgentResource;
 import io.deplite.sdk.resources.AgentsResource;
 import io.deplite.sdk.resources.ApiTokensResource;
@@ -36,6 +37,12 @@ public final class DepliteClient implements AutoCloseable {
     /** The prefix of the environment variables the builder reads. */
     public static final String ENV_PREFIX = "DEPLITE";
 
+    /**
+     * The default base URL of the {@code agent} host, where some operations go instead of the
+     * base URL; change it with {@code agentBaseUrl(...)} or {@code DEPLITE_AGENT_BASE_URL}.
+     */
+    public static final String DEFAULT_AGENT_BASE_URL = "https://api.deplite.io";
+
     private final ApiClient client;
     private final TriggersResource triggers;
     private final JobsResource jobs;
@@ -60,14 +67,28 @@ public final class DepliteClient implements AutoCloseable {
 
     /**
      * Starts building a client, with the default base URL set, then the settings of the
-     * environment: {@code DEPLITE_TOKEN}, {@code DEPLITE_BASE_URL} and {@code DEPLITE_LOG}
+     * environment: {@code DEPLITE_TOKEN}, {@code DEPLITE_BASE_URL}, {@code DEPLITE_AGENT_BASE_URL},
+     * {@code DEPLITE_SIGNING_KEY_ID} with {@code DEPLITE_SIGNING_SECRET} and {@code DEPLITE_LOG}
      * (settings given to the builder win).
      *
      * @return a builder
      */
-    public static ClientBuilder<DepliteClient> builder() {
-        return ClientBuilder.create(DepliteClient::new, Operations.ALL).baseUrl(DEFAULT_BASE_URL).sdk(SDK_NAME, SDK_VERSION)
+    public static Builder builder() {
+        return new Builder().baseUrl(DEFAULT_BASE_URL).hosts(HOSTS).sdk(SDK_NAME, SDK_VERSION)
                 .environment(ENV_PREFIX, System::getenv);
+    }
+
+    /**
+     * A signer of the {@code agentSignature} scheme, to sign a request by hand: {@code sign(method,
+     * target, body)} gives its headers. A client given {@code signingKey(keyId, secret)} signs
+     * the operations that need it by itself.
+     *
+     * @param keyId the key id
+     * @param secret the secret
+     * @return the signer
+     */
+    public static Signer signer(String keyId, String secret) {
+        return new Signer(Operations.AGENT_SIGNATURE, keyId, secret);
     }
 
     /**
@@ -76,8 +97,8 @@ public final class DepliteClient implements AutoCloseable {
      * @param changes what to change, e.g. {@code b -> b.timeout(Duration.ofSeconds(5))}
      * @return the new client
      */
-    public DepliteClient withOptions(Consumer<ClientBuilder<DepliteClient>> changes) {
-        ClientBuilder<DepliteClient> builder = ClientBuilder.from(client.options(), DepliteClient::new, Operations.ALL);
+    public DepliteClient withOptions(Consumer<Builder> changes) {
+        Builder builder = new Builder().inherit(client.options());
         changes.accept(builder);
         return builder.build();
     }
@@ -256,5 +277,34 @@ public final class DepliteClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+    }
+
+    /** The default base URL of each host, by key. */
+    private static final Map<String, String> HOSTS = Map.ofEntries(Map.entry("agent", DEFAULT_AGENT_BASE_URL));
+
+    /**
+     * Builds a {@link DepliteClient}: every setting of {@link BaseClientBuilder}, plus the base URL of
+     * each of the API's other hosts.
+     */
+    public static final class Builder extends BaseClientBuilder<DepliteClient, Builder> {
+        private Builder() {
+            super(DepliteClient::new, Operations.ALL);
+        }
+
+        /**
+         * Sets the base URL of the {@code agent} host (default {@value #DEFAULT_AGENT_BASE_URL}, or
+         * {@code DEPLITE_AGENT_BASE_URL}); validated like {@code baseUrl} when the client is built.
+         *
+         * @param url the base URL, or null for the default
+         * @return this builder
+         */
+        public Builder agentBaseUrl(String url) {
+            return hostBaseUrl("agent", url);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
     }
 }

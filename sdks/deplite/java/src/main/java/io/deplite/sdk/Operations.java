@@ -41,6 +41,10 @@ import java.util.Map;
  * sdkgen; do not edit by hand.
  */
 public final class Operations {
+    /** How the {@code agentSignature} scheme signs a request (see {@code DepliteClient.signer}). */
+    public static final io.deplite.sdk.core.Signature AGENT_SIGNATURE = io.deplite.sdk.core.Signature.hmacSha256("X-Agent-Id", "X-Timestamp", "X-Nonce", "X-Signature")
+            .canonical("method", "target", "timestamp", "nonce", "bodySha256").separator("\n").encoding("hex").nonceBytes(16);
+
     /** GET <code>/orgs/{orgId}/triggers</code>. */
     public static final Operation<List<Trigger>> LIST_TRIGGERS = listTriggers();
 
@@ -254,6 +258,7 @@ public final class Operations {
         return Operation.<Object>builder("runTrigger", "POST", "/triggers/{triggerId}/run")
                 .param("triggerId", Operation.Location.PATH, true, "simple", false)
                 .param("Idempotency-Key", Operation.Location.HEADER, false, "simple", false)
+                .host("agent")
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("400", Error.class)
@@ -629,6 +634,7 @@ public final class Operations {
 
     private static Operation<AgentCredentials> enrollAgent() {
         return Operation.<AgentCredentials>builder("enrollAgent", "POST", "/agent/enroll")
+                .host("agent")
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("400", Error.class)
@@ -641,7 +647,8 @@ public final class Operations {
 
     private static Operation<EventStream> openAgentStream() {
         return Operation.<EventStream>builder("openAgentStream", "GET", "/agent/stream")
-                .security(SecurityScheme.apiKey(Operation.Location.HEADER, "X-Signature"))
+                .host("agent")
+                .security(SecurityScheme.signed(AGENT_SIGNATURE))
                 .json("400", Error.class)
                 .response("200", Operation.ResponseKind.EVENTS)
                 .json("401", Error.class)
@@ -651,8 +658,9 @@ public final class Operations {
 
     private static Operation<HeartbeatAck> sendAgentHeartbeat() {
         return Operation.<HeartbeatAck>builder("sendAgentHeartbeat", "POST", "/agent/heartbeat")
+                .host("agent")
                 .body("application/json", true)
-                .security(SecurityScheme.apiKey(Operation.Location.HEADER, "X-Signature"))
+                .security(SecurityScheme.signed(AGENT_SIGNATURE))
                 .json("400", Error.class)
                 .json("200", HeartbeatAck.class)
                 .json("401", Error.class)
@@ -663,8 +671,9 @@ public final class Operations {
 
     private static Operation<WorkflowReportAck> reportAgentWorkflows() {
         return Operation.<WorkflowReportAck>builder("reportAgentWorkflows", "POST", "/agent/workflows/report")
+                .host("agent")
                 .body("application/json", true)
-                .security(SecurityScheme.apiKey(Operation.Location.HEADER, "X-Signature"))
+                .security(SecurityScheme.signed(AGENT_SIGNATURE))
                 .json("400", Error.class)
                 .json("200", WorkflowReportAck.class)
                 .json("401", Error.class)
@@ -676,8 +685,9 @@ public final class Operations {
     private static Operation<LogUploadAck> uploadJobLogs() {
         return Operation.<LogUploadAck>builder("uploadJobLogs", "POST", "/agent/jobs/{jobId}/logs")
                 .param("jobId", Operation.Location.PATH, true, "simple", false)
+                .host("agent")
                 .body("application/json", true)
-                .security(SecurityScheme.apiKey(Operation.Location.HEADER, "X-Signature"))
+                .security(SecurityScheme.signed(AGENT_SIGNATURE))
                 .json("400", Error.class)
                 .json("200", LogUploadAck.class)
                 .json("401", Error.class)
@@ -691,8 +701,9 @@ public final class Operations {
     private static Operation<Job> submitJobResult() {
         return Operation.<Job>builder("submitJobResult", "POST", "/agent/jobs/{jobId}/result")
                 .param("jobId", Operation.Location.PATH, true, "simple", false)
+                .host("agent")
                 .body("application/json", true)
-                .security(SecurityScheme.apiKey(Operation.Location.HEADER, "X-Signature"))
+                .security(SecurityScheme.signed(AGENT_SIGNATURE))
                 .json("400", Error.class)
                 .json("200", Job.class)
                 .json("401", Error.class)

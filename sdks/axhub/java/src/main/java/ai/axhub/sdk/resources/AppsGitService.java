@@ -4,6 +4,7 @@ import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.RedirectResult;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.GitConnection;
@@ -392,5 +393,257 @@ public final class AppsGitService {
      */
     public CompletableFuture<RedirectResult> installStartAsync(String appID) {
         return installStartAsync(appID, null);
+    }
+
+    /**
+     * The {@code apps.git} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code apps.git} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code apps.git.disconnect} (DELETE <code>/api/v1/apps/{appID}/git-connection</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> disconnect(String appID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.disconnect} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> disconnect(String appID) {
+            return disconnect(appID, null);
+        }
+
+        /**
+         * {@code apps.git.disconnect} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> disconnectAsync(String appID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.disconnect} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> disconnectAsync(String appID) {
+            return disconnectAsync(appID, null);
+        }
+
+        /**
+         * {@code apps.git.get} (GET <code>/api/v1/apps/{appID}/git-connection</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GitConnectionStatus> get(String appID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.get} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<GitConnectionStatus> get(String appID) {
+            return get(appID, null);
+        }
+
+        /**
+         * {@code apps.git.get} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnectionStatus>> getAsync(String appID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.get} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnectionStatus>> getAsync(String appID) {
+            return getAsync(appID, null);
+        }
+
+        /**
+         * {@code apps.git.update} (PATCH <code>/api/v1/apps/{appID}/git-connection</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GitConnection> update(String appID, AppsGitUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_PATCH_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.update} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<GitConnection> update(String appID, AppsGitUpdateParams params) {
+            return update(appID, params, null);
+        }
+
+        /**
+         * {@code apps.git.update} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnection>> updateAsync(String appID, AppsGitUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_PATCH_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.register} (POST <code>/api/v1/apps/{appID}/git-connection</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GitConnection> register(String appID, AppsGitRegisterParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.register} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<GitConnection> register(String appID, AppsGitRegisterParams params) {
+            return register(appID, params, null);
+        }
+
+        /**
+         * {@code apps.git.register} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnection>> registerAsync(String appID, AppsGitRegisterParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_GIT_CONNECTION, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.connectGithub} (POST <code>/api/v1/apps/{appID}/git/github/connect</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GitConnection> connectGithub(String appID, AppsGitConnectGithubParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_GIT_GITHUB_CONNECT, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.connectGithub} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<GitConnection> connectGithub(String appID, AppsGitConnectGithubParams params) {
+            return connectGithub(appID, params, null);
+        }
+
+        /**
+         * {@code apps.git.connectGithub} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnection>> connectGithubAsync(String appID, AppsGitConnectGithubParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_GIT_GITHUB_CONNECT, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apps.git.installStart} (GET <code>/api/v1/apps/{appID}/git/github/install/start</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<RedirectResult> installStart(String appID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_GIT_GITHUB_INSTALL_START, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.installStart} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<RedirectResult> installStart(String appID) {
+            return installStart(appID, null);
+        }
+
+        /**
+         * {@code apps.git.installStart} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<RedirectResult>> installStartAsync(String appID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_GIT_GITHUB_INSTALL_START, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code apps.git.installStart} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<RedirectResult>> installStartAsync(String appID) {
+            return installStartAsync(appID, null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package ai.axhub.sdk.resources;
 import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.Bootstrap;
 import ai.axhub.sdk.models.BootstrapAccepted;
@@ -148,5 +149,103 @@ public final class DeploymentsBootstrapsService {
      */
     public CompletableFuture<Bootstrap> getAsync(String tenantID, String bootstrapID) {
         return getAsync(tenantID, bootstrapID, null);
+    }
+
+    /**
+     * The {@code deployments.bootstraps} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code deployments.bootstraps} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code deployments.bootstraps.create} (POST <code>/api/v1/tenants/{tenantID}/app-bootstraps</code>), as it came.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<BootstrapAccepted> create(String tenantID, DeploymentsBootstrapsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.bootstraps.create} as it came, with default options.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<BootstrapAccepted> create(String tenantID, DeploymentsBootstrapsCreateParams params) {
+            return create(tenantID, params, null);
+        }
+
+        /**
+         * {@code deployments.bootstraps.create} as it came, without blocking.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<BootstrapAccepted>> createAsync(String tenantID, DeploymentsBootstrapsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.bootstraps.get} (GET <code>/api/v1/tenants/{tenantID}/app-bootstraps/{bootstrapID}</code>), as it came.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param bootstrapID the path parameter <code>bootstrapID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Bootstrap> get(String tenantID, String bootstrapID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS_BY_BOOTSTRAP_ID, Map.of("tenantID", Checks.required(tenantID, "tenantID"), "bootstrapID", Checks.required(bootstrapID, "bootstrapID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.bootstraps.get} as it came, with default options.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param bootstrapID the path parameter <code>bootstrapID</code>
+         * @return the response
+         */
+        public HttpResponseFor<Bootstrap> get(String tenantID, String bootstrapID) {
+            return get(tenantID, bootstrapID, null);
+        }
+
+        /**
+         * {@code deployments.bootstraps.get} as it came, without blocking.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param bootstrapID the path parameter <code>bootstrapID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Bootstrap>> getAsync(String tenantID, String bootstrapID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS_BY_BOOTSTRAP_ID, Map.of("tenantID", Checks.required(tenantID, "tenantID"), "bootstrapID", Checks.required(bootstrapID, "bootstrapID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.bootstraps.get} as it came, without blocking, with default options.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param bootstrapID the path parameter <code>bootstrapID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Bootstrap>> getAsync(String tenantID, String bootstrapID) {
+            return getAsync(tenantID, bootstrapID, null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package ai.axhub.sdk.resources;
 import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.PageIterable;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.GitConnectionWithApp;
@@ -237,5 +238,149 @@ public final class DeploymentsGithubService {
      */
     public CompletableFuture<GithubRepositoryPage> repositoriesAsync(long installationID) {
         return repositoriesAsync(installationID, DeploymentsGithubRepositoriesParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code deployments.github} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code deployments.github} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code deployments.github.complete} (POST <code>/api/v1/git/github/complete</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GitConnectionWithApp> complete(DeploymentsGithubCompleteParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_GIT_GITHUB_COMPLETE, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.github.complete} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<GitConnectionWithApp> complete(DeploymentsGithubCompleteParams params) {
+            return complete(params, null);
+        }
+
+        /**
+         * {@code deployments.github.complete} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GitConnectionWithApp>> completeAsync(DeploymentsGithubCompleteParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_GIT_GITHUB_COMPLETE, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.github.accounts} (GET <code>/api/v1/github/accounts</code>), as it came.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GithubAccounts> accounts(RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_GITHUB_ACCOUNTS, null, null, null, options);
+        }
+
+        /**
+         * {@code deployments.github.accounts} as it came, with default options.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<GithubAccounts> accounts() {
+            return accounts(null);
+        }
+
+        /**
+         * {@code deployments.github.accounts} as it came, without blocking.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GithubAccounts>> accountsAsync(RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_GITHUB_ACCOUNTS, null, null, null, options);
+        }
+
+        /**
+         * {@code deployments.github.accounts} as it came, without blocking, with default options.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GithubAccounts>> accountsAsync() {
+            return accountsAsync(null);
+        }
+
+        /**
+         * {@code deployments.github.repositories} (GET <code>/api/v1/github/installations/{installationID}/repositories</code>), as it came.
+         *
+         * @param installationID the path parameter <code>installationID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<GithubRepositoryPage> repositories(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.github.repositories} as it came, with default options.
+         *
+         * @param installationID the path parameter <code>installationID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<GithubRepositoryPage> repositories(long installationID, DeploymentsGithubRepositoriesParams params) {
+            return repositories(installationID, params, null);
+        }
+
+        /**
+         * {@code deployments.github.repositories} as it came, with no parameters beside the path.
+         *
+         * @param installationID the path parameter <code>installationID</code>
+         * @return the response
+         */
+        public HttpResponseFor<GithubRepositoryPage> repositories(long installationID) {
+            return repositories(installationID, DeploymentsGithubRepositoriesParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.github.repositories} as it came, without blocking.
+         *
+         * @param installationID the path parameter <code>installationID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GithubRepositoryPage>> repositoriesAsync(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.github.repositories} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param installationID the path parameter <code>installationID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<GithubRepositoryPage>> repositoriesAsync(long installationID) {
+            return repositoriesAsync(installationID, DeploymentsGithubRepositoriesParams.builder().build(), null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.PageIterable;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.Diagnosis;
@@ -307,5 +308,218 @@ public final class DeploymentsLifecycleService {
      */
     public CompletableFuture<PromotePreflight> promotePreflightAsync(String appID, DeploymentsLifecyclePromotePreflightParams params) {
         return promotePreflightAsync(appID, params, null);
+    }
+
+    /**
+     * The {@code deployments.lifecycle} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code deployments.lifecycle} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code deployments.lifecycle.diagnosis} (GET <code>/api/v1/apps/{appID}/diagnosis</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Diagnosis> diagnosis(String appID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DIAGNOSIS, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.diagnosis} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<Diagnosis> diagnosis(String appID) {
+            return diagnosis(appID, null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.diagnosis} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Diagnosis>> diagnosisAsync(String appID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DIAGNOSIS, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.diagnosis} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Diagnosis>> diagnosisAsync(String appID) {
+            return diagnosisAsync(appID, null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.retryPromotion} (POST <code>/api/v1/apps/{appID}/promotions/{requestID}/retry</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param requestID the path parameter <code>requestID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> retryPromotion(String appID, String requestID, DeploymentsLifecycleRetryPromotionParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_PROMOTIONS_BY_REQUEST_ID_RETRY, Map.of("appID", Checks.required(appID, "appID"), "requestID", Checks.required(requestID, "requestID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.retryPromotion} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param requestID the path parameter <code>requestID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> retryPromotion(String appID, String requestID, DeploymentsLifecycleRetryPromotionParams params) {
+            return retryPromotion(appID, requestID, params, null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.retryPromotion} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param requestID the path parameter <code>requestID</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> retryPromotion(String appID, String requestID) {
+            return retryPromotion(appID, requestID, DeploymentsLifecycleRetryPromotionParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.retryPromotion} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param requestID the path parameter <code>requestID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> retryPromotionAsync(String appID, String requestID, DeploymentsLifecycleRetryPromotionParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_PROMOTIONS_BY_REQUEST_ID_RETRY, Map.of("appID", Checks.required(appID, "appID"), "requestID", Checks.required(requestID, "requestID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.retryPromotion} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param requestID the path parameter <code>requestID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> retryPromotionAsync(String appID, String requestID) {
+            return retryPromotionAsync(appID, requestID, DeploymentsLifecycleRetryPromotionParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.releases} (GET <code>/api/v1/apps/{appID}/releases</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<ReleasePage> releases(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.releases} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<ReleasePage> releases(String appID, DeploymentsLifecycleReleasesParams params) {
+            return releases(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.releases} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<ReleasePage> releases(String appID) {
+            return releases(appID, DeploymentsLifecycleReleasesParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.releases} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<ReleasePage>> releasesAsync(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.releases} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<ReleasePage>> releasesAsync(String appID) {
+            return releasesAsync(appID, DeploymentsLifecycleReleasesParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.promotePreflight} (GET <code>/api/v1/apps/{appID}/releases/promote-preflight</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<PromotePreflight> promotePreflight(String appID, DeploymentsLifecyclePromotePreflightParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES_PROMOTE_PREFLIGHT, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.lifecycle.promotePreflight} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<PromotePreflight> promotePreflight(String appID, DeploymentsLifecyclePromotePreflightParams params) {
+            return promotePreflight(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.lifecycle.promotePreflight} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<PromotePreflight>> promotePreflightAsync(String appID, DeploymentsLifecyclePromotePreflightParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES_PROMOTE_PREFLIGHT, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
     }
 }

@@ -4,6 +4,7 @@ import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
+import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.PageIterable;
 import ai.axhub.sdk.core.RedirectResult;
 import ai.axhub.sdk.core.RequestOptions;
@@ -3826,5 +3827,501 @@ public final class DeploymentsResource {
      */
     public CompletableFuture<DeploymentPage> tenantFeedAsync(String tenantID) {
         return tenantFeedAsync(tenantID, DeploymentsTenantFeedParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code deployments} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code deployments} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code deployments.list} (GET <code>/api/v1/apps/{appID}/deployments</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<DeploymentPage> list(String appID, DeploymentsListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.list} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<DeploymentPage> list(String appID, DeploymentsListParams params) {
+            return list(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.list} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<DeploymentPage> list(String appID) {
+            return list(appID, DeploymentsListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.list} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeploymentPage>> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.list} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeploymentPage>> listAsync(String appID) {
+            return listAsync(appID, DeploymentsListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.trigger} (POST <code>/api/v1/apps/{appID}/deployments</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Deployment> trigger(String appID, DeploymentsTriggerParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.trigger} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Deployment> trigger(String appID, DeploymentsTriggerParams params) {
+            return trigger(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.trigger} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<Deployment> trigger(String appID) {
+            return trigger(appID, DeploymentsTriggerParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.trigger} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Deployment>> triggerAsync(String appID, DeploymentsTriggerParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.trigger} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Deployment>> triggerAsync(String appID) {
+            return triggerAsync(appID, DeploymentsTriggerParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.get} (GET <code>/api/v1/apps/{appID}/deployments/{did}</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Deployment> get(String appID, String did, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.get} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response
+         */
+        public HttpResponseFor<Deployment> get(String appID, String did) {
+            return get(appID, did, null);
+        }
+
+        /**
+         * {@code deployments.get} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Deployment>> getAsync(String appID, String did, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.get} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Deployment>> getAsync(String appID, String did) {
+            return getAsync(appID, did, null);
+        }
+
+        /**
+         * {@code deployments.cancel} (POST <code>/api/v1/apps/{appID}/deployments/{did}/cancel</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> cancel(String appID, String did, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_CANCEL, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.cancel} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> cancel(String appID, String did) {
+            return cancel(appID, did, null);
+        }
+
+        /**
+         * {@code deployments.cancel} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> cancelAsync(String appID, String did, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_CANCEL, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.cancel} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> cancelAsync(String appID, String did) {
+            return cancelAsync(appID, did, null);
+        }
+
+        /**
+         * {@code deployments.rollback} (POST <code>/api/v1/apps/{appID}/deployments/{did}/rollback</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> rollback(String appID, String did, DeploymentsRollbackParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_ROLLBACK, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.rollback} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> rollback(String appID, String did, DeploymentsRollbackParams params) {
+            return rollback(appID, did, params, null);
+        }
+
+        /**
+         * {@code deployments.rollback} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> rollback(String appID, String did) {
+            return rollback(appID, did, DeploymentsRollbackParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.rollback} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> rollbackAsync(String appID, String did, DeploymentsRollbackParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_POST_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID_ROLLBACK, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.rollback} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param did the path parameter <code>did</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> rollbackAsync(String appID, String did) {
+            return rollbackAsync(appID, did, DeploymentsRollbackParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.logs} (GET <code>/api/v1/apps/{appID}/logs</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<LogPage> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.logs} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<LogPage> logs(String appID, DeploymentsLogsParams params) {
+            return logs(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.logs} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<LogPage> logs(String appID) {
+            return logs(appID, DeploymentsLogsParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.logs} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<LogPage>> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.logs} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<LogPage>> logsAsync(String appID) {
+            return logsAsync(appID, DeploymentsLogsParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.disableStaging} (DELETE <code>/api/v1/apps/{appID}/staging</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> disableStaging(String appID, DeploymentsDisableStagingParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.disableStaging} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> disableStaging(String appID, DeploymentsDisableStagingParams params) {
+            return disableStaging(appID, params, null);
+        }
+
+        /**
+         * {@code deployments.disableStaging} as it came, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> disableStaging(String appID) {
+            return disableStaging(appID, DeploymentsDisableStagingParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.disableStaging} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> disableStagingAsync(String appID, DeploymentsDisableStagingParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_DELETE_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code deployments.disableStaging} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> disableStagingAsync(String appID) {
+            return disableStagingAsync(appID, DeploymentsDisableStagingParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.enableStaging} (PUT <code>/api/v1/apps/{appID}/staging</code>), as it came.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> enableStaging(String appID, RequestOptions options) {
+            return client.callRaw(Operations.DEPLOY_PUT_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.enableStaging} as it came, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> enableStaging(String appID) {
+            return enableStaging(appID, null);
+        }
+
+        /**
+         * {@code deployments.enableStaging} as it came, without blocking.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> enableStagingAsync(String appID, RequestOptions options) {
+            return client.callRawAsync(Operations.DEPLOY_PUT_API_V1_APPS_BY_APP_ID_STAGING, Map.of("appID", Checks.required(appID, "appID")), null, null, options);
+        }
+
+        /**
+         * {@code deployments.enableStaging} as it came, without blocking, with default options.
+         *
+         * @param appID the path parameter <code>appID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> enableStagingAsync(String appID) {
+            return enableStagingAsync(appID, null);
+        }
+
+        /**
+         * {@code deployments.tenantFeed} (GET <code>/api/v1/tenants/{tenantID}/deployments</code>), as it came.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<DeploymentPage> tenantFeed(String tenantID, DeploymentsTenantFeedParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_DEPLOYMENTS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.tenantFeed} as it came, with default options.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<DeploymentPage> tenantFeed(String tenantID, DeploymentsTenantFeedParams params) {
+            return tenantFeed(tenantID, params, null);
+        }
+
+        /**
+         * {@code deployments.tenantFeed} as it came, with no parameters beside the path.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @return the response
+         */
+        public HttpResponseFor<DeploymentPage> tenantFeed(String tenantID) {
+            return tenantFeed(tenantID, DeploymentsTenantFeedParams.builder().build(), null);
+        }
+
+        /**
+         * {@code deployments.tenantFeed} as it came, without blocking.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeploymentPage>> tenantFeedAsync(String tenantID, DeploymentsTenantFeedParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_DEPLOYMENTS, Map.of("tenantID", Checks.required(tenantID, "tenantID")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code deployments.tenantFeed} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param tenantID the path parameter <code>tenantID</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeploymentPage>> tenantFeedAsync(String tenantID) {
+            return tenantFeedAsync(tenantID, DeploymentsTenantFeedParams.builder().build(), null);
+        }
     }
 }

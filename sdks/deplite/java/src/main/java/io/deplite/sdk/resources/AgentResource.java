@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EventStream;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.AgentCredentials;
 import io.deplite.sdk.models.HeartbeatAck;
@@ -984,5 +985,196 @@ public final class AgentResource {
      */
     public CompletableFuture<Job> submitResultAsync(String jobId, AgentSubmitResultParams params) {
         return submitResultAsync(jobId, params, null);
+    }
+
+    /**
+     * The {@code agent} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code agent} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code agent.enroll} (POST <code>/agent/enroll</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<AgentCredentials> enroll(AgentEnrollParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.ENROLL_AGENT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.enroll} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<AgentCredentials> enroll(AgentEnrollParams params) {
+            return enroll(params, null);
+        }
+
+        /**
+         * {@code agent.enroll} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<AgentCredentials>> enrollAsync(AgentEnrollParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.ENROLL_AGENT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.heartbeat} (POST <code>/agent/heartbeat</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<HeartbeatAck> heartbeat(AgentHeartbeatParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.SEND_AGENT_HEARTBEAT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.heartbeat} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<HeartbeatAck> heartbeat(AgentHeartbeatParams params) {
+            return heartbeat(params, null);
+        }
+
+        /**
+         * {@code agent.heartbeat} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<HeartbeatAck>> heartbeatAsync(AgentHeartbeatParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.SEND_AGENT_HEARTBEAT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.reportWorkflows} (POST <code>/agent/workflows/report</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<WorkflowReportAck> reportWorkflows(AgentReportWorkflowsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.REPORT_AGENT_WORKFLOWS, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.reportWorkflows} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<WorkflowReportAck> reportWorkflows(AgentReportWorkflowsParams params) {
+            return reportWorkflows(params, null);
+        }
+
+        /**
+         * {@code agent.reportWorkflows} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WorkflowReportAck>> reportWorkflowsAsync(AgentReportWorkflowsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.REPORT_AGENT_WORKFLOWS, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.uploadLogs} (POST <code>/agent/jobs/{jobId}/logs</code>), as it came.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<LogUploadAck> uploadLogs(String jobId, AgentUploadLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.UPLOAD_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.uploadLogs} as it came, with default options.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<LogUploadAck> uploadLogs(String jobId, AgentUploadLogsParams params) {
+            return uploadLogs(jobId, params, null);
+        }
+
+        /**
+         * {@code agent.uploadLogs} as it came, without blocking.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<LogUploadAck>> uploadLogsAsync(String jobId, AgentUploadLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.UPLOAD_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.submitResult} (POST <code>/agent/jobs/{jobId}/result</code>), as it came.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Job> submitResult(String jobId, AgentSubmitResultParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.SUBMIT_JOB_RESULT, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agent.submitResult} as it came, with default options.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Job> submitResult(String jobId, AgentSubmitResultParams params) {
+            return submitResult(jobId, params, null);
+        }
+
+        /**
+         * {@code agent.submitResult} as it came, without blocking.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Job>> submitResultAsync(String jobId, AgentSubmitResultParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.SUBMIT_JOB_RESULT, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), params.body(), options);
+        }
     }
 }

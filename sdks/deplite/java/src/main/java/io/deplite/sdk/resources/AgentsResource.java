@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.Agent;
 import io.deplite.sdk.models.EnrollmentToken;
@@ -812,5 +813,220 @@ public final class AgentsResource {
      */
     public CompletableFuture<EmptyResult> revokeAsync(String agentId) {
         return revokeAsync(agentId, null);
+    }
+
+    /**
+     * The {@code agents} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code agents} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code agents.list} (GET <code>/orgs/{orgId}/agents</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<List<Agent>> list(String orgId, RequestOptions options) {
+            return client.callRaw(Operations.LIST_AGENTS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.list} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<List<Agent>> list(String orgId) {
+            return list(orgId, null);
+        }
+
+        /**
+         * {@code agents.list} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Agent>>> listAsync(String orgId, RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_AGENTS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.list} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Agent>>> listAsync(String orgId) {
+            return listAsync(orgId, null);
+        }
+
+        /**
+         * {@code agents.createEnrollmentToken2} (POST <code>/orgs/{orgId}/agents/enroll-tokens</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EnrollmentToken> createEnrollmentToken2(String orgId, AgentsCreateEnrollmentTokenParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_ENROLLMENT_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agents.createEnrollmentToken2} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<EnrollmentToken> createEnrollmentToken2(String orgId, AgentsCreateEnrollmentTokenParams params) {
+            return createEnrollmentToken2(orgId, params, null);
+        }
+
+        /**
+         * {@code agents.createEnrollmentToken2} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EnrollmentToken>> createEnrollmentToken2Async(String orgId, AgentsCreateEnrollmentTokenParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_ENROLLMENT_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agents.get} (GET <code>/agents/{agentId}</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Agent> get(String agentId, RequestOptions options) {
+            return client.callRaw(Operations.GET_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.get} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Agent> get(String agentId) {
+            return get(agentId, null);
+        }
+
+        /**
+         * {@code agents.get} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Agent>> getAsync(String agentId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.get} as it came, without blocking, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Agent>> getAsync(String agentId) {
+            return getAsync(agentId, null);
+        }
+
+        /**
+         * {@code agents.update} (PATCH <code>/agents/{agentId}</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Agent> update(String agentId, AgentsUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RENAME_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agents.update} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Agent> update(String agentId, AgentsUpdateParams params) {
+            return update(agentId, params, null);
+        }
+
+        /**
+         * {@code agents.update} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Agent>> updateAsync(String agentId, AgentsUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RENAME_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code agents.revoke} (DELETE <code>/agents/{agentId}</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> revoke(String agentId, RequestOptions options) {
+            return client.callRaw(Operations.REVOKE_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.revoke} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> revoke(String agentId) {
+            return revoke(agentId, null);
+        }
+
+        /**
+         * {@code agents.revoke} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> revokeAsync(String agentId, RequestOptions options) {
+            return client.callRawAsync(Operations.REVOKE_AGENT, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code agents.revoke} as it came, without blocking, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> revokeAsync(String agentId) {
+            return revokeAsync(agentId, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.ApiToken;
 import io.deplite.sdk.models.IssuedApiToken;
@@ -667,5 +668,191 @@ public final class ApiTokensResource {
      */
     public CompletableFuture<EmptyResult> revokeAsync(String orgId, String tokenId) {
         return revokeAsync(orgId, tokenId, null);
+    }
+
+    /**
+     * The {@code apiTokens} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code apiTokens} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code apiTokens.list} (GET <code>/orgs/{orgId}/api-tokens</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<List<ApiToken>> list(String orgId, RequestOptions options) {
+            return client.callRaw(Operations.LIST_API_TOKENS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.list} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<List<ApiToken>> list(String orgId) {
+            return list(orgId, null);
+        }
+
+        /**
+         * {@code apiTokens.list} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<ApiToken>>> listAsync(String orgId, RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_API_TOKENS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.list} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<ApiToken>>> listAsync(String orgId) {
+            return listAsync(orgId, null);
+        }
+
+        /**
+         * {@code apiTokens.create} (POST <code>/orgs/{orgId}/api-tokens</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<IssuedApiToken> create(String orgId, ApiTokensCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apiTokens.create} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<IssuedApiToken> create(String orgId, ApiTokensCreateParams params) {
+            return create(orgId, params, null);
+        }
+
+        /**
+         * {@code apiTokens.create} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<IssuedApiToken>> createAsync(String orgId, ApiTokensCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apiTokens.rotate} (POST <code>/orgs/{orgId}/api-tokens/{tokenId}/rotate</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<IssuedApiToken> rotate(String orgId, String tokenId, RequestOptions options) {
+            return client.callRaw(Operations.ROTATE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId"), "tokenId", Checks.required(tokenId, "tokenId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.rotate} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @return the response
+         */
+        public HttpResponseFor<IssuedApiToken> rotate(String orgId, String tokenId) {
+            return rotate(orgId, tokenId, null);
+        }
+
+        /**
+         * {@code apiTokens.rotate} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<IssuedApiToken>> rotateAsync(String orgId, String tokenId, RequestOptions options) {
+            return client.callRawAsync(Operations.ROTATE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId"), "tokenId", Checks.required(tokenId, "tokenId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.rotate} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<IssuedApiToken>> rotateAsync(String orgId, String tokenId) {
+            return rotateAsync(orgId, tokenId, null);
+        }
+
+        /**
+         * {@code apiTokens.revoke} (DELETE <code>/orgs/{orgId}/api-tokens/{tokenId}</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> revoke(String orgId, String tokenId, RequestOptions options) {
+            return client.callRaw(Operations.REVOKE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId"), "tokenId", Checks.required(tokenId, "tokenId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.revoke} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> revoke(String orgId, String tokenId) {
+            return revoke(orgId, tokenId, null);
+        }
+
+        /**
+         * {@code apiTokens.revoke} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> revokeAsync(String orgId, String tokenId, RequestOptions options) {
+            return client.callRawAsync(Operations.REVOKE_API_TOKEN, Map.of("orgId", Checks.required(orgId, "orgId"), "tokenId", Checks.required(tokenId, "tokenId")), null, null, options);
+        }
+
+        /**
+         * {@code apiTokens.revoke} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param tokenId the path parameter <code>tokenId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> revokeAsync(String orgId, String tokenId) {
+            return revokeAsync(orgId, tokenId, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.PageIterable;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.FilePage;
@@ -1043,5 +1044,298 @@ public final class FilesResource {
      */
     public CompletableFuture<FilePage> listAsync(String orgId) {
         return listAsync(orgId, FilesListParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code files} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code files} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code files.presignUpload} (POST <code>/orgs/{orgId}/files/presign-upload</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<PresignedUpload> presignUpload(String orgId, FilesPresignUploadParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.PRESIGN_FILE_UPLOAD, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code files.presignUpload} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<PresignedUpload> presignUpload(String orgId, FilesPresignUploadParams params) {
+            return presignUpload(orgId, params, null);
+        }
+
+        /**
+         * {@code files.presignUpload} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<PresignedUpload>> presignUploadAsync(String orgId, FilesPresignUploadParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.PRESIGN_FILE_UPLOAD, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code files.complete} (POST <code>/orgs/{orgId}/files/{fileId}/complete</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<StoredFile> complete(String orgId, String fileId, RequestOptions options) {
+            return client.callRaw(Operations.COMPLETE_FILE_UPLOAD, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.complete} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response
+         */
+        public HttpResponseFor<StoredFile> complete(String orgId, String fileId) {
+            return complete(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.complete} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<StoredFile>> completeAsync(String orgId, String fileId, RequestOptions options) {
+            return client.callRawAsync(Operations.COMPLETE_FILE_UPLOAD, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.complete} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<StoredFile>> completeAsync(String orgId, String fileId) {
+            return completeAsync(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.downloadUrl} (GET <code>/orgs/{orgId}/files/{fileId}/download-url</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<PresignedDownload> downloadUrl(String orgId, String fileId, RequestOptions options) {
+            return client.callRaw(Operations.GET_FILE_DOWNLOAD_URL, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.downloadUrl} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response
+         */
+        public HttpResponseFor<PresignedDownload> downloadUrl(String orgId, String fileId) {
+            return downloadUrl(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.downloadUrl} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<PresignedDownload>> downloadUrlAsync(String orgId, String fileId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_FILE_DOWNLOAD_URL, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.downloadUrl} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<PresignedDownload>> downloadUrlAsync(String orgId, String fileId) {
+            return downloadUrlAsync(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.get} (GET <code>/orgs/{orgId}/files/{fileId}</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<StoredFile> get(String orgId, String fileId, RequestOptions options) {
+            return client.callRaw(Operations.GET_FILE, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.get} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response
+         */
+        public HttpResponseFor<StoredFile> get(String orgId, String fileId) {
+            return get(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.get} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<StoredFile>> getAsync(String orgId, String fileId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_FILE, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.get} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<StoredFile>> getAsync(String orgId, String fileId) {
+            return getAsync(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.delete} (DELETE <code>/orgs/{orgId}/files/{fileId}</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> delete(String orgId, String fileId, RequestOptions options) {
+            return client.callRaw(Operations.DELETE_FILE, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.delete} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> delete(String orgId, String fileId) {
+            return delete(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.delete} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String orgId, String fileId, RequestOptions options) {
+            return client.callRawAsync(Operations.DELETE_FILE, Map.of("orgId", Checks.required(orgId, "orgId"), "fileId", Checks.required(fileId, "fileId")), null, null, options);
+        }
+
+        /**
+         * {@code files.delete} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param fileId the path parameter <code>fileId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String orgId, String fileId) {
+            return deleteAsync(orgId, fileId, null);
+        }
+
+        /**
+         * {@code files.list} (GET <code>/orgs/{orgId}/files</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<FilePage> list(String orgId, FilesListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code files.list} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<FilePage> list(String orgId, FilesListParams params) {
+            return list(orgId, params, null);
+        }
+
+        /**
+         * {@code files.list} as it came, with no parameters beside the path.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<FilePage> list(String orgId) {
+            return list(orgId, FilesListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code files.list} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<FilePage>> listAsync(String orgId, FilesListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code files.list} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<FilePage>> listAsync(String orgId) {
+            return listAsync(orgId, FilesListParams.builder().build(), null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.deplite.sdk.resources;
 import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.PageIterable;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.core.WaitOptions;
@@ -453,5 +454,119 @@ public final class JobsResource {
      */
     public CompletableFuture<JobLogPage> logsAsync(String jobId) {
         return logsAsync(jobId, JobsLogsParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code jobs} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code jobs} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code jobs.get} (GET <code>/jobs/{jobId}</code>), as it came.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Job> get(String jobId, RequestOptions options) {
+            return client.callRaw(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, null, options);
+        }
+
+        /**
+         * {@code jobs.get} as it came, with default options.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Job> get(String jobId) {
+            return get(jobId, null);
+        }
+
+        /**
+         * {@code jobs.get} as it came, without blocking.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Job>> getAsync(String jobId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, null, options);
+        }
+
+        /**
+         * {@code jobs.get} as it came, without blocking, with default options.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Job>> getAsync(String jobId) {
+            return getAsync(jobId, null);
+        }
+
+        /**
+         * {@code jobs.logs} (GET <code>/jobs/{jobId}/logs</code>), as it came.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<JobLogPage> logs(String jobId, JobsLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code jobs.logs} as it came, with default options.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<JobLogPage> logs(String jobId, JobsLogsParams params) {
+            return logs(jobId, params, null);
+        }
+
+        /**
+         * {@code jobs.logs} as it came, with no parameters beside the path.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @return the response
+         */
+        public HttpResponseFor<JobLogPage> logs(String jobId) {
+            return logs(jobId, JobsLogsParams.builder().build(), null);
+        }
+
+        /**
+         * {@code jobs.logs} as it came, without blocking.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<JobLogPage>> logsAsync(String jobId, JobsLogsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code jobs.logs} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param jobId the path parameter <code>jobId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<JobLogPage>> logsAsync(String jobId) {
+            return logsAsync(jobId, JobsLogsParams.builder().build(), null);
+        }
     }
 }

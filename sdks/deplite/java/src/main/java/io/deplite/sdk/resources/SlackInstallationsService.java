@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.SlackInstallation;
 import java.util.List;
@@ -120,5 +121,108 @@ public final class SlackInstallationsService {
      */
     public CompletableFuture<EmptyResult> deleteAsync(String orgId, String teamId) {
         return deleteAsync(orgId, teamId, null);
+    }
+
+    /**
+     * The {@code slack.installations} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code slack.installations} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code slack.installations.list} (GET <code>/orgs/{orgId}/slack/installations</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<List<SlackInstallation>> list(String orgId, RequestOptions options) {
+            return client.callRaw(Operations.LIST_SLACK_INSTALLATIONS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installations.list} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<List<SlackInstallation>> list(String orgId) {
+            return list(orgId, null);
+        }
+
+        /**
+         * {@code slack.installations.list} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<SlackInstallation>>> listAsync(String orgId, RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_SLACK_INSTALLATIONS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installations.list} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<SlackInstallation>>> listAsync(String orgId) {
+            return listAsync(orgId, null);
+        }
+
+        /**
+         * {@code slack.installations.delete} (DELETE <code>/orgs/{orgId}/slack/installations/{teamId}</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param teamId the path parameter <code>teamId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> delete(String orgId, String teamId, RequestOptions options) {
+            return client.callRaw(Operations.DELETE_SLACK_INSTALLATION, Map.of("orgId", Checks.required(orgId, "orgId"), "teamId", Checks.required(teamId, "teamId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installations.delete} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param teamId the path parameter <code>teamId</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> delete(String orgId, String teamId) {
+            return delete(orgId, teamId, null);
+        }
+
+        /**
+         * {@code slack.installations.delete} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param teamId the path parameter <code>teamId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String orgId, String teamId, RequestOptions options) {
+            return client.callRawAsync(Operations.DELETE_SLACK_INSTALLATION, Map.of("orgId", Checks.required(orgId, "orgId"), "teamId", Checks.required(teamId, "teamId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installations.delete} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param teamId the path parameter <code>teamId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String orgId, String teamId) {
+            return deleteAsync(orgId, teamId, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RedirectResult;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.SlackCommandReply;
@@ -893,5 +894,164 @@ public final class SlackResource {
      */
     public CompletableFuture<SlackCommandReply> commandsAsync(SlackCommandsParams params) {
         return commandsAsync(params, null);
+    }
+
+    /**
+     * The {@code slack} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code slack} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code slack.installUrl} (GET <code>/orgs/{orgId}/slack/install-url</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<SlackInstallUrl> installUrl(String orgId, RequestOptions options) {
+            return client.callRaw(Operations.GET_SLACK_INSTALL_URL, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installUrl} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<SlackInstallUrl> installUrl(String orgId) {
+            return installUrl(orgId, null);
+        }
+
+        /**
+         * {@code slack.installUrl} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SlackInstallUrl>> installUrlAsync(String orgId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_SLACK_INSTALL_URL, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code slack.installUrl} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SlackInstallUrl>> installUrlAsync(String orgId) {
+            return installUrlAsync(orgId, null);
+        }
+
+        /**
+         * {@code slack.oauthCallback} (GET <code>/slack/oauth/callback</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<RedirectResult> oauthCallback(SlackOauthCallbackParams2 params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.SLACK_OAUTH_CALLBACK, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code slack.oauthCallback} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<RedirectResult> oauthCallback(SlackOauthCallbackParams2 params) {
+            return oauthCallback(params, null);
+        }
+
+        /**
+         * {@code slack.oauthCallback} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<RedirectResult>> oauthCallbackAsync(SlackOauthCallbackParams2 params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.SLACK_OAUTH_CALLBACK, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code slack.events} (POST <code>/slack/events</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<SlackEventAck> events(SlackEventsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RECEIVE_SLACK_EVENT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code slack.events} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<SlackEventAck> events(SlackEventsParams params) {
+            return events(params, null);
+        }
+
+        /**
+         * {@code slack.events} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SlackEventAck>> eventsAsync(SlackEventsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RECEIVE_SLACK_EVENT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code slack.commands} (POST <code>/slack/commands</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<SlackCommandReply> commands(SlackCommandsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RECEIVE_SLACK_COMMAND, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code slack.commands} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<SlackCommandReply> commands(SlackCommandsParams params) {
+            return commands(params, null);
+        }
+
+        /**
+         * {@code slack.commands} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SlackCommandReply>> commandsAsync(SlackCommandsParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RECEIVE_SLACK_COMMAND, null, params.queryParams(), params.body(), options);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.Trigger;
 import io.deplite.sdk.params.CreateTriggerParams;
@@ -1165,5 +1166,294 @@ public final class TriggersResource {
      */
     public CompletableFuture<Object> runAsync(String triggerId, TriggersRunParams params) {
         return runAsync(triggerId, params, null);
+    }
+
+    /**
+     * The {@code triggers} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code triggers} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code triggers.list} (GET <code>/orgs/{orgId}/triggers</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<List<Trigger>> list(String orgId, RequestOptions options) {
+            return client.callRaw(Operations.LIST_TRIGGERS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.list} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response
+         */
+        public HttpResponseFor<List<Trigger>> list(String orgId) {
+            return list(orgId, null);
+        }
+
+        /**
+         * {@code triggers.list} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Trigger>>> listAsync(String orgId, RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_TRIGGERS, Map.of("orgId", Checks.required(orgId, "orgId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.list} as it came, without blocking, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Trigger>>> listAsync(String orgId) {
+            return listAsync(orgId, null);
+        }
+
+        /**
+         * {@code triggers.create} (POST <code>/orgs/{orgId}/triggers</code>), as it came.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Trigger> create(String orgId, TriggersCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_TRIGGER, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.create} as it came, with default options.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Trigger> create(String orgId, TriggersCreateParams params) {
+            return create(orgId, params, null);
+        }
+
+        /**
+         * {@code triggers.create} as it came, without blocking.
+         *
+         * @param orgId the path parameter <code>orgId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Trigger>> createAsync(String orgId, TriggersCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_TRIGGER, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.get} (GET <code>/triggers/{triggerId}</code>), as it came.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Trigger> get(String triggerId, RequestOptions options) {
+            return client.callRaw(Operations.GET_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.get} as it came, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Trigger> get(String triggerId) {
+            return get(triggerId, null);
+        }
+
+        /**
+         * {@code triggers.get} as it came, without blocking.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Trigger>> getAsync(String triggerId, RequestOptions options) {
+            return client.callRawAsync(Operations.GET_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.get} as it came, without blocking, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Trigger>> getAsync(String triggerId) {
+            return getAsync(triggerId, null);
+        }
+
+        /**
+         * {@code triggers.update} (PATCH <code>/triggers/{triggerId}</code>), as it came.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Trigger> update(String triggerId, TriggersUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.UPDATE_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.update} as it came, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Trigger> update(String triggerId, TriggersUpdateParams params) {
+            return update(triggerId, params, null);
+        }
+
+        /**
+         * {@code triggers.update} as it came, without blocking.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Trigger>> updateAsync(String triggerId, TriggersUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.UPDATE_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.delete} (DELETE <code>/triggers/{triggerId}</code>), as it came.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EmptyResult> delete(String triggerId, RequestOptions options) {
+            return client.callRaw(Operations.DELETE_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.delete} as it came, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @return the response
+         */
+        public HttpResponseFor<EmptyResult> delete(String triggerId) {
+            return delete(triggerId, null);
+        }
+
+        /**
+         * {@code triggers.delete} as it came, without blocking.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String triggerId, RequestOptions options) {
+            return client.callRawAsync(Operations.DELETE_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), null, null, options);
+        }
+
+        /**
+         * {@code triggers.delete} as it came, without blocking, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EmptyResult>> deleteAsync(String triggerId) {
+            return deleteAsync(triggerId, null);
+        }
+
+        /**
+         * {@code triggers.runManual} (POST <code>/triggers/{triggerId}/run-manual</code>), as it came.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Object> runManual(String triggerId, TriggersRunManualParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RUN_TRIGGER_MANUALLY, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.runManual} as it came, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Object> runManual(String triggerId, TriggersRunManualParams params) {
+            return runManual(triggerId, params, null);
+        }
+
+        /**
+         * {@code triggers.runManual} as it came, without blocking.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Object>> runManualAsync(String triggerId, TriggersRunManualParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RUN_TRIGGER_MANUALLY, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.run} (POST <code>/triggers/{triggerId}/run</code>), as it came.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Object> run(String triggerId, TriggersRunParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RUN_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code triggers.run} as it came, with default options.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Object> run(String triggerId, TriggersRunParams params) {
+            return run(triggerId, params, null);
+        }
+
+        /**
+         * {@code triggers.run} as it came, without blocking.
+         *
+         * @param triggerId the path parameter <code>triggerId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Object>> runAsync(String triggerId, TriggersRunParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RUN_TRIGGER, Map.of("triggerId", Checks.required(triggerId, "triggerId")), params.queryParams(), params.body(), options);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.deplite.sdk.resources;
 import io.deplite.sdk.Operations;
 import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
+import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.RefreshRequested;
 import io.deplite.sdk.models.Workflow;
@@ -504,5 +505,144 @@ public final class WorkflowsResource {
      */
     public CompletableFuture<RefreshRequested> refreshAsync(String agentId) {
         return refreshAsync(agentId, null);
+    }
+
+    /**
+     * The {@code workflows} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code workflows} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code workflows.list} (GET <code>/agents/{agentId}/workflows</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<List<Workflow>> list(String agentId, RequestOptions options) {
+            return client.callRaw(Operations.LIST_AGENT_WORKFLOWS, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code workflows.list} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response
+         */
+        public HttpResponseFor<List<Workflow>> list(String agentId) {
+            return list(agentId, null);
+        }
+
+        /**
+         * {@code workflows.list} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Workflow>>> listAsync(String agentId, RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_AGENT_WORKFLOWS, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code workflows.list} as it came, without blocking, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<List<Workflow>>> listAsync(String agentId) {
+            return listAsync(agentId, null);
+        }
+
+        /**
+         * {@code workflows.setRateLimit} (PATCH <code>/agents/{agentId}/workflows/{workflowName}/rate-limit</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param workflowName the path parameter <code>workflowName</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Workflow> setRateLimit(String agentId, String workflowName, WorkflowsSetRateLimitParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.SET_WORKFLOW_RATE_LIMIT, Map.of("agentId", Checks.required(agentId, "agentId"), "workflowName", Checks.required(workflowName, "workflowName")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code workflows.setRateLimit} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param workflowName the path parameter <code>workflowName</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Workflow> setRateLimit(String agentId, String workflowName, WorkflowsSetRateLimitParams params) {
+            return setRateLimit(agentId, workflowName, params, null);
+        }
+
+        /**
+         * {@code workflows.setRateLimit} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param workflowName the path parameter <code>workflowName</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Workflow>> setRateLimitAsync(String agentId, String workflowName, WorkflowsSetRateLimitParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.SET_WORKFLOW_RATE_LIMIT, Map.of("agentId", Checks.required(agentId, "agentId"), "workflowName", Checks.required(workflowName, "workflowName")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code workflows.refresh} (POST <code>/agents/{agentId}/workflows/refresh</code>), as it came.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<RefreshRequested> refresh(String agentId, RequestOptions options) {
+            return client.callRaw(Operations.REFRESH_AGENT_WORKFLOWS, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code workflows.refresh} as it came, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response
+         */
+        public HttpResponseFor<RefreshRequested> refresh(String agentId) {
+            return refresh(agentId, null);
+        }
+
+        /**
+         * {@code workflows.refresh} as it came, without blocking.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<RefreshRequested>> refreshAsync(String agentId, RequestOptions options) {
+            return client.callRawAsync(Operations.REFRESH_AGENT_WORKFLOWS, Map.of("agentId", Checks.required(agentId, "agentId")), null, null, options);
+        }
+
+        /**
+         * {@code workflows.refresh} as it came, without blocking, with default options.
+         *
+         * @param agentId the path parameter <code>agentId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<RefreshRequested>> refreshAsync(String agentId) {
+            return refreshAsync(agentId, null);
+        }
     }
 }
