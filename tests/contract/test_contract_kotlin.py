@@ -1,10 +1,11 @@
 """Every contract scenario through the Kotlin SDK's generic surface (runners/kotlin, a Maven project).
 
 runners/kotlin holds both the contract runner (src/main/kotlin/contract) and the
-typed smoke test (src/test/kotlin/smoke, run by test_smoke_kotlin.py), so kotlinc
-runs once for the two: ``build_kotlin_project`` copies runners/kotlin into a
-temporary folder, copies the SDK's sources (sdks/axhub/kotlin/src/main/kotlin) in
-beside them (nothing installed, no build output in the SDK), and runs ktlint on the
+typed smoke tests (src/test/kotlin/smoke, run by test_smoke_kotlin.py and
+test_smoke_kotlin_deplite.py), so kotlinc runs once for them all: ``build_kotlin_project``
+copies runners/kotlin into a temporary folder, copies the SDKs' sources
+(sdks/axhub/kotlin and sdks/deplite/kotlin, src/main/kotlin) in beside them
+(nothing installed, no build output in the SDK), and runs ktlint on the
 runner's own sources, then compiles main and test classes with every warning an
 error, once per pytest session. Maven runs offline from the warm ~/.m2 when it can
 (tests/sdk_kotlin/toolchain.py), with the SDK pom's library versions. The runner
@@ -30,6 +31,8 @@ from tests.sdk_kotlin.toolchain import ensure_maven, maven_command  # noqa: E402
 
 KOTLIN_RUNNER = Path(__file__).resolve().parent / "runners" / "kotlin"
 SDK = ROOT / "sdks" / "axhub" / "kotlin"
+# The Deplite SDK is compiled into the same project for its typed smoke test (test_smoke_kotlin_deplite.py).
+DEPLITE_SDK = ROOT / "sdks" / "deplite" / "kotlin"
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 # Properties of the SDK's pom that runners/kotlin/pom.xml repeats; passed with -D so the two never differ.
 SHARED_PROPERTIES = ("kotlin.version", "kotlinx.coroutines.version", "jackson.version", "junit.version")
@@ -87,7 +90,8 @@ def build_kotlin_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ensure_maven()
         project = tmp_path_factory.mktemp("contract-kotlin") / "kotlin"
         shutil.copytree(KOTLIN_RUNNER, project, ignore=shutil.ignore_patterns("target", ".mvn"))
-        shutil.copytree(SDK / "src" / "main" / "kotlin", project / "src" / "main" / "kotlin", dirs_exist_ok=True)
+        for sdk in (SDK, DEPLITE_SDK):
+            shutil.copytree(sdk / "src" / "main" / "kotlin", project / "src" / "main" / "kotlin", dirs_exist_ok=True)
         (project / ".mvn").mkdir()
         (project / ".mvn" / "jvm.config").write_text(JVM_CONFIG)
         result = maven(

@@ -56,6 +56,8 @@ def security_schemes(api: ir.Api, symbols: KotlinSymbols) -> dict[str, KtScheme]
             args.append(Named("parameterName", scheme.parameter_name))
         if scheme.token_url:
             args.append(Named("tokenUrl", scheme.token_url))
+        if scheme.signature is not None:
+            args.append(Named("signature", _signature(scheme.signature)))
         schemes[scheme.name] = KtScheme(symbols.schemes[scheme.name], scheme.description,
                                         Call("SecurityScheme", tuple(args), _WIDTH + 1))
     return schemes
@@ -94,6 +96,8 @@ class DescriptorBuilder:
         if self.api.security_schemes:  # none at all: null, the client's token goes everywhere
             accepted = tuple(Code(self.schemes[name].name) for name in op.security if name in self.schemes)
             args.append(Named("security", Call("listOf", accepted, _WIDTH) if accepted else Code("emptyList()")))
+        if op.host:
+            args.append(Named("host", op.host))
         return Call("Operation", tuple(args), 0)
 
     def _response_body(self, response: ir.Response) -> str:
@@ -113,6 +117,22 @@ class DescriptorBuilder:
             if (isinstance(value, tuple) and value) or isinstance(value, str):
                 args.append(Named(key, value))
         return Call("Pagination", tuple(args), 0)
+
+
+def _signature(s: ir.Signature) -> Call:
+    """The runtime's Signature(...) for a scheme the client signs with; defaults left out."""
+    args: list[Any] = [Named("algorithm", s.algorithm), Named("keyIdHeader", s.key_id_header),
+                       Named("timestampHeader", s.timestamp_header), Named("nonceHeader", s.nonce_header),
+                       Named("signatureHeader", s.signature_header)]
+    if s.canonical != ir.SIGNATURE_PARTS:
+        args.append(Named("canonical", Call("listOf", s.canonical, _WIDTH - 7)))
+    if s.separator != "\n":
+        args.append(Named("separator", s.separator))
+    if s.encoding != "hex":
+        args.append(Named("encoding", s.encoding))
+    if s.nonce_bytes != 16:
+        args.append(Named("nonceBytes", s.nonce_bytes))
+    return Call("Signature", tuple(args), 0)
 
 
 def _param(p: ir.Parameter) -> Call:

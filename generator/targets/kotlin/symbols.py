@@ -37,6 +37,7 @@ IMPORTABLE = {
     "ServerSentEvent": f"{RUNTIME}.ServerSentEvent",
     "SecurityKind": f"{RUNTIME}.SecurityKind",
     "SecurityScheme": f"{RUNTIME}.SecurityScheme",
+    "Signature": f"{RUNTIME}.Signature",
     "LocalDate": "java.time.LocalDate",
     "OffsetDateTime": "java.time.OffsetDateTime",
     "Duration": "kotlin.time.Duration",

@@ -3,10 +3,12 @@ mapping and the model, operation and descriptor builders."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ... import ir
 from ...diagnostics import Diagnostics, SpecError
+from ...naming import camel, screaming
 from ...passes.cycles import alias_cycles
 from ...settings import Settings
 from .descriptors import DescriptorBuilder, security_schemes
@@ -17,6 +19,17 @@ from .operations import KtResource, OperationBuilder
 from .surface import SurfaceBuilder
 from .symbols import KotlinSymbols
 from .types import KotlinTypes
+
+
+@dataclass
+class KtHost:
+    """A named host of the API: the client's constructor parameter and the constant of its default."""
+
+    key: str  # as Operation.host and the runtime name it
+    option: str  # the constructor parameter, `agentBaseUrl`
+    constant: str  # `DEFAULT_AGENT_BASE_URL`
+    env: str  # `DEPLITE_AGENT_BASE_URL`
+    default_url: str
 
 
 class KotlinView:
@@ -48,6 +61,10 @@ class KotlinView:
             self._resource_imports(resource)
         self.schemes = security_schemes(api, self.symbols)
         self.entries = DescriptorBuilder(api, self.types, self.schemes).entries()
+        prefix = settings.env_prefix
+        self.hosts = [KtHost(h.key, camel([*h.name, "base", "url"]), "DEFAULT_" + screaming([*h.name, "base", "url"]),
+                             f"{prefix}_{screaming(h.name)}_BASE_URL", h.default_url) for h in api.hosts]
+        self.signed = any(s.signature is not None for s in api.security_schemes)
         if self.diagnostics.has_errors():
             raise SpecError(self.diagnostics)
 
@@ -95,7 +112,8 @@ class KotlinView:
                 texts.append("Flow")
             if kt_op.wait_name or kt_op.tail_name:
                 texts += ["Duration", "Defaults"]
-        view.imports = self._imports(texts, "resources")
+        own = [f"{self.package}.Operations"] if view.operations or view.friendly else []
+        view.imports = sorted(self._imports(texts, "resources") + own, key=import_key)
         view.params_imports = self._imports(["WireParams"] + [f.type for p in view.params for f in p.fields],
                                             "params")
 
@@ -127,6 +145,8 @@ class KotlinView:
             "entries": self.entries,
             "streams": any(op.streaming for r in self.resources for op in r.operations),
             "schemes": list(self.schemes.values()),
+            "hosts": self.hosts,
+            "signed": self.signed,
             "client_imports": sorted(
                 self._imports(client_texts, own_package="")
                 + [f"{self.package}.resources.{r.class_name}" for r in self.resources + self.top_namespaces],

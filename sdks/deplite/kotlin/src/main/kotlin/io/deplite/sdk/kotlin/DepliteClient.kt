@@ -23,11 +23,30 @@ import sdkgen.kotlin.runtime.SdkInfo
  * base URL that is not http(s) with a host, or a timeout that is not positive, is refused here with
  * InvalidArgumentException. After [close] every call throws ClientClosedException. Every call is a
  * `suspend` function; every operation is also reachable by its operationId through [request].
+ * Operations whose security is a request signature are signed on every attempt with
+ * `ClientOptions(signingKey = SigningKey(keyId, secret))`, else `DEPLITE_SIGNING_KEY_ID` with
+ * `DEPLITE_SIGNING_SECRET`; sign by hand with HmacSigner.
  */
 class DepliteClient private constructor(
     core: ClientCore,
 ) : SdkClient(core) {
-    constructor(options: ClientOptions = ClientOptions()) : this(ClientCore(options, SDK, Operations.ALL))
+    /**
+     * A client with [options] and the base URL of each named host of the API.
+     *
+     * [agentBaseUrl]: the base URL of the operations the spec sends to the `agent` host; else
+     * `DEPLITE_AGENT_BASE_URL` (or `"agent"` in [ClientOptions.hostBaseUrls]), else
+     * [DEFAULT_AGENT_BASE_URL].
+     */
+    constructor(
+        options: ClientOptions = ClientOptions(),
+        agentBaseUrl: String? = null,
+    ) : this(
+        ClientCore(
+            options.withHostBaseUrls("agent" to agentBaseUrl),
+            SDK,
+            Operations.ALL,
+        ),
+    )
 
     /**
      * Triggers decide which workflow of which agent runs, and who may start it.
@@ -83,6 +102,16 @@ class DepliteClient private constructor(
         /** The prefix of the environment variables the client reads: `DEPLITE_TOKEN`, `DEPLITE_BASE_URL`, `DEPLITE_LOG`. */
         const val ENV_PREFIX: String = "DEPLITE"
 
-        private val SDK = SdkInfo("deplite-sdk-kotlin", VERSION, DEFAULT_BASE_URL, ENV_PREFIX)
+        /** The default base URL of the `agent` host (`DEPLITE_AGENT_BASE_URL` overrides it). */
+        const val DEFAULT_AGENT_BASE_URL: String = "https://api.deplite.io"
+
+        private val SDK =
+            SdkInfo(
+                "deplite-sdk-kotlin",
+                VERSION,
+                DEFAULT_BASE_URL,
+                ENV_PREFIX,
+                hosts = mapOf("agent" to DEFAULT_AGENT_BASE_URL),
+            )
     }
 }

@@ -33,6 +33,7 @@ import sdkgen.kotlin.runtime.ParamLocation
 import sdkgen.kotlin.runtime.ResponseBody
 import sdkgen.kotlin.runtime.SecurityKind
 import sdkgen.kotlin.runtime.SecurityScheme
+import sdkgen.kotlin.runtime.Signature
 import sdkgen.kotlin.runtime.Types
 import sdkgen.kotlin.runtime.Waiter
 
@@ -76,6 +77,14 @@ internal object Operations {
             SecurityKind.API_KEY,
             location = ParamLocation.HEADER,
             parameterName = "X-Signature",
+            signature =
+                Signature(
+                    algorithm = "hmac-sha256",
+                    keyIdHeader = "X-Agent-Id",
+                    timestampHeader = "X-Timestamp",
+                    nonceHeader = "X-Nonce",
+                    signatureHeader = "X-Signature",
+                ),
         )
 
     /**
@@ -319,6 +328,7 @@ internal object Operations {
                     "202" to ResponseBody.Json(RunQueued::class.java),
                 ),
             security = listOf(apiTokenScheme),
+            host = "agent",
         )
 
     // getJob
@@ -1052,6 +1062,7 @@ internal object Operations {
                     "201" to ResponseBody.Json(AgentCredentials::class.java),
                 ),
             security = listOf(enrollmentTokenScheme),
+            host = "agent",
         )
 
     // openAgentStream
@@ -1065,6 +1076,7 @@ internal object Operations {
                     "200" to ResponseBody.EventStream,
                 ),
             security = listOf(agentSignatureScheme),
+            host = "agent",
         )
 
     // sendAgentHeartbeat
@@ -1080,6 +1092,7 @@ internal object Operations {
                     "200" to ResponseBody.Json(HeartbeatAck::class.java),
                 ),
             security = listOf(agentSignatureScheme),
+            host = "agent",
         )
 
     // reportAgentWorkflows
@@ -1095,6 +1108,7 @@ internal object Operations {
                     "200" to ResponseBody.Json(WorkflowReportAck::class.java),
                 ),
             security = listOf(agentSignatureScheme),
+            host = "agent",
         )
 
     // uploadJobLogs
@@ -1120,6 +1134,7 @@ internal object Operations {
                     "200" to ResponseBody.Json(LogUploadAck::class.java),
                 ),
             security = listOf(agentSignatureScheme),
+            host = "agent",
         )
 
     // submitJobResult
@@ -1145,5 +1160,6 @@ internal object Operations {
                     "200" to ResponseBody.Json(Job::class.java),
                 ),
             security = listOf(agentSignatureScheme),
+            host = "agent",
         )
 }
