@@ -8,11 +8,12 @@ from typing import Any
 from ... import ir
 from ...settings import Settings
 from .imports import RUBY_FLOOR, RUBY_TESTED, RUBY_TESTED_ON, RUNTIME_FILES, STANDARD_LIBRARY, gem_files
+from .literals import rb_string
 from .methods import arguments, node_view
 from .models import ModelBuilder
 from .operations import OperationBuilder, RbResource
 from .readme import readme_context
-from .security import security_schemes
+from .security import security_schemes, signed_schemes
 from .surface import SurfaceNames
 from .symbols import RubySymbols
 from .types import RubyTypes
@@ -56,6 +57,19 @@ class RubyView:
                 self.resources.append(RbResource(node.attr, node.class_name, node.file, doc, surface=view,
                                                  accessor=len(node.path) == 1))
 
+    def hosts(self) -> list[dict[str, str]]:
+        """Each host's key, client option (`agent_base_url`), environment variable and default URL."""
+        prefix = self.settings.env_prefix
+        result = []
+        for host in self.api.hosts:
+            option = host.key + "_base_url"
+            result.append({
+                "key": host.key, "option": option, "default_url": host.default_url,
+                "env": f"{prefix}_{host.key.upper()}_BASE_URL" if prefix else "nothing",
+                "pair": rb_string(host.key) + " => " + option,
+            })
+        return result
+
     def context(self) -> dict[str, Any]:
         return {
             "api": self.api,
@@ -78,6 +92,9 @@ class RubyView:
             "ruby_tested_on": RUBY_TESTED_ON,
             "standard_library": STANDARD_LIBRARY,
             "security_schemes": security_schemes(self.api),
+            "hosts": self.hosts(),
+            "host_urls": {host.key: host.default_url for host in self.api.hosts},
+            "signed": bool(signed_schemes(self.api)),
             "models": self.models,
             "aliases": self.aliases,
             "resources": self.resources,
