@@ -46,10 +46,12 @@ class RubyView:
         returns = {op_id: op.return_type for op_id, op in seed.items()}
         for node in SurfaceNames(self.api, self.symbols.resources).nodes():
             for method in node.methods:
-                seed[method.op.operation_id].arguments = arguments(method, self.types)
+                if not method.helper:
+                    seed[method.op.operation_id].arguments = arguments(method, self.types)
             view = node_view(node, self.types, returns)
             for method_view in view.methods:
-                seed[method_view.operation_id].friendly = method_view
+                if not method_view.helper:
+                    seed[method_view.operation_id].friendly = method_view
             if node.seed is not None:
                 self.resources[node.seed].surface = view
             else:
@@ -99,6 +101,7 @@ class RubyView:
             "aliases": self.aliases,
             "resources": self.resources,
             "operations": [op for resource in self.resources for op in resource.operations],
-            "resource_methods": [m for resource in self.resources for m in resource.surface.methods],
+            "resource_methods": [m for resource in self.resources for m in resource.surface.methods if not m.helper],
+            "helper_methods": [m for resource in self.resources for m in resource.surface.methods if m.helper],
             **readme_context(self.api, self.module, self.models, self.resources),
         }

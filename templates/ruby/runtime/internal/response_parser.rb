@@ -145,11 +145,13 @@ module Internal
       [true, false].include?(value) ? value.to_s : value
     end
 
-    def waiter_timeout(operation, current, state, timeout)
+    # `why`: the bound that ended the wait ("after 600s", "after 3 polls (max_polls)", ...).
+    def waiter_timeout(operation, current, state, timeout, why = nil)
       waiter = operation.waiter
+      why ||= "after #{Internal::Text.seconds(timeout)}s"
       WaiterTimeoutError.new(
-        "#{operation.operation_id}: #{waiter.field} is still #{state.inspect} after " \
-        "#{Internal::Text.seconds(timeout)}s (waiting for #{waiter.terminal.join(", ")})",
+        "#{operation.operation_id}: #{waiter.field} is still #{state.inspect} #{why} " \
+        "(waiting for #{waiter.terminal.join(", ")})",
         last: current, value: state, operation_id: operation.operation_id, timeout:
       )
     end

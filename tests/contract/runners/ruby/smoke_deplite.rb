@@ -99,7 +99,7 @@ end
 
 # The user waits for the job to succeed and reads its logs, all of them and one page.
 def follow_up(user, job_id, lines)
-  done = user.jobs.wait_for_job(path_params: { "jobId" => job_id }, timeout: 30, interval: 0.1)
+  done = user.jobs.wait_for(job_id, timeout: 30, interval: 0.1)
   check(done.status == "success" && done.exit_code.zero?, "wait: #{done.inspect}")
   logs = user.jobs.logs(job_id).to_a
   check(logs.map(&:content) == lines.map(&:content), "logs: #{logs.map(&:content).inspect}")

@@ -296,28 +296,31 @@ class BaseClient
     end
   end
 
-  # Poll an operation with a waiter until its field is terminal; return that last result.
+  # Poll an operation with a waiter until its field is terminal; return that last result. Bounded by
+  # `timeout` (seconds), and by `max_polls` and `stop` (called with each result that is not
+  # terminal: true gives up) when given; all checked before the first request.
   #
   # @param timeout [Numeric] seconds before giving up
   # @param interval [Numeric] seconds between polls
-  # @raise [WaiterTimeoutError] (with #last) when the time runs out
+  # @param max_polls [Integer, nil] give up after this many polls
+  # @param stop [#call, nil] called with each result that is not terminal; true gives up
+  # @raise [WaiterTimeoutError] (with #last, and why in its message) when a bound ends the wait
   def wait(operation_id, path_params: nil, query: nil, headers: nil, timeout: Internal::DEFAULT_WAIT_TIMEOUT,
-           interval: Internal::DEFAULT_WAIT_INTERVAL, options: nil)
+           interval: Internal::DEFAULT_WAIT_INTERVAL, max_polls: nil, stop: nil, options: nil)
     operation = resolve_operation(operation_id)
     waiter = operation.waiter
     raise InvalidArgumentError, "#{operation.operation_id} has no waiter" unless waiter
-    raise InvalidArgumentError, "wait: timeout and interval must be >= 0" if timeout.negative? || interval.negative?
 
-    deadline = @clock.call + timeout
+    bounds = Internal::WaitBounds.new(@clock, timeout:, interval:, max_polls:, stop:)
     loop do
       current = call(operation, path_params:, query:, headers:, options:)
       state = Internal::Failures.state_of(Internal::Serde.wire_get(current, waiter.field))
       return current if waiter.terminal.include?(state)
 
-      remaining = deadline - @clock.call
-      raise Internal::Failures.waiter_timeout(operation, current, state, timeout) if remaining <= 0
+      why = bounds.give_up(current)
+      raise Internal::Failures.waiter_timeout(operation, current, state, bounds.timeout, why) if why
 
-      @sleeper.call([interval, remaining].min)
+      @sleeper.call(bounds.pause)
     end
   end
 
