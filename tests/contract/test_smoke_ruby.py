@@ -2,8 +2,8 @@
 
 runners/ruby/smoke.rb (``ruby -w``; the client finds the server in ``AXHUB_BASE_URL`` by itself):
 ``client.deployments.trigger(app_id, commit_sha: ...)``, ``get``, a wait until it succeeded
-(the operationId helper wait_for_deployment), every log line through ``logs`` (auto-paging)
-and the tail (tail_logs), ``rollback`` both ways, ``lifecycle.releases``, ``cancel`` ({}),
+(``wait_for``), every log line through ``logs`` (auto-paging) and the tail
+(``follow_logs``), ``rollback`` both ways, ``lifecycle.releases``, ``cancel`` ({}),
 ``apps.git.get``, a wrong argument refused before sending, and a member's 403
 (AxHub::PermissionDeniedError with its code). Ruby comes from tests/sdk_ruby/ruby_toolchain.py.
 """

@@ -20,12 +20,12 @@ import json
 import re
 import shutil
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from contract_lib import RefServer
+from contract_lib import RefServer, start_server, stop_server
 
 from tests.generation.toolchains.ruby import gem_of, module_of, operation_count
 from tests.install.install_lib import ROOT, check, output, run, sdk_dirs, sdk_ids
@@ -244,6 +244,53 @@ def test_ruby_sdk_installs(sdk: Path, install_server: RefServer, tmp_path_factor
     assert report["gem"] == {"version": spec["version"], "spec_version": spec["version"], "gem_dir": str(gem_dir),
                              "entry": str(gem_dir / "lib" / f"{name}.rb")}, report["gem"]
     CONSUMER_CHECKS[api](report)
+
+
+@pytest.fixture(scope="module")
+def deplite_install_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RefServer]:
+    """A Deplite reference server (in memory) for the two-SDK program: its root is the agent host, its
+    user API is under /api."""
+    server = start_server(tmp_path_factory.mktemp("install-deplite"), api="deplite")
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+def test_two_ruby_sdks_in_one_program(install_server: RefServer, deplite_install_server: RefServer,
+                                      tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Issue #16 item 9: the AxHub and Deplite gems, each built with ``gem build``, installed into one
+    GEM_HOME, and one program (consumers/two_sdks/ruby/consumer.rb) under ``ruby -w`` that requires
+    both and uses both clients against their reference servers, nothing on stderr."""
+    ensure_ruby()
+    sdks = {path.parent.name: path for path in sdk_dirs("ruby")}
+    assert {"axhub", "deplite"} <= set(sdks), sorted(sdks)
+    work = tmp_path_factory.mktemp("install-ruby-two-sdks")
+    gem_home, env = _gem_env(work)
+    versions = {}
+    for api in ("axhub", "deplite"):
+        sdk = sdks[api]
+        name = gem_of(sdk)
+        build = work / api
+        build.mkdir()
+        gem = _build(sdk, build, name)
+        versions[name] = _check_package(sdk, gem, name, _gemspec_floor(sdk))["version"]
+        installed = check(run(["gem", "install", "--local", "--no-document", "--install-dir", gem_home, gem],
+                              cwd=work, env=env))
+        assert "WARNING" not in installed.stdout + installed.stderr, output(installed)
+    project = work / "program"
+    project.mkdir()
+    program = project / "consumer.rb"
+    shutil.copyfile(CONSUMERS / "two_sdks" / "ruby" / "consumer.rb", program)
+    report = _run_ruby(program, [install_server.base_url, deplite_install_server.base_url], project, env)
+    assert report["ruby"] == _ruby_here(env, work)
+    for name, version in versions.items():
+        assert report["gems"][name] == {"spec_version": version,
+                                        "gem_dir": str(gem_home / "gems" / f"{name}-{version}")}, report["gems"]
+    assert report["separation"] == {"base_clients_differ": True, "errors_apart": True, "models_apart": True}
+    assert report["axhub"] == {"page_class": "AxHub::Page", "item_class": "AxHub::Models::Deployment",
+                               "missing": "AxHub::NotFoundError 404"}, report["axhub"]
+    assert report["deplite"] == {"beat_class": "Deplite::Models::HeartbeatAck", "enrolled_listed": True}
 
 
 def test_the_floor_is_read_from_required_ruby_version() -> None:

@@ -141,7 +141,12 @@ def _call(call: Call, column: int | None, indent: int) -> str:
     if column is None or column + len(line) + 1 <= WIDTH:
         return line
     pad = " " * (indent + 2)
-    return f"{call.callee}(\n" + ",\n".join(pad + arg for arg in arguments) + "\n" + " " * indent + ")"
+    laid = [rb_literal(a, len(pad), indent + 2) if isinstance(a, Call) else rb_literal(a) for a in call.args]
+    for key, value in call.kwargs:  # a nested call too long for its line is laid out the same way
+        start = len(pad) + len(key) + 2
+        nested = rb_literal(value, start, indent + 2) if isinstance(value, Call) else rb_literal(value)
+        laid.append(f"{key}: {nested}")
+    return f"{call.callee}(\n" + ",\n".join(pad + arg for arg in laid) + "\n" + " " * indent + ")"
 
 
 def _number(value: float) -> str:

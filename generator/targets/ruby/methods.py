@@ -29,6 +29,7 @@ class RbMethod:
     example: list[tuple[str, Any]] = field(default_factory=list)  # keywords of the README's call, with values
     pages: bool = False  # returns every item, pages fetched as they are consumed
     keywords: list[tuple[str, str, str, bool, str]] = field(default_factory=list)  # README rows
+    helper: str = ""  # "wait" or "tail": a bounded helper over the method `follows`
 
 
 @dataclass
@@ -59,6 +60,13 @@ def node_view(node: NodeSymbols, types: RubyTypes, returns: dict[str, str]) -> R
     view = RbNode(children=[(child.attr, child.class_name) for child in node.children])
     for method in node.methods:
         op = method.op
+        if method.helper:
+            view.methods.append(RbMethod(
+                method.name, op.operation_id, [k.name for k in method.positional],
+                _helper_doc(method, types, returns[op.operation_id]), receiver=".".join(("client", *node.path)),
+                helper=method.helper,
+            ))
+            continue
         view.methods.append(RbMethod(
             method.name, op.operation_id, [k.name for k in method.positional],
             _doc(method, types, returns[op.operation_id]), streams(op),
@@ -109,6 +117,49 @@ def _doc(method: MethodSymbols, types: RubyTypes, returns: str) -> list[str]:
     tags.append(f"@raise [{types.module}::InvalidArgumentError] for an unknown keyword, a missing required "
                 "argument or a value of the wrong type, before sending")
     tags.append(f"@raise [{types.module}::APIStatusError] for an error status, as its subclass")
+    for tag in tags:
+        lines += comment_lines(tag, _TEXT, 2)
+    return lines
+
+
+def _helper_doc(method: MethodSymbols, types: RubyTypes, returns: str) -> list[str]:
+    """The YARD docs of a bounded helper: what it polls, its bounds, what it returns or yields."""
+    op = method.op
+    module = types.module
+    tags = [f"@param {k.name} [{types.yard_type(k.type)}] {_text(k)}".rstrip() for k in method.positional]
+    tags.append(f"@param {PARAMS} [Hash{{Symbol => Object}}] the keywords of #{method.follows}")
+    if method.helper == "wait":
+        assert op.waiter is not None
+        text = (f"Poll #{method.follows} until `{op.waiter.field}` is one of {', '.join(op.waiter.terminal)}; "
+                "return that last result. Bounded by `timeout` (seconds), and by `max_polls` and `stop` (called "
+                "with each result that is not final; true gives up) when given; every bound is checked before "
+                "the first request.")
+        tags += ["@param timeout [Numeric] seconds before giving up",
+                 "@param interval [Numeric] seconds between polls",
+                 "@param max_polls [Integer, nil] give up after this many polls",
+                 "@param stop [#call, nil] called with each result that is not final; true gives up",
+                 f"@return [{returns}]",
+                 f"@raise [{module}::WaiterTimeoutError] when a bound ends the wait (#last is the last result, "
+                 "the message says which bound)"]
+    else:
+        page = paging_in(op, PAGED_STYLES)
+        item = types.yard_type(page.item_type) if page is not None else "Object"
+        text = (f"Follow new items of #{method.follows}: poll again at once while pages come back full, else "
+                "every `interval` seconds, from the last page's cursor, until a bound ends it: `stop` returns "
+                "true, `max_polls` polls, `max_items` items, `timeout` seconds, or the block returns :stop or "
+                "false. Every bound is checked before the first request.")
+        tags += ["@param interval [Numeric] seconds between polls that found nothing new",
+                 "@param stop [#call, nil] called before each poll; true ends the tail",
+                 "@param max_polls [Integer, nil] stop after this many polls",
+                 "@param max_items [Integer, nil] stop after this many items",
+                 "@param timeout [Numeric, nil] stop after this many seconds",
+                 f"@yieldparam item [{item}]",
+                 "@yieldreturn [Object] :stop or false to stop the tail (anything else goes on)",
+                 "@return [Enumerator, nil] the items (without a block), else nil"]
+    tags.append(f"@raise [{module}::InvalidArgumentError] for a bad bound, an unknown keyword or a value of the "
+                "wrong type, before sending")
+    lines = comment_lines(text, _TEXT)
+    lines.append("")
     for tag in tags:
         lines += comment_lines(tag, _TEXT, 2)
     return lines

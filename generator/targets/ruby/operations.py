@@ -49,6 +49,7 @@ class RbOperation:
     arguments: list[Call] = field(default_factory=list)  # of its resource method
     friendly: RbMethod | None = None  # its resource method
     streams: bool = False  # a success response is text/event-stream
+    host: str = ""  # the key of the host it goes to ("": the client's base_url)
 
 
 @dataclass
@@ -170,4 +171,5 @@ class OperationBuilder:
             docs=docs,
             security=operation_security(self.api, op),
             streams=is_stream,
+            host=op.host,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
-from .literals import Call, md_cell, md_code
+from .literals import Call, KeyPath, md_cell, md_code
 
 _SCHEME_FIELDS = ("scheme", "location", "parameter_name", "token_url")
 
@@ -26,8 +26,25 @@ def security_schemes(api: ir.Api) -> list[tuple[str, Call]]:
     for scheme in api.security_schemes:
         kwargs: list[tuple[str, Any]] = [("name", scheme.name), ("kind", scheme.kind)]
         kwargs += [(key, getattr(scheme, key)) for key in _SCHEME_FIELDS if getattr(scheme, key)]
+        if scheme.signature is not None:
+            kwargs.append(("signature", _signature(scheme.signature)))
         result.append((scheme.name, Call("SecurityScheme.new", kwargs=tuple(kwargs))))
     return result
+
+
+def _signature(signature: ir.Signature) -> Call:
+    """RequestSignature.new(...): how the runtime's RequestSigner signs for this scheme."""
+    return Call("RequestSignature.new", kwargs=(
+        ("algorithm", signature.algorithm), ("key_id_header", signature.key_id_header),
+        ("timestamp_header", signature.timestamp_header), ("nonce_header", signature.nonce_header),
+        ("signature_header", signature.signature_header), ("canonical", KeyPath(signature.canonical)),
+        ("separator", signature.separator), ("encoding", signature.encoding), ("nonce_bytes", signature.nonce_bytes),
+    ))
+
+
+def signed_schemes(api: ir.Api) -> list[ir.SecurityScheme]:
+    """The schemes a client signs itself (x-sdkgen-signature)."""
+    return [scheme for scheme in api.security_schemes if scheme.signature is not None]
 
 
 def security_readme(api: ir.Api) -> list[tuple[str, str, str]]:
@@ -40,6 +57,12 @@ def _how(scheme: ir.SecurityScheme) -> tuple[str, str]:
         return "`Authorization: Basic ...`", "`username:`, `password:`"
     if scheme.kind == "http" and scheme.scheme == "bearer":
         return "`Authorization: Bearer ...`", "`token:`"
+    if scheme.signature is not None:
+        sig = scheme.signature
+        headers = ", ".join(md_code(h) for h in (sig.key_id_header, sig.timestamp_header, sig.nonce_header,
+                                                   sig.signature_header))
+        return "a request signature (" + md_cell(sig.algorithm) + "): " + headers, \
+            "`signing_key_id:`, `signing_secret:`"
     if scheme.kind == "apiKey":
         return md_cell(scheme.location) + " " + md_code(scheme.parameter_name), "`api_key:`"
     if scheme.kind == "oauth2":

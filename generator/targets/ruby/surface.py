@@ -11,14 +11,17 @@ the ones already there. Everything is allocated in spec order; a taken name gets
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ... import ir
 from ...naming import NameAllocator, snake
+from ...passes.pagination import paging_in
+from ...passes.responses import streams
 from ...passes.types import resolve_alias
 from .symbols import (
     CLIENT_MEMBERS,
     OBJECT_METHODS,
+    PAGED_STYLES,
     RUNTIME_CONSTANTS,
     ResourceSymbols,
     ascii_words,
@@ -48,6 +51,13 @@ class MethodSymbols:
     op: ir.Operation
     positional: list[Keyword]  # path parameters, in path order (`name` is the Ruby parameter)
     keywords: list[Keyword]
+    helper: str = ""  # "wait" (a waiter over a get) or "tail" (a tail over a list); "" for the method
+    follows: str = ""  # the method a helper polls
+
+
+# The keywords of the bounded helpers: a method with an argument so named gets no helper (the
+# seed's operationId helper still serves it).
+HELPER_BOUNDS = {"timeout", "interval", "max_polls", "max_items", "stop", OPTIONS, PARAMS}
 
 
 @dataclass
@@ -126,6 +136,28 @@ class SurfaceNames:
         for resource in api.resources:
             for op in resource.operations:
                 self._place(op)
+        tailed = {op.operation_id for resource, names in zip(api.resources, seed, strict=True)
+                  for op, op_names in zip(resource.operations, names.operations, strict=True) if op_names.tail}
+        for node in self.nodes():
+            self._add_helpers(node, tailed)
+
+    @staticmethod
+    def _add_helpers(node: NodeSymbols, tailed: set[str]) -> None:
+        """The bounded helpers beside the methods they poll, with the same positional path values
+        and keywords: `wait_for(...)` for a `get` with a waiter (`wait_for_<method>` for any other),
+        `follow_<method>(...)` for a list the seed can tail; a taken name gets `_2`."""
+        helpers = []
+        for method in node.methods:
+            op = method.op
+            if {k.name for k in [*method.positional, *method.keywords]} & HELPER_BOUNDS:
+                continue
+            if op.waiter is not None and not streams(op) and paging_in(op, PAGED_STYLES) is None:
+                name = node.members.allocate("wait_for" if method.name == "get" else "wait_for_" + method.name, "_")
+                helpers.append(replace(method, name=name, helper="wait", follows=method.name))
+            if op.operation_id in tailed:
+                name = node.members.allocate("follow_" + method.name, "_")
+                helpers.append(replace(method, name=name, helper="tail", follows=method.name))
+        node.methods += helpers
 
     def _taken_by_seed(self, index: int) -> list[str]:
         names = []

@@ -8,11 +8,12 @@ from typing import Any
 from ... import ir
 from ...settings import Settings
 from .imports import RUBY_FLOOR, RUBY_TESTED, RUBY_TESTED_ON, RUNTIME_FILES, STANDARD_LIBRARY, gem_files
+from .literals import rb_string
 from .methods import arguments, node_view
 from .models import ModelBuilder
 from .operations import OperationBuilder, RbResource
 from .readme import readme_context
-from .security import security_schemes
+from .security import security_schemes, signed_schemes
 from .surface import SurfaceNames
 from .symbols import RubySymbols
 from .types import RubyTypes
@@ -45,16 +46,31 @@ class RubyView:
         returns = {op_id: op.return_type for op_id, op in seed.items()}
         for node in SurfaceNames(self.api, self.symbols.resources).nodes():
             for method in node.methods:
-                seed[method.op.operation_id].arguments = arguments(method, self.types)
+                if not method.helper:
+                    seed[method.op.operation_id].arguments = arguments(method, self.types)
             view = node_view(node, self.types, returns)
             for method_view in view.methods:
-                seed[method_view.operation_id].friendly = method_view
+                if not method_view.helper:
+                    seed[method_view.operation_id].friendly = method_view
             if node.seed is not None:
                 self.resources[node.seed].surface = view
             else:
                 doc = "The methods of `client." + ".".join(node.path) + "`."
                 self.resources.append(RbResource(node.attr, node.class_name, node.file, doc, surface=view,
                                                  accessor=len(node.path) == 1))
+
+    def hosts(self) -> list[dict[str, str]]:
+        """Each host's key, client option (`agent_base_url`), environment variable and default URL."""
+        prefix = self.settings.env_prefix
+        result = []
+        for host in self.api.hosts:
+            option = host.key + "_base_url"
+            result.append({
+                "key": host.key, "option": option, "default_url": host.default_url,
+                "env": f"{prefix}_{host.key.upper()}_BASE_URL" if prefix else "nothing",
+                "pair": rb_string(host.key) + " => " + option,
+            })
+        return result
 
     def context(self) -> dict[str, Any]:
         return {
@@ -78,10 +94,14 @@ class RubyView:
             "ruby_tested_on": RUBY_TESTED_ON,
             "standard_library": STANDARD_LIBRARY,
             "security_schemes": security_schemes(self.api),
+            "hosts": self.hosts(),
+            "host_urls": {host.key: host.default_url for host in self.api.hosts},
+            "signed": bool(signed_schemes(self.api)),
             "models": self.models,
             "aliases": self.aliases,
             "resources": self.resources,
             "operations": [op for resource in self.resources for op in resource.operations],
-            "resource_methods": [m for resource in self.resources for m in resource.surface.methods],
+            "resource_methods": [m for resource in self.resources for m in resource.surface.methods if not m.helper],
+            "helper_methods": [m for resource in self.resources for m in resource.surface.methods if m.helper],
             **readme_context(self.api, self.module, self.models, self.resources),
         }

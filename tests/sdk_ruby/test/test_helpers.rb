@@ -5,6 +5,9 @@ require_relative "test_helper"
 # Pagination in its styles (offset, page, cursor at any depth, starting_after, a bare list without a
 # total, a next-page URL, a Link header), the log tail and the waiters.
 class HelpersTest < SdkTest::TestCase
+  APP_ID = SdkTest::BASE_APP
+  DID = SdkTest::DID
+
   def deployments_page(ids, total)
     [200, {}, { "items" => ids.map { |id| SdkTest::DEPLOYMENT.merge("id" => id) }, "next_cursor" => "",
                 "total" => total }]
@@ -282,5 +285,94 @@ class HelpersTest < SdkTest::TestCase
     @server.replies([404, {}, { "code" => "not_found" }])
     assert_raises(AxHub::NotFoundError) { client.deployments.wait_for_bootstrap(path_params:) }
     assert_raises(AxHub::InvalidArgumentError) { client.wait("deployGetApiV1AppsByAppIDDiagnosis") }
+  end
+
+  # ---------------------------------------------------------------- the resource forms (issue #16 item 8)
+
+  def test_resource_wait_for_takes_the_path_values_and_polls_until_terminal
+    @server.replies([200, {}, SdkTest::DEPLOYMENT], [200, {}, SdkTest::DEPLOYMENT.merge("status" => "succeeded")])
+    done = client.deployments.wait_for(APP_ID, DID, interval: 0.5)
+    assert_equal "succeeded", done.status
+    assert_equal [0.5], @clock.sleeps
+    assert_equal(["/api/v1/apps/#{APP_ID}/deployments/#{DID}"] * 2, @server.received.map(&:path))
+  end
+
+  def test_resource_wait_for_gives_up_after_max_polls_or_when_stop_says_so
+    @server.replies([200, {}, SdkTest::DEPLOYMENT])
+    error = assert_raises(AxHub::WaiterTimeoutError) { client.deployments.wait_for(APP_ID, DID, max_polls: 3) }
+    assert_match(/still "building" after 3 polls \(max_polls\)/, error.message)
+    assert_equal 3, @server.received.length
+    seen = []
+    error = assert_raises(AxHub::WaiterTimeoutError) do
+      client.deployments.wait_for(APP_ID, DID, stop: ->(current) { (seen << current.status).length == 2 })
+    end
+    assert_equal %w[building building], seen
+    assert_match(/after stop returned true \(poll 2\)/, error.message)
+    assert_instance_of AxHub::Models::Deployment, error.last
+  end
+
+  def test_resource_wait_for_gives_up_at_its_deadline
+    @server.replies([200, {}, SdkTest::DEPLOYMENT])
+    assert_raises(AxHub::WaiterTimeoutError) { client.deployments.wait_for(APP_ID, DID, timeout: 3, interval: 2) }
+    assert_equal [2.0, 1.0], @clock.sleeps
+  end
+
+  def test_the_waiter_bounds_are_checked_before_any_request
+    [{ max_polls: 0 }, { max_polls: true }, { timeout: "5" }, { interval: -1 }, { stop: 5 }, { timeout: false }]
+      .each do |bound|
+        assert_raises(AxHub::InvalidArgumentError, bound.inspect) do
+          client.deployments.wait_for(APP_ID, DID, **bound)
+        end
+        assert_raises(AxHub::InvalidArgumentError, bound.inspect) do
+          client.deployments.wait_for_deployment(path_params: deployment_path, **bound)
+        end
+      end
+    assert_raises(AxHub::InvalidArgumentError) { client.deployments.wait_for(APP_ID, DID, nope: 1) }
+    assert_raises(AxHub::InvalidArgumentError) { client.deployments.wait_for(APP_ID, nil) }
+    assert_empty @server.received
+  end
+
+  def test_the_seed_waiter_takes_max_polls_and_stop_too
+    @server.replies([200, {}, SdkTest::DEPLOYMENT])
+    assert_raises(AxHub::WaiterTimeoutError) do
+      client.deployments.wait_for_deployment(path_params: deployment_path, max_polls: 2)
+    end
+    assert_equal 2, @server.received.length
+    assert_raises(AxHub::WaiterTimeoutError) do
+      client.deployments.wait_for_deployment(path_params: deployment_path, stop: -> { true })
+    end
+    assert_equal 1, @server.received.length
+  end
+
+  def test_resource_follow_logs_takes_the_path_values_and_keywords_and_max_polls
+    @server.replies(logs(%w[a b], "c1"), logs([], "c1"), logs(%w[c], "c2"))
+    lines = client.deployments.follow_logs(APP_ID, limit: 50, max_polls: 3).map(&:message)
+    assert_equal %w[a b c], lines
+    queries = @server.received.map { |request| request.query.to_h }
+    assert_equal(%w[forward forward forward], queries.map { |query| query["direction"] })
+    assert_equal([nil, "c1", "c1"], queries.map { |query| query["cursor"] })
+    assert_equal(%w[50 50 50], queries.map { |query| query["limit"] })
+  end
+
+  def test_resource_follow_logs_stops_by_items_deadline_callback_or_block
+    @server.replies(logs(%w[a], "c1"))
+    assert_equal %w[a a], client.deployments.follow_logs(APP_ID, max_items: 2).map(&:message)
+    assert_equal %w[a a a], client.deployments.follow_logs(APP_ID, timeout: 5).map(&:message)
+    taken = []
+    client.deployments.follow_logs(APP_ID, stop: -> { taken.length >= 2 }).each { |l| taken << l.message }
+    assert_equal %w[a a], taken
+    seen = []
+    client.deployments.follow_logs(APP_ID) { |line| (seen << line.message).length == 3 ? :stop : nil }
+    assert_equal %w[a a a], seen
+  end
+
+  def test_follow_logs_refuses_bad_bounds_and_the_tail_s_own_parameter_before_sending
+    [{ max_items: 0 }, { max_polls: "3" }, { timeout: "5" }, { stop: 5 }, { direction: "backward" }, { nope: 1 }]
+      .each do |bound|
+        assert_raises(AxHub::InvalidArgumentError, bound.inspect) do
+          client.deployments.follow_logs(APP_ID, **bound).first
+        end
+      end
+    assert_empty @server.received
   end
 end

@@ -6,8 +6,8 @@
 # back, wait until it succeeded, read its logs (every page, as one Enumerator) and tail them,
 # roll production back to v1 and forward again, list the releases, cancel a second deployment
 # ({}), read the app's git connection, see a wrong argument refused before sending, and read
-# the error of a call that is not allowed. The waiter and the tail are still the operationId
-# helpers (wait_for_deployment, tail_logs): the resource methods have none of their own yet.
+# the error of a call that is not allowed. The waiter and the tail are the resource forms
+# (deployments.wait_for, deployments.follow_logs), bounded by a timeout.
 # tests/contract/test_smoke_ruby.py runs it:
 #
 #   AXHUB_BASE_URL=http://127.0.0.1:8080 ruby -w -I sdks/axhub/ruby/lib tests/contract/runners/ruby/smoke.rb
@@ -44,8 +44,7 @@ def smoke
   check(read.is_a?(AxHub::Models::Deployment) && read.id == started.id, "get: #{read.inspect}")
 
   # Wait until it succeeded.
-  done = deployments.wait_for_deployment(path_params: { "appID" => SHOP, "did" => started.id }, timeout: 60,
-                                         interval: 0.1)
+  done = deployments.wait_for(SHOP, started.id, timeout: 60, interval: 0.1)
   check(done.id == started.id && done.status == AxHub::Models::DeploymentStatus::SUCCEEDED,
         "wait: #{done.id} is #{done.status.inspect}")
   check(done.failure_reason.nil?, "wait: failure_reason #{done.failure_reason.inspect}")
@@ -66,11 +65,7 @@ def smoke
   check(every_line.any? { |line| line.message == "server listening on :8080" }, "logs: the app never came up")
 
   # Logs, tailed forward from the deployment's start: its six lines in order.
-  deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 30
-  tailed = deployments.tail_logs(
-    path_params: { "appID" => SHOP }, query: { "since" => done.started_at, "limit" => 100 }, interval: 0.1,
-    stop: -> { Process.clock_gettime(Process::CLOCK_MONOTONIC) >= deadline }
-  ).first(6)
+  tailed = deployments.follow_logs(SHOP, since: done.started_at, limit: 100, interval: 0.1, timeout: 30).first(6)
   check(tailed.length == 6, "tail: #{tailed.length} lines")
   check(tailed.first.message.start_with?("deployment #{started.id} queued"), "tail: first #{tailed.first.message}")
   check(tailed.last.message == "server listening on :8080", "tail: last #{tailed.last.message}")
@@ -88,8 +83,7 @@ def smoke
   second = deployments.trigger(SHOP, commit_sha: OTHER_SHA)
   cancelled = deployments.cancel(SHOP, second.id)
   check(cancelled == {}, "cancel: #{cancelled.inspect}, expected {}")
-  final = deployments.wait_for_deployment(path_params: { "appID" => SHOP, "did" => second.id }, timeout: 10,
-                                          interval: 0.1)
+  final = deployments.wait_for(SHOP, second.id, max_polls: 100, interval: 0.1)
   check(final.status == AxHub::Models::DeploymentStatus::CANCELLED && final.current_stage.nil?,
         "cancelled: status #{final.status.inspect}, current_stage #{final.current_stage.inspect}")
 

@@ -11,7 +11,23 @@ module Deplite
         version: VERSION,
         base_url: "https://app.deplite.io/api",
         operations: OPERATIONS,
-        env_prefix: "DEPLITE"
+        env_prefix: "DEPLITE",
+        hosts: { "agent" => "https://api.deplite.io" }
+
+    # Every setting of BaseClient#initialize, and the base URL of each host some operations go to.
+    #
+    # @param agent_base_url [String, nil] the base URL of the operations sent to the agent host (absolute http or https,
+    #   with a host); else DEPLITE_AGENT_BASE_URL, else https://api.deplite.io
+    # @param settings [Hash] the settings of BaseClient#initialize
+    # @raise [InvalidArgumentError] for a bad setting
+    def initialize(agent_base_url: nil, **settings)
+      super(**settings, host_base_urls: { "agent" => agent_base_url })
+    end
+
+    # @return [String] the base URL of the operations sent to the agent host
+    def agent_base_url
+      host_base_url("agent")
+    end
 
     # @return [Resources::Triggers]
     attr_reader :triggers

@@ -10,7 +10,18 @@ module Deplite
       name: "agentSignature",
       kind: "apiKey",
       location: "header",
-      parameter_name: "X-Signature"
+      parameter_name: "X-Signature",
+      signature: RequestSignature.new(
+        algorithm: "hmac-sha256",
+        key_id_header: "X-Agent-Id",
+        timestamp_header: "X-Timestamp",
+        nonce_header: "X-Nonce",
+        signature_header: "X-Signature",
+        canonical: %w[method target timestamp nonce bodySha256],
+        separator: "\n",
+        encoding: "hex",
+        nonce_bytes: 16
+      )
     ),
     "slackSignature" => SecurityScheme.new(
       name: "slackSignature",
@@ -228,7 +239,8 @@ module Deplite
         Argument.new(name: :debug, wire: "debug", location: "field", type: :boolean),
         Argument.new(name: :workflow_name, wire: "workflowName", location: "field", type: :string),
         Argument.new(name: :params, wire: "params", location: "field", type: [:map, :string])
-      ]
+      ],
+      host: "agent"
     ),
     "getJob" => Operation.new(
       operation_id: "getJob",
@@ -999,7 +1011,8 @@ module Deplite
       arguments: [
         Argument.new(name: :hostname, wire: "hostname", location: "field", type: :string),
         Argument.new(name: :version, wire: "version", location: "field", type: :string)
-      ]
+      ],
+      host: "agent"
     ),
     "openAgentStream" => Operation.new(
       operation_id: "openAgentStream",
@@ -1018,7 +1031,8 @@ module Deplite
       waiter: nil,
       tail: nil,
       security: SECURITY_SCHEMES.values_at("agentSignature"),
-      arguments: []
+      arguments: [],
+      host: "agent"
     ),
     "sendAgentHeartbeat" => Operation.new(
       operation_id: "sendAgentHeartbeat",
@@ -1041,7 +1055,8 @@ module Deplite
       arguments: [
         Argument.new(name: :version, wire: "version", location: "field", type: :string),
         Argument.new(name: :running_jobs, wire: "runningJobs", location: "field", type: [:array, :string])
-      ]
+      ],
+      host: "agent"
     ),
     "reportAgentWorkflows" => Operation.new(
       operation_id: "reportAgentWorkflows",
@@ -1069,7 +1084,8 @@ module Deplite
           type: [:array, :WorkflowReportWorkflowsItem],
           required: true
         )
-      ]
+      ],
+      host: "agent"
     ),
     "uploadJobLogs" => Operation.new(
       operation_id: "uploadJobLogs",
@@ -1096,7 +1112,8 @@ module Deplite
       arguments: [
         Argument.new(name: :job_id, wire: "jobId", location: "path", type: :string, required: true),
         Argument.new(name: :items, wire: "items", location: "field", type: [:array, :LogLine], required: true)
-      ]
+      ],
+      host: "agent"
     ),
     "submitJobResult" => Operation.new(
       operation_id: "submitJobResult",
@@ -1125,7 +1142,8 @@ module Deplite
         Argument.new(name: :status, wire: "status", location: "field", type: :JobOutcome, required: true),
         Argument.new(name: :exit_code, wire: "exitCode", location: "field", type: :integer, required: true),
         Argument.new(name: :output, wire: "output", location: "field", type: [:map, :any])
-      ]
+      ],
+      host: "agent"
     )
   }.freeze
 end

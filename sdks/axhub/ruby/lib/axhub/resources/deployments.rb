@@ -157,14 +157,17 @@ module AxHub
       #
       # @param timeout [Numeric] seconds before giving up
       # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
       # @return [AxHub::Models::Deployment]
-      # @raise [AxHub::WaiterTimeoutError] when the time runs out (its #last is the last result)
+      # @raise [AxHub::WaiterTimeoutError] when a bound ends the wait (its #last is the last result)
       def wait_for_deployment(
-        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0
+        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0,
+        max_polls: nil, stop: nil
       )
         @client.wait(
           OPERATIONS.fetch("deployGetApiV1AppsByAppIDDeploymentsByDid"),
-          path_params:, query:, headers:, timeout:, interval:, options:
+          path_params:, query:, headers:, timeout:, interval:, max_polls:, stop:, options:
         )
       end
 
@@ -987,14 +990,17 @@ module AxHub
       #
       # @param timeout [Numeric] seconds before giving up
       # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
       # @return [AxHub::Models::Bootstrap]
-      # @raise [AxHub::WaiterTimeoutError] when the time runs out (its #last is the last result)
+      # @raise [AxHub::WaiterTimeoutError] when a bound ends the wait (its #last is the last result)
       def wait_for_bootstrap(
-        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0
+        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0,
+        max_polls: nil, stop: nil
       )
         @client.wait(
           OPERATIONS.fetch("deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"),
-          path_params:, query:, headers:, timeout:, interval:, options:
+          path_params:, query:, headers:, timeout:, interval:, max_polls:, stop:, options:
         )
       end
 
@@ -1328,6 +1334,54 @@ module AxHub
         @client.invoke(
           OPERATIONS.fetch("deployGetApiV1TenantsByTenantIDDeployments"),
           [tenant_id], params
+        )
+      end
+
+      # Poll #get until `status` is one of succeeded, failed, cancelled; return that last result. Bounded by `timeout`
+      # (seconds), and by `max_polls` and `stop` (called with each result that is not final; true gives up) when given;
+      # every bound is checked before the first request.
+      #
+      # @param app_id [String] path parameter appID. ID (UUID) of the app.
+      # @param did [String] path parameter. ID (UUID) of the deployment.
+      # @param params [Hash{Symbol => Object}] the keywords of #get
+      # @param timeout [Numeric] seconds before giving up
+      # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
+      # @return [AxHub::Models::Deployment]
+      # @raise [AxHub::WaiterTimeoutError] when a bound ends the wait (#last is the last result, the message says
+      #   which bound)
+      # @raise [AxHub::InvalidArgumentError] for a bad bound, an unknown keyword or a value of the wrong type, before
+      #   sending
+      def wait_for(app_id, did, timeout: 600.0, interval: 2.0, max_polls: nil, stop: nil, **params)
+        @client.invoke_wait(
+          OPERATIONS.fetch("deployGetApiV1AppsByAppIDDeploymentsByDid"),
+          [app_id, did], params, timeout:, interval:, max_polls:, stop:
+        )
+      end
+
+      # Follow new items of #logs: poll again at once while pages come back full, else every `interval` seconds, from
+      # the last page's cursor, until a bound ends it: `stop` returns true, `max_polls` polls, `max_items` items,
+      # `timeout` seconds, or the block returns :stop or false. Every bound is checked before the first request.
+      #
+      # @param app_id [String] path parameter appID. ID (UUID) of the app.
+      # @param params [Hash{Symbol => Object}] the keywords of #logs
+      # @param interval [Numeric] seconds between polls that found nothing new
+      # @param stop [#call, nil] called before each poll; true ends the tail
+      # @param max_polls [Integer, nil] stop after this many polls
+      # @param max_items [Integer, nil] stop after this many items
+      # @param timeout [Numeric, nil] stop after this many seconds
+      # @yieldparam item [AxHub::Models::LogLine]
+      # @yieldreturn [Object] :stop or false to stop the tail (anything else goes on)
+      # @return [Enumerator, nil] the items (without a block), else nil
+      # @raise [AxHub::InvalidArgumentError] for a bad bound, an unknown keyword or a value of the wrong type, before
+      #   sending
+      def follow_logs(
+        app_id, interval: 2.0, stop: nil, max_polls: nil, max_items: nil, timeout: nil, **params, &block
+      )
+        @client.invoke_tail(
+          OPERATIONS.fetch("deployGetApiV1AppsByAppIDLogs"),
+          [app_id], params, interval:, stop:, max_polls:, max_items:, timeout:, &block
         )
       end
     end

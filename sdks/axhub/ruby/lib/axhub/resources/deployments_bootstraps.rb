@@ -104,6 +104,30 @@ module AxHub
           [tenant_id, bootstrap_id], params
         )
       end
+
+      # Poll #get until `status` is one of done, failed; return that last result. Bounded by `timeout` (seconds), and by
+      # `max_polls` and `stop` (called with each result that is not final; true gives up) when given; every bound is
+      # checked before the first request.
+      #
+      # @param tenant_id [String] path parameter tenantID. ID (UUID) of the tenant.
+      # @param bootstrap_id [String] path parameter bootstrapID. ID (UUID) of the bootstrap, as returned when it was
+      #   started.
+      # @param params [Hash{Symbol => Object}] the keywords of #get
+      # @param timeout [Numeric] seconds before giving up
+      # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
+      # @return [AxHub::Models::Bootstrap]
+      # @raise [AxHub::WaiterTimeoutError] when a bound ends the wait (#last is the last result, the message says
+      #   which bound)
+      # @raise [AxHub::InvalidArgumentError] for a bad bound, an unknown keyword or a value of the wrong type, before
+      #   sending
+      def wait_for(tenant_id, bootstrap_id, timeout: 600.0, interval: 2.0, max_polls: nil, stop: nil, **params)
+        @client.invoke_wait(
+          OPERATIONS.fetch("deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"),
+          [tenant_id, bootstrap_id], params, timeout:, interval:, max_polls:, stop:
+        )
+      end
     end
   end
 end

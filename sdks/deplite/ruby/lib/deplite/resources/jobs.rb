@@ -53,14 +53,17 @@ module Deplite
       #
       # @param timeout [Numeric] seconds before giving up
       # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
       # @return [Deplite::Models::Job]
-      # @raise [Deplite::WaiterTimeoutError] when the time runs out (its #last is the last result)
+      # @raise [Deplite::WaiterTimeoutError] when a bound ends the wait (its #last is the last result)
       def wait_for_job(
-        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0
+        path_params:, query: nil, headers: nil, options: nil, timeout: 600.0, interval: 2.0,
+        max_polls: nil, stop: nil
       )
         @client.wait(
           OPERATIONS.fetch("getJob"),
-          path_params:, query:, headers:, timeout:, interval:, options:
+          path_params:, query:, headers:, timeout:, interval:, max_polls:, stop:, options:
         )
       end
 
@@ -156,6 +159,28 @@ module Deplite
         @client.invoke(
           OPERATIONS.fetch("getJobLogs"),
           [job_id], params
+        )
+      end
+
+      # Poll #get until `status` is one of success, failed; return that last result. Bounded by `timeout` (seconds), and
+      # by `max_polls` and `stop` (called with each result that is not final; true gives up) when given; every bound is
+      # checked before the first request.
+      #
+      # @param job_id [String] path parameter jobId. The job's id (for example `j-abc-1234`).
+      # @param params [Hash{Symbol => Object}] the keywords of #get
+      # @param timeout [Numeric] seconds before giving up
+      # @param interval [Numeric] seconds between polls
+      # @param max_polls [Integer, nil] give up after this many polls
+      # @param stop [#call, nil] called with each result that is not final; true gives up
+      # @return [Deplite::Models::Job]
+      # @raise [Deplite::WaiterTimeoutError] when a bound ends the wait (#last is the last result, the message says
+      #   which bound)
+      # @raise [Deplite::InvalidArgumentError] for a bad bound, an unknown keyword or a value of the wrong type,
+      #   before sending
+      def wait_for(job_id, timeout: 600.0, interval: 2.0, max_polls: nil, stop: nil, **params)
+        @client.invoke_wait(
+          OPERATIONS.fetch("getJob"),
+          [job_id], params, timeout:, interval:, max_polls:, stop:
         )
       end
     end
