@@ -20,7 +20,6 @@ var opRegister = &core.Operation{
 	},
 	Errors: []core.Response{
 		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
-		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "409", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
@@ -168,7 +167,6 @@ var opCreateTenant = &core.Operation{
 	Errors: []core.Response{
 		{Status: "400", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
-		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,

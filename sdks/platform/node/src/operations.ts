@@ -11,7 +11,7 @@ export interface OperationTypes {
     query: NoParams;
     body: m.RegisterRequest;
     result: m.AuthSession;
-    errors: { 400: m.ErrorModel; 404: m.ErrorModel; 409: m.ErrorModel };
+    errors: { 400: m.ErrorModel; 409: m.ErrorModel };
   };
   login: {
     pathParams: NoParams;
@@ -81,7 +81,7 @@ export interface OperationTypes {
     query: NoParams;
     body: m.CreateTenantRequest;
     result: m.Tenant;
-    errors: { 400: m.ErrorModel; 401: m.ErrorModel; 403: m.ErrorModel };
+    errors: { 400: m.ErrorModel; 401: m.ErrorModel };
   };
   getCurrentTenant: {
     pathParams: NoParams;
@@ -238,7 +238,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     requestContentType: "application/json",
     bodyRequired: true,
     security: [],
-    responses: { "201": "json", "400": "json", "404": "json", "409": "json" },
+    responses: { "201": "json", "400": "json", "409": "json" },
   },
   login: {
     operationId: "login",
@@ -333,7 +333,7 @@ export const OPERATIONS: { readonly [K in OperationId]: Operation } = {
     requestContentType: "application/json",
     bodyRequired: true,
     security: [{ kind: "http", scheme: "bearer" }],
-    responses: { "201": "json", "400": "json", "401": "json", "403": "json" },
+    responses: { "201": "json", "400": "json", "401": "json" },
   },
   getCurrentTenant: {
     operationId: "getCurrentTenant",

@@ -24,7 +24,6 @@ OPERATIONS: dict[str, Operation] = {
         responses={
             "201": m.AuthSession,
             "400": m.Error,
-            "404": m.Error,
             "409": m.Error,
         },
         body_required=True,
@@ -204,7 +203,6 @@ OPERATIONS: dict[str, Operation] = {
             "201": m.Tenant,
             "400": m.Error,
             "401": m.Error,
-            "403": m.Error,
         },
         body_required=True,
         pagination=None,

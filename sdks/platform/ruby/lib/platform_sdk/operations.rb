@@ -19,7 +19,6 @@ module PlatformSdk
       responses: {
         "201" => :AuthSession,
         "400" => :Error,
-        "404" => :Error,
         "409" => :Error
       },
       pagination: nil,
@@ -219,8 +218,7 @@ module PlatformSdk
       responses: {
         "201" => :Tenant,
         "400" => :Error,
-        "401" => :Error,
-        "403" => :Error
+        "401" => :Error
       },
       pagination: nil,
       waiter: nil,

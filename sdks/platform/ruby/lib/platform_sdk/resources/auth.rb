@@ -36,7 +36,7 @@ module PlatformSdk
       # @param options [PlatformSdk::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [PlatformSdk::Models::AuthSession]
-      # @raise [PlatformSdk::APIStatusError] for an error status (400, 404, 409), as its subclass
+      # @raise [PlatformSdk::APIStatusError] for an error status (400, 409), as its subclass
       # @raise [PlatformSdk::APIConnectionError] when no response arrives, after the retries
       def register(
         body:, path_params: nil, query: nil, headers: nil, options: nil

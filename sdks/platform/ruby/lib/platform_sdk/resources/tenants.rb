@@ -66,7 +66,7 @@ module PlatformSdk
       # @param options [PlatformSdk::RequestOptions, Hash, nil] per-call timeout, open_timeout, max_retries, headers,
       #   idempotency_key, extra_query
       # @return [PlatformSdk::Models::Tenant]
-      # @raise [PlatformSdk::APIStatusError] for an error status (400, 401, 403), as its subclass
+      # @raise [PlatformSdk::APIStatusError] for an error status (400, 401), as its subclass
       # @raise [PlatformSdk::APIConnectionError] when no response arrives, after the retries
       def create_tenant(
         body:, path_params: nil, query: nil, headers: nil, options: nil

@@ -136,7 +136,6 @@ public final class Operations {
                 .security()
                 .json("201", AuthSession.class)
                 .json("400", Error.class)
-                .json("404", Error.class)
                 .json("409", Error.class)
                 .build();
     }
@@ -234,7 +233,6 @@ public final class Operations {
                 .json("201", Tenant.class)
                 .json("400", Error.class)
                 .json("401", Error.class)
-                .json("403", Error.class)
                 .build();
     }
 
