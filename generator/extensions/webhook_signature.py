@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import ir
+from .session import resolve_alias
 
 KEY = "x-sdkgen-webhook-signature"
 ALGORITHMS = ("hmac-sha256",)
@@ -98,8 +99,42 @@ def apply(value: Any, webhooks: Any, api: ir.Api, body_type: BodyType, report: C
     if not declared:
         report(f"{KEY}: the document's `webhooks` declare no event to verify and decode")
         return
+    for event in declared:
+        problem = event_field_problem(api, event, signature.event_field)
+        if problem:
+            report(f"{KEY}: the webhook {event.name!r}: {problem}")
     api.webhook_signature = ir.WebhookSignature(
         header=signature.header, algorithm=signature.algorithm, encoding=signature.encoding,
         secret_prefix=signature.secret_prefix, test_header=signature.test_header,
         event_field=signature.event_field, events=declared,
     )
+
+
+def _allowed(api: ir.Api, t: ir.Type) -> tuple[Any, ...] | None:
+    """The values a field of type `t` may take, when it is a const or an enum; None: any string."""
+    t = resolve_alias(api, t) or t
+    if isinstance(t, ir.ConstType):
+        return (t.value,)
+    model = api.models.get(t.name) if isinstance(t, ir.NamedType) else None
+    if isinstance(model, ir.EnumModel):
+        return tuple(v.value for v in model.values)
+    return None
+
+
+def event_field_problem(api: ir.Api, event: ir.WebhookEvent, field_name: str) -> str:
+    """Why the payload of `event` cannot be told apart by `field_name` ("" when it can)."""
+    t = resolve_alias(api, event.model)
+    model = api.models.get(t.name) if isinstance(t, ir.NamedType) else None
+    if isinstance(model, ir.UnionModel):
+        if model.discriminator is not None and model.discriminator.property == field_name:
+            return ""
+        return f"its payload {model.name} is a union without a discriminator on {field_name}"
+    if not isinstance(model, ir.ObjectModel):
+        return "its payload is not an object"
+    found = next((f for f in model.fields if f.wire_name == field_name), None)
+    if found is None:
+        return f"its payload {model.name} has no field {field_name} to name the event"
+    allowed = _allowed(api, found.type)
+    if allowed is not None and event.name not in allowed:
+        return f"{model.name}.{field_name} allows {', '.join(map(repr, allowed))}, not {event.name!r}"
+    return ""

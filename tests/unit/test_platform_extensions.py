@@ -297,6 +297,42 @@ def test_a_webhook_signature_needs_webhooks_with_payloads(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("event", "words"),
+    [
+        ({"type": "object", "properties": {"kind": {"type": "string"}}}, "has no field type to name the event"),
+        ({"type": "object", "properties": {"type": {"type": "string", "enum": ["other.thing"]}}},
+         "ThingMade.type allows 'other.thing', not 'thing.made'"),
+        ({"type": "string"}, "its payload is not an object"),
+    ],
+)
+def test_each_webhook_payload_must_name_its_event(tmp_path: Path, event: Any, words: str) -> None:
+    spec = base_spec()
+    spec["components"]["schemas"]["ThingMade"] = event
+    _, diagnostics = build(tmp_path, spec)
+    found = problems(diagnostics)
+    assert any(at == "/x-sdkgen-webhook-signature" and words in message for _, at, message in found), found
+
+
+def test_a_union_payload_with_the_discriminator_names_its_events(tmp_path: Path) -> None:
+    spec = base_spec()
+    schemas = spec["components"]["schemas"]
+    schemas["ThingGone"] = {**EVENT, "properties": {**EVENT["properties"], "type": {"type": "string",
+                                                                                  "enum": ["thing.gone"]}}}
+    schemas["AnyEvent"] = {"oneOf": [{"$ref": "#/components/schemas/ThingMade"},
+                                     {"$ref": "#/components/schemas/ThingGone"}],
+                           "discriminator": {"propertyName": "type"}}
+    spec["webhooks"]["thing.made"]["post"]["requestBody"] = {"content": _json("AnyEvent")}
+    api, diagnostics = build(tmp_path, spec)
+    assert problems(diagnostics) == []
+    assert api.webhook_signature is not None
+    assert api.webhook_signature.events[0].model == ir.NamedType("AnyEvent")
+    spec["components"]["schemas"]["AnyEvent"]["discriminator"] = {"propertyName": "kind"}
+    _, diagnostics = build(tmp_path, spec)
+    found = problems(diagnostics)
+    assert any("union without a discriminator on type" in message for _, _, message in found), found
+
+
+@pytest.mark.parametrize(
     ("value", "words"),
     [
         ("yes", "must be true or a mapping"),
