@@ -37,6 +37,7 @@ RESET_TTL = timedelta(hours=1)
 INVITATION_TTL = timedelta(days=7)
 RESEND_INTERVAL = timedelta(seconds=60)
 STREAM_RETRY_MS = 1000
+KEY_USE_RESOLUTION_SECONDS = 60  # an API key's lastUsedAt is written at most once a minute (not on every call)
 ALPHANUMERIC = string.ascii_letters + string.digits
 EVENT_TYPES = {
     "tenant.created": "Sent to the root tenant's webhooks when any tenant is created, sign-ups included.",
@@ -300,7 +301,9 @@ class Platform:
                             if k["isActive"] and hmac.compare_digest(k["hash"], digest(token))), None)
                 if key is None:
                     raise DomainError(401, "unauthorized", "unknown or revoked API key")
-                self.put("api_key", key["id"], {**key, "lastUsedAt": stamp(self.now())})
+                last = key.get("lastUsedAt")
+                if last is None or (self.now() - parse_stamp(last)).total_seconds() >= KEY_USE_RESOLUTION_SECONDS:
+                    self.put("api_key", key["id"], {**key, "lastUsedAt": stamp(self.now())})
                 user = self.get("user", key["createdBy"])
                 if user is None or not user["isActive"]:
                     raise DomainError(401, "unauthorized", "the API key's owner is no longer active")
