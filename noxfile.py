@@ -113,7 +113,7 @@ def postgres(session: nox.Session) -> None:
         session.log(f"PostgreSQL on {url}")
         session.run(tool("pytest"), "-q", "-p", "no:cacheprovider", "tests/reference_server/test_refserver_store.py",
                     "tests/reference_server/test_http_backends.py", "tests/reference_server/test_http_schemathesis.py",
-                    "tests/reference_server/test_deplite_flow.py",
+                    "tests/reference_server/test_deplite_flow.py", "tests/reference_server/test_platform_flow.py",
                     env={"REFSERVER_TEST_PG_URL": url})
     finally:
         session.run(*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop",

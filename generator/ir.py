@@ -269,6 +269,9 @@ class Operation:
     tail: Tail | None = None
     host: str = ""  # the Host (Api.hosts) it is sent to; "" = the document's servers
     source: str = ""
+    session: SessionRole | None = None  # x-sdkgen-session: this call logs in, refreshes or logs out
+    tenant_scoped: bool = False  # it declares the header of Api.tenant: the client's tenant option fills it
+    resume: Resume | None = None  # x-sdkgen-resume: an event stream resumed with Last-Event-ID
 
     @property
     def success_responses(self) -> list[Response]:
@@ -356,6 +359,100 @@ class Signature:
     tolerance_seconds: int = 300
 
 
+# ---------------------------------------------------------------- platform mechanics
+
+SESSION_ROLES = ("login", "refresh", "logout")
+
+
+@dataclass(frozen=True)
+class SessionRole:
+    """What one operation does to the client's session (`x-sdkgen-session` on the operation).
+
+    - login: a successful answer opens a session; the runtime stores the access token, the refresh
+      token and the expiry found at the three paths of the answer (tuples of wire names from the
+      body's root) and sends the access token as the bearer credential from then on.
+    - refresh: the runtime calls it itself (before the access token expires, or once after a 401)
+      with the stored refresh token in the body field `request_field`, and stores the rotated pair
+      read from the answer as for login. A 401 from it ends the session (the SDK's authentication
+      error, not retried).
+    - logout: after a successful answer the runtime forgets the session; it fills `request_field`
+      (optional) with the stored refresh token when the caller left it out.
+    """
+
+    role: str  # one of SESSION_ROLES
+    access_token_path: tuple[str, ...] = ()
+    refresh_token_path: tuple[str, ...] = ()
+    expires_in_path: tuple[str, ...] = ()  # seconds until the access token expires; () = unknown
+    request_field: str = ""  # refresh: where the refresh token goes; logout: the same, optional
+
+
+@dataclass(frozen=True)
+class Session:
+    """The session mechanics of the API, by operationId (from the operations' SessionRole)."""
+
+    login: tuple[str, ...]  # every operation that opens a session (sign-in, sign-up)
+    refresh: str  # the one operation that rotates the pair
+    logout: str = ""  # the operation that closes it, if any
+
+
+@dataclass(frozen=True)
+class TenantHeader:
+    """`x-sdkgen-tenant`: a header naming the tenant a call is about.
+
+    Every operation declaring a header parameter named `header` is tenant-scoped
+    (`Operation.tenant_scoped`); the SDK fills that parameter from the client option `option`
+    (words, cased by each target) unless the call gives its own value, and sends it nowhere else.
+    The parameter is optional in the spec (credentials such as admin keys work without it), so the
+    option is optional too.
+    """
+
+    header: str
+    option: tuple[str, ...]  # e.g. ("tenant", "id")
+    env: str = ""  # the environment variable suffix that also sets it (`<PREFIX>_<env>`), e.g. TENANT_ID
+
+
+@dataclass(frozen=True)
+class Resume:
+    """`x-sdkgen-resume` on a `text/event-stream` operation: how the runtime resumes a broken stream.
+
+    When the stream ends or breaks before the caller stops reading, the runtime reconnects with the
+    id of the last event it delivered in `header`, waiting the server's last `retry:` value (else
+    `retry_ms`) before each attempt, at most `max_reconnects` times in a row without an event in
+    between; events are delivered once each (the server resumes after the id sent).
+    """
+
+    header: str = "Last-Event-ID"
+    max_reconnects: int = 5
+    retry_ms: int = 1000
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One entry of the document's `webhooks`: the event type (its key) and the payload's model."""
+
+    name: str  # e.g. "tenant.created", the value of the payload's `event_field`
+    model: Type  # the request body's type (a NamedType of Api.models)
+
+
+@dataclass(frozen=True)
+class WebhookSignature:
+    """`x-sdkgen-webhook-signature`: how the API signs the webhook deliveries it sends.
+
+    The signature in `header` is the HMAC (`algorithm`) of the raw request body, keyed with the
+    webhook's whole secret string as UTF-8 (prefix included), in `encoding` (lower-case hex or
+    base64). Secrets start with `secret_prefix`. `test_header` (if any) marks test deliveries.
+    The payload is decoded by `event_field` into the model of the matching `events` entry.
+    """
+
+    header: str
+    algorithm: str = "hmac-sha256"
+    encoding: str = "hex"
+    secret_prefix: str = ""
+    test_header: str = ""
+    event_field: str = "type"
+    events: tuple[WebhookEvent, ...] = ()
+
+
 @dataclass
 class SecurityScheme:
     name: str
@@ -378,6 +475,9 @@ class Api:
     models: dict[str, Model] = field(default_factory=dict)
     security_schemes: list[SecurityScheme] = field(default_factory=list)
     hosts: list[Host] = field(default_factory=list)  # base URLs beside `servers`, in first-use order
+    session: Session | None = None  # the operations x-sdkgen-session marks, gathered
+    tenant: TenantHeader | None = None  # x-sdkgen-tenant on the document
+    webhook_signature: WebhookSignature | None = None  # x-sdkgen-webhook-signature on the document
 
     @property
     def operations(self) -> list[Operation]:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from .. import ir
 from ..diagnostics import SpecError
-from . import operations, refs, security
+from ..extensions import apply_document_extensions
+from ..naming import split_words
+from . import bodies, operations, refs, security
 from .hosts import build_servers
 
 if TYPE_CHECKING:
@@ -36,7 +38,17 @@ def build_api(b: Builder) -> ir.Api:
             )
     api.models = b.models
     api.hosts = b.hosts
+    apply_document_extensions(
+        api, data, b.diags, b.root,
+        lambda name, raw, pointer: _payload_type(b, name, raw, pointer),
+    )
     return api
+
+
+def _payload_type(b: Builder, name: str, raw: Any, pointer: str) -> ir.Type | None:
+    """The JSON request body type of a `webhooks` entry (read only for x-sdkgen-webhook-signature)."""
+    body = bodies.request_body(b, raw, b.root, pointer, [*split_words(name), "payload"])
+    return body.type if body is not None and "json" in body.content_type else None
 
 
 def _checked_root(b: Builder) -> dict[str, Any]:

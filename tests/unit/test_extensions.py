@@ -43,7 +43,7 @@ def codes(diagnostics: Diagnostics) -> list[tuple[str, str]]:
 def test_registry_has_one_module_per_extension_read() -> None:
     keys = [e.key for e in OPERATION_EXTENSIONS]
     assert keys == ["x-sdkgen-method", "x-sdkgen-node-alias", "x-sdkgen-waiter", "x-sdkgen-tail",
-                    "x-sdkgen-pagination"]
+                    "x-sdkgen-pagination", "x-sdkgen-session", "x-sdkgen-resume"]
     assert all(e.summary for e in OPERATION_EXTENSIONS)
 
 

@@ -1,0 +1,3 @@
+module github.com/platform-example/platform-go
+
+go 1.24

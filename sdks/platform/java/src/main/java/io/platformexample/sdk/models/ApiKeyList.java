@@ -1,0 +1,168 @@
+package io.platformexample.sdk.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.platformexample.sdk.core.Checks;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The active API keys.
+ *
+ * <p>Immutable; build one with {@link #builder()}. Fields the schema does not list are kept in
+ * {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = ApiKeyList.Builder.class)
+public final class ApiKeyList {
+    @JsonProperty("apiKeys")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final List<ApiKey> apiKeys;
+
+    private final Map<String, Object> additionalProperties;
+
+    private ApiKeyList(Builder builder) {
+        this.apiKeys = builder.apiKeys;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code ApiKeyList}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>apiKeys</code> field (required)
+     */
+    public List<ApiKey> apiKeys() {
+        return apiKeys;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ApiKeyList)) {
+            return false;
+        }
+        ApiKeyList that = (ApiKeyList) other;
+        return Objects.deepEquals(apiKeys, that.apiKeys)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {apiKeys, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyList{"
+                + "apiKeys=" + apiKeys
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link ApiKeyList}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private List<ApiKey> apiKeys;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(ApiKeyList source) {
+            this.apiKeys = source.apiKeys;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>apiKeys</code> (required).
+         *
+         * @param apiKeys the value
+         * @return this builder
+         */
+        @JsonProperty("apiKeys")
+        public Builder apiKeys(List<ApiKey> apiKeys) {
+            this.apiKeys = apiKeys;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link ApiKeyList}
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public ApiKeyList build() {
+            Checks.required(apiKeys, "ApiKeyList.apiKeys");
+            return new ApiKeyList(this);
+        }
+
+        private ApiKeyList buildFromJson() {
+            return new ApiKeyList(this);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.platformexample.sdk.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.platformexample.sdk.core.Checks;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The EmailRequest model. Immutable; build one with {@link #builder()}. Fields the schema does
+ * not list are kept in {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = EmailRequest.Builder.class)
+public final class EmailRequest {
+    @JsonProperty("email")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final String email;
+
+    private final Map<String, Object> additionalProperties;
+
+    private EmailRequest(Builder builder) {
+        this.email = builder.email;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code EmailRequest}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>email</code> field (required)
+     */
+    public String email() {
+        return email;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof EmailRequest)) {
+            return false;
+        }
+        EmailRequest that = (EmailRequest) other;
+        return Objects.deepEquals(email, that.email)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {email, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "EmailRequest{"
+                + "email=" + email
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link EmailRequest}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private String email;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(EmailRequest source) {
+            this.email = source.email;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>email</code> (required).
+         *
+         * @param email the value
+         * @return this builder
+         */
+        @JsonProperty("email")
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link EmailRequest}
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public EmailRequest build() {
+            Checks.required(email, "EmailRequest.email");
+            return new EmailRequest(this);
+        }
+
+        private EmailRequest buildFromJson() {
+            return new EmailRequest(this);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.platformexample.sdk.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.platformexample.sdk.core.Checks;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The person behind the credential, and their memberships.
+ *
+ * <p>Immutable; build one with {@link #builder()}. Fields the schema does not list are kept in
+ * {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = Profile.Builder.class)
+public final class Profile {
+    @JsonProperty("user")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final User user;
+
+    @JsonProperty("memberships")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final List<Membership> memberships;
+
+    private final Map<String, Object> additionalProperties;
+
+    private Profile(Builder builder) {
+        this.user = builder.user;
+        this.memberships = builder.memberships;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code Profile}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>user</code> field (required)
+     */
+    public User user() {
+        return user;
+    }
+
+    /**
+     * @return the <code>memberships</code> field (required)
+     */
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Profile)) {
+            return false;
+        }
+        Profile that = (Profile) other;
+        return Objects.deepEquals(user, that.user)
+                && Objects.deepEquals(memberships, that.memberships)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {user, memberships, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "Profile{"
+                + "user=" + user
+                + ", memberships=" + memberships
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link Profile}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private User user;
+        private List<Membership> memberships;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(Profile source) {
+            this.user = source.user;
+            this.memberships = source.memberships;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>user</code> (required).
+         *
+         * @param user the value
+         * @return this builder
+         */
+        @JsonProperty("user")
+        public Builder user(User user) {
+            this.user = user;
+            return this;
+        }
+
+        /**
+         * Sets <code>memberships</code> (required).
+         *
+         * @param memberships the value
+         * @return this builder
+         */
+        @JsonProperty("memberships")
+        public Builder memberships(List<Membership> memberships) {
+            this.memberships = memberships;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link Profile}
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public Profile build() {
+            Checks.required(user, "Profile.user");
+            Checks.required(memberships, "Profile.memberships");
+            return new Profile(this);
+        }
+
+        private Profile buildFromJson() {
+            return new Profile(this);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.platformexample.sdk.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.platformexample.sdk.core.Checks;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The RoleRequest model. Immutable; build one with {@link #builder()}. Fields the schema does
+ * not list are kept in {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = RoleRequest.Builder.class)
+public final class RoleRequest {
+    @JsonProperty("role")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final InvitableRole role;
+
+    private final Map<String, Object> additionalProperties;
+
+    private RoleRequest(Builder builder) {
+        this.role = builder.role;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code RoleRequest}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>role</code> field (required)
+     */
+    public InvitableRole role() {
+        return role;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RoleRequest)) {
+            return false;
+        }
+        RoleRequest that = (RoleRequest) other;
+        return Objects.deepEquals(role, that.role)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {role, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "RoleRequest{"
+                + "role=" + role
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link RoleRequest}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private InvitableRole role;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(RoleRequest source) {
+            this.role = source.role;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>role</code> (required).
+         *
+         * @param role the value
+         * @return this builder
+         */
+        @JsonProperty("role")
+        public Builder role(InvitableRole role) {
+            this.role = role;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link RoleRequest}
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public RoleRequest build() {
+            Checks.required(role, "RoleRequest.role");
+            return new RoleRequest(this);
+        }
+
+        private RoleRequest buildFromJson() {
+            return new RoleRequest(this);
+        }
+    }
+}

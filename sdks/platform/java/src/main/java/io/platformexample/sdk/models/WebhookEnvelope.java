@@ -1,0 +1,167 @@
+package io.platformexample.sdk.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.platformexample.sdk.core.Checks;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A webhook.
+ *
+ * <p>Immutable; build one with {@link #builder()}. Fields the schema does not list are kept in
+ * {@link #additionalProperties()}.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = WebhookEnvelope.Builder.class)
+public final class WebhookEnvelope {
+    @JsonProperty("webhook")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final Webhook webhook;
+
+    private final Map<String, Object> additionalProperties;
+
+    private WebhookEnvelope(Builder builder) {
+        this.webhook = builder.webhook;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /**
+     * Starts building a {@code WebhookEnvelope}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return the <code>webhook</code> field (required)
+     */
+    public Webhook webhook() {
+        return webhook;
+    }
+
+    /**
+     * Fields the schema does not list, as decoded JSON (maps, lists, strings, numbers, booleans).
+     *
+     * @return an unmodifiable map by wire name
+     */
+    @JsonAnyGetter
+    public Map<String, Object> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof WebhookEnvelope)) {
+            return false;
+        }
+        WebhookEnvelope that = (WebhookEnvelope) other;
+        return Objects.deepEquals(webhook, that.webhook)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(new Object[] {webhook, additionalProperties});
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookEnvelope{"
+                + "webhook=" + webhook
+                + ", additionalProperties=" + additionalProperties
+                + "}";
+    }
+
+    /** Builds a {@link WebhookEnvelope}; Jackson decodes through it too. */
+    @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+    public static final class Builder {
+        private Webhook webhook;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        private Builder(WebhookEnvelope source) {
+            this.webhook = source.webhook;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        /**
+         * Sets <code>webhook</code> (required).
+         *
+         * @param webhook the value
+         * @return this builder
+         */
+        @JsonProperty("webhook")
+        public Builder webhook(Webhook webhook) {
+            this.webhook = webhook;
+            return this;
+        }
+
+        /**
+         * Adds a field the schema does not list.
+         *
+         * @param name the wire name
+         * @param value the value, as JSON would decode it
+         * @return this builder
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Adds fields the schema does not list.
+         *
+         * @param values the values by wire name
+         * @return this builder
+         */
+        @JsonIgnore
+        public Builder additionalProperties(Map<String, ?> values) {
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * The object.
+         *
+         * @return a new {@link WebhookEnvelope}
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required field is not set
+         */
+        public WebhookEnvelope build() {
+            Checks.required(webhook, "WebhookEnvelope.webhook");
+            return new WebhookEnvelope(this);
+        }
+
+        private WebhookEnvelope buildFromJson() {
+            return new WebhookEnvelope(this);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.platformexample.sdk.params;
+
+import io.platformexample.sdk.core.CallParams;
+import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.models.RoleRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Typed parameters and body of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class ChangeMemberRoleParams implements CallParams {
+    private final String xTenantID;
+    private final String userId;
+    private final RoleRequest body;
+
+    private ChangeMemberRoleParams(Builder builder) {
+        this.xTenantID = builder.xTenantID;
+        this.userId = builder.userId;
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The tenant the call is about. Sessions and <code>user</code> API keys must send it; an
+     * <code>admin</code> API key without it acts on the root tenant.
+     *
+     * @return the header parameter <code>X-Tenant-ID</code>, when set
+     */
+    public Optional<String> xTenantID() {
+        return Optional.ofNullable(xTenantID);
+    }
+
+    /**
+     * The member's user id.
+     *
+     * @return the path parameter <code>userId</code> (required)
+     */
+    public String userId() {
+        return userId;
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("userId", userId);
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (xTenantID != null) {
+            values.put("X-Tenant-ID", xTenantID);
+        }
+        return values;
+    }
+
+    /**
+     * The request body.
+     *
+     * @return the body (required)
+     */
+    @Override
+    public RoleRequest body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ChangeMemberRoleParams)) {
+            return false;
+        }
+        ChangeMemberRoleParams that = (ChangeMemberRoleParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "ChangeMemberRoleParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link ChangeMemberRoleParams}. */
+    public static final class Builder {
+        private String xTenantID;
+        private String userId;
+        private RoleRequest body;
+
+        private Builder() {}
+
+        /**
+         * Sets the header parameter <code>X-Tenant-ID</code>.
+         *
+         * @param xTenantID the value
+         * @return this builder
+         */
+        public Builder xTenantID(String xTenantID) {
+            this.xTenantID = xTenantID;
+            return this;
+        }
+
+        /**
+         * Sets the path parameter <code>userId</code> (required).
+         *
+         * @param userId the value
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            this.userId = userId;
+            return this;
+        }
+
+        /**
+         * Sets the request body (required).
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(RoleRequest body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public ChangeMemberRoleParams build() {
+            Checks.required(userId, "ChangeMemberRoleParams.userId");
+            Checks.required(body, "ChangeMemberRoleParams.body");
+            return new ChangeMemberRoleParams(this);
+        }
+    }
+}

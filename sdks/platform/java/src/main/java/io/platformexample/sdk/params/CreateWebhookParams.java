@@ -1,0 +1,132 @@
+package io.platformexample.sdk.params;
+
+import io.platformexample.sdk.core.CallParams;
+import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.models.CreateWebhookRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Typed parameters and body of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class CreateWebhookParams implements CallParams {
+    private final String xTenantID;
+    private final CreateWebhookRequest body;
+
+    private CreateWebhookParams(Builder builder) {
+        this.xTenantID = builder.xTenantID;
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The tenant the call is about. Sessions and <code>user</code> API keys must send it; an
+     * <code>admin</code> API key without it acts on the root tenant.
+     *
+     * @return the header parameter <code>X-Tenant-ID</code>, when set
+     */
+    public Optional<String> xTenantID() {
+        return Optional.ofNullable(xTenantID);
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (xTenantID != null) {
+            values.put("X-Tenant-ID", xTenantID);
+        }
+        return values;
+    }
+
+    /**
+     * The request body.
+     *
+     * @return the body (required)
+     */
+    @Override
+    public CreateWebhookRequest body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CreateWebhookParams)) {
+            return false;
+        }
+        CreateWebhookParams that = (CreateWebhookParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "CreateWebhookParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link CreateWebhookParams}. */
+    public static final class Builder {
+        private String xTenantID;
+        private CreateWebhookRequest body;
+
+        private Builder() {}
+
+        /**
+         * Sets the header parameter <code>X-Tenant-ID</code>.
+         *
+         * @param xTenantID the value
+         * @return this builder
+         */
+        public Builder xTenantID(String xTenantID) {
+            this.xTenantID = xTenantID;
+            return this;
+        }
+
+        /**
+         * Sets the request body (required).
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(CreateWebhookRequest body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public CreateWebhookParams build() {
+            Checks.required(body, "CreateWebhookParams.body");
+            return new CreateWebhookParams(this);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.platformexample.sdk.params;
+
+import io.platformexample.sdk.core.CallParams;
+import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.models.LoginRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Typed parameters and body of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class LoginParams implements CallParams {
+    private final LoginRequest body;
+
+    private LoginParams(Builder builder) {
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    /**
+     * The request body.
+     *
+     * @return the body (required)
+     */
+    @Override
+    public LoginRequest body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LoginParams)) {
+            return false;
+        }
+        LoginParams that = (LoginParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "LoginParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link LoginParams}. */
+    public static final class Builder {
+        private LoginRequest body;
+
+        private Builder() {}
+
+        /**
+         * Sets the request body (required).
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(LoginRequest body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         * @throws io.platformexample.sdk.errors.InvalidArgumentException when a required parameter is not set
+         */
+        public LoginParams build() {
+            Checks.required(body, "LoginParams.body");
+            return new LoginParams(this);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.platformexample.sdk.params;
+
+import io.platformexample.sdk.core.CallParams;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Typed parameters of one operation, by their Java names; the
+ * runtime sends each under its wire name. Build one with {@link #builder()}.
+ */
+public final class StreamEventsParams implements CallParams {
+    private final String xTenantID;
+    private final String lastEventID;
+
+    private StreamEventsParams(Builder builder) {
+        this.xTenantID = builder.xTenantID;
+        this.lastEventID = builder.lastEventID;
+    }
+
+    /**
+     * Starts building the parameters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The tenant the call is about. Sessions and <code>user</code> API keys must send it; an
+     * <code>admin</code> API key without it acts on the root tenant.
+     *
+     * @return the header parameter <code>X-Tenant-ID</code>, when set
+     */
+    public Optional<String> xTenantID() {
+        return Optional.ofNullable(xTenantID);
+    }
+
+    /**
+     * The id of the last event received; the stream resumes after it.
+     *
+     * @return the header parameter <code>Last-Event-ID</code>, when set
+     */
+    public Optional<String> lastEventID() {
+        return Optional.ofNullable(lastEventID);
+    }
+
+    @Override
+    public Map<String, Object> pathParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> queryParams() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (xTenantID != null) {
+            values.put("X-Tenant-ID", xTenantID);
+        }
+        if (lastEventID != null) {
+            values.put("Last-Event-ID", lastEventID);
+        }
+        return values;
+    }
+
+    /**
+     * The request body: none for this operation.
+     *
+     * @return null
+     */
+    @Override
+    public Object body() {
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof StreamEventsParams)) {
+            return false;
+        }
+        StreamEventsParams that = (StreamEventsParams) other;
+        return pathParams().equals(that.pathParams())
+                && queryParams().equals(that.queryParams())
+                && Objects.deepEquals(body(), that.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pathParams(), queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "StreamEventsParams{pathParams=" + pathParams() + ", queryParams=" + queryParams() + ", body=" + body() + "}";
+    }
+
+    /** Builds {@link StreamEventsParams}. */
+    public static final class Builder {
+        private String xTenantID;
+        private String lastEventID;
+
+        private Builder() {}
+
+        /**
+         * Sets the header parameter <code>X-Tenant-ID</code>.
+         *
+         * @param xTenantID the value
+         * @return this builder
+         */
+        public Builder xTenantID(String xTenantID) {
+            this.xTenantID = xTenantID;
+            return this;
+        }
+
+        /**
+         * Sets the header parameter <code>Last-Event-ID</code>.
+         *
+         * @param lastEventID the value
+         * @return this builder
+         */
+        public Builder lastEventID(String lastEventID) {
+            this.lastEventID = lastEventID;
+            return this;
+        }
+
+        /**
+         * The parameters.
+         *
+         * @return new parameters
+         */
+        public StreamEventsParams build() {
+            return new StreamEventsParams(this);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+"""The runtime of this SDK: hand-written, the same in every generated package.
+
+Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
+``operation``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
+``serde``, ``request``, ``response``, ``retry``, ``pagination``, ``debug``,
+``auth``, ``constants`` and ``base_client`` are internal (their names may change).
+"""
+
+from .async_client import AsyncClient
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgumentError,
+    NotFoundError,
+    PermissionDeniedError,
+    PreconditionFailedError,
+    PreconditionRequiredError,
+    RateLimitError,
+    ResponseDecodeError,
+    SDKError,
+    ServerError,
+    UnprocessableEntityError,
+    WaiterTimeoutError,
+)
+from .model import Discriminator, Model
+from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
+from .options import RequestOptions
+from .response import RawResponse
+from .serde import decode, encode
+from .sse import AsyncEventStream, EventStream, ServerSentEvent
+from .surface import arguments, body_of
+from .sync_client import SyncClient
+from .types import UNSET, EmptyResult, RedirectResult, Unset
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncEventStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "Discriminator",
+    "EmptyResult",
+    "EventStream",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "Model",
+    "NotFoundError",
+    "Operation",
+    "Pagination",
+    "Param",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "PreconditionRequiredError",
+    "RateLimitError",
+    "RawResponse",
+    "RedirectResult",
+    "RequestOptions",
+    "ResponseDecodeError",
+    "SDKError",
+    "SecurityScheme",
+    "ServerError",
+    "ServerSentEvent",
+    "SyncClient",
+    "Tail",
+    "UnprocessableEntityError",
+    "Unset",
+    "Waiter",
+    "WaiterTimeoutError",
+    "arguments",
+    "body_of",
+    "decode",
+    "encode",
+]

@@ -1,0 +1,190 @@
+"""Internal: reading a response into a result or an error (``RawResponse`` is public)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import httpx
+
+from .debug import redact_url
+from .errors import APIStatusError, ResponseDecodeError, error_class_for_status
+from .operation import Operation
+from .retry import parse_retry_after
+from .serde import decode
+from .types import EmptyResult, RedirectResult
+
+__all__ = ["ErrorDetails", "RawResponse", "error_details", "parse_response", "status_error"]
+
+_NO_TYPE = object()
+
+
+class RawResponse:
+    """The response of one call as it came: status, headers, body bytes.
+
+    ``parsed()`` gives what ``call`` would have returned (or raises its error).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        operation: Operation,
+        wall_clock: Callable[[], float] | None = None,
+        secret_query: Iterable[str] = (),
+    ) -> None:
+        self.http_response = response
+        self.operation = operation
+        self._wall_clock = wall_clock
+        self._secret_query = frozenset(secret_query)
+
+    @property
+    def status(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def body(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    @property
+    def url(self) -> str:
+        return str(self.http_response.request.url)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body.strip() else None
+
+    def parsed(self) -> Any:
+        return parse_response(self.operation, self.http_response, self._wall_clock, self._secret_query)
+
+    def __repr__(self) -> str:
+        return f"<RawResponse {self.operation.operation_id} {self.status}>"
+
+
+def response_type(operation: Operation, status: int) -> Any:
+    """The declared body type for ``status``: exact, then ``2XX``-style, then default.
+
+    ``None`` means "no body"; an undeclared status gives ``_NO_TYPE`` (raw JSON).
+    """
+    for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+        if key in operation.responses:
+            return operation.responses[key]
+    return _NO_TYPE
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in ("", "application/json") or media.endswith("+json")
+
+
+def parse_response(
+    operation: Operation,
+    response: httpx.Response,
+    wall_clock: Callable[[], float] | None = None,
+    secret_query: Iterable[str] = (),
+) -> Any:
+    """2xx → the decoded body (``EmptyResult`` when there is none); 3xx →
+    ``RedirectResult``; anything else → raise the status's error class."""
+    status = response.status_code
+    if 300 <= status < 400:
+        return RedirectResult(status=status, location=response.headers.get("location", ""))
+    if not 200 <= status < 300:
+        raise status_error(operation, response, wall_clock, secret_query)
+    if status == 204 or not response.content.strip():
+        return EmptyResult()
+    tp = response_type(operation, status)
+    if tp is bytes:
+        return response.content
+    content_type = response.headers.get("content-type", "")
+    if not _is_json(content_type):
+        return response.content if content_type.startswith("application/octet") else response.text
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise ResponseDecodeError(
+            f"{status} response is not valid JSON ({exc})",
+            status=status,
+            text=response.text,
+            operation_id=operation.operation_id,
+        ) from exc
+    return data if tp is _NO_TYPE or tp is None else decode(data, tp)
+
+
+@dataclasses.dataclass(frozen=True)
+class ErrorDetails:
+    body: Any  # decoded JSON, else the text, else None
+    code: str | None
+    message: str | None
+    retry_after: float | None  # from the body's retryAfter only
+
+
+def error_details(response: httpx.Response) -> ErrorDetails:
+    """Read an error body shaped ``{"statusCode", "code", "message", "retryAfter"}``
+    (also ``{"error": {...}}`` and ``{"error": "..."}``), tolerating anything else."""
+    text = response.text
+    body: Any = None
+    if text.strip():
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body = text
+    fields: Mapping[str, Any] = {}
+    if isinstance(body, Mapping):
+        fields = body["error"] if isinstance(body.get("error"), Mapping) else body
+    code = fields.get("code")
+    message = fields.get("message")
+    if message is None and isinstance(fields.get("error"), str):
+        message = fields["error"]
+    if message is None and isinstance(body, str) and len(body) <= 500:
+        message = body.strip()
+    return ErrorDetails(
+        body=body,
+        code=None if code is None else str(code),
+        message=None if message is None else str(message),
+        retry_after=_seconds(fields.get("retryAfter")),
+    )
+
+
+def _seconds(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def status_error(
+    operation: Operation,
+    response: httpx.Response,
+    wall_clock: Callable[[], float] | None = None,
+    secret_query: Iterable[str] = (),
+) -> APIStatusError:
+    """The error for a non-2xx, non-3xx response, by the one status → class map
+    (its URL with the API key query parameters in ``secret_query`` hidden)."""
+    details = error_details(response)
+    retry_after = parse_retry_after(response.headers, wall_clock)
+    if retry_after is None:
+        retry_after = details.retry_after
+    request = response.request
+    return error_class_for_status(response.status_code)(
+        status=response.status_code,
+        code=details.code,
+        message=details.message or response.reason_phrase or None,
+        retry_after=retry_after,
+        body=details.body,
+        headers=response.headers,
+        operation_id=operation.operation_id,
+        method=request.method,
+        url=str(redact_url(request.url, secret_query)),
+        response=response,
+    )

@@ -1,0 +1,123 @@
+# frozen_string_literal: true
+
+# Public: how generated code describes an operation to the runtime. The generated
+# OPERATIONS hash holds one Operation per operationId; the runtime reads nothing else
+# about the API.
+
+# One parameter. `name` is the wire name; `style`/`explode` as in OpenAPI.
+# Path parameters are given in `path_params:`; query, header and cookie parameters in
+# `query:` (header ones also in `headers:`), and are sent where `location` says.
+Param = Struct.new(:name, :location, :required, :style, :explode, keyword_init: true) do
+  def initialize(name:, location:, required: false, style: nil, explode: nil)
+    style ||= %w[path header].include?(location) ? "simple" : "form"
+    explode = style == "form" if explode.nil?
+    super
+    freeze
+  end
+end
+
+# How a list operation pages, as data: one pager (Internal::Pager) reads it for every style.
+# Paths are arrays of wire names from the page's root (["metadata", "continue"]; an empty
+# `items` path: the page is the list).
+#
+# - style "offset": `param` += the items on the page; "page": `param` += 1 (1-based); "cursor":
+#   `param` = the token at `next_path`; "starting_after": `param` = the key `next_path` (the id) of the
+#   page's last item; "next_url": GET the URL at `next_path` (relative to the page's URL);
+#   "link_header": GET the response's Link rel="next". A next URL is followed on the base URL's
+#   origin only (else InvalidArgumentError, before sending), with the client's credentials.
+# - `size_param` is the page-size query parameter; `total` and `has_more` the paths of the
+#   page's count of all items and of its "more to fetch" flag.
+# - `stop` lists the rules that end the iteration: "empty", "short" (fewer items than
+#   `size_param` asked for), "total", "token" (the next token or id absent, empty or unchanged),
+#   "has_more" (the flag is false).
+Pagination = Struct.new(
+  :style, :items, :param, :size_param, :next_path, :total, :has_more, :stop, keyword_init: true
+) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# What the tail reads when its operation declares no pagination: a `cursor` and `next_cursor`.
+TAIL_CURSOR = Pagination.new(style: "cursor", items: ["items"], param: "cursor", next_path: ["next_cursor"])
+
+# Poll this (GET) operation until `field` (a wire name) is one of `terminal`.
+Waiter = Struct.new(:name, :field, :terminal, keyword_init: true) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# Follow new items: send `param=value` (e.g. direction=forward), then the previous
+# page's next cursor, forever. Reads the operation's cursor Pagination.
+Tail = Struct.new(:name, :param, :value, keyword_init: true) do
+  def initialize(**)
+    super
+    freeze
+  end
+end
+
+# One way the API accepts credentials, as the spec's securitySchemes declare it:
+#
+# - http: `scheme` "bearer" (the client's `token`) or "basic" (`username` and `password`).
+# - apiKey: the client's `api_key` goes in `location` (header, query or cookie) as `parameter_name`.
+# - oauth2, openIdConnect: an access token as a bearer token; with `client_id` and `client_secret`
+#   the client gets one from `token_url` (the client credentials grant).
+# - mutualTLS: nothing is sent; give the transport a client certificate (NetHTTPTransport ssl:).
+SecurityScheme = Struct.new(:name, :kind, :scheme, :location, :parameter_name, :token_url, keyword_init: true) do
+  def initialize(name:, kind:, scheme: "", location: "", parameter_name: "", token_url: "")
+    super
+    freeze
+  end
+end
+
+# One argument of an operation's resource method (`client.deployments.list(app_id, limit: 20)`):
+# `name` is the Ruby name (the positional parameter, or the keyword), `wire` the name sent (nil
+# for the whole body), `location` where it goes (path, query, header, cookie; "field": one field
+# of the JSON body; "body": the whole body), `type` the type the value must have (see
+# Internal::Serde). Path arguments come first, in path order, as the method's positional
+# parameters; the others are keywords. See Internal::Arguments.
+Argument = Struct.new(:name, :wire, :location, :type, :required, keyword_init: true) do
+  def initialize(name:, location:, wire: nil, type: :any, required: false)
+    super
+    freeze
+  end
+end
+
+# One operation of the API, keyed by its operationId.
+#
+# `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
+# of the body (see Internal::Serde), or to nil for no body; :event_stream marks a
+# `text/event-stream` body (see BaseClient#stream). `request_content_type` is the body's
+# media type (nil: the operation takes no body). `security` lists the SecuritySchemes the
+# operation accepts ([]: it takes no credentials); nil means the API declares none, and the
+# client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
+Operation = Struct.new(
+  :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
+  :pagination, :waiter, :tail, :security, :arguments, keyword_init: true
+) do
+  def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [])
+    super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
+          params: params.freeze, request_content_type:, body_required:,
+          responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
+          arguments: arguments.freeze)
+    freeze
+  end
+
+  # Does a success response stream server-sent events?
+  def streams?
+    responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
+  end
+
+  # @return [Array<Param>] the parameters at `location` (path, query, header, cookie)
+  def params_in(location)
+    params.select { |param| param.location == location }
+  end
+
+  def inspect
+    "#<#{self.class.name} #{operation_id} #{http_method} #{path}>"
+  end
+end
