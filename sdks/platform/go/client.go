@@ -33,8 +33,10 @@ type Client struct {
 // response to stderr) come next, and the options (WithToken, WithTenantID,
 // WithBaseURL, WithMaxRetries, WithTimeout, WithHTTPClient, WithSigner,
 // WithLogger, ...) win over them; the options given to a call apply over
-// those. A base URL that is not an absolute http(s) URL with a host, and a
-// bad option value, are an *InvalidArgumentError here.
+// those. A base URL that is not an absolute http(s) URL with a host, a bad
+// option value, and no credentials at all when every operation needs some,
+// are an *InvalidArgumentError here (WithToken("") builds a client without
+// credentials on purpose).
 func NewClient(opts ...RequestOption) (*Client, error) {
 	rt, err := core.NewClient(core.Info{Name: "platform", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "PLATFORM"}, opts...)
 	if err != nil {

@@ -38,6 +38,10 @@ type SecurityScheme struct {
 	In       string // InHeader, InQuery or InCookie (SchemeAPIKey)
 	Name     string // the header, query parameter or cookie of an API key
 	TokenURL string // the client-credentials token endpoint (SchemeOAuth2)
+	// Signature, when set, makes the scheme a request signature the client
+	// computes on each attempt with its signing key (WithSigningKey); the
+	// scheme's own In and Name are then not used.
+	Signature *RequestSignature
 }
 
 // credentials are what one request carries for the schemes it accepts.
@@ -45,10 +49,11 @@ type credentials struct {
 	authorization string      // the Authorization value, "" for none
 	header        [][2]string // API keys in headers
 	query         [][2]string
-	cookies       []string // name=value
-	tokenURL      string   // each attempt sends a client-credentials token from here
-	secretHeaders []string // header names whose values debug output never shows
-	secretQuery   []string // query names likewise
+	cookies       []string          // name=value
+	tokenURL      string            // each attempt sends a client-credentials token from here
+	secretHeaders []string          // header names whose values debug output never shows
+	secretQuery   []string          // query names likewise
+	signature     *RequestSignature // each attempt is signed so
 }
 
 // credentialsFor picks the credentials of cfg that the schemes take. Every API
@@ -68,6 +73,13 @@ func credentialsFor(schemes []SecurityScheme, secured bool, cfg *config) credent
 	}
 	sent := map[string]bool{}
 	for _, s := range schemes {
+		if s.Signature != nil {
+			if found.signature == nil && cfg.signingKeyID != "" {
+				found.signature = s.Signature
+				found.secretHeaders = append(found.secretHeaders, s.Signature.SignatureHeader)
+			}
+			continue
+		}
 		if s.Kind == SchemeAPIKey {
 			key := s.In + "\x00" + s.Name
 			if !cfg.hasAPIKey || s.Name == "" || sent[key] {
@@ -108,6 +120,59 @@ func credentialsFor(schemes []SecurityScheme, secured bool, cfg *config) credent
 		}
 	}
 	return found
+}
+
+// missingCredentials refuses a client of an API whose every operation needs
+// credentials when it has none at all: no token (WithToken, <PREFIX>_TOKEN),
+// basic credentials, API key, client credentials, signing key, signer or
+// Authorization header. WithToken("") (or WithSigningKey("", "")) is none on
+// purpose, and accepted.
+func missingCredentials(info Info, cfg *config) *InvalidArgumentError {
+	if !info.Secured || len(info.Operations) == 0 {
+		return nil
+	}
+	ways := map[string]bool{}
+	for _, op := range info.Operations {
+		if len(op.Security) == 0 {
+			return nil // a public operation: a client without credentials has a use
+		}
+		for _, s := range op.Security {
+			switch {
+			case s.Kind == SchemeMutualTLS:
+				return nil // its credential is the HTTP client's TLS certificate (WithHTTPClient)
+			case s.Signature != nil:
+				ways["WithSigningKey"] = true
+			case s.Kind == SchemeAPIKey:
+				ways["WithAPIKey"] = true
+			case s.Kind == SchemeHTTP && strings.EqualFold(s.Scheme, "basic"):
+				ways["WithBasicAuth"] = true
+			case s.Kind == SchemeOAuth2:
+				ways["WithClientCredentials"] = true
+				ways["WithToken"] = true
+			default:
+				ways["WithToken"] = true
+			}
+		}
+	}
+	if cfg.token != "" || cfg.tokenSet || cfg.hasBasic || cfg.hasAPIKey || cfg.clientCredentials != nil ||
+		cfg.signingKeyID != "" || cfg.signingSet || cfg.signer != nil || cfg.header.Get("Authorization") != "" {
+		return nil
+	}
+	var hints []string
+	for _, way := range []string{"WithToken", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithSigningKey"} {
+		if !ways[way] {
+			continue
+		}
+		hint := way
+		if info.EnvPrefix != "" && way == "WithToken" {
+			hint += " (or " + info.EnvPrefix + "_TOKEN)"
+		} else if info.EnvPrefix != "" && way == "WithSigningKey" {
+			hint += " (or " + info.EnvPrefix + "_SIGNING_KEY_ID and " + info.EnvPrefix + "_SIGNING_SECRET)"
+		}
+		hints = append(hints, hint)
+	}
+	return &InvalidArgumentError{Message: "no credentials: every operation of this API needs one; pass " +
+		strings.Join(hints, ", or ") + `; WithToken("") builds a client without credentials on purpose`}
 }
 
 // resolveURL reads a relative token URL against the server the client talks to.

@@ -31,6 +31,22 @@ type Info struct {
 	// EnvPrefix names the environment variables NewClient reads:
 	// <EnvPrefix>_TOKEN, <EnvPrefix>_BASE_URL and <EnvPrefix>_LOG ("" reads none).
 	EnvPrefix string
+	// Hosts are the base URLs beside BaseURL that some operations go to
+	// (Operation.Host), each overridden by WithHostBaseURL or
+	// <EnvPrefix>_<KEY>_BASE_URL.
+	Hosts []Host
+	// Signed is true when a scheme of the API signs requests
+	// (SecurityScheme.Signature): then <EnvPrefix>_SIGNING_KEY_ID and
+	// <EnvPrefix>_SIGNING_SECRET are read.
+	Signed bool
+}
+
+// Host is a named base URL of its own (the API description's path- or
+// operation-level servers).
+type Host struct {
+	Key     string // "agent"
+	BaseURL string // the default; "" when the API names none
+	Option  string // the generated option that sets it, for messages: "WithAgentBaseURL"
 }
 
 // Client sends the operations of one API. It is safe for concurrent use; its
@@ -49,7 +65,10 @@ type Client struct {
 // are an *InvalidArgumentError here, before any call.
 func NewClient(info Info, opts ...RequestOption) (*Client, error) {
 	c := &Client{info: info, cfg: defaultConfig(strings.TrimRight(info.BaseURL, "/")), closed: new(atomic.Bool)}
-	envBaseURL := c.cfg.envDefaults(info.EnvPrefix)
+	for _, h := range info.Hosts {
+		c.cfg.hostURLs[h.Key] = strings.TrimRight(h.BaseURL, "/")
+	}
+	env := c.cfg.envDefaults(info)
 	c.ops = make(map[string]*Operation, len(info.Operations))
 	for _, op := range info.Operations {
 		c.ops[op.ID] = op
@@ -59,7 +78,15 @@ func NewClient(info Info, opts ...RequestOption) (*Client, error) {
 	if err := c.cfg.apply(opts); err != nil {
 		return nil, err
 	}
-	if err := baseURLError(c.cfg.baseURL, envBaseURL, info.EnvPrefix); err != nil {
+	if err := baseURLError(c.cfg.baseURL, env.baseURL, info.EnvPrefix); err != nil {
+		return nil, err
+	}
+	for _, h := range info.Hosts {
+		if err := hostURLError(h, c.cfg.hostURLs[h.Key], env, info.EnvPrefix); err != nil {
+			return nil, err
+		}
+	}
+	if err := missingCredentials(info, &c.cfg); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -90,6 +117,12 @@ func (c *Client) WithOptions(opts ...RequestOption) (*Client, error) {
 // BaseURL is the server the client sends to.
 func (c *Client) BaseURL() string {
 	return c.cfg.baseURL
+}
+
+// HostBaseURL is the server the client sends the operations of a named host
+// to; "" for a host the API does not have.
+func (c *Client) HostBaseURL(host string) string {
+	return c.cfg.hostURLs[host]
 }
 
 // Operation finds an operation by its operationId.
@@ -212,7 +245,7 @@ func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParam
 		return nil, nil, err
 	}
 	if next != "" {
-		if err := prepared.follow(next, cfg.baseURL); err != nil {
+		if err := prepared.follow(next, prepared.base); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -247,7 +280,9 @@ type prepared struct {
 	body       []byte
 	maxRetries int
 	retryable  bool
-	tokenURL   string // each attempt sends a client-credentials token from here
+	tokenURL   string            // each attempt sends a client-credentials token from here
+	signature  *RequestSignature // each attempt is signed with the client's signing key
+	base       string            // the base URL the request went to (its host's)
 	stream     bool
 }
 
@@ -319,7 +354,11 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 		header.Set(IdempotencyHeader, newUUID()) // once per call, kept across its retries
 	}
 
-	target := cfg.baseURL + path
+	base := cfg.baseURL
+	if hostURL, ok := cfg.hostURLs[op.Host]; ok && op.Host != "" {
+		base = hostURL
+	}
+	target := base + path
 	r.query = append(r.query, creds.query...)
 	for name, values := range cfg.query {
 		for _, v := range values {
@@ -340,6 +379,8 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 		maxRetries: cfg.maxRetries,
 		retryable:  isRetryable(op.Method, header),
 		tokenURL:   creds.tokenURL,
+		signature:  creds.signature,
+		base:       base,
 	}, nil
 }
 
@@ -487,13 +528,20 @@ func (c *Client) attempt(ctx context.Context, p *prepared, cfg *config, number i
 			return io.NopCloser(bytes.NewReader(body)), nil
 		}
 	}
-	if token != "" || cfg.signer != nil {
+	if token != "" || cfg.signer != nil || p.signature != nil {
 		req.Header = p.header.Clone() // changed below: the call's other attempts keep their own
 	} else {
 		req.Header = p.header // nothing changes it: net/http copies the headers it changes
 	}
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	if p.signature != nil {
+		// A fresh timestamp and nonce on every attempt, over the final URL and body.
+		signer := RequestSigner{Signature: p.signature, KeyID: cfg.signingKeyID, Secret: cfg.signingSecret, Now: cfg.clock.Now}
+		if err := signer.Sign(req, p.body); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.signer != nil {
 		if err := cfg.signer.Sign(req, p.body); err != nil {

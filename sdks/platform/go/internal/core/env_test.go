@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,47 @@ func TestClosedClientRefusesCallsBeforeSending(t *testing.T) {
 	}
 	if n := len(s.seen()); n != 0 {
 		t.Fatalf("%d requests after Close", n)
+	}
+}
+
+// A client of an API whose every operation needs credentials is refused
+// without any (naming the options and variables that give one); a token from
+// the environment, any credential option, or an explicit WithToken("") (none
+// on purpose) builds it. An API with a public operation needs none.
+func TestMissingCredentialsAreRefusedWhenBuilt(t *testing.T) {
+	bearer := SecurityScheme{Kind: SchemeHTTP, Scheme: "bearer"}
+	key := SecurityScheme{Kind: SchemeAPIKey, In: InHeader, Name: "X-Key"}
+	secured := []*Operation{
+		{ID: "a", Method: "GET", Path: "/a", Security: []SecurityScheme{bearer}},
+		{ID: "b", Method: "GET", Path: "/b", Security: []SecurityScheme{key}},
+	}
+	info := Info{Name: "t", Version: "1", BaseURL: "http://127.0.0.1:1", Operations: secured, Secured: true, EnvPrefix: "TESTSDK"}
+	t.Setenv("TESTSDK_TOKEN", "")
+	_, err := NewClient(info)
+	var invalid *InvalidArgumentError
+	if !errors.As(err, &invalid) || !strings.Contains(err.Error(), "WithToken (or TESTSDK_TOKEN), or WithAPIKey") {
+		t.Fatalf("no credentials: %T %v", err, err)
+	}
+	for name, opts := range map[string][]RequestOption{
+		"token": {WithToken("tok")}, "empty token on purpose": {WithToken("")}, "API key": {WithAPIKey("k")},
+		"basic": {WithBasicAuth("u", "p")}, "Authorization header": {WithHeader("Authorization", "Bearer x")},
+		"signer": {WithSigner(SignerFunc(func(*http.Request, []byte) error { return nil }))},
+	} {
+		if _, err := NewClient(info, opts...); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	t.Setenv("TESTSDK_TOKEN", "tok_env")
+	if _, err := NewClient(info); err != nil {
+		t.Fatalf("token from the environment: %v", err)
+	}
+	t.Setenv("TESTSDK_TOKEN", "")
+	public := append([]*Operation{{ID: "c", Method: "GET", Path: "/c"}}, secured...)
+	if _, err := NewClient(Info{Name: "t", Version: "1", BaseURL: "http://127.0.0.1:1", Operations: public, Secured: true}); err != nil {
+		t.Fatalf("with a public operation: %v", err)
+	}
+	unsecured := Info{Name: "t", Version: "1", BaseURL: "http://127.0.0.1:1", Operations: secured}
+	if _, err := NewClient(unsecured); err != nil {
+		t.Fatalf("an API without schemes: %v", err)
 	}
 }

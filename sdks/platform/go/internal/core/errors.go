@@ -300,8 +300,16 @@ func (e *ResponseDecodeError) Error() string {
 // Unwrap gives the cause.
 func (e *ResponseDecodeError) Unwrap() error { return e.Err }
 
-// WaiterTimeoutError is a waiter that ran out of time before Field reached
-// one of the Terminal values. Last is the last result it read.
+// Why a waiter gave up (WaiterTimeoutError.Reason).
+const (
+	WaiterTimedOut = "timeout"   // its timeout passed
+	WaiterMaxPolls = "max polls" // it made WithMaxPolls (WaitOptions.MaxPolls) polls
+	WaiterStopped  = "stopped"   // its stop callback said so
+)
+
+// WaiterTimeoutError is a waiter that gave up before Field reached one of
+// the Terminal values: Reason says why (WaiterTimedOut, WaiterMaxPolls or
+// WaiterStopped). Last is the last result it read, Polls how many it made.
 type WaiterTimeoutError struct {
 	OperationID string
 	Field       string
@@ -309,12 +317,22 @@ type WaiterTimeoutError struct {
 	Terminal    []string
 	Timeout     time.Duration
 	Last        any
+	Reason      string
+	Polls       int
 }
 
-// Error names the operation, the field, its last value and what was awaited.
+// Error names the operation, the field, its last value, what was awaited and
+// why the waiter gave up.
 func (e *WaiterTimeoutError) Error() string {
-	return fmt.Sprintf("%s: %s is still %q after %s (waiting for %s)",
-		e.OperationID, e.Field, e.Value, e.Timeout, strings.Join(e.Terminal, ", "))
+	why := fmt.Sprintf("after %s", e.Timeout)
+	switch e.Reason {
+	case WaiterMaxPolls:
+		why = fmt.Sprintf("after %d polls", e.Polls)
+	case WaiterStopped:
+		why = fmt.Sprintf("when the stop callback ended the wait after %d polls", e.Polls)
+	}
+	return fmt.Sprintf("%s: %s is still %q %s (waiting for %s)",
+		e.OperationID, e.Field, e.Value, why, strings.Join(e.Terminal, ", "))
 }
 
 // pathOf shortens a URL to its path and query for messages.

@@ -100,6 +100,9 @@ type Operation struct {
 	// Security lists the schemes the operation accepts (any one of them);
 	// empty: it takes no credentials (see Info.Secured).
 	Security []SecurityScheme
+	// Host is the key of the Info.Hosts entry the operation is sent to; ""
+	// sends it to the client's base URL.
+	Host string
 }
 
 // New returns a pointer to a new T, as an any: the Response.New of a JSON response.

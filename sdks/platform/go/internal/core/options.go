@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 )
@@ -67,13 +69,19 @@ func (systemClock) Sleep(ctx context.Context, d time.Duration) error {
 // config is everything an option can set. Values are copied per call.
 type config struct {
 	baseURL   string
+	hostURLs  map[string]string // the base URL of each named host (Info.Hosts) by key
 	token     string
+	tokenSet  bool // WithToken was given (an empty token then means none, on purpose)
 	username  string
 	password  string
 	hasBasic  bool
 	apiKey    string
 	hasAPIKey bool
 	tokenURL  string
+	// the key id and secret of request signatures (both or neither)
+	signingKeyID  string
+	signingSecret string
+	signingSet    bool // WithSigningKey was given (empty: none, on purpose)
 	// shared by every copy of the config, so that calls share its tokens
 	clientCredentials *clientCredentials
 	tenantID          string
@@ -93,6 +101,8 @@ type config struct {
 	pollInterval      time.Duration
 	tailInterval      time.Duration
 	maxPolls          int
+	tailTimeout       time.Duration // a tail's own deadline (WaitOptions.Timeout); 0: none
+	stop              func() bool   // asked before each poll after the first (WaitOptions.Stop)
 	clock             Clock
 	jitter            func() float64
 	errs              []string
@@ -101,6 +111,7 @@ type config struct {
 func defaultConfig(baseURL string) config {
 	return config{
 		baseURL:      baseURL,
+		hostURLs:     map[string]string{},
 		header:       http.Header{},
 		query:        url.Values{},
 		httpClient:   &http.Client{CheckRedirect: doNotFollow},
@@ -125,6 +136,11 @@ func (c config) clone() config {
 		query[k] = append([]string(nil), v...)
 	}
 	c.query = query
+	hosts := make(map[string]string, len(c.hostURLs))
+	for k, v := range c.hostURLs {
+		hosts[k] = v
+	}
+	c.hostURLs = hosts
 	c.errs = append([]string(nil), c.errs...)
 	return c
 }
@@ -163,13 +179,48 @@ func WithBaseURL(baseURL string) RequestOption {
 	}
 }
 
+// WithHostBaseURL sets the server of the operations the API description
+// sends to the named host (Info.Hosts), such as "agent". The generated
+// package offers one typed option per host (WithAgentBaseURL, ...).
+func WithHostBaseURL(host, baseURL string) RequestOption {
+	return func(c *config) {
+		if _, ok := c.hostURLs[host]; !ok {
+			known := slices.Sorted(maps.Keys(c.hostURLs))
+			c.fail("WithHostBaseURL: the API has no host %q (it has: %s)", host, strings.Join(known, ", "))
+			return
+		}
+		u, err := url.Parse(baseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			c.fail("the base URL of host %s: %q is not an absolute http(s) URL", host, baseURL)
+			return
+		}
+		c.hostURLs[host] = strings.TrimRight(baseURL, "/")
+	}
+}
+
+// WithSigningKey sets the key id and secret of the request signatures the API
+// description declares (x-sdkgen-signature): each attempt of an operation that
+// accepts such a scheme is signed. Both are given, or both are empty (no
+// signing key, whatever the environment says); one without the other is
+// refused. The secret never appears in debug output.
+func WithSigningKey(keyID, secret string) RequestOption {
+	return func(c *config) {
+		if (keyID == "") != (secret == "") {
+			c.fail("WithSigningKey: give both the key id and the secret, or neither")
+			return
+		}
+		c.signingKeyID, c.signingSecret, c.signingSet = keyID, secret, true
+	}
+}
+
 // WithToken sends "Authorization: Bearer <token>" (a user JWT or an API token)
 // to the operations that accept a bearer token (HTTP bearer, or OAuth2 and
 // OpenID Connect without client credentials); to every operation when the API
-// declares no security schemes. An empty token sends none.
+// declares no security schemes. An empty token sends none: the way to build
+// a client without credentials on purpose when every operation needs one.
 func WithToken(token string) RequestOption {
 	return func(c *config) {
-		c.token = token
+		c.token, c.tokenSet = token, true
 	}
 }
 
@@ -372,7 +423,8 @@ func WithPollInterval(d time.Duration) RequestOption {
 }
 
 // WithMaxPolls stops the log tail after n requests (0: follow until the
-// context is done or the loop stops).
+// context is done or the loop stops), and a waiter after n polls (with a
+// *WaiterTimeoutError; 0: until its timeout).
 func WithMaxPolls(n int) RequestOption {
 	return func(c *config) {
 		if n < 0 {

@@ -227,55 +227,111 @@ func linkNext(header http.Header) string {
 	return ""
 }
 
+// Page is one page of a paginated operation: its decoded Items, whether
+// another page follows (HasNextPage) and how to fetch it (NextPage). The
+// Iterate form ranges over every item of every page instead.
+type Page[T any] struct {
+	Items []T
+	raw   *RawResponse
+	// how the next page is fetched
+	client *Client
+	op     *Operation
+	params OperationParams
+	opts   []RequestOption
+	query  map[string]any // the query of the next page
+	next   string         // the URL of the next page ("" for the operation's own)
+	more   bool
+	seen   int // items of this page and those before it
+}
+
+// HasNextPage reports whether another page follows this one.
+func (p *Page[T]) HasNextPage() bool {
+	return p != nil && p.more
+}
+
+// NextPage fetches the page after this one, with the call's parameters and
+// options. On the last page (HasNextPage is false) it is an
+// *InvalidArgumentError and nothing is sent.
+func (p *Page[T]) NextPage(ctx context.Context) (*Page[T], error) {
+	if p == nil || p.op == nil {
+		return nil, &InvalidArgumentError{Message: "NextPage of a nil page"}
+	}
+	if !p.more {
+		return nil, invalidArgument(p.op, "there is no next page (check HasNextPage)")
+	}
+	return fetchPage[T](ctx, p.client, p.op, p.params, p.opts, p.query, p.next, p.seen)
+}
+
+// RawResponse is the response the page came in (status, headers, RequestID).
+func (p *Page[T]) RawResponse() *RawResponse {
+	if p == nil {
+		return nil
+	}
+	return p.raw
+}
+
+// FirstPage fetches the first page of a paginated operation.
+func FirstPage[T any](ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) (*Page[T], error) {
+	if op.Pagination == nil {
+		return nil, invalidArgument(op, "the operation is not paginated")
+	}
+	query, err := valuesOf(op, "Query", params.Query)
+	if err != nil {
+		return nil, err
+	}
+	return fetchPage[T](ctx, c, op, params, opts, query, "", 0)
+}
+
+// fetchPage gets one page (the operation with query, or a GET of next) and
+// works out the request of the page after it.
+func fetchPage[T any](ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption, query map[string]any, next string, seen int) (*Page[T], error) {
+	pg := op.Pagination
+	params.Query = query
+	raw, err := c.executePage(ctx, op, params, opts, next)
+	if err != nil {
+		return nil, err
+	}
+	p, err := readPage(raw)
+	if err != nil {
+		return nil, err
+	}
+	items := p.items(pg.Items)
+	decoded := make([]T, len(items))
+	for i, item := range items {
+		if err := json.Unmarshal(item, &decoded[i]); err != nil {
+			return nil, raw.decodeError(err)
+		}
+	}
+	seen += len(items)
+	link := ""
+	if pg.Style == "link_header" {
+		link = linkNext(raw.Header)
+	}
+	nextQuery, nextURL, more := nextPage(pg, query, p, items, seen, raw.sent, link)
+	return &Page[T]{Items: decoded, raw: raw, client: c, op: op, params: params, opts: opts,
+		query: nextQuery, next: nextURL, more: more, seen: seen}, nil
+}
+
 // Iterate ranges over every item of a paginated operation across its pages,
 // fetching each page when the loop needs it. An error ends the sequence.
 func Iterate[T any](ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		pg := op.Pagination
-		if pg == nil {
-			yield(zero, invalidArgument(op, "the operation is not paginated"))
-			return
-		}
-		query, err := valuesOf(op, "Query", params.Query)
-		if err != nil {
-			yield(zero, err)
-			return
-		}
-		next, seen := "", 0
+		page, err := FirstPage[T](ctx, c, op, params, opts)
 		for {
-			params.Query = query
-			raw, err := c.executePage(ctx, op, params, opts, next)
 			if err != nil {
 				yield(zero, err)
 				return
 			}
-			p, err := readPage(raw)
-			if err != nil {
-				yield(zero, err)
-				return
-			}
-			items := p.items(pg.Items)
-			seen += len(items)
-			for _, item := range items {
-				var v T
-				if err := json.Unmarshal(item, &v); err != nil {
-					yield(zero, raw.decodeError(err))
-					return
-				}
-				if !yield(v, nil) {
+			for _, item := range page.Items {
+				if !yield(item, nil) {
 					return
 				}
 			}
-			link := ""
-			if pg.Style == "link_header" {
-				link = linkNext(raw.Header)
-			}
-			var more bool
-			query, next, more = nextPage(pg, query, p, items, seen, raw.sent, link)
-			if !more {
+			if !page.HasNextPage() {
 				return
 			}
+			page, err = page.NextPage(ctx)
 		}
 	}
 }

@@ -146,3 +146,48 @@ func TestLinkNext(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// A page by hand: Items, HasNextPage and NextPage walk the same requests as
+// Iterate, each page keeps its response, and asking past the last page is
+// the SDK's argument error with nothing sent.
+func TestPagesByHand(t *testing.T) {
+	s := newServer(t,
+		reply{status: 200, header: map[string]string{"X-Request-Id": "req_1"}, body: `{"items":[{"id":"a"},{"id":"b"}],"metadata":{"continue":"c1"}}`},
+		reply{status: 200, header: map[string]string{"X-Request-Id": "req_2"}, body: `{"items":[{"id":"c"}],"metadata":{}}`},
+	)
+	c := newTestClient(t, s, newFakeClock())
+	ctx := context.Background()
+	first, err := FirstPage[testModel](ctx, c, opK8s, OperationParams{Query: map[string]any{"limit": 2}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids(first.Items) != "a,b" || !first.HasNextPage() || first.RawResponse().RequestID() != "req_1" {
+		t.Fatalf("first page %s, more %v", ids(first.Items), first.HasNextPage())
+	}
+	second, err := first.NextPage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids(second.Items) != "c" || second.HasNextPage() || second.RawResponse().RequestID() != "req_2" {
+		t.Fatalf("second page %s, more %v", ids(second.Items), second.HasNextPage())
+	}
+	again, err := first.NextPage(ctx) // a page can be asked again: the same next request
+	if err != nil || ids(again.Items) != "c" {
+		t.Fatalf("again: %v %v", again, err)
+	}
+	_, err = second.NextPage(ctx)
+	var invalid *InvalidArgumentError
+	if !errors.As(err, &invalid) || !strings.Contains(err.Error(), "no next page") {
+		t.Fatalf("past the end: %T %v", err, err)
+	}
+	sent := []string{}
+	for _, r := range s.seen() {
+		sent = append(sent, r.Path+"?"+r.Query)
+	}
+	if !slices.Equal(sent, []string{"/pods?limit=2", "/pods?continue=c1&limit=2", "/pods?continue=c1&limit=2"}) {
+		t.Fatalf("sent %v", sent)
+	}
+	if _, err := FirstPage[testModel](ctx, c, opGet, OperationParams{}, nil); !errors.As(err, &invalid) {
+		t.Fatalf("not paginated: %T %v", err, err)
+	}
+}

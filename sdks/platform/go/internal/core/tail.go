@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"iter"
+	"time"
 )
 
 // Tail follows an operation forward: it sets the tail parameter (for logs,
@@ -13,7 +14,9 @@ import (
 // immediately when the page says has_more or came back full.
 //
 // It runs until the loop stops, the context is done (the sequence then ends
-// with the context's error) or WithMaxPolls polls were made.
+// with the context's error), WithMaxPolls polls were made, or (from
+// WaitOptions) its Timeout passed or its Stop callback, asked before each poll
+// after the first, said so; those end the sequence without an error.
 func Tail[T any](ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
@@ -33,11 +36,18 @@ func Tail[T any](ctx context.Context, c *Client, op *Operation, params Operation
 			return
 		}
 		query[t.Param] = t.Value
+		var deadline time.Time
+		if cfg.tailTimeout > 0 {
+			deadline = cfg.clock.Now().Add(cfg.tailTimeout)
+		}
 		limit, hasLimit := int64(0), false
 		if pg.SizeParam != "" {
 			limit, hasLimit = asInt(query[pg.SizeParam])
 		}
 		for polls := 0; cfg.maxPolls == 0 || polls < cfg.maxPolls; {
+			if polls > 0 && ((cfg.stop != nil && cfg.stop()) || (!deadline.IsZero() && !cfg.clock.Now().Before(deadline))) {
+				return
+			}
 			params.Query = query
 			raw, _, err := c.execute(ctx, op, params, opts)
 			if err != nil {
@@ -74,8 +84,19 @@ func Tail[T any](ctx context.Context, c *Client, op *Operation, params Operation
 			if more || (cfg.maxPolls > 0 && polls >= cfg.maxPolls) {
 				continue
 			}
-			if err := cfg.clock.Sleep(ctx, cfg.tailInterval); err != nil {
+			pause := cfg.tailInterval
+			if !deadline.IsZero() {
+				remaining := deadline.Sub(cfg.clock.Now())
+				if remaining <= 0 {
+					return
+				}
+				pause = min(pause, remaining)
+			}
+			if err := cfg.clock.Sleep(ctx, pause); err != nil {
 				yield(zero, err)
+				return
+			}
+			if !deadline.IsZero() && !cfg.clock.Now().Before(deadline) {
 				return
 			}
 		}

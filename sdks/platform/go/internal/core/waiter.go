@@ -9,7 +9,9 @@ import (
 // returns that last result. It gives up with a *WaiterTimeoutError after
 // WithWaitTimeout (DefaultWaitTimeout), polling every WithPollInterval
 // (DefaultPollInterval); the context can end it sooner. An error from a poll
-// ends it at once.
+// ends it at once. WithMaxPolls bounds the number of polls, and a stop
+// callback (WaitOptions.Stop) is asked before each poll after the first;
+// either ends it with a *WaiterTimeoutError holding the last result.
 func Wait[T any](ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) (T, error) {
 	var zero T
 	w := op.Waiter
@@ -21,7 +23,7 @@ func Wait[T any](ctx context.Context, c *Client, op *Operation, params Operation
 		return zero, err
 	}
 	deadline := cfg.clock.Now().Add(cfg.waitTimeout)
-	for {
+	for polls := 0; ; {
 		raw, _, err := c.execute(ctx, op, params, opts)
 		if err != nil {
 			return zero, err
@@ -34,23 +36,27 @@ func Wait[T any](ctx context.Context, c *Client, op *Operation, params Operation
 		if err != nil {
 			return zero, err
 		}
+		polls++
 		state := p.text([]string{w.Field})
 		if slices.Contains(w.Terminal, state) {
 			return result, nil
 		}
+		gaveUp := func(reason string) error {
+			return &WaiterTimeoutError{OperationID: op.ID, Field: w.Field, Value: state, Terminal: w.Terminal,
+				Timeout: cfg.waitTimeout, Last: result, Reason: reason, Polls: polls}
+		}
 		remaining := deadline.Sub(cfg.clock.Now())
-		if remaining <= 0 {
-			return zero, &WaiterTimeoutError{
-				OperationID: op.ID,
-				Field:       w.Field,
-				Value:       state,
-				Terminal:    w.Terminal,
-				Timeout:     cfg.waitTimeout,
-				Last:        result,
-			}
+		switch {
+		case remaining <= 0:
+			return zero, gaveUp(WaiterTimedOut)
+		case cfg.maxPolls > 0 && polls >= cfg.maxPolls:
+			return zero, gaveUp(WaiterMaxPolls)
 		}
 		if err := cfg.clock.Sleep(ctx, min(cfg.pollInterval, remaining)); err != nil {
 			return zero, err
+		}
+		if cfg.stop != nil && cfg.stop() {
+			return zero, gaveUp(WaiterStopped)
 		}
 	}
 }

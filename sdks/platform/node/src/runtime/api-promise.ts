@@ -3,6 +3,32 @@
 
 import type { RawResponse } from "./response.js";
 
+/**
+ * A decoded object result with the server's request ID: `_requestId` is a non-enumerable own
+ * property (it stays out of `JSON.stringify`, spreads and deep-equality checks). Arrays, strings,
+ * bytes and redirect results carry none.
+ */
+export type WithRequestId<T> = T extends readonly unknown[] | string | Uint8Array
+  ? T
+  : T extends object
+    ? T & { readonly _requestId?: string | undefined }
+    : T;
+
+/** Put the response's `X-Request-ID` on a decoded object result (see `WithRequestId`). */
+export function attachRequestId<T>(value: T, requestId: string | undefined): WithRequestId<T> {
+  if (
+    requestId !== undefined &&
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Uint8Array) &&
+    Object.isExtensible(value)
+  ) {
+    Object.defineProperty(value, "_requestId", { value: requestId, enumerable: false, configurable: true });
+  }
+  return value as WithRequestId<T>;
+}
+
 /** A result with the response it was decoded from and the server's request ID. */
 export interface WithResponse<T> {
   data: T;
@@ -16,17 +42,17 @@ export interface WithResponse<T> {
  * result is decoded once, when first asked for; a status error rejects `await`, `withResponse()`
  * and `then()`, while `asResponse()` gives any response as it came.
  */
-export class APIPromise<T> implements Promise<T> {
+export class APIPromise<T> implements Promise<WithRequestId<T>> {
   readonly [Symbol.toStringTag] = "APIPromise";
   readonly #response: Promise<RawResponse>;
-  #data: Promise<T> | undefined;
+  #data: Promise<WithRequestId<T>> | undefined;
 
   constructor(response: Promise<RawResponse>) {
     this.#response = response;
   }
 
-  #result(): Promise<T> {
-    this.#data ??= this.#response.then((response) => response.parsed() as T);
+  #result(): Promise<WithRequestId<T>> {
+    this.#data ??= this.#response.then((response) => attachRequestId(response.parsed() as T, response.requestId));
     return this.#data;
   }
 
@@ -41,18 +67,18 @@ export class APIPromise<T> implements Promise<T> {
     return { data: await this.#result(), response, requestId: response.requestId };
   }
 
-  then<R1 = T, R2 = never>(
-    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+  then<R1 = WithRequestId<T>, R2 = never>(
+    onfulfilled?: ((value: WithRequestId<T>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#result().then(onfulfilled, onrejected);
   }
 
-  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<WithRequestId<T> | R> {
     return this.#result().catch(onrejected);
   }
 
-  finally(onfinally?: (() => void) | null): Promise<T> {
+  finally(onfinally?: (() => void) | null): Promise<WithRequestId<T>> {
     return this.#result().finally(onfinally);
   }
 }

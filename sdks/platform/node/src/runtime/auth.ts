@@ -7,6 +7,7 @@ import { TOKEN_REFRESH_MARGIN_MS } from "./constants.js";
 import { describeError } from "./debug.js";
 import { APIConnectionError, APITimeoutError, AuthenticationError } from "./errors.js";
 import type { SecurityScheme } from "./operation.js";
+import type { RequestSignature } from "./signing.js";
 import type { ClientOptions, FetchLike, Logger } from "./types.js";
 
 /** The credentials of one request, before it is sent. */
@@ -20,6 +21,8 @@ export interface Credentials {
   readonly secretQuery: string[];
   /** Set when the `Authorization` comes from a client-credentials token of this URL (per attempt). */
   readonly tokenUrl: string | undefined;
+  /** Set when each attempt is signed so (the client has a signing key for a `signature` scheme). */
+  readonly signature: RequestSignature | undefined;
 }
 
 function basic(user: string, password: string): string {
@@ -32,7 +35,15 @@ function basic(user: string, password: string): string {
  * client has one for. `security` undefined (the spec declares no schemes): a `token` as bearer.
  */
 export function credentialsFor(security: readonly SecurityScheme[] | undefined, options: ClientOptions): Credentials {
-  const found: Credentials = { headers: [], query: [], cookies: [], secretHeaders: [], secretQuery: [], tokenUrl: undefined };
+  const found: Credentials = {
+    headers: [],
+    query: [],
+    cookies: [],
+    secretHeaders: [],
+    secretQuery: [],
+    tokenUrl: undefined,
+    signature: undefined,
+  };
   if (security === undefined) {
     if (options.token) {
       found.headers.push(["Authorization", `Bearer ${options.token}`]);
@@ -43,7 +54,16 @@ export function credentialsFor(security: readonly SecurityScheme[] | undefined, 
   let tokenUrl: string | undefined;
   const bearer = options.token ? `Bearer ${options.token}` : undefined;
   const sent = new Set<string>();
+  let signature: RequestSignature | undefined;
   for (const scheme of security) {
+    if (scheme.kind === "signature") {
+      // Signed beside any other credential (it uses headers of its own); the first such scheme.
+      if (signature === undefined && scheme.signature !== undefined && options.signingKeyId && options.signingSecret) {
+        signature = scheme.signature;
+        found.secretHeaders.push(signature.signatureHeader.toLowerCase());
+      }
+      continue;
+    }
     if (scheme.kind === "apiKey") {
       const key = `${scheme.location ?? ""}:${scheme.name ?? ""}`;
       if (options.apiKey === undefined || !scheme.name || sent.has(key)) {
@@ -82,7 +102,7 @@ export function credentialsFor(security: readonly SecurityScheme[] | undefined, 
   if (authorization !== undefined) {
     found.headers.push(["Authorization", authorization]);
   }
-  return { ...found, tokenUrl };
+  return { ...found, tokenUrl, signature };
 }
 
 /** How the token source reaches the token endpoint (the client's own transport settings). */

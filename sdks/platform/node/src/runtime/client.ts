@@ -16,7 +16,7 @@ import {
   TENANT_HEADER,
 } from "./constants.js";
 import { ClientCredentials, type Credentials, credentialsFor } from "./auth.js";
-import { resolveOptions } from "./config.js";
+import { type HostDefaults, resolveHosts, resolveOptions } from "./config.js";
 import { describeBody, describeError, redactHeaders } from "./debug.js";
 import {
   APIConnectionError,
@@ -39,10 +39,12 @@ import {
   sameOrigin,
   wireGet,
 } from "./pagination.js";
-import { APIPromise } from "./api-promise.js";
+import { APIPromise, attachRequestId } from "./api-promise.js";
+import { Page, PagePromise } from "./page.js";
 import { encodeBody, encodeQuery, renderPath, routeParams } from "./request.js";
 import { type HttpResponse, RawResponse, errorDetails, parseResponse } from "./response.js";
 import { backoffDelay, isRetryableRequest, parseRetryAfter, retryDelay, shouldRetryStatus } from "./retry.js";
+import { type RequestSignature, RequestSigner } from "./signing.js";
 import { parseEvents } from "./sse.js";
 import { seedArgs } from "./surface.js";
 import type {
@@ -67,6 +69,11 @@ export interface ClientDefaults {
    * (none are read without one).
    */
   readonly envPrefix?: string;
+  /**
+   * The API's other hosts by key (an operation's `host`): the option and variable that override
+   * each, and its default URL.
+   */
+  readonly hosts?: Readonly<Record<string, HostDefaults>>;
 }
 
 /** The argument and result types of one operation, for `request()` by operationId. */
@@ -134,13 +141,25 @@ export interface Caller {
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options?: WaitOptions,
+    options?: WaitOptions<T>,
   ): Promise<T>;
   tail<T>(
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options?: TailOptions,
+    options?: TailOptions<T>,
+  ): AsyncGenerator<T, void, undefined>;
+  waitFor<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: WaitOptions<T>,
+  ): Promise<T>;
+  follow<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: TailOptions<T>,
   ): AsyncGenerator<T, void, undefined>;
   stream(
     operation: Operation | string,
@@ -155,12 +174,18 @@ export interface Caller {
     params?: object | null,
     options?: RequestOptions,
   ): APIPromise<T>;
-  list<T>(
+  list<T, B = unknown>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
-  ): AsyncGenerator<T, void, undefined>;
+  ): PagePromise<T, B>;
+  events(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined>;
 }
 
 /** One call, ready to send: every attempt of it is built from this, unchanged. */
@@ -168,6 +193,8 @@ interface PreparedRequest {
   readonly operation: Operation;
   readonly method: string;
   readonly url: string;
+  /** The base URL of the operation's host (no trailing slash). */
+  readonly base: string;
   /** The URL as errors and debug hooks show it: API keys in the query redacted. */
   readonly shownUrl: string;
   readonly headers: Headers;
@@ -175,6 +202,8 @@ interface PreparedRequest {
   readonly secretHeaders: ReadonlySet<string>;
   /** Each attempt sends a client-credentials token of this URL. */
   readonly tokenUrl: string | undefined;
+  /** Each attempt is signed so, with the client's signing key. */
+  readonly signature: RequestSignature | undefined;
   readonly body: string | Uint8Array | FormData | Blob | undefined;
   readonly timeoutMs: number;
   readonly maxRetries: number;
@@ -197,19 +226,25 @@ interface SentCredentials {
  */
 const MAX_KEPT_CREDENTIALS = 1024;
 
+/** The request target a URL is sent with: its path and query, as fetch sends them. */
+function requestTarget(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
 /** The call an attempt's error names (made only when there is an error). */
 function errorTarget(prepared: PreparedRequest): { operationId: string; method: string; url: string } {
   return { operationId: prepared.operation.operationId, method: prepared.method, url: prepared.shownUrl };
 }
 
-function definedOnly(options: ClientOptions): ClientOptions {
+function definedOnly<O extends ClientOptions>(options: O): O {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
     if (value !== undefined) {
       kept[name] = value;
     }
   }
-  return kept as ClientOptions;
+  return kept as O;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -238,6 +273,19 @@ function isAborted(signal: AbortSignal | undefined): boolean {
 function checkCount(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
     throw new InvalidArgumentError(`${name} must be a number >= 0 (got ${String(value)})`);
+  }
+}
+
+/** A poll count: a whole number >= 1, if given. */
+function checkPolls(value: number | undefined): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+    throw new InvalidArgumentError(`maxPolls must be a whole number >= 1 (got ${String(value)})`);
+  }
+}
+
+function checkCallback(name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== "function") {
+    throw new InvalidArgumentError(`${name} must be a function (got ${typeof value})`);
   }
 }
 
@@ -274,10 +322,15 @@ function distance(a: string, b: string): number {
  * The client of one API. Generated clients extend it, attach their resources,
  * and type `request()` with their `OperationTypes`.
  */
-export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implements Caller {
+export class BaseClient<
+  Ops extends { [K in keyof Ops]: OperationShape },
+  Options extends ClientOptions = ClientOptions,
+> implements Caller {
   /** Where requests go (no trailing slash). */
   readonly baseUrl: string;
-  readonly #options: ClientOptions;
+  /** Where the operations of each other host go, by host key (no trailing slash). */
+  readonly hostUrls: Readonly<Record<string, string>>;
+  readonly #options: Options;
   readonly #defaults: ClientDefaults;
   readonly #fetch: FetchLike;
   readonly #sleepImpl: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -290,6 +343,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * header names the debug hooks must not see: both depend on nothing else, so they are worked out once.
    */
   readonly #sentCredentials = new Map<readonly SecurityScheme[] | undefined, SentCredentials>();
+  /** The signer of each signature scheme, made at its first use. */
+  readonly #signers = new Map<RequestSignature, RequestSigner>();
 
   #closed = false;
 
@@ -297,10 +352,11 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * A client; what `options` leave out comes from `<envPrefix>_TOKEN`, `<envPrefix>_BASE_URL` and
    * `<envPrefix>_LOG` (`debug` or `off`). Bad settings throw `InvalidArgumentError` here.
    */
-  constructor(given: ClientOptions, defaults: ClientDefaults) {
+  constructor(given: Options, defaults: ClientDefaults) {
     const options = resolveOptions(new.target.name, given, defaults.envPrefix, defaults.defaultBaseUrl);
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#options = definedOnly(options);
+    this.hostUrls = Object.freeze(resolveHosts(new.target.name, options, defaults.hosts ?? {}));
+    this.#options = definedOnly(options) as Options;
     this.#defaults = defaults;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#sleepImpl = options.sleep ?? defaultSleep;
@@ -333,7 +389,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   }
 
   /** The settings this client was made with (`withOptions` layers over them). */
-  get options(): Readonly<ClientOptions> {
+  get options(): Readonly<Options> {
     return this.#options;
   }
 
@@ -342,8 +398,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * ones, and a setting given as `undefined` keeps its current value.
    * Resources of the copy call through the copy.
    */
-  withOptions(options: ClientOptions): this {
-    const Client = this.constructor as new (options: ClientOptions) => this;
+  withOptions(options: Options): this {
+    const Client = this.constructor as new (options: Options) => this;
     return new Client({
       ...this.#options,
       ...definedOnly(options),
@@ -407,7 +463,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   ): Promise<T> {
     const op = this.#operation(operation);
     const response = await this.#send(this.#prepare(op, pathParams, query, body, options));
-    return parseResponse(op, response, this.#now) as T;
+    const requestId = response.headers.get("x-request-id") ?? undefined;
+    return attachRequestId(parseResponse(op, response, this.#now) as T, requestId) as T;
   }
 
   /**
@@ -431,16 +488,92 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
   }
 
 
-  /** A resource method of a paginated operation: every item across all pages, as `iterate()` gives them. */
-  list<T>(
+  /**
+   * A resource method of a paginated operation: awaited, the first page (`data`, `hasNextPage()`,
+   * `getNextPage()`); iterated with `for await`, every item across all pages. Nothing is sent until
+   * it is awaited or iterated.
+   */
+  list<T, B = unknown>(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
     options?: RequestOptions,
+  ): PagePromise<T, B> {
+    const op = this.#operation(operation);
+    const pagination = op.pagination;
+    if (pagination === undefined) {
+      throw new InvalidArgumentError(`${op.operationId} is not paginated`);
+    }
+    const seed = seedArgs(op, args, params);
+    const first: NextPage = { query: { ...seed.query } };
+    return new PagePromise<T, B>(() => this.#page<T, B>(op, pagination, seed.pathParams, first, 0, options));
+  }
+
+  /** One page of a list: fetched with `step`, after `seenBefore` items of earlier pages. */
+  async #page<T, B>(
+    op: Operation,
+    pagination: Pagination,
+    pathParams: object | null | undefined,
+    step: NextPage,
+    seenBefore: number,
+    options: RequestOptions | undefined,
+  ): Promise<Page<T, B>> {
+    let prepared = this.#prepare(op, pathParams, step.query, undefined, options);
+    if (step.url !== undefined) {
+      prepared = this.#follow(prepared, step.url);
+    }
+    const response = await this.#send(prepared);
+    const body = parseResponse(op, response, this.#now);
+    const items = pageItems(body, pagination) as T[];
+    const seen = seenBefore + items.length;
+    const link = pagination.style === "link_header" ? linkNext(response.headers.get("link")) : undefined;
+    const next = nextPage(pagination, step.query, body, items, seen, prepared.url, link);
+    const fetchNext =
+      next === undefined ? undefined : () => this.#page<T, B>(op, pagination, pathParams, next, seen, options);
+    return new Page<T, B>(items, body as B, new RawResponse(op, response, this.#now), fetchNext);
+  }
+
+  /** A resource helper: `wait()` with path values in path order and the method's params object. */
+  waitFor<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: WaitOptions<T>,
+  ): Promise<T> {
+    try {
+      const op = this.#operation(operation);
+      const seed = seedArgs(op, args, params);
+      return this.wait<T>(op, seed.pathParams, seed.query, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * A resource helper: `tail()` with path values in path order and the method's params object (the
+   * tail's own parameter is set by the helper).
+   */
+  follow<T>(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: TailOptions<T>,
   ): AsyncGenerator<T, void, undefined> {
     const op = this.#operation(operation);
     const seed = seedArgs(op, args, params);
-    return this.iterate<T>(op, seed.pathParams, seed.query, options);
+    return this.tail<T>(op, seed.pathParams, seed.query, options);
+  }
+
+  /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
+  events(
+    operation: Operation | string,
+    args: readonly unknown[],
+    params?: object | null,
+    options?: RequestOptions,
+  ): AsyncGenerator<ServerSentEvent, void, undefined> {
+    const op = this.#operation(operation);
+    const seed = seedArgs(op, args, params);
+    return this.stream(op, seed.pathParams, seed.query, seed.body, options);
   }
 
   /** Every item of a paginated operation across all pages, fetched as the loop needs them. */
@@ -491,10 +624,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     const op = prepared.operation;
     const secret = this.#credentialsOf(op.security).secretQuery;
     const target = new URL(next);
-    if (!sameOrigin(next, this.baseUrl)) {
+    if (!sameOrigin(next, prepared.base)) {
       target.search = "";
       throw new InvalidArgumentError(
-        `${op.operationId}: the next page is at ${target.toString()}, not on ${this.baseUrl}; ` +
+        `${op.operationId}: the next page is at ${target.toString()}, not on ${prepared.base}; ` +
           "not following it with this client's credentials",
       );
     }
@@ -524,7 +657,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options: WaitOptions = {},
+    options: WaitOptions<T> = {},
   ): Promise<T> {
     const op = this.#operation(operation);
     const waiter = op.waiter;
@@ -533,21 +666,28 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     }
     const timeoutMs = options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
     const intervalMs = options.intervalMs ?? DEFAULT_WAIT_INTERVAL_MS;
+    const { maxPolls, stop } = options;
     checkCount("waitTimeoutMs", timeoutMs);
     checkCount("intervalMs", intervalMs);
+    checkPolls(maxPolls);
+    checkCallback("stop", stop);
     const deadline = this.#now() + timeoutMs;
-    for (;;) {
+    for (let polls = 1; ; polls += 1) {
       const current = await this.call<T>(op, pathParams, query, undefined, options);
       const state = stateOf(wireGet(current, waiter.field));
       if (typeof state === "string" && waiter.terminal.includes(state)) {
         return current;
       }
       const remaining = deadline - this.#now();
-      if (remaining <= 0) {
+      const reason =
+        remaining <= 0 ? "timeout" : maxPolls !== undefined && polls >= maxPolls ? "maxPolls" : stop?.(current) === true ? "stop" : undefined;
+      if (reason !== undefined) {
+        const why =
+          reason === "timeout" ? `after ${timeoutMs} ms` : reason === "maxPolls" ? `after ${polls} polls` : "when stop() said so";
         throw new WaiterTimeoutError(
-          `${op.operationId}: ${waiter.field} is still ${JSON.stringify(state)} after ${timeoutMs} ms ` +
+          `${op.operationId}: ${waiter.field} is still ${JSON.stringify(state)} ${why} ` +
             `(waiting for ${waiter.terminal.join(", ")})`,
-          { last: current, value: state, operationId: op.operationId, timeoutMs },
+          { last: current, value: state, operationId: op.operationId, timeoutMs, reason, polls },
         );
       }
       await this.#sleep(Math.min(intervalMs, remaining), options.signal);
@@ -563,7 +703,7 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     operation: Operation | string,
     pathParams?: object | null,
     query?: object | null,
-    options: TailOptions = {},
+    options: TailOptions<T> = {},
   ): AsyncGenerator<T, void, undefined> {
     const op = this.#operation(operation);
     const tail = op.tail;
@@ -571,7 +711,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       throw new InvalidArgumentError(`${op.operationId} cannot be tailed`);
     }
     checkCount("intervalMs", options.intervalMs);
-    checkCount("maxPolls", options.maxPolls);
+    checkPolls(options.maxPolls);
+    checkCount("tailTimeoutMs", options.tailTimeoutMs);
+    checkCallback("stop", options.stop);
     const pagination: Pagination = op.pagination ?? {
       style: "cursor",
       items: ["items"],
@@ -587,14 +729,18 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     pagination: Pagination,
     pathParams: object | null | undefined,
     first: Params,
-    options: TailOptions,
+    options: TailOptions<T>,
   ): AsyncGenerator<T, void, undefined> {
-    const { signal, maxPolls } = options;
+    const { signal, maxPolls, stop, tailTimeoutMs } = options;
     const intervalMs = options.intervalMs ?? DEFAULT_TAIL_INTERVAL_MS;
     const limit = pagination.sizeParam === undefined ? undefined : asInt(first[pagination.sizeParam]);
+    const deadline = tailTimeoutMs === undefined ? undefined : this.#now() + tailTimeoutMs;
     let query = first;
     let polls = 0;
-    const finished = (): boolean => signal?.aborted === true || (maxPolls !== undefined && polls >= maxPolls);
+    const finished = (): boolean =>
+      signal?.aborted === true ||
+      (maxPolls !== undefined && polls >= maxPolls) ||
+      (deadline !== undefined && this.#now() >= deadline);
     try {
       while (!finished()) {
         const page = await this.call<unknown>(op, pathParams, query, undefined, options);
@@ -602,6 +748,9 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
         const items = pageItems(page, pagination);
         for (const item of items) {
           yield item as T;
+          if (stop?.(item as T) === true) {
+            return;
+          }
         }
         if (pagination.param !== undefined) {
           const cursor = getPath(page, pagination.next);
@@ -614,7 +763,8 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
           items.length > 0 &&
           (isMore(page, pagination) === true || (limit !== undefined && limit > 0 && limit <= items.length));
         if (!more && !finished()) {
-          await this.#sleep(intervalMs, signal);
+          const left = deadline === undefined ? intervalMs : Math.min(intervalMs, deadline - this.#now());
+          await this.#sleep(left, signal);
         }
       }
     } catch (error) {
@@ -738,23 +888,74 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
     }
     const search = encodeQuery(routed.query);
     const shown = secretQuery.size === 0 ? search : encodeQuery(routed.query, secretQuery);
+    const base = this.#baseOf(operation);
     return {
       operation,
       method: operation.method,
-      url: this.baseUrl + path + (search ? `?${search}` : ""),
-      shownUrl: this.baseUrl + path + (shown ? `?${shown}` : ""),
+      url: base + path + (search ? `?${search}` : ""),
+      base,
+      shownUrl: base + path + (shown ? `?${shown}` : ""),
       headers,
       secretHeaders,
       // An Authorization given for this call wins over a fetched token, as over every other credential.
       tokenUrl: Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "authorization")
         ? undefined
         : credentials.tokenUrl,
+      signature: credentials.signature,
       body: encoded.body,
       timeoutMs: options.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: Math.floor(maxRetries),
       retryable: isRetryableRequest(operation.method, headers),
       signal: options.signal,
     };
+  }
+
+  /** The base URL of the operation's host. */
+  #baseOf(operation: Operation): string {
+    const host = operation.host;
+    if (host === undefined || host === "") {
+      return this.baseUrl;
+    }
+    const url = Object.hasOwn(this.hostUrls, host) ? this.hostUrls[host] : undefined;
+    if (url === undefined) {
+      throw new InvalidArgumentError(`${operation.operationId}: this client knows no host ${JSON.stringify(host)}`);
+    }
+    return url;
+  }
+
+  /** The signer of `signature` with this client's signing key. */
+  #signerOf(signature: RequestSignature): RequestSigner {
+    let signer = this.#signers.get(signature);
+    if (signer === undefined) {
+      const { signingKeyId, signingSecret } = this.#options;
+      if (signingKeyId === undefined || signingSecret === undefined) {
+        throw new InvalidArgumentError("a signed operation needs signingKeyId and signingSecret");
+      }
+      signer = new RequestSigner(signature, signingKeyId, signingSecret, { now: this.#now });
+      if (this.#signers.size < MAX_KEPT_CREDENTIALS) {
+        this.#signers.set(signature, signer);
+      }
+    }
+    return signer;
+  }
+
+  /**
+   * A request whose signature covers its body bytes: a multipart or blob body is encoded here
+   * once (with its Content-Type), so that what is signed is what every attempt sends.
+   */
+  async #signable(prepared: PreparedRequest): Promise<PreparedRequest> {
+    const { body } = prepared;
+    if (prepared.signature === undefined || !(body instanceof FormData || body instanceof Blob)) {
+      return prepared;
+    }
+    const encoded = new Response(body);
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    const headers = new Headers(prepared.headers);
+    const type = encoded.headers.get("content-type");
+    if (type !== null) {
+      headers.set("Content-Type", type);
+    }
+    return { ...prepared, headers, body: bytes };
   }
 
   /** The credentials `security` sends with this client's options (see `#sentCredentials`). */
@@ -780,7 +981,10 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
    * a client-credentials token is sent once more with a new token (not a retry:
    * the server refused the request before acting on it).
    */
-  async #send(prepared: PreparedRequest, streaming = false): Promise<HttpResponse> {
+  async #send(given: PreparedRequest, streaming = false): Promise<HttpResponse> {
+    const prepared = await this.#signable(given);
+    const signer = prepared.signature === undefined ? undefined : this.#signerOf(prepared.signature);
+    const target = signer === undefined ? "" : requestTarget(prepared.url);
     let retry = 0;
     let renewed = false;
     for (let attempt = 1; ; attempt += 1) {
@@ -788,6 +992,13 @@ export class BaseClient<Ops extends { [K in keyof Ops]: OperationShape }> implem
       const token = await this.#token(prepared);
       if (token !== undefined) {
         headers.set("Authorization", `Bearer ${token}`);
+      }
+      if (signer !== undefined) {
+        // A fresh time and nonce per attempt: a retry sends a new signature.
+        const body = prepared.body as string | Uint8Array | undefined;
+        for (const [name, value] of Object.entries(signer.sign(prepared.method, target, body))) {
+          headers.set(name, value);
+        }
       }
       if (this.#options.signer !== undefined) {
         await this.#options.signer({

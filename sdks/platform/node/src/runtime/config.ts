@@ -10,7 +10,18 @@ import type { ClientOptions, Logger } from "./types.js";
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
-const STRINGS = ["token", "username", "password", "apiKey", "clientId", "clientSecret", "tokenUrl", "tenantId"] as const;
+const STRINGS = [
+  "token",
+  "username",
+  "password",
+  "apiKey",
+  "clientId",
+  "clientSecret",
+  "tokenUrl",
+  "tenantId",
+  "signingKeyId",
+  "signingSecret",
+] as const;
 const FUNCTIONS = ["fetch", "signer", "onRequest", "onResponse", "sleep", "random", "now"] as const;
 const COUNTS = ["timeoutMs", "maxRetries"] as const;
 const LOG_ON = new Set(["debug", "1", "true", "on"]);
@@ -138,5 +149,68 @@ export function resolveOptions(
   if (options.logger === undefined && logger !== undefined) {
     resolved.logger = logger;
   }
+  resolveSigningKey(client, resolved, prefix, env);
   return resolved;
+}
+
+/**
+ * `signingKeyId` and `signingSecret`, each from `<prefix>_SIGNING_KEY_ID` / `<prefix>_SIGNING_SECRET`
+ * when not given: both or neither, and neither empty (else InvalidArgumentError).
+ */
+function resolveSigningKey(client: string, resolved: ClientOptions, prefix: string | undefined, env: Environment): void {
+  const idVar = `${prefix}_SIGNING_KEY_ID`;
+  const secretVar = `${prefix}_SIGNING_SECRET`;
+  if (resolved.signingKeyId === undefined && env[idVar]) {
+    resolved.signingKeyId = env[idVar];
+  }
+  if (resolved.signingSecret === undefined && env[secretVar]) {
+    resolved.signingSecret = env[secretVar];
+  }
+  const { signingKeyId, signingSecret } = resolved;
+  if (signingKeyId === "" || signingSecret === "") {
+    throw new InvalidArgumentError(`${client}: signingKeyId and signingSecret must not be empty`);
+  }
+  if ((signingKeyId === undefined) !== (signingSecret === undefined)) {
+    const missing = signingKeyId === undefined ? `signingKeyId (or ${idVar})` : `signingSecret (or ${secretVar})`;
+    throw new InvalidArgumentError(
+      `${client}: signingKeyId and signingSecret go together; ${missing} is missing`,
+    );
+  }
+}
+
+/** One more host of an API: the client option that overrides it and its default URL. */
+export interface HostDefaults {
+  /** The client option naming its base URL (e.g. `agentBaseUrl`). */
+  readonly option: string;
+  /** The environment variable read when the option is not given (e.g. `DEPLITE_AGENT_BASE_URL`). */
+  readonly env?: string;
+  readonly defaultUrl: string;
+}
+
+/**
+ * The base URL of each host (no trailing slash): its option, else its variable, else its default,
+ * each checked as `baseUrl` is.
+ */
+export function resolveHosts(
+  client: string,
+  options: ClientOptions,
+  hosts: Readonly<Record<string, HostDefaults>>,
+  env: Environment = process.env,
+): Record<string, string> {
+  const given = options as Record<string, unknown>;
+  const urls: Record<string, string> = {};
+  for (const [key, host] of Object.entries(hosts)) {
+    const value = given[host.option];
+    const fromEnv = host.env === undefined ? undefined : env[host.env] || undefined;
+    let url: string;
+    if (value !== undefined) {
+      url = checkBaseUrl(client, value, host.option);
+    } else if (fromEnv !== undefined && host.env !== undefined) {
+      url = checkBaseUrl(client, fromEnv, host.env);
+    } else {
+      url = checkBaseUrl(client, host.defaultUrl, `the server URL of the ${key} host`);
+    }
+    urls[key] = url.replace(/\/+$/, "");
+  }
+  return urls;
 }

@@ -226,7 +226,10 @@ export class ResponseDecodeError extends SDKError {
   }
 }
 
-/** `wait()` ran out of time before the resource reached a terminal state. */
+/**
+ * `wait()` gave up before the resource reached a terminal state: its time ran out (`reason`
+ * `"timeout"`), it polled `maxPolls` times (`"maxPolls"`), or its `stop` callback said so (`"stop"`).
+ */
 export class WaiterTimeoutError extends SDKError {
   override name = "WaiterTimeoutError";
   /** The last object seen. */
@@ -235,16 +238,29 @@ export class WaiterTimeoutError extends SDKError {
   readonly value: unknown;
   readonly operationId: string | undefined;
   readonly timeoutMs: number;
+  /** Why it gave up. */
+  readonly reason: "timeout" | "maxPolls" | "stop";
+  /** How many times it asked. */
+  readonly polls: number | undefined;
 
   constructor(
     message: string,
-    init: { last: unknown; value: unknown; operationId?: string | undefined; timeoutMs: number },
+    init: {
+      last: unknown;
+      value: unknown;
+      operationId?: string | undefined;
+      timeoutMs: number;
+      reason?: "timeout" | "maxPolls" | "stop" | undefined;
+      polls?: number | undefined;
+    },
   ) {
     super(message);
     this.last = init.last;
     this.value = init.value;
     this.operationId = init.operationId;
     this.timeoutMs = init.timeoutMs;
+    this.reason = init.reason ?? "timeout";
+    this.polls = init.polls;
   }
 }
 

@@ -3,6 +3,8 @@
 // Generated `operations.ts` holds `OPERATIONS`, one `Operation` per operationId;
 // the runtime reads nothing else about the API.
 
+import type { RequestSignature } from "./signing.js";
+
 export type ParamLocation = "path" | "query" | "header" | "cookie";
 export type ParamStyle = "form" | "simple" | "label" | "matrix" | "deepObject" | "pipeDelimited" | "spaceDelimited";
 
@@ -71,14 +73,17 @@ export interface Tail {
  * - `http` with `scheme` `bearer` (the `token` option) or `basic` (`username`, `password`);
  * - `apiKey` sent as the `name` header, query parameter or cookie (`location`), from `apiKey`;
  * - `oauth2`: a token from `tokenUrl` for `clientId`/`clientSecret` (client credentials), else `token`;
- * - `openIdConnect`: `token`; `mutualTLS`: nothing to send (give TLS settings in `fetchOptions`).
+ * - `openIdConnect`: `token`; `mutualTLS`: nothing to send (give TLS settings in `fetchOptions`);
+ * - `signature`: every attempt is signed as `signature` says, with `signingKeyId`/`signingSecret`.
  */
 export interface SecurityScheme {
-  readonly kind: "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS";
+  readonly kind: "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS" | "signature";
   readonly scheme?: string;
   readonly location?: "header" | "query" | "cookie";
   readonly name?: string;
   readonly tokenUrl?: string;
+  /** How a `signature` scheme signs a request. */
+  readonly signature?: RequestSignature;
 }
 
 /**
@@ -96,6 +101,11 @@ export interface Operation {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
+  /**
+   * The key of the client's host the operation is sent to (`"agent"`: the `agentBaseUrl` option);
+   * absent: the client's `baseUrl`.
+   */
+  readonly host?: string;
   readonly params: readonly Param[];
   /** The body's media type; undefined when the operation takes no body. */
   readonly requestContentType?: string;

@@ -99,6 +99,13 @@ export interface ClientOptions {
   tokenUrl?: string | undefined;
   /** Scopes asked for with the token (OAuth2 client credentials). */
   scopes?: readonly string[] | undefined;
+  /**
+   * The key id and secret that sign the requests of operations whose security is a request
+   * signature (both or neither; defaults `<PREFIX>_SIGNING_KEY_ID`, `<PREFIX>_SIGNING_SECRET`).
+   * Each attempt is signed afresh; the secret is never sent or shown.
+   */
+  signingKeyId?: string | undefined;
+  signingSecret?: string | undefined;
   /** Sent as `X-Tenant-ID` when set. */
   tenantId?: string | undefined;
   /** Time allowed for one attempt, in milliseconds (default 60 000). */
@@ -141,18 +148,34 @@ export interface RequestOptions {
   extraQuery?: Params | undefined;
 }
 
-/** Options of `wait()` and the generated `waitFor…` helpers. */
-export interface WaitOptions extends RequestOptions {
-  /** Give up after this long (default 600 000 ms). */
+/**
+ * Options of `wait()` and the generated `waitFor…` helpers. Every wait is bounded: it gives up with
+ * `WaiterTimeoutError` after `waitTimeoutMs`, after `maxPolls` polls, or when `stop` says so, and
+ * rejects with `APIUserAbortError` when `signal` fires.
+ */
+export interface WaitOptions<T = unknown> extends RequestOptions {
+  /** Give up after this long (default 600 000 ms); the last pause is cut to fit. */
   waitTimeoutMs?: number | undefined;
   /** Pause between polls (default 2 000 ms). */
   intervalMs?: number | undefined;
+  /** Give up after this many polls (default: no limit but the time). */
+  maxPolls?: number | undefined;
+  /** Called with each non-terminal result; returning true gives up at once. */
+  stop?: ((last: T) => boolean) | undefined;
 }
 
-/** Options of `tail()` and the generated `tail…` helpers. */
-export interface TailOptions extends RequestOptions {
+/**
+ * Options of `tail()` and the generated `tail…`/`follow…` helpers. The tail ends (without an
+ * error) when `signal` fires, after `maxPolls` polls, once `tailTimeoutMs` has passed, when `stop`
+ * returns true for an item (after yielding it), or when the loop breaks.
+ */
+export interface TailOptions<T = unknown> extends RequestOptions {
   /** Pause between polls when no more lines are waiting (default 2 000 ms). */
   intervalMs?: number | undefined;
-  /** Stop after this many polls (default: until `signal` fires or the loop breaks). */
+  /** Stop after this many polls. */
   maxPolls?: number | undefined;
+  /** Stop once this long has passed since the tail began (the last pause is cut to fit). */
+  tailTimeoutMs?: number | undefined;
+  /** Called with each item after it is yielded; returning true ends the tail. */
+  stop?: ((item: T) => boolean) | undefined;
 }

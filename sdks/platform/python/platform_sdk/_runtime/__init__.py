@@ -1,12 +1,14 @@
 """The runtime of this SDK: hand-written, the same in every generated package.
 
 Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
-``operation``, ``errors``, ``sse``, ``sync_client``, ``async_client`` are public;
+``operation``, ``page``, ``signing``, ``client_options``, ``errors``, ``sse``,
+``sync_client``, ``async_client`` are public;
 ``serde``, ``request``, ``response``, ``retry``, ``pagination``, ``debug``,
 ``auth``, ``constants`` and ``base_client`` are internal (their names may change).
 """
 
 from .async_client import AsyncClient
+from .client_options import AsyncClientOptions, SyncClientOptions
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,8 +33,10 @@ from .errors import (
 from .model import Discriminator, Model
 from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
 from .options import RequestOptions
+from .page import AsyncPage, AsyncPaginator, SyncPage
 from .response import RawResponse
 from .serde import decode, encode
+from .signing import RequestSigner, Signature
 from .sse import AsyncEventStream, EventStream, ServerSentEvent
 from .surface import arguments, body_of
 from .sync_client import SyncClient
@@ -44,7 +48,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncClientOptions",
     "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
@@ -66,12 +73,16 @@ __all__ = [
     "RawResponse",
     "RedirectResult",
     "RequestOptions",
+    "RequestSigner",
     "ResponseDecodeError",
     "SDKError",
     "SecurityScheme",
+    "Signature",
     "ServerError",
     "ServerSentEvent",
     "SyncClient",
+    "SyncClientOptions",
+    "SyncPage",
     "Tail",
     "UnprocessableEntityError",
     "Unset",

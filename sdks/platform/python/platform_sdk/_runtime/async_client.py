@@ -13,6 +13,8 @@ from .base_client import Authorize, BaseClient, Emit, Plan, Send, Sleep
 from .constants import DEFAULT_TAIL_INTERVAL, DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .operation import Operation
 from .options import RequestOptions
+from .page import AsyncPaginator
+from .pagination import NextPage, PageState
 from .response import RawResponse
 from .sse import AsyncEventStream
 
@@ -170,6 +172,27 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
     ) -> AsyncIterator[Any]:
         """Every item of a paginated operation (``async for``)."""
         return self._stream(self._iterate_plan(operation, path_params, query, options))
+
+    def page(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Any]:
+        """A paginated operation, not sent yet: ``await`` it for the first page, or
+        ``async for`` over it for every item across pages."""
+        op = self._operation(operation)
+
+        async def first() -> PageState:
+            return await self._run(self._first_page_plan(op, path_params, query, options))
+
+        async def fetch(step: NextPage, seen: int) -> PageState:
+            assert op.pagination is not None
+            return await self._run(self._page_plan(op, op.pagination, path_params, step, options, seen))
+
+        return AsyncPaginator(op.operation_id, first, fetch)
 
     async def wait(
         self,

@@ -22,6 +22,7 @@ import httpx
 
 from .errors import APIConnectionError, APITimeoutError, AuthenticationError, InvalidArgumentError
 from .operation import SecurityScheme
+from .signing import Signature
 
 __all__ = ["Authorization", "Credentials", "TokenFlow", "authorize"]
 
@@ -41,8 +42,14 @@ class Credentials:
     client_secret: str | None = None
     token_url: str | None = None
     scopes: tuple[str, ...] = ()
+    signing_key_id: str | None = None
+    signing_secret: str | None = None
 
     def __post_init__(self) -> None:
+        if (self.signing_key_id is None) != (self.signing_secret is None):
+            raise InvalidArgumentError(
+                "signing_key_id and signing_secret go together: give both or neither"
+            )
         if (self.username is None) != (self.password is None):
             raise InvalidArgumentError("username and password go together: give both or neither")
         if (self.client_id is None) != (self.client_secret is None):
@@ -51,6 +58,10 @@ class Credentials:
     def __repr__(self) -> str:  # never print a secret
         held = [f.name for f in dataclasses.fields(self) if getattr(self, f.name) not in (None, ())]
         return f"Credentials(holding {', '.join(held) or 'nothing'})"
+
+    @property
+    def signing(self) -> bool:
+        return bool(self.signing_key_id) and bool(self.signing_secret)
 
     @property
     def client_credentials(self) -> bool:
@@ -67,6 +78,7 @@ class Authorization:
     secret_headers: set[str] = dataclasses.field(default_factory=set)
     secret_query: set[str] = dataclasses.field(default_factory=set)
     token_url: str | None = None  # a client-credentials token from here goes in Authorization
+    signature: Signature | None = None  # every attempt is signed with the client's signing key
 
 
 def _basic(user: str, password: str) -> str:
@@ -88,6 +100,10 @@ def authorize(
             result.headers["Authorization"] = f"Bearer {credentials.token}"
         return result
     for scheme in security:
+        if scheme.signature is not None:  # the key id and secret sign the request; nothing else goes
+            if credentials.signing and result.signature is None:
+                result.signature = scheme.signature
+            continue
         if scheme.kind == "apiKey" and credentials.api_key is not None and scheme.parameter_name:
             _api_key(result, scheme, credentials.api_key)
         elif "Authorization" not in result.headers and result.token_url is None:

@@ -19,6 +19,7 @@ import enum
 import logging
 import platform
 import random
+import secrets
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
@@ -45,7 +46,16 @@ from .errors import (
 )
 from .operation import Operation, Pagination
 from .options import RequestOptions
-from .pagination import NextPage, as_int, get_path, is_more, next_page, page_items, same_origin
+from .pagination import (
+    NextPage,
+    PageState,
+    as_int,
+    get_path,
+    is_more,
+    next_page,
+    page_items,
+    same_origin,
+)
 from .request import PreparedRequest, encode_body, render_path, route_params
 from .response import RawResponse, error_details, parse_response, status_error
 from .retry import (
@@ -56,6 +66,7 @@ from .retry import (
     should_retry_status,
 )
 from .serde import wire_get
+from .signing import RequestSigner
 from .types import UNSET, Unset
 
 __all__ = ["Authorize", "BaseClient", "Emit", "Effect", "Plan", "Send", "Sleep"]
@@ -136,6 +147,10 @@ class BaseClient(Generic[HttpT, SleepT]):
 
     OPERATIONS: ClassVar[Mapping[str, Operation]] = {}
     DEFAULT_BASE_URL: ClassVar[str | None] = None
+    # The other base URLs some operations go to (Operation.host), by key: their defaults. Each is
+    # overridden by ``host_base_urls[key]`` (a generated client's ``<key>_base_url``), else by
+    # the variable <ENV_PREFIX>_<KEY>_BASE_URL.
+    HOSTS: ClassVar[Mapping[str, str]] = {}
     # Variables <ENV_PREFIX>_TOKEN, _BASE_URL and _LOG fill in what the constructor is not given.
     ENV_PREFIX: ClassVar[str | None] = None
     SDK_NAME: ClassVar[str] = "sdk"
@@ -156,6 +171,9 @@ class BaseClient(Generic[HttpT, SleepT]):
         client_secret: str | None = None,
         token_url: str | None = None,
         scopes: Sequence[str] = (),
+        signing_key_id: str | None = None,
+        signing_secret: str | None = None,
+        host_base_urls: Mapping[str, str | None] | None = None,
         tenant_id: str | None = None,
         timeout: TimeoutArg = UNSET,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -168,6 +186,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         wall_clock: Callable[[], float] = time.time,
         sleep: SleepT | None = None,
         jitter: Callable[[], float] = random.random,
+        signing_nonce: Callable[[int], bytes] = secrets.token_bytes,
     ) -> None:
         """Credentials are sent per operation, as the schemes it accepts say:
 
@@ -177,11 +196,19 @@ class BaseClient(Generic[HttpT, SleepT]):
         - ``api_key``: every API key scheme, in its header, query or cookie;
         - ``client_id`` + ``client_secret`` (+ ``token_url`` over the spec's, and
           ``scopes``): OAuth2 client credentials; the token is fetched when needed,
-          cached until it expires, and fetched again once when the API answers 401.
+          cached until it expires, and fetched again once when the API answers 401;
+        - ``signing_key_id`` + ``signing_secret``: every attempt of an operation whose
+          security lists a request signature scheme is signed (``signing.RequestSigner``).
+
+        ``host_base_urls`` overrides the base URLs of ``HOSTS`` by key (a generated client
+        offers one ``<key>_base_url`` argument per host). ``<ENV_PREFIX>_TOKEN``,
+        ``_BASE_URL``, ``_<KEY>_BASE_URL``, ``_SIGNING_KEY_ID``, ``_SIGNING_SECRET`` and
+        ``_LOG`` fill in what is not given.
 
         ``http_client`` is used as given (and not closed by ``close()``);
         ``clock`` (monotonic seconds), ``wall_clock`` (epoch seconds), ``sleep`` and
-        ``jitter`` (uniform in [0, 1)) are injectable for tests.
+        ``jitter`` (uniform in [0, 1)) and ``signing_nonce`` (n -> n random bytes) are
+        injectable for tests.
         """
         name = type(self).__name__
         token = token if token is not None else env(self.ENV_PREFIX, "TOKEN")
@@ -192,11 +219,15 @@ class BaseClient(Generic[HttpT, SleepT]):
             raise InvalidArgumentError(f"{name}: base_url is required{hint}")
         source = "base_url" if base_url else f"{self.ENV_PREFIX}_BASE_URL" if from_env else f"{name}'s default base URL"
         url = check_base_url(url, source)
+        hosts = self._resolve_hosts(host_base_urls)
+        if signing_key_id is None and signing_secret is None:
+            signing_key_id = env(self.ENV_PREFIX, "SIGNING_KEY_ID")
+            signing_secret = env(self.ENV_PREFIX, "SIGNING_SECRET")
         check_timeout(None if isinstance(timeout, Unset) else timeout)
         check_max_retries(max_retries)
         given = {"token": token, "username": username, "password": password, "api_key": api_key,
                  "client_id": client_id, "client_secret": client_secret, "token_url": token_url,
-                 "tenant_id": tenant_id}
+                 "tenant_id": tenant_id, "signing_key_id": signing_key_id, "signing_secret": signing_secret}
         for key, value in given.items():
             check_text(key, value)
         log = env(self.ENV_PREFIX, "LOG")
@@ -212,6 +243,8 @@ class BaseClient(Generic[HttpT, SleepT]):
             client_secret=client_secret,
             token_url=token_url,
             scopes=_scopes(scopes),
+            signing_key_id=signing_key_id,
+            signing_secret=signing_secret,
         )
         self._token_flows: dict[str, TokenFlow] = {}
         self._owns_http = http_client is None
@@ -225,6 +258,8 @@ class BaseClient(Generic[HttpT, SleepT]):
         self._http = http_client
         self._sleep = sleep if sleep is not None else self._default_sleep()
         self._base_url = url
+        self._host_urls = hosts
+        self._signing_nonce = signing_nonce
         self._tenant_id = tenant_id
         self._max_retries = max_retries
         self._headers: dict[str, str] = dict(headers or {})
@@ -241,6 +276,35 @@ class BaseClient(Generic[HttpT, SleepT]):
         )
         self._init_resources()
 
+    def _check_hosts(self, given: Mapping[str, str | None] | None) -> dict[str, str]:
+        """The URLs ``given`` for some of ``HOSTS`` (None: not given), checked like ``base_url``."""
+        if given is None:
+            return {}
+        if not isinstance(given, Mapping):
+            raise InvalidArgumentError(
+                f"host_base_urls must be a mapping of host keys to URLs, not {type(given).__name__}"
+            )
+        known = ", ".join(map(repr, self.HOSTS)) or "none"
+        checked = {}
+        for key, value in given.items():
+            if key not in self.HOSTS:
+                raise InvalidArgumentError(f"unknown host {key!r} in host_base_urls (this API's hosts: {known})")
+            if value is not None:
+                checked[key] = check_base_url(value, f"{key}_base_url")
+        return checked
+
+    def _resolve_hosts(self, given: Mapping[str, str | None] | None) -> dict[str, str]:
+        """Each host's URL: the argument, else ``<PREFIX>_<KEY>_BASE_URL``, else its default."""
+        hosts = self._check_hosts(given)
+        for key, default in self.HOSTS.items():
+            if key in hosts:
+                continue
+            variable = f"{key.upper()}_BASE_URL"
+            from_env = env(self.ENV_PREFIX, variable)
+            source = f"{self.ENV_PREFIX}_{variable}" if from_env else f"the default {key} base URL"
+            hosts[key] = check_base_url(from_env or default, source)
+        return hosts
+
     def _new_http(self, timeout: float | httpx.Timeout | None) -> HttpT:
         """The connection pool this client creates (and closes) when given none."""
         raise NotImplementedError
@@ -256,6 +320,20 @@ class BaseClient(Generic[HttpT, SleepT]):
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    @property
+    def host_base_urls(self) -> Mapping[str, str]:
+        """The base URL of each of ``HOSTS``, by key, as this client sends to it."""
+        return dict(self._host_urls)
+
+    def _url_of(self, operation: Operation) -> str:
+        """The base URL ``operation`` goes to."""
+        if not operation.host:
+            return self._base_url
+        url = self._host_urls.get(operation.host)
+        if url is None:
+            raise InvalidArgumentError(f"{operation.operation_id}: unknown host {operation.host!r} (not in HOSTS)")
+        return url
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -277,6 +355,9 @@ class BaseClient(Generic[HttpT, SleepT]):
         client_secret: str | None | Unset = UNSET,
         token_url: str | None | Unset = UNSET,
         scopes: Sequence[str] | Unset = UNSET,
+        signing_key_id: str | None | Unset = UNSET,
+        signing_secret: str | None | Unset = UNSET,
+        host_base_urls: Mapping[str, str | None] | Unset = UNSET,
         tenant_id: str | None | Unset = UNSET,
         timeout: TimeoutArg = UNSET,
         max_retries: int | Unset = UNSET,
@@ -298,6 +379,8 @@ class BaseClient(Generic[HttpT, SleepT]):
         new._closed = False
         if not isinstance(base_url, Unset):
             new._base_url = check_base_url(base_url)
+        if not isinstance(host_base_urls, Unset):
+            new._host_urls = {**self._host_urls, **self._check_hosts(host_base_urls)}
         given = {
             "token": token,
             "username": username,
@@ -306,7 +389,12 @@ class BaseClient(Generic[HttpT, SleepT]):
             "client_id": client_id,
             "client_secret": client_secret,
             "token_url": token_url,
+            "signing_key_id": signing_key_id,
+            "signing_secret": signing_secret,
         }
+        for key, value in given.items():
+            if not isinstance(value, Unset):
+                check_text(key, value)
         changes: dict[str, Any] = {k: v for k, v in given.items() if not isinstance(v, Unset)}
         if not isinstance(scopes, Unset):
             changes["scopes"] = _scopes(scopes)
@@ -371,7 +459,8 @@ class BaseClient(Generic[HttpT, SleepT]):
         path = render_path(operation, path_params)
         routed = route_params(operation, {**(query or {}), **(opts.extra_query or {})})
         content, content_type = encode_body(operation, body)
-        auth = authorize(operation.security, self._credentials, self._base_url)
+        base = self._url_of(operation)
+        auth = authorize(operation.security, self._credentials, base)
 
         accept = "text/event-stream" if stream else "application/json"
         headers = httpx.Headers({"Accept": accept, "User-Agent": self._user_agent})
@@ -406,7 +495,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         return PreparedRequest(
             operation=operation,
             method=operation.method,
-            url=self._base_url + path,
+            url=base + path,
             params=tuple(routed.query + auth.query),
             headers=tuple(headers.multi_items()),
             content=content,
@@ -415,7 +504,9 @@ class BaseClient(Generic[HttpT, SleepT]):
             retryable=is_retryable_request(operation.method, headers),
             stream=stream,
             token_url=token_url,
-            secret_headers=frozenset(auth.secret_headers),
+            signature=auth.signature,
+            secret_headers=frozenset(auth.secret_headers)
+            | ({auth.signature.signature_header} if auth.signature else set()),
             secret_query=frozenset(auth.secret_query),
         )
 
@@ -441,9 +532,20 @@ class BaseClient(Generic[HttpT, SleepT]):
         )
         if token is not None:
             request.headers["Authorization"] = f"Bearer {token}"
+        if prepared.signature is not None:
+            self._sign(request, prepared)
         if self._signer is not None:
             self._signer(request)
         return request
+
+    def _sign(self, request: httpx.Request, prepared: PreparedRequest) -> None:
+        """Sign this attempt (a fresh timestamp and nonce each time) over its final target and body."""
+        assert prepared.signature is not None
+        key_id, secret = self._credentials.signing_key_id, self._credentials.signing_secret
+        assert key_id is not None and secret is not None
+        signer = RequestSigner(prepared.signature, key_id, secret, clock=self._wall_clock, nonce=self._signing_nonce)
+        target = request.url.raw_path.decode("ascii")
+        request.headers.update(signer.sign(request.method, target, request.content))
 
     def _token_flow(self, url: str) -> TokenFlow:
         flow = self._token_flows.get(url)
@@ -588,25 +690,52 @@ class BaseClient(Generic[HttpT, SleepT]):
         step: NextPage | None = NextPage(query)
         seen = 0
         while step is not None:
-            prepared = self._prepare(op, path_params, step.query, None, options)
-            if step.url is not None:
-                prepared = self._follow(prepared, step.url)
-            response = yield from self._send_plan(prepared)
-            page = parse_response(op, response, self._wall_clock, prepared.secret_query)
-            items = page_items(page, pagination)
-            seen += len(items)
-            for item in items:
+            state = yield from self._page_plan(op, pagination, path_params, step, options, seen)
+            for item in state.items:
                 yield Emit(item)
-            link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
-            step = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
+            step, seen = state.next, state.seen
+
+    def _first_page_plan(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        options: RequestOptions | None,
+    ) -> Plan[PageState]:
+        op = self._operation(operation)
+        if op.pagination is None:
+            raise InvalidArgumentError(f"{op.operation_id} is not paginated")
+        return self._page_plan(op, op.pagination, path_params, NextPage(dict(query or {})), options, 0)
+
+    def _page_plan(
+        self,
+        op: Operation,
+        pagination: Pagination,
+        path_params: Mapping[str, Any] | None,
+        step: NextPage,
+        options: RequestOptions | None,
+        seen: int,
+    ) -> Plan[PageState]:
+        """Fetch the page ``step`` asks for; work out the request for the one after it."""
+        prepared = self._prepare(op, path_params, step.query, None, options)
+        if step.url is not None:
+            prepared = self._follow(prepared, step.url)
+        response = yield from self._send_plan(prepared)
+        page = parse_response(op, response, self._wall_clock, prepared.secret_query)
+        items = page_items(page, pagination)
+        seen += len(items)
+        link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
+        following = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
+        return PageState(page, items, following, seen, response.headers.get("x-request-id"))
 
     def _follow(self, prepared: PreparedRequest, url: str) -> PreparedRequest:
         """The request for a next-page URL the API gave: its own query, plus any API key the
         client sends in the query. Only on the API's own origin: elsewhere, no credentials go."""
-        if not same_origin(url, self._base_url):
+        base = self._url_of(prepared.operation)
+        if not same_origin(url, base):
             raise InvalidArgumentError(
                 f"{prepared.operation.operation_id}: the next page is at {redact_url(url, prepared.secret_query)}, "
-                f"not on {self._base_url}; not following it with this client's credentials"
+                f"not on {base}; not following it with this client's credentials"
             )
         parts = httpx.URL(url)
         params = tuple((k, v) for k, v in parts.params.multi_items())

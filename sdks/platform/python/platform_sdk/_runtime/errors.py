@@ -19,10 +19,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+
+E = TypeVar("E")
 
 __all__ = [
     "APIConnectionError",
@@ -89,7 +91,11 @@ class APIStatusError(SDKError):
     ``code``, ``message`` and ``retry_after`` come from the error body
     (``{"statusCode", "code", "message", "retryAfter"}``); ``retry_after`` falls
     back to the ``Retry-After`` header. ``body`` is the decoded JSON body, or the
-    raw text when it is not JSON (``None`` when empty).
+    raw text when it is not JSON (``None`` when empty). ``error`` is that body decoded
+    into the type the spec declares for the status (exact, else its class such as
+    ``4XX``, else ``default``), typically the API's error model; ``None`` when the
+    operation declares none or the body does not fit it. ``error_as(cls)`` reads it typed.
+    ``request_id`` is the response's ``X-Request-Id``.
     """
 
     def __init__(
@@ -105,6 +111,7 @@ class APIStatusError(SDKError):
         method: str | None = None,
         url: str | None = None,
         response: httpx.Response | None = None,
+        error: Any = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -116,11 +123,16 @@ class APIStatusError(SDKError):
         self.method = method
         self.url = url
         self.response = response
+        self.error = error
         super().__init__(str(self))
 
     @property
     def status_code(self) -> int:
         return self.status
+
+    def error_as(self, cls: type[E]) -> E | None:
+        """The declared error body when it is a ``cls`` (e.g. ``models.Error``), else None."""
+        return self.error if isinstance(self.error, cls) else None
 
     @property
     def request_id(self) -> str | None:

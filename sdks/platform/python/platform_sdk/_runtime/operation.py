@@ -10,6 +10,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from .signing import Signature
+
 __all__ = [
     "Operation",
     "Pagination",
@@ -125,6 +127,9 @@ class SecurityScheme:
     - ``oauth2`` / ``openIdConnect``: an access token as a bearer token; with ``client_id``
       and ``client_secret`` the client fetches one from ``token_url`` (client credentials).
     - ``mutualTLS``: nothing is sent; configure certificates on the ``http_client``.
+
+    With a ``signature``, the scheme is a request signature the client computes itself with its
+    ``signing_key_id`` and ``signing_secret`` (see ``signing.Signature``), whatever its ``kind``.
     """
 
     name: str
@@ -133,6 +138,7 @@ class SecurityScheme:
     location: Literal["", "header", "query", "cookie"] = ""
     parameter_name: str = ""
     token_url: str = ""
+    signature: Signature | None = None
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -160,6 +166,7 @@ class Operation:
     tail: Tail | None = None
     body_required: bool = False
     security: tuple[SecurityScheme, ...] | None = None
+    host: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "method", self.method.upper())

@@ -15,7 +15,7 @@ from .operation import Pagination
 from .serde import wire_get
 from .types import UNSET
 
-__all__ = ["NextPage", "as_int", "get_path", "is_more", "next_page", "page_items", "same_origin"]
+__all__ = ["NextPage", "PageState", "as_int", "get_path", "is_more", "next_page", "page_items", "same_origin"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,6 +24,18 @@ class NextPage:
 
     query: dict[str, Any]
     url: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class PageState:
+    """One fetched page of a list operation: its decoded body, its items, the request for the
+    next page (None: this is the last) and the count of items seen so far, this page's included."""
+
+    body: Any
+    items: list[Any]
+    next: NextPage | None
+    seen: int
+    request_id: str | None = None
 
 
 def as_int(value: Any) -> int | None:

@@ -20,6 +20,7 @@ from .errors import InvalidArgumentError
 from .model import Model
 from .operation import Operation, Param
 from .serde import encode, wire_items
+from .signing import Signature
 from .types import UNSET
 
 __all__ = [
@@ -49,6 +50,7 @@ class PreparedRequest:
     retryable: bool  # an idempotent method, or carries an Idempotency-Key
     stream: bool = False  # a 2xx body is read as it is consumed (server-sent events)
     token_url: str | None = None  # an OAuth2 token from there goes in Authorization
+    signature: Signature | None = None  # every attempt is signed with the client's signing key
     secret_headers: frozenset[str] = frozenset()  # API key headers, hidden from hooks
     secret_query: frozenset[str] = frozenset()  # API key query parameters, hidden too
 

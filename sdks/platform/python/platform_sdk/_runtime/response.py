@@ -16,7 +16,7 @@ from .retry import parse_retry_after
 from .serde import decode
 from .types import EmptyResult, RedirectResult
 
-__all__ = ["ErrorDetails", "RawResponse", "error_details", "parse_response", "status_error"]
+__all__ = ["ErrorDetails", "RawResponse", "declared_error", "error_details", "parse_response", "status_error"]
 
 _NO_TYPE = object()
 
@@ -163,6 +163,23 @@ def _seconds(value: Any) -> float | None:
     return seconds if seconds >= 0 else None
 
 
+def declared_error(operation: Operation, status: int, body: Any) -> Any:
+    """An error body decoded into the type the operation declares for ``status`` (exact, its
+    class, or ``default``); None when it declares none, or the body is not JSON or does not fit."""
+    if body is None or isinstance(body, str):
+        return None
+    tp = response_type(operation, status)
+    if tp is _NO_TYPE or tp is None or tp is bytes or tp is str:
+        return None
+    try:
+        value = decode(body, tp)
+    except (TypeError, ValueError, KeyError):
+        return None
+    if isinstance(tp, type) and not isinstance(value, tp):
+        return None
+    return value
+
+
 def status_error(
     operation: Operation,
     response: httpx.Response,
@@ -177,6 +194,7 @@ def status_error(
         retry_after = details.retry_after
     request = response.request
     return error_class_for_status(response.status_code)(
+        error=declared_error(operation, response.status_code, details.body),
         status=response.status_code,
         code=details.code,
         message=details.message or response.reason_phrase or None,

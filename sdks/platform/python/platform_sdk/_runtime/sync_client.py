@@ -13,6 +13,8 @@ from .base_client import Authorize, BaseClient, Emit, Plan, Send, Sleep
 from .constants import DEFAULT_TAIL_INTERVAL, DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .operation import Operation
 from .options import RequestOptions
+from .page import SyncPage
+from .pagination import NextPage, PageState
 from .response import RawResponse
 from .sse import EventStream
 
@@ -176,6 +178,24 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
     ) -> Iterator[Any]:
         """Every item of a paginated operation, fetching pages as they are consumed."""
         return self._stream(self._iterate_plan(operation, path_params, query, options))
+
+    def page(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Any]:
+        """The first page of a paginated operation, fetched now; iterate it for every item
+        across pages, or step with ``has_next_page()`` / ``next_page()``."""
+        op = self._operation(operation)
+
+        def fetch(step: NextPage, seen: int) -> PageState:
+            assert op.pagination is not None
+            return self._run(self._page_plan(op, op.pagination, path_params, step, options, seen))
+
+        return SyncPage(op.operation_id, self._run(self._first_page_plan(op, path_params, query, options)), fetch)
 
     def wait(
         self,

@@ -27,8 +27,10 @@ module PlatformSdk
     internal/event_parser
     internal/auth
     internal/config
+    internal/hosts
     internal/pager
     transport
+    request_signer
     raw_response
     page
     base_client

@@ -14,9 +14,11 @@ class BaseClient
   private_constant :Attempt
 
   # The settings {#with_options} can change.
+  # (and the base URL of each host the API declares, as `<key>_base_url`; see .host_options)
   OPTION_KEYS = [
     :base_url, :token, :username, :password, :api_key, :client_id, :client_secret, :token_url, :scopes, :tenant_id,
-    :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request, :on_response
+    :signing_key_id, :signing_secret, :timeout, :open_timeout, :max_retries, :headers, :signer, :logger, :on_request,
+    :on_response
   ].freeze
 
   JSON_ACCEPT = "application/json"
@@ -35,14 +37,35 @@ class BaseClient
     attr_reader :operations
     # @return [String, nil] the prefix of the environment variables the client reads (<PREFIX>_TOKEN, ...)
     attr_reader :env_prefix
+    # @return [Hash{String => String}] the default base URL of each host some operations go to
+    #   (Operation#host), beside the base_url of the others
+    attr_reader :hosts
+    # @return [Hash{Symbol => String}] the option naming each host's base URL (:agent_base_url => "agent")
+    attr_reader :host_options
 
     # Declare the API a generated client talks to (once, in its class body).
-    def sdk(name:, version:, base_url:, operations:, env_prefix: nil)
+    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {})
       @sdk_name = name
       @sdk_version = version
       @default_base_url = base_url
       @operations = operations
       @env_prefix = env_prefix
+      @hosts = hosts.to_h { |key, url| [key.to_s.freeze, url.to_s.freeze] }.freeze
+      @host_options = @hosts.keys.to_h { |key| [:"#{key}_base_url", key] }.freeze
+    end
+
+    # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
+    # named `scheme`), to sign requests by hand.
+    #
+    # @param key_id [String]
+    # @param secret [String]
+    # @param scheme [String, nil] the security scheme's name
+    # @param clock [#call, nil] Unix seconds (for tests)
+    # @param nonce [#call, nil] a nonce per signature (for tests)
+    # @return [RequestSigner]
+    # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
+    def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
+      RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
     end
 
     # A client for the duration of the block, closed after it; without a block, the client.
@@ -92,6 +115,11 @@ class BaseClient
   # @param token_url [String, nil] the token endpoint, instead of the one the spec names
   # @param scopes [Array<String>, nil] the scopes to ask the token endpoint for
   # @param tenant_id [String, nil] sent as X-Tenant-ID
+  # @param signing_key_id [String, nil] with `signing_secret`: every operation whose security scheme has a
+  #   signature is signed (see RequestSigner) on every attempt; else <PREFIX>_SIGNING_KEY_ID
+  # @param signing_secret [String, nil] the secret that signs (never shown); else <PREFIX>_SIGNING_SECRET
+  # @param host_base_urls [Hash{String => String}, nil] the base URL of each of the API's hosts (.hosts), by key;
+  #   else <PREFIX>_<KEY>_BASE_URL, else the spec's (a generated client takes them as `<key>_base_url:`)
   # @param timeout [Numeric] seconds to read (and write) each attempt
   # @param open_timeout [Numeric] seconds to open the connection of each attempt
   # @param max_retries [Integer] retries after the first attempt (0: never retry)
@@ -109,18 +137,20 @@ class BaseClient
   # @raise [InvalidArgumentError] for a bad setting
   # rubocop:disable Metrics/AbcSize
   def initialize(base_url: nil, token: nil, username: nil, password: nil, api_key: nil, client_id: nil,
-                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, timeout: Internal::DEFAULT_TIMEOUT,
+                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, signing_key_id: nil,
+                 signing_secret: nil, host_base_urls: nil, timeout: Internal::DEFAULT_TIMEOUT,
                  open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
                  headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
                  clock: nil, wall_clock: nil, sleeper: nil, jitter: nil, environment: ENV)
     prefix = self.class.env_prefix
     self.base_url = base_url || Internal::Config.read(environment, prefix, "BASE_URL") || self.class.default_base_url
+    @hosts = Internal::Hosts.build(self.class.name, self.class.hosts || {}, host_base_urls, environment, prefix)
     self.max_retries = max_retries
     self.timeout = timeout
     self.open_timeout = open_timeout
-    token = Internal::Config.read(environment, prefix, "TOKEN") if token.nil?
-    @credentials = Internal::Config.credentials(self.class, token:, username:, password:, api_key:, client_id:,
-                                                            client_secret:, token_url:, scopes:)
+    @credentials = Internal::Config.credentials(self.class, environment, token:, username:, password:, api_key:,
+                                                                         client_id:, client_secret:, token_url:,
+                                                                         scopes:, signing_key_id:, signing_secret:)
     @token_sources = Internal::TokenSources.new
     @tenant_id = tenant_id
     @headers = Internal::Config.headers(headers)
@@ -145,14 +175,24 @@ class BaseClient
     self.class.operations
   end
 
+  # The base URL of the operations sent to host `key` (see .hosts); nil: #base_url.
+  #
+  # @param key [String, nil]
+  # @return [String]
+  # @raise [InvalidArgumentError] for a host the API does not declare
+  def host_base_url(key)
+    key.nil? ? @base_url : @hosts.of(key)[0]
+  end
+
   # A copy with some settings changed (any of OPTION_KEYS), sharing this client's
   # transport (and its OAuth2 tokens, unless the client credentials change). `headers` are
   # added over the current ones.
   #
   # @return [BaseClient]
   def with_options(**changes)
-    unknown = changes.keys - OPTION_KEYS
-    raise InvalidArgumentError, "unknown option(s) #{unknown.join(", ")}; known: #{OPTION_KEYS.join(", ")}" \
+    known = OPTION_KEYS + (self.class.host_options || {}).keys
+    unknown = changes.keys - known
+    raise InvalidArgumentError, "unknown option(s) #{unknown.join(", ")}; known: #{known.join(", ")}" \
       unless unknown.empty?
 
     copy = dup
@@ -256,28 +296,31 @@ class BaseClient
     end
   end
 
-  # Poll an operation with a waiter until its field is terminal; return that last result.
+  # Poll an operation with a waiter until its field is terminal; return that last result. Bounded by
+  # `timeout` (seconds), and by `max_polls` and `stop` (called with each result that is not
+  # terminal: true gives up) when given; all checked before the first request.
   #
   # @param timeout [Numeric] seconds before giving up
   # @param interval [Numeric] seconds between polls
-  # @raise [WaiterTimeoutError] (with #last) when the time runs out
+  # @param max_polls [Integer, nil] give up after this many polls
+  # @param stop [#call, nil] called with each result that is not terminal; true gives up
+  # @raise [WaiterTimeoutError] (with #last, and why in its message) when a bound ends the wait
   def wait(operation_id, path_params: nil, query: nil, headers: nil, timeout: Internal::DEFAULT_WAIT_TIMEOUT,
-           interval: Internal::DEFAULT_WAIT_INTERVAL, options: nil)
+           interval: Internal::DEFAULT_WAIT_INTERVAL, max_polls: nil, stop: nil, options: nil)
     operation = resolve_operation(operation_id)
     waiter = operation.waiter
     raise InvalidArgumentError, "#{operation.operation_id} has no waiter" unless waiter
-    raise InvalidArgumentError, "wait: timeout and interval must be >= 0" if timeout.negative? || interval.negative?
 
-    deadline = @clock.call + timeout
+    bounds = Internal::WaitBounds.new(@clock, timeout:, interval:, max_polls:, stop:)
     loop do
       current = call(operation, path_params:, query:, headers:, options:)
-      state = state_of(Internal::Serde.wire_get(current, waiter.field))
+      state = Internal::Failures.state_of(Internal::Serde.wire_get(current, waiter.field))
       return current if waiter.terminal.include?(state)
 
-      remaining = deadline - @clock.call
-      raise waiter_timeout(operation, current, state, timeout) if remaining <= 0
+      why = bounds.give_up(current)
+      raise Internal::Failures.waiter_timeout(operation, current, state, bounds.timeout, why) if why
 
-      @sleeper.call([interval, remaining].min)
+      @sleeper.call(bounds.pause)
     end
   end
 
@@ -332,12 +375,13 @@ class BaseClient
     @owns_transport = false
     @raw = nil # bound to the copy, not to this client
     @fixed_parts = nil # the copy's credentials and headers are worked out again
+    change_hosts(changes)
     credentials = changes.slice(*Internal::Credentials::KEYS)
     unless credentials.empty?
       @credentials = @credentials.merge(credentials)
       @token_sources = Internal::TokenSources.new if credentials.keys.intersect?(Internal::Credentials::OAUTH_KEYS)
     end
-    changes.except(*Internal::Credentials::KEYS).each do |name, value|
+    changes.except(*Internal::Credentials::KEYS, *self.class.host_options&.keys).each do |name, value|
       case name
       when :base_url, :max_retries, :timeout, :open_timeout then send(:"#{name}=", value)
       when :headers then @headers = @headers.merge(Internal::Config.headers(value))
@@ -350,20 +394,20 @@ class BaseClient
     init_resources
   end
 
+  # The base URLs of the hosts that `changes` names (as `<key>_base_url`).
+  def change_hosts(changes)
+    hosts = (self.class.host_options || {}).filter_map { |option, key| [key, changes[option]] if changes.key?(option) }
+    @hosts = @hosts.merge(hosts.to_h)
+  end
+
   def resolve_operation(operation)
     return operation if operation.is_a?(Operation)
 
     found = operations[operation.to_s]
     return found if found
 
-    raise InvalidArgumentError, "unknown operationId #{operation.to_s.inspect}#{suggestion(operation.to_s)}"
-  end
-
-  def suggestion(name)
-    return "" unless defined?(DidYouMean::SpellChecker)
-
-    close = DidYouMean::SpellChecker.new(dictionary: operations.keys).correct(name).first(3)
-    close.empty? ? "" : "; did you mean #{close.map(&:inspect).join(", ")}?"
+    raise InvalidArgumentError,
+          "unknown operationId #{operation.to_s.inspect}#{Internal::Text.suggestion(operation.to_s, operations.keys)}"
   end
 
   def prepare(operation, path_params:, query:, body:, headers:, options:, accept: JSON_ACCEPT)
@@ -378,18 +422,25 @@ class BaseClient
     request_headers = add_idempotency_key(request_headers, operation, options, max_retries).freeze
     http_method = operation.http_method
     Internal::Prepared.new( # in the order of its members
-      operation, http_method, url_of(path, routed.query, auth.query), request_headers, content,
+      operation, http_method, url_of(operation, path, routed.query, auth.query), request_headers, content,
       *Internal::Config.timeouts(options, @timeout, @open_timeout),
       max_retries, Internal::RetryPolicy.retryable_request?(http_method, request_headers),
-      auth.secret_headers, auth.secret_query, auth.token_url, Internal::PlainURL.url?(operation, @plain_base)
+      auth.secret_headers, auth.secret_query, auth.token_url, plain_url?(operation), auth.signature
     ).freeze
   end
 
-  # The URL of a call (frozen: see HTTPRequest#plain_url?); an API key in the query only when
-  # the caller did not give that parameter.
-  def url_of(path, query, credentials)
+  # Whether the URLs of an operation's calls are plain (see Internal::PlainURL).
+  def plain_url?(operation)
+    host = operation.host
+    Internal::PlainURL.url?(operation, host ? @hosts.of(host)[1] : @plain_base)
+  end
+
+  # The URL of a call (frozen: see HTTPRequest#plain_url?), on the operation's host (else base_url);
+  # an API key in the query only when the caller did not give that parameter.
+  def url_of(operation, path, query, credentials)
+    base = operation.host ? @hosts.of(operation.host, operation.operation_id)[0] : @base_url
     pairs = credentials.empty? ? query : query + credentials.reject { |name, _| query.any? { |key, _| key == name } }
-    (pairs.empty? ? @base_url + path : Internal::QueryString.append(@base_url + path, pairs)).freeze
+    (pairs.empty? ? base + path : Internal::QueryString.append(base + path, pairs)).freeze
   end
 
   # The credentials and headers kept for this client's calls (made again by #apply_options).
@@ -403,20 +454,11 @@ class BaseClient
     return fixed if routed.headers.empty? && !cookies && options.headers.empty? && content_type.nil?
 
     headers = fixed.dup
-    put_all(headers, routed.headers)
-    add_cookies(headers, routed.cookies, auth.cookies) if cookies
-    put_all(headers, options.headers)
+    Internal::Headers.merge(headers, routed.headers)
+    Internal::Headers.add_cookies(headers, routed.cookies, auth.cookies) if cookies
+    Internal::Headers.merge(headers, options.headers)
     Internal::Headers.put(headers, "Content-Type", content_type) if content_type
     headers
-  end
-
-  def put_all(target, headers)
-    headers.each { |name, value| Internal::Headers.put(target, name, value) }
-  end
-
-  def add_cookies(headers, routed, credentials)
-    existing = Internal::Headers.get(headers, "Cookie")
-    Internal::Headers.put(headers, "Cookie", [existing, *routed, *credentials].compact.join("; "))
   end
 
   # One Idempotency-Key per call, kept on every retry of it. Returns the headers (a copy when
@@ -442,6 +484,7 @@ class BaseClient
     loop do
       request = HTTPRequest.attempt(prepared)
       token = oauth_token(prepared, request)
+      sign(prepared, request) if prepared.signature
       @signer&.call(request)
       show_request(request, retries + 1) if @logger || @on_request # redacting costs; only when shown
       response = attempt(prepared, request, exchange, retries)
@@ -458,6 +501,11 @@ class BaseClient
       @sleeper.call(Internal::RetryPolicy.retry_delay(retries, retry_after(response), @jitter.call))
       retries += 1
     end
+  end
+
+  # Sign one attempt with the client's signing key: a fresh timestamp and nonce every time.
+  def sign(prepared, request)
+    RequestSigner.attempt(@credentials, prepared.signature, @wall_clock, request)
   end
 
   # After a 401 to a request that carried an OAuth2 token: a new token (true), else false.
@@ -527,7 +575,7 @@ class BaseClient
     exchange ? exchange.call(request, attempt) : exchange(request)
   rescue APIConnectionError, *NetHTTPTransport::TIMEOUT_ERRORS, *NetHTTPTransport::CONNECTION_ERRORS => e
     raise if attempt&.streaming
-    raise transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
+    raise Internal::Failures.transport_error(prepared, e, retries + 1) unless retry?(prepared, retries)
 
     @sleeper.call(Internal::RetryPolicy.backoff_delay(retries, @jitter.call))
     RETRY
@@ -553,14 +601,6 @@ class BaseClient
     response
   end
 
-  def transport_error(prepared, error, attempts)
-    timed_out = error.is_a?(APITimeoutError) || error.is_a?(Timeout::Error)
-    type = timed_out ? APITimeoutError : APIConnectionError
-    text = error.is_a?(APIConnectionError) ? error.message : "#{error.class.name}: #{error.message}"
-    type.new(text, operation_id: prepared.operation.operation_id, http_method: prepared.http_method,
-                   url: Internal::Text.redact_query(prepared.url, prepared.secret_query), attempts:)
-  end
-
   def show_request(request, attempt)
     shown = request.redacted
     @logger&.debug do
@@ -580,24 +620,11 @@ class BaseClient
     @on_response&.call(response.redacted, shown)
   end
 
-  def state_of(value)
-    [true, false].include?(value) ? value.to_s : value
-  end
-
-  def waiter_timeout(operation, current, state, timeout)
-    waiter = operation.waiter
-    WaiterTimeoutError.new(
-      "#{operation.operation_id}: #{waiter.field} is still #{state.inspect} after " \
-      "#{Internal::Text.seconds(timeout)}s (waiting for #{waiter.terminal.join(", ")})",
-      last: current, value: state, operation_id: operation.operation_id, timeout:
-    )
-  end
-
   # One page: [the decoded page, the response, the URL it came from]; at `url` (a next-page URL
   # the API gave) instead of the operation's own when given.
   def fetch_page(operation, path_params:, query:, headers:, options:, url:)
     prepared = prepare(operation, path_params:, query:, body: nil, headers:, options: RequestOptions.coerce(options))
-    prepared = Internal::Pager.follow(prepared, url, @base_url) if url
+    prepared = Internal::Pager.follow(prepared, url, host_base_url(operation.host)) if url
     response, request = perform(prepared)
     [Internal::ResponseParser.parse(operation, response, request, @wall_clock), response, url || prepared.url]
   end

@@ -66,9 +66,34 @@ end
 # - oauth2, openIdConnect: an access token as a bearer token; with `client_id` and `client_secret`
 #   the client gets one from `token_url` (the client credentials grant).
 # - mutualTLS: nothing is sent; give the transport a client certificate (NetHTTPTransport ssl:).
-SecurityScheme = Struct.new(:name, :kind, :scheme, :location, :parameter_name, :token_url, keyword_init: true) do
-  def initialize(name:, kind:, scheme: "", location: "", parameter_name: "", token_url: "")
+#
+# A scheme with a `signature` (a RequestSignature) is one the client signs itself: with the client's
+# `signing_key_id` and `signing_secret`, every attempt of an operation that accepts it carries the
+# signature headers (see RequestSigner); nothing is sent as `parameter_name` then.
+SecurityScheme = Struct.new(:name, :kind, :scheme, :location, :parameter_name, :token_url, :signature,
+                            keyword_init: true) do
+  def initialize(name:, kind:, scheme: "", location: "", parameter_name: "", token_url: "", signature: nil)
     super
+    freeze
+  end
+end
+
+# How a request is signed (a security scheme's `x-sdkgen-signature`): the HMAC (`algorithm`, keyed
+# with the secret) of the `canonical` parts joined by `separator`, sent in `encoding` (hex or base64)
+# as `signature_header`, beside the key id, the timestamp (Unix seconds) and the nonce (the hex of
+# `nonce_bytes` random bytes) in their headers. The parts: "method" (upper case), "target" (the path
+# and query as sent), "timestamp", "nonce", "bodySha256" (the lower-case hex SHA-256 of the body
+# bytes, of nothing without a body). See RequestSigner.
+RequestSignature = Struct.new(
+  :algorithm, :key_id_header, :timestamp_header, :nonce_header, :signature_header, :canonical, :separator,
+  :encoding, :nonce_bytes, keyword_init: true
+) do
+  def initialize(key_id_header:, timestamp_header:, nonce_header:, signature_header:, algorithm: "hmac-sha256",
+                 canonical: %w[method target timestamp nonce bodySha256], separator: "\n", encoding: "hex",
+                 nonce_bytes: 16)
+    super(algorithm:, key_id_header:, timestamp_header:, nonce_header:, signature_header:,
+          canonical: canonical.map { |part| part.to_s.freeze }.freeze, separator: separator.to_s.freeze,
+          encoding:, nonce_bytes:)
     freeze
   end
 end
@@ -94,16 +119,18 @@ end
 # media type (nil: the operation takes no body). `security` lists the SecuritySchemes the
 # operation accepts ([]: it takes no credentials); nil means the API declares none, and the
 # client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
+# `host` names the host it is sent to (a key of the client's `hosts`, e.g. "agent"); nil: the
+# client's base_url.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
-  :pagination, :waiter, :tail, :security, :arguments, keyword_init: true
+  :pagination, :waiter, :tail, :security, :arguments, :host, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
-                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [])
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil)
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
           responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
-          arguments: arguments.freeze)
+          arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze)
     freeze
   end
 

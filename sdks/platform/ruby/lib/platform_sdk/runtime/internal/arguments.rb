@@ -126,6 +126,33 @@ module Internal
     end
 
     # @api private
+    # What a resource waiter sends (`client.deployments.wait_for(app_id, did, timeout: 60)`): the
+    # method's arguments, checked as #invoke checks them, polled by BaseClient#wait within `bounds`
+    # (timeout, interval, max_polls, stop).
+    def invoke_wait(operation, values, params, **bounds)
+      operation = resolve_operation(operation)
+      path_params, query, headers, _body, options = Arguments.split(operation, values, params).to_a
+      wait(operation, path_params:, query:, headers:, options:, **bounds)
+    end
+
+    # @api private
+    # What a resource tail sends (`client.deployments.follow_logs(app_id, max_polls: 3)`): the
+    # method's arguments (never the tail's own parameter, which it sets), followed by
+    # BaseClient#tail within `bounds` (interval, stop, max_polls, max_items, timeout). With a block,
+    # each item is yielded until the block returns :stop or false; else the Enumerator.
+    def invoke_tail(operation, values, params, **bounds, &block)
+      operation = resolve_operation(operation)
+      path_params, query, headers, _body, options = Arguments.split(operation, values, params).to_a
+      tail_param = operation.tail&.param
+      if tail_param && query&.key?(tail_param)
+        raise InvalidArgumentError, "#{operation.operation_id}: the tail sets #{tail_param} itself"
+      end
+
+      items = tail(operation, path_params:, query:, headers:, options:, **bounds)
+      block ? items.each { |item| break if [:stop, false].include?(block.call(item)) } : items
+    end
+
+    # @api private
     # The first page of a paginated operation (one request), with the way to the next: what the
     # resource methods' list calls return.
     #

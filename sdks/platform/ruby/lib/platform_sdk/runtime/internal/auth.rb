@@ -4,18 +4,23 @@ module Internal
   # Internal: the credentials a client holds. Frozen; #inspect names which ones it holds,
   # never their values.
   class Credentials
-    KEYS = [:token, :username, :password, :api_key, :client_id, :client_secret, :token_url, :scopes].freeze
+    KEYS = [
+      :token, :username, :password, :api_key, :client_id, :client_secret, :token_url, :scopes, :signing_key_id,
+      :signing_secret
+    ].freeze
     # The keys whose change needs a new OAuth2 token.
     OAUTH_KEYS = [:client_id, :client_secret, :token_url, :scopes].freeze
 
     attr_reader(*KEYS)
 
     def initialize(token: nil, username: nil, password: nil, api_key: nil, client_id: nil, client_secret: nil,
-                   token_url: nil, scopes: nil)
+                   token_url: nil, scopes: nil, signing_key_id: nil, signing_secret: nil)
       raise InvalidArgumentError, "username and password go together: give both or neither" \
         if username.nil? != password.nil?
       raise InvalidArgumentError, "client_id and client_secret go together: give both or neither" \
         if client_id.nil? != client_secret.nil?
+
+      signing(signing_key_id, signing_secret)
 
       @token = token
       @username = username&.to_s
@@ -25,8 +30,15 @@ module Internal
       @client_secret = client_secret&.to_s
       @token_url = token_url&.to_s
       @scopes = Array(scopes).map(&:to_s).freeze
+      @signing_key_id = signing_key_id&.to_s
+      @signing_secret = signing_secret&.to_s
       @callable_token = token.respond_to?(:call)
       freeze
+    end
+
+    # Does the client hold a signing key (id and secret) for the schemes it signs itself?
+    def signing?
+      !@signing_key_id.nil?
     end
 
     # Is the token a callable, asked on every call (so that nothing built from it can be kept)?
@@ -51,7 +63,7 @@ module Internal
 
     # Was any credential given (`token: ""` counts: it asks on purpose for no credentials)?
     def given?
-      !(@token.nil? && @username.nil? && @api_key.nil? && @client_id.nil?)
+      !(@token.nil? && @username.nil? && @api_key.nil? && @client_id.nil? && @signing_key_id.nil?)
     end
 
     def inspect
@@ -59,13 +71,25 @@ module Internal
       "#<#{self.class.name} holding #{held.empty? ? "nothing" : held.join(", ")}>"
     end
     alias to_s inspect
+
+    private
+
+    def signing(key_id, secret)
+      raise InvalidArgumentError, "signing_key_id and signing_secret go together: give both or neither" \
+        if key_id.nil? != secret.nil?
+      return if key_id.nil?
+      raise InvalidArgumentError, "signing_key_id must not be empty" if key_id.to_s.strip.empty?
+      raise InvalidArgumentError, "signing_secret must not be empty" if secret.to_s.empty?
+    end
   end
 
   # Internal: which credentials go on one request, from the schemes its operation accepts.
   module Auth
     # What one request carries. `token_url`: an OAuth2 token from there goes in Authorization
     # (fetched per attempt, see TokenSource). Secret names are redacted wherever a request is shown.
-    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url) do
+    # `signature`: the RequestSignature every attempt is signed with (the client holds the key).
+    Authorization = Struct.new(:headers, :query, :cookies, :secret_headers, :secret_query, :token_url,
+                               :signature) do
       # Frozen with everything it holds, so that every call of a client can share it.
       def deep_freeze
         [headers, cookies, secret_headers, secret_query].each(&:freeze)
@@ -92,13 +116,21 @@ module Internal
         return result
       end
       security.each do |scheme|
-        if scheme.kind == "apiKey"
+        if scheme.signature
+          sign(result, scheme.signature) if credentials.signing? && result.signature.nil?
+        elsif scheme.kind == "apiKey"
           api_key(result, scheme, credentials.api_key) unless credentials.api_key.nil? || scheme.parameter_name.empty?
         elsif !result.headers.key?("Authorization") && result.token_url.nil?
           authorization(result, scheme, credentials, base_url)
         end
       end
       result
+    end
+
+    # The attempts are signed (see RequestSigner); the signature header is never shown.
+    def sign(result, signature)
+      result.signature = signature
+      result.secret_headers << signature.signature_header
     end
 
     # "Basic base64(user:password)".

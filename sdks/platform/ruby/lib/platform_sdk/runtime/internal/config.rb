@@ -23,8 +23,14 @@ module Internal
       value.nil? || value.strip.empty? ? nil : value.strip
     end
 
-    # The client's Credentials, refused as #require_credentials says.
-    def credentials(client_class, **given)
+    # The client's Credentials (the token and the signing key read from <PREFIX>_TOKEN,
+    # <PREFIX>_SIGNING_KEY_ID and <PREFIX>_SIGNING_SECRET when not given), refused as
+    # #require_credentials says.
+    def credentials(client_class, environment, **given)
+      prefix = client_class.env_prefix
+      { token: "TOKEN", signing_key_id: "SIGNING_KEY_ID", signing_secret: "SIGNING_SECRET" }.each do |key, name|
+        given[key] = read(environment, prefix, name) if given[key].nil?
+      end
       credentials = Credentials.new(**given)
       require_credentials(client_class.name, client_class.operations || {}, credentials, client_class.env_prefix)
       credentials
@@ -49,7 +55,7 @@ module Internal
     def credential_options(schemes, prefix)
       schemes.flat_map do |scheme|
         case scheme.kind
-        when "apiKey" then ["api_key:"]
+        when "apiKey" then scheme.signature ? signing_options(prefix) : ["api_key:"]
         when "http" then scheme.scheme.casecmp?("basic") ? ["username: and password:"] : token_options(prefix)
         when "oauth2" then [*token_options(prefix), "client_id: and client_secret:"]
         else token_options(prefix)
@@ -59,6 +65,11 @@ module Internal
 
     def token_options(prefix)
       prefix.nil? || prefix.empty? ? ["token:"] : ["token: (or #{prefix}_TOKEN)"]
+    end
+
+    def signing_options(prefix)
+      given = "signing_key_id: and signing_secret:"
+      prefix.nil? || prefix.empty? ? [given] : ["#{given} (or #{prefix}_SIGNING_KEY_ID and #{prefix}_SIGNING_SECRET)"]
     end
 
     # The logger <PREFIX>_LOG asks for, or nil.
@@ -73,15 +84,15 @@ module Internal
     # An absolute http(s) URL with a host, without the trailing slashes. Only the scheme and the
     # host are checked: the rest (a path with characters a request target may not hold, say) is
     # left to the request builder, which escapes what it must.
-    def base_url(owner, url)
-      raise InvalidArgumentError, "#{owner}: base_url is required" if url.nil? || url.to_s.empty?
+    def base_url(owner, url, name = "base_url")
+      raise InvalidArgumentError, "#{owner}: #{name} is required" if url.nil? || url.to_s.empty?
 
       text = url.to_s.sub(%r{/+\z}, "")
       host = BASE_URL.match(text)&.[](1)
       return text.freeze if host && !host.match?(/\s/)
 
       raise InvalidArgumentError,
-            "#{owner}: base_url must be an absolute http(s) URL with a host, such as https://api.example.com " \
+            "#{owner}: #{name} must be an absolute http(s) URL with a host, such as https://api.example.com " \
             "(got #{url.to_s.inspect})"
     end
 

@@ -27,6 +27,12 @@ module Internal
       nil
     end
 
+    # Add cookies (each "name=value") to the Cookie header, after any it holds.
+    def add_cookies(headers, routed, credentials)
+      existing = get(headers, "Cookie")
+      put(headers, "Cookie", [existing, *routed, *credentials].compact.join("; "))
+    end
+
     def key?(headers, name)
       name = name.to_s
       headers.any? { |key, _| key.casecmp?(name) }

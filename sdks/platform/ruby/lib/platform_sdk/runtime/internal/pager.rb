@@ -216,6 +216,56 @@ module Internal
     end
   end
 
+  # Internal: when a waiter gives up (see BaseClient#wait): `timeout` seconds (by `clock`) have
+  # passed, `max_polls` polls were made, or `stop` returned true for a result. Each bound is
+  # checked when the wait starts, refused with InvalidArgumentError when it is of the wrong kind.
+  class WaitBounds
+    # @return [Float] seconds before the waiter gives up
+    attr_reader :timeout
+
+    def initialize(clock, timeout:, interval:, max_polls:, stop:)
+      @clock = clock
+      @timeout = WaitBounds.seconds(:timeout, timeout)
+      @interval = WaitBounds.seconds(:interval, interval)
+      @max_polls = TailBounds.count(:max_polls, max_polls)
+      @stop = Config.callable(:stop, stop)
+      @deadline = clock.call + @timeout
+      @polls = 0
+    end
+
+    # A number of seconds >= 0 (not a String, not true or false).
+    def self.seconds(name, value)
+      return value.to_f if value.is_a?(Numeric) && !value.is_a?(Complex) && !value.negative?
+
+      raise InvalidArgumentError, "#{name} must be a number of seconds >= 0 (got #{value.inspect})"
+    end
+
+    # After a poll whose result (`current`) is not terminal: nil to poll again, else why the
+    # waiter gives up.
+    def give_up(current)
+      @polls += 1
+      return "after stop returned true (poll #{@polls})" if stopped?(current)
+      return "after #{@polls} polls (max_polls)" if @max_polls && @polls >= @max_polls
+      return "after #{Text.seconds(@timeout)}s" if @clock.call >= @deadline
+
+      nil
+    end
+
+    # The sleep before the next poll: the interval, cut short by the deadline.
+    def pause
+      [@interval, @deadline - @clock.call].min
+    end
+
+    private
+
+    # `stop` is called with the result, unless it takes no argument.
+    def stopped?(current)
+      return false unless @stop
+
+      @stop.respond_to?(:arity) && @stop.arity.zero? ? @stop.call : @stop.call(current)
+    end
+  end
+
   # Internal: when a tail is over: `stop` returns true, `max_polls` polls were made, `max_items`
   # items were yielded, or `timeout` seconds (by `clock`) have passed. Each bound is checked
   # when given, and refused with InvalidArgumentError when it is not a number of the right kind.
@@ -223,8 +273,8 @@ module Internal
     def initialize(clock, stop:, max_polls:, max_items:, timeout:)
       @clock = clock
       @stop = Config.callable(:stop, stop)
-      @max_polls = count(:max_polls, max_polls)
-      @max_items = count(:max_items, max_items)
+      @max_polls = TailBounds.count(:max_polls, max_polls)
+      @max_items = TailBounds.count(:max_items, max_items)
       @deadline = timeout && (clock.call + Config.seconds(:timeout, timeout))
       @polls = 0
       @items = 0
@@ -253,9 +303,8 @@ module Internal
       @deadline ? [interval, [@deadline - @clock.call, 0].max].min : interval
     end
 
-    private
-
-    def count(name, value)
+    # A positive Integer (not true or false), or nil for no bound.
+    def self.count(name, value)
       return nil if value.nil?
       return value if value.is_a?(Integer) && value.positive?
 

@@ -5,7 +5,7 @@ module Internal
   # (A positional Struct: it is built on every call, and Struct's own constructor is the cheapest.)
   Prepared = Struct.new(
     :operation, :http_method, :url, :headers, :body, :timeout, :open_timeout, :max_retries, :retryable,
-    :secret_headers, :secret_query, :token_url, :plain_url
+    :secret_headers, :secret_query, :token_url, :plain_url, :signature
   )
 
   # Internal: turning (operation, path params, query, body) into what goes on the wire.

@@ -128,4 +128,32 @@ module Internal
       number&.negative? ? nil : number
     end
   end
+
+  # Internal: the errors the retry loop and the waiter give up with.
+  module Failures
+    module_function
+
+    def transport_error(prepared, error, attempts)
+      timed_out = error.is_a?(APITimeoutError) || error.is_a?(Timeout::Error)
+      type = timed_out ? APITimeoutError : APIConnectionError
+      text = error.is_a?(APIConnectionError) ? error.message : "#{error.class.name}: #{error.message}"
+      type.new(text, operation_id: prepared.operation.operation_id, http_method: prepared.http_method,
+                     url: Internal::Text.redact_query(prepared.url, prepared.secret_query), attempts:)
+    end
+
+    def state_of(value)
+      [true, false].include?(value) ? value.to_s : value
+    end
+
+    # `why`: the bound that ended the wait ("after 600s", "after 3 polls (max_polls)", ...).
+    def waiter_timeout(operation, current, state, timeout, why = nil)
+      waiter = operation.waiter
+      why ||= "after #{Internal::Text.seconds(timeout)}s"
+      WaiterTimeoutError.new(
+        "#{operation.operation_id}: #{waiter.field} is still #{state.inspect} #{why} " \
+        "(waiting for #{waiter.terminal.join(", ")})",
+        last: current, value: state, operation_id: operation.operation_id, timeout:
+      )
+    end
+  end
 end

@@ -5,6 +5,14 @@ module Internal
   module Text
     module_function
 
+    # "; did you mean ...?" naming the words of `dictionary` closest to `name` ("" for none).
+    def suggestion(name, dictionary)
+      return "" unless defined?(DidYouMean::SpellChecker)
+
+      close = DidYouMean::SpellChecker.new(dictionary:).correct(name).first(3)
+      close.empty? ? "" : "; did you mean #{close.map(&:inspect).join(", ")}?"
+    end
+
     # The path and query of an absolute URL (what a message shows); other text as it is.
     def path_of(url)
       return nil if url.nil? || url.empty?

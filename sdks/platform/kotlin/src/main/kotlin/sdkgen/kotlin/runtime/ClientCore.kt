@@ -31,6 +31,7 @@ internal data class PreparedRequest(
     val tokenUrl: String? = null,
     val secretHeaders: Set<String> = emptySet(),
     val secretQuery: Set<String> = emptySet(),
+    val signer: HmacSigner? = null,
 ) {
     /** [request] as debug hooks and error messages may show it: credentials redacted. */
     fun shown(request: HttpRequestData): HttpRequestData =
@@ -76,7 +77,12 @@ class ClientCore internal constructor(
 ) {
     /** A client's engine: settings [options] leaves unset come from the environment ([Environment.apply]). */
     constructor(options: ClientOptions, sdk: SdkInfo, operations: Map<String, Operation>) :
-        this(Environment.apply(options, sdk.envPrefix), sdk, operations, options.transport ?: JdkHttpTransport())
+        this(
+            Environment.apply(options, sdk.envPrefix, hosts = sdk.hosts.keys),
+            sdk,
+            operations,
+            options.transport ?: JdkHttpTransport(),
+        )
 
     private val tokens: TokenSource = tokens ?: TokenSource(options, transport)
 
@@ -86,10 +92,31 @@ class ClientCore internal constructor(
         "${sdk.name}/${sdk.version} kotlin/${KotlinVersion.CURRENT} " +
             "jvm/${System.getProperty("java.version")}"
 
+    /** The base URL of each named host of the API (see [SdkInfo.hosts]): given, from the environment, or the default. */
+    val hostBaseUrls: Map<String, String> =
+        sdk.hosts.mapValues { (key, default) -> (options.hostBaseUrls[key] ?: default).trimEnd('/') }
+
     init {
         if (baseUrl.isEmpty()) throw InvalidArgumentException("${sdk.name}: baseUrl is required (the spec names no server)")
         Environment.check(options, options.baseUrl ?: sdk.defaultBaseUrl)
+        val unknown = options.hostBaseUrls.keys - sdk.hosts.keys
+        if (unknown.isNotEmpty()) {
+            val known = if (sdk.hosts.isEmpty()) "it has none" else "it has ${sdk.hosts.keys.joinToString(", ")}"
+            throw InvalidArgumentException("hostBaseUrls names hosts ${sdk.name} does not have: ${unknown.joinToString(", ")} ($known)")
+        }
+        for ((key, url) in hostBaseUrls) Environment.checkBaseUrl(Environment.hostOption(key), options.hostBaseUrls[key] ?: url)
     }
+
+    /** The base URL [operation] is sent to: its host's, or [baseUrl]. */
+    fun baseUrlOf(operation: Operation): String =
+        if (operation.host.isEmpty()) {
+            baseUrl
+        } else {
+            hostBaseUrls[operation.host]
+                ?: throw InvalidArgumentException(
+                    "${operation.operationId} is sent to host '${operation.host}', which ${sdk.name} does not name",
+                )
+        }
 
     /** Whether [close] was called (on this engine or a copy of it): calls are then refused. */
     val isClosed: Boolean get() = closed.get()
@@ -214,7 +241,8 @@ class ClientCore internal constructor(
         val path = Encoding.renderPath(operation, pathParams)
         val routed = Encoding.route(operation, query + call.extraQuery)
         val encoded = Encoding.body(operation, body)
-        val auth = Auth.plan(operation.security, this.options, baseUrl)
+        val base = baseUrlOf(operation)
+        val auth = Auth.plan(operation.security, this.options, base)
         val headers = HeaderList()
         headers.set("Accept", accept)
         headers.set("User-Agent", userAgent)
@@ -241,15 +269,18 @@ class ClientCore internal constructor(
         return PreparedRequest(
             operation = operation,
             method = operation.method,
-            url = baseUrl + path + if (queryString.isEmpty()) "" else "?$queryString",
+            url = base + path + if (queryString.isEmpty()) "" else "?$queryString",
             headers = finalHeaders,
             body = encoded?.first,
             timeout = call.timeout ?: this.options.timeout,
             maxRetries = maxRetries,
             retryable = Retry.isRetryable(operation.method, finalHeaders),
             tokenUrl = auth.tokenUrl,
-            secretHeaders = if (auth.tokenUrl != null) auth.secretHeaders + "authorization" else auth.secretHeaders,
+            secretHeaders =
+                auth.secretHeaders +
+                    listOfNotNull(auth.tokenUrl?.let { "authorization" }, auth.signature?.signatureHeader?.lowercase()),
             secretQuery = auth.secretQuery,
+            signer = auth.signature?.let { signature -> this.options.signingKey?.let { HmacSigner(it, signature, this.options.clock) } },
         )
     }
 
@@ -290,6 +321,8 @@ class ClientCore internal constructor(
         while (true) {
             var request = HttpRequestData(prepared.method, prepared.url, prepared.headers, prepared.body)
             options.signer?.let { request = it.sign(request) }
+            // a fresh timestamp and nonce for every attempt, over the URL and body as sent
+            prepared.signer?.let { request = it.sign(request) }
             val watched = Debug.watching(options.debug)
             if (watched) Debug.request(options.debug, prepared.shown(request), retry + 1)
             val canRetry = prepared.retryable && retry < prepared.maxRetries
@@ -479,10 +512,11 @@ class ClientCore internal constructor(
         prepared: PreparedRequest,
         url: String,
     ): PreparedRequest {
-        if (!Paging.sameOrigin(url, baseUrl)) {
+        val base = baseUrlOf(prepared.operation)
+        if (!Paging.sameOrigin(url, base)) {
             throw InvalidArgumentException(
                 "${prepared.operation.operationId}: the next page is at ${Debug.redactQuery(url, prepared.secretQuery)}, " +
-                    "not on $baseUrl; not following it with this client's credentials",
+                    "not on $base; not following it with this client's credentials",
             )
         }
         val given = queryPairs(url).map { it.first }.toSet()

@@ -17,16 +17,44 @@ object Environment {
         options: ClientOptions,
         prefix: String,
         env: Map<String, String> = System.getenv(),
+        hosts: Collection<String> = emptyList(),
     ): ClientOptions {
         if (prefix.isEmpty()) return options
 
         fun read(name: String): String? = env["${prefix}_$name"]?.trim()?.takeIf { it.isNotEmpty() }
         val log = read("LOG")?.let { LogLevel.parse("${prefix}_LOG", it) }
+        val hostUrls = options.hostBaseUrls.toMutableMap()
+        for (key in hosts) {
+            if (key !in hostUrls) read("${key.uppercase()}_BASE_URL")?.let { hostUrls[key] = it }
+        }
         return options.copy(
             token = options.token ?: read("TOKEN"),
             baseUrl = options.baseUrl ?: read("BASE_URL"),
             debug = options.debug ?: log?.takeIf { it != LogLevel.OFF }?.let { StandardErrorLog(it, prefix.lowercase()) },
+            signingKey = options.signingKey ?: signingKey(read("SIGNING_KEY_ID"), read("SIGNING_SECRET"), prefix),
+            hostBaseUrls = hostUrls,
         )
+    }
+
+    /** The signing key the two variables give: both or neither. */
+    private fun signingKey(
+        keyId: String?,
+        secret: String?,
+        prefix: String,
+    ): SigningKey? {
+        if (keyId == null && secret == null) return null
+        if (keyId == null || secret == null) {
+            val missing = if (keyId == null) "${prefix}_SIGNING_KEY_ID" else "${prefix}_SIGNING_SECRET"
+            val given = if (keyId == null) "${prefix}_SIGNING_SECRET" else "${prefix}_SIGNING_KEY_ID"
+            throw InvalidArgumentException("$given is set but $missing is not: a signing key needs both")
+        }
+        return SigningKey(keyId, secret)
+    }
+
+    /** The option that sets host [key]'s base URL, as the generated client names it (`agent` -> `agentBaseUrl`). */
+    fun hostOption(key: String): String {
+        val words = key.split('_').filter { it.isNotEmpty() }
+        return words.first() + words.drop(1).joinToString("") { it.replaceFirstChar(Char::uppercaseChar) } + "BaseUrl"
     }
 
     /** Refuse settings no call could work with, naming the setting and the value. */
@@ -34,7 +62,7 @@ object Environment {
         options: ClientOptions,
         baseUrl: String,
     ) {
-        checkBaseUrl(baseUrl)
+        checkBaseUrl("baseUrl", baseUrl)
         checkTimeout("timeout", options.timeout)
         if (options.maxRetries < 0) throw InvalidArgumentException("maxRetries must be >= 0, got ${options.maxRetries}")
     }
@@ -56,17 +84,21 @@ object Environment {
         }
     }
 
-    private fun checkBaseUrl(baseUrl: String) {
+    /** Refuse [baseUrl] (the setting [name]) unless it is an absolute http(s) URL with a host. */
+    fun checkBaseUrl(
+        name: String,
+        baseUrl: String,
+    ) {
         val uri =
             try {
                 URI(baseUrl)
             } catch (error: URISyntaxException) {
-                throw InvalidArgumentException("baseUrl is not a URL: '$baseUrl' (${error.reason})", error)
+                throw InvalidArgumentException("$name is not a URL: '$baseUrl' (${error.reason})", error)
             }
         val scheme = uri.scheme?.lowercase()
         if ((scheme != "http" && scheme != "https") || uri.host.isNullOrEmpty()) {
             throw InvalidArgumentException(
-                "baseUrl must be an absolute http or https URL with a host (like https://api.example.com), got '$baseUrl'",
+                "$name must be an absolute http or https URL with a host (like https://api.example.com), got '$baseUrl'",
             )
         }
     }

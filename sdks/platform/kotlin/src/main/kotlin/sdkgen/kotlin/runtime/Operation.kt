@@ -146,6 +146,7 @@ inline fun <reified T> javaTypeOf(): Type = typeOf<T>().javaType
  * [requestContentType] is the body's media type (null: the operation takes no body).
  * [security] lists the schemes the operation accepts (empty: it takes no credentials); null means
  * the spec declares no schemes at all, and the client's `token` is sent as a bearer token.
+ * [host] names the API's host the operation goes to (empty: the client's `baseUrl`).
  */
 data class Operation(
     val operationId: String,
@@ -159,6 +160,8 @@ data class Operation(
     val waiter: Waiter? = null,
     val tail: Tail? = null,
     val security: List<SecurityScheme>? = null,
+    /** The named host ([SdkInfo.hosts]) the operation is sent to; empty: the client's `baseUrl`. */
+    val host: String = "",
 ) {
     /** The declared body for [status]: exact, then its class (`2XX`), then `default`; null when undeclared. */
     fun responseFor(status: Int): ResponseBody? =

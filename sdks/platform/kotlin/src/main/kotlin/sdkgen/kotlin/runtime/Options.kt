@@ -43,6 +43,11 @@ fun interface Sleeper {
  *   and fetches another when the API answers 401.
  * - [timeout]: per attempt; [Duration.INFINITE] for none. [maxRetries]: retries after the first attempt.
  * - [headers]: sent with every request. [signer]: signs every attempt.
+ * - [signingKey]: the key id and secret for the operations whose security scheme is a request
+ *   signature (the spec's `x-sdkgen-signature`): each of their attempts is signed with a fresh
+ *   timestamp and nonce ([HmacSigner]). A bearer [token] and a signing key coexist.
+ * - [hostBaseUrls]: the base URL of each named host of the API (operations the spec sends to
+ *   another server than [baseUrl]), by its key (`"agent"`); the generated client names them.
  * - [transport]: sends the requests; a [JdkHttpTransport] by default (pass one over your own
  *   `java.net.http.HttpClient` for a proxy or TLS settings).
  * - [debug]: sees redacted requests and responses.
@@ -69,12 +74,21 @@ data class ClientOptions(
     val clientSecret: String? = null,
     val tokenUrl: String? = null,
     val scopes: List<String> = emptyList(),
+    val signingKey: SigningKey? = null,
+    val hostBaseUrls: Map<String, String> = emptyMap(),
 ) {
+    /** A copy with the host base URLs given (a null leaves that host as it is). */
+    fun withHostBaseUrls(vararg urls: Pair<String, String?>): ClientOptions {
+        val given = urls.mapNotNull { (key, url) -> url?.let { key to it } }
+        return if (given.isEmpty()) this else copy(hostBaseUrls = hostBaseUrls + given)
+    }
+
     override fun toString(): String =
         "ClientOptions(baseUrl=$baseUrl, token=${token?.let { Defaults.REDACTED }}, tenantId=$tenantId, " +
             "timeout=$timeout, maxRetries=$maxRetries, username=$username, password=${password?.let { Defaults.REDACTED }}, " +
             "apiKey=${apiKey?.let { Defaults.REDACTED }}, clientId=$clientId, " +
-            "clientSecret=${clientSecret?.let { Defaults.REDACTED }}, tokenUrl=$tokenUrl, scopes=$scopes)"
+            "clientSecret=${clientSecret?.let { Defaults.REDACTED }}, tokenUrl=$tokenUrl, scopes=$scopes, " +
+            "signingKey=$signingKey, hostBaseUrls=$hostBaseUrls)"
 }
 
 /**
@@ -101,4 +115,6 @@ data class SdkInfo(
     val defaultBaseUrl: String,
     /** The prefix of the environment variables the client reads (`AXHUB` for `AXHUB_TOKEN`); empty: none. */
     val envPrefix: String = "",
+    /** The API's named hosts (key to default base URL), each read from `<PREFIX>_<KEY>_BASE_URL` when not given. */
+    val hosts: Map<String, String> = emptyMap(),
 )

@@ -33,6 +33,8 @@ data class SecurityScheme(
     val location: ParamLocation? = null,
     val parameterName: String = "",
     val tokenUrl: String = "",
+    /** Set when the scheme is a request signature the client computes with its `signingKey`. */
+    val signature: Signature? = null,
 )
 
 /** The credentials one request carries; [tokenUrl] set means a fetched OAuth2 token is still to be added. */
@@ -41,6 +43,7 @@ internal class Authorization(
     val query: List<Pair<String, String>>,
     val cookies: List<Pair<String, String>>,
     val tokenUrl: String?,
+    val signature: Signature? = null,
 ) {
     /** Header and query names whose values are secrets (redacted for debug hooks and errors). */
     val secretHeaders: Set<String> = headers.map { it.first.lowercase() }.toSet()
@@ -67,7 +70,13 @@ internal object Auth {
         if (security == null) {
             options.token?.let { authorization = "Bearer $it" }
         }
+        var signature: Signature? = null
         for (scheme in security.orEmpty()) {
+            if (scheme.signature != null) {
+                // signed per attempt, once the final URL and body are known (see ClientCore)
+                if (signature == null && options.signingKey != null) signature = scheme.signature
+                continue
+            }
             if (scheme.kind == SecurityKind.API_KEY) {
                 val key = options.apiKey ?: continue
                 if (scheme.parameterName.isEmpty()) continue
@@ -102,7 +111,7 @@ internal object Auth {
             }
         }
         authorization?.let { headers.add(0, "Authorization" to it) }
-        return Authorization(headers, query, cookies, tokenUrl)
+        return Authorization(headers, query, cookies, tokenUrl, signature)
     }
 
     /** `Basic base64(user:password)`, UTF-8. */

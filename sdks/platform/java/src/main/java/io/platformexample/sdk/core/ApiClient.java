@@ -176,6 +176,65 @@ public final class ApiClient implements AutoCloseable {
     }
 
     /**
+     * {@link #call(Operation, Map, Map, Object, RequestOptions)}, giving the response as it came
+     * (status, headers, request ID) with {@link HttpResponseFor#parse()} for the typed result. An
+     * error status throws its {@code ApiStatusException} as the plain call does. Not for an
+     * operation that answers with server-sent events.
+     *
+     * @param <T> the result type
+     * @param operation the operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query query, header and cookie parameters by wire name, or null
+     * @param body a model, a map with wire keys, or null
+     * @param options per-call overrides, or null
+     * @return the response
+     * @throws InvalidArgumentException for an operation that streams events
+     */
+    public <T> HttpResponseFor<T> callRaw(
+            Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        refuseStreams(operation);
+        return checked(exchange(operation, pathParams, query, body, options));
+    }
+
+    /**
+     * {@link #callRaw} without blocking; cancelling the future cancels the exchange as {@link
+     * #callAsync(Operation, Map, Map, Object, RequestOptions)} does.
+     *
+     * @param <T> the result type
+     * @param operation the operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query query, header and cookie parameters by wire name, or null
+     * @param body a model, a map with wire keys, or null
+     * @param options per-call overrides, or null
+     * @return the response; completes exceptionally with the same exceptions
+     */
+    public <T> CompletableFuture<HttpResponseFor<T>> callRawAsync(
+            Operation<T> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        try {
+            refuseStreams(operation);
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        InFlight flight = new InFlight();
+        return flight.bind(exchangeAsync(flight, operation, pathParams, query, body, options).thenApply(ApiClient::checked));
+    }
+
+    private static void refuseStreams(Operation<?> operation) {
+        if (operation.streams()) {
+            throw new InvalidArgumentException(operation.operationId()
+                    + " answers with server-sent events, which have no raw form: call it plainly for its EventStream");
+        }
+    }
+
+    /** A response as the typed result's raw form; an error status throws as the plain call does. */
+    private static <T> HttpResponseFor<T> checked(RawResponse raw) {
+        if (raw.status() >= 400) {
+            raw.parsed(); // throws the status's ApiStatusException
+        }
+        return new HttpResponseFor<>(raw);
+    }
+
+    /**
      * Calls an operation by its operationId; the result is typed as the operation declares.
      *
      * @param operationId the operationId

@@ -1,7 +1,10 @@
 package io.platformexample.sdk.core;
 
+import io.platformexample.sdk.errors.InvalidArgumentException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -12,6 +15,9 @@ import java.util.function.DoubleSupplier;
  */
 public final class ClientOptions {
     private final String baseUrl;
+    private final Map<String, String> hostBaseUrls;
+    private final String signingKeyId;
+    private final String signingSecret;
     private final String token;
     private final String username;
     private final String password;
@@ -36,8 +42,11 @@ public final class ClientOptions {
     private final String sdkVersion;
     private final String userAgent;
 
-    ClientOptions(ClientBuilder<?> builder, HttpTransport transport, boolean ownsTransport) {
+    ClientOptions(BaseClientBuilder<?, ?> builder, Map<String, String> hostBaseUrls, HttpTransport transport, boolean ownsTransport) {
         this.baseUrl = builder.baseUrl;
+        this.hostBaseUrls = Collections.unmodifiableMap(new LinkedHashMap<>(hostBaseUrls));
+        this.signingKeyId = builder.signingKeyId;
+        this.signingSecret = builder.signingSecret;
         this.token = builder.token;
         this.username = builder.username;
         this.password = builder.password;
@@ -70,6 +79,51 @@ public final class ClientOptions {
      */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The base URL an operation goes to: {@link #baseUrl()} for the empty host, else that host's.
+     *
+     * @param host the operation's host key ({@link Operation#host()})
+     * @return the base URL, without a trailing slash
+     * @throws InvalidArgumentException for a host this client has no URL for
+     */
+    public String baseUrl(String host) {
+        if (host == null || host.isEmpty()) {
+            return baseUrl;
+        }
+        String url = hostBaseUrls.get(host);
+        if (url == null) {
+            throw new InvalidArgumentException("this client has no base URL for the host '" + host + "'");
+        }
+        return url;
+    }
+
+    /**
+     * The base URLs of the API's other hosts, by key, without trailing slashes.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> hostBaseUrls() {
+        return hostBaseUrls;
+    }
+
+    /**
+     * The key id that signs requests (with {@link #signingSecret()}).
+     *
+     * @return the key id, or null
+     */
+    public String signingKeyId() {
+        return signingKeyId;
+    }
+
+    /**
+     * The secret that signs requests.
+     *
+     * @return the secret, or null
+     */
+    public String signingSecret() {
+        return signingSecret;
     }
 
     /**

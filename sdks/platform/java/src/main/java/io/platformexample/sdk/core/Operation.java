@@ -28,6 +28,7 @@ public final class Operation<T> {
     private final Waiter waiter;
     private final Tailing tail;
     private final List<SecurityScheme> security;
+    private final String host;
     private final List<String> pathParts;
     private final boolean streams;
 
@@ -43,6 +44,7 @@ public final class Operation<T> {
         this.waiter = builder.waiter;
         this.tail = builder.tail;
         this.security = builder.security == null ? null : List.copyOf(builder.security);
+        this.host = builder.host;
         this.pathParts = splitPath(path);
         this.streams = anyStreams(responses);
     }
@@ -253,6 +255,16 @@ public final class Operation<T> {
      */
     public List<SecurityScheme> security() {
         return security;
+    }
+
+    /**
+     * The host the operation is sent to: empty for the client's base URL, else the key of another
+     * base URL of the API (e.g. {@code agent}), set with {@link ClientBuilder#hostBaseUrl}.
+     *
+     * @return the host key, or an empty string
+     */
+    public String host() {
+        return host;
     }
 
     /**
@@ -896,6 +908,7 @@ public final class Operation<T> {
         private Waiter waiter;
         private Tailing tail;
         private List<SecurityScheme> security;
+        private String host = "";
 
         private Builder(String operationId, String method, String path) {
             this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -1013,6 +1026,17 @@ public final class Operation<T> {
          */
         public Builder<T> security(SecurityScheme... schemes) {
             this.security = List.of(schemes);
+            return this;
+        }
+
+        /**
+         * Sends the operation to another base URL of the API than the client's {@code baseUrl}.
+         *
+         * @param host the host's key, e.g. {@code agent}; empty for the client's base URL
+         * @return this builder
+         */
+        public Builder<T> host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 

@@ -13,6 +13,7 @@ public final class SecurityScheme {
     private final Operation.Location location;
     private final String name;
     private final String tokenUrl;
+    private final Signature signature;
 
     /**
      * Checks the kind is given.
@@ -24,12 +25,18 @@ public final class SecurityScheme {
      * @param tokenUrl the client-credentials token URL ({@link Kind#OAUTH2}), or null
      */
     public SecurityScheme(Kind kind, String scheme, Operation.Location location, String name, String tokenUrl) {
+        this(kind, scheme, location, name, tokenUrl, null);
+    }
+
+    private SecurityScheme(
+            Kind kind, String scheme, Operation.Location location, String name, String tokenUrl, Signature signature) {
         Objects.requireNonNull(kind, "kind");
         this.kind = kind;
         this.scheme = scheme;
         this.location = location;
         this.name = name;
         this.tokenUrl = tokenUrl;
+        this.signature = signature;
     }
 
     /** The scheme types of OpenAPI. */
@@ -43,7 +50,29 @@ public final class SecurityScheme {
         /** OpenID Connect: the client sends a token it is given. */
         OPEN_ID_CONNECT,
         /** Mutual TLS: configured on the {@link java.net.http.HttpClient}, nothing per request. */
-        MUTUAL_TLS
+        MUTUAL_TLS,
+        /** A request signature the client computes with its signing key ({@link Signer}). */
+        SIGNATURE
+    }
+
+    /**
+     * A request signature: every attempt is signed with the client's signing key (its
+     * {@code signingKey(keyId, secret)}).
+     *
+     * @param signature how the signature is computed and sent
+     * @return the scheme
+     */
+    public static SecurityScheme signed(Signature signature) {
+        return new SecurityScheme(Kind.SIGNATURE, null, null, null, null, Objects.requireNonNull(signature, "signature"));
+    }
+
+    /**
+     * The signature a {@link Kind#SIGNATURE} scheme computes.
+     *
+     * @return the signature, or null for other kinds
+     */
+    public Signature signature() {
+        return signature;
     }
 
     /**
@@ -164,16 +193,17 @@ public final class SecurityScheme {
                 && Objects.equals(scheme, that.scheme)
                 && Objects.equals(location, that.location)
                 && Objects.equals(name, that.name)
-                && Objects.equals(tokenUrl, that.tokenUrl);
+                && Objects.equals(tokenUrl, that.tokenUrl)
+                && Objects.equals(signature, that.signature);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, scheme, location, name, tokenUrl);
+        return Objects.hash(kind, scheme, location, name, tokenUrl, signature);
     }
 
     @Override
     public String toString() {
-        return "SecurityScheme[kind=" + kind + ", scheme=" + scheme + ", location=" + location + ", name=" + name + ", tokenUrl=" + tokenUrl + "]";
+        return "SecurityScheme[kind=" + kind + ", scheme=" + scheme + ", location=" + location + ", name=" + name + ", tokenUrl=" + tokenUrl + ", signature=" + signature + "]";
     }
 }

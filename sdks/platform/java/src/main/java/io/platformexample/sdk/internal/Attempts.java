@@ -3,6 +3,7 @@ package io.platformexample.sdk.internal;
 import io.platformexample.sdk.core.ClientOptions;
 import io.platformexample.sdk.core.LoggedRequest;
 import io.platformexample.sdk.core.LoggedResponse;
+import io.platformexample.sdk.core.Signer;
 import io.platformexample.sdk.core.SigningRequest;
 import io.platformexample.sdk.errors.ApiConnectionException;
 import io.platformexample.sdk.errors.ApiTimeoutException;
@@ -95,6 +96,15 @@ public final class Attempts {
         if (token != null) {
             finalHeaders.remove("Authorization"); // so the name is sent in this casing
             finalHeaders.put("Authorization", List.of("Bearer " + token));
+        }
+        if (prepared.signature() != null && client.signingKeyId() != null) {
+            // Signed last but for a user's signer, over the final URI and body: fresh per attempt.
+            Signer signer = new Signer(prepared.signature(), client.signingKeyId(), client.signingSecret())
+                    .withClock(client.clock());
+            for (Map.Entry<String, String> header : signer.sign(prepared.method(), Signer.target(prepared.uri()), body).entrySet()) {
+                finalHeaders.remove(header.getKey()); // so the name is sent in the scheme's casing
+                finalHeaders.put(header.getKey(), List.of(header.getValue()));
+            }
         }
         if (client.signer() != null) {
             SigningRequest signing = new SigningRequest(prepared.method(), prepared.uri(), finalHeaders, body);

@@ -3,6 +3,7 @@ package io.platformexample.sdk.internal;
 import io.platformexample.sdk.core.ClientOptions;
 import io.platformexample.sdk.core.Operation;
 import io.platformexample.sdk.core.SecurityScheme;
+import io.platformexample.sdk.core.Signature;
 import io.platformexample.sdk.errors.InvalidArgumentException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ public final class Credentials {
     private final Set<String> secretHeaders;
     private final Set<String> secretQuery;
     private final String tokenUrl;
+    private final Signature signature;
 
     /**
      * Creates one.
@@ -38,14 +40,16 @@ public final class Credentials {
      * @param secretHeaders lower-case names of headers debug hooks must not see
      * @param secretQuery names of query parameters debug hooks and errors must not show
      * @param tokenUrl the client-credentials token URL when the {@code Authorization} is an OAuth2 token fetched per attempt, else null
+     * @param signature the signature each attempt carries (made with the client's signing key), else null
      */
-    public Credentials(List<Map.Entry<String, String>> headers, List<String[]> query, List<String[]> cookies, Set<String> secretHeaders, Set<String> secretQuery, String tokenUrl) {
+    public Credentials(List<Map.Entry<String, String>> headers, List<String[]> query, List<String[]> cookies, Set<String> secretHeaders, Set<String> secretQuery, String tokenUrl, Signature signature) {
         this.headers = headers;
         this.query = query;
         this.cookies = cookies;
         this.secretHeaders = secretHeaders;
         this.secretQuery = secretQuery;
         this.tokenUrl = tokenUrl;
+        this.signature = signature;
     }
 
     /**
@@ -67,10 +71,11 @@ public final class Credentials {
             if (bearer != null) {
                 headers.add(Map.entry("Authorization", bearer));
             }
-            return new Credentials(headers, query, cookies, secretHeaders, secretQuery, null);
+            return new Credentials(headers, query, cookies, secretHeaders, secretQuery, null, null);
         }
         String authorization = null;
         String tokenUrl = null;
+        Signature signature = null;
         Set<String> sentKeys = new LinkedHashSet<>();
         for (SecurityScheme scheme : schemes) {
             if (scheme.kind() == SecurityScheme.Kind.API_KEY) {
@@ -92,6 +97,13 @@ public final class Credentials {
                         break;
                     default: // an API key has no other place
                         break;
+                }
+                continue;
+            }
+            if (scheme.kind() == SecurityScheme.Kind.SIGNATURE) {
+                if (signature == null && client.signingKeyId() != null) {
+                    signature = scheme.signature(); // a bearer token may go beside it
+                    secretHeaders.add(signature.signatureHeader().toLowerCase(Locale.ROOT));
                 }
                 continue;
             }
@@ -124,7 +136,7 @@ public final class Credentials {
         if (authorization != null) {
             headers.add(Map.entry("Authorization", authorization));
         }
-        return new Credentials(headers, query, cookies, secretHeaders, secretQuery, tokenUrl);
+        return new Credentials(headers, query, cookies, secretHeaders, secretQuery, tokenUrl, signature);
     }
 
     private static boolean given(String text) {
@@ -198,6 +210,15 @@ public final class Credentials {
         return tokenUrl;
     }
 
+    /**
+     * Returns the signature each attempt carries (made with the client's signing key), else null.
+     *
+     * @return the signature each attempt carries (made with the client's signing key), else null
+     */
+    public Signature signature() {
+        return signature;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -212,16 +233,17 @@ public final class Credentials {
                 && Objects.equals(cookies, that.cookies)
                 && Objects.equals(secretHeaders, that.secretHeaders)
                 && Objects.equals(secretQuery, that.secretQuery)
-                && Objects.equals(tokenUrl, that.tokenUrl);
+                && Objects.equals(tokenUrl, that.tokenUrl)
+                && Objects.equals(signature, that.signature);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(headers, query, cookies, secretHeaders, secretQuery, tokenUrl);
+        return Objects.hash(headers, query, cookies, secretHeaders, secretQuery, tokenUrl, signature);
     }
 
     @Override
     public String toString() {
-        return "Credentials[headers=" + headers + ", query=" + query + ", cookies=" + cookies + ", secretHeaders=" + secretHeaders + ", secretQuery=" + secretQuery + ", tokenUrl=" + tokenUrl + "]";
+        return "Credentials[headers=" + headers + ", query=" + query + ", cookies=" + cookies + ", secretHeaders=" + secretHeaders + ", secretQuery=" + secretQuery + ", tokenUrl=" + tokenUrl + ", signature=" + signature + "]";
     }
 }

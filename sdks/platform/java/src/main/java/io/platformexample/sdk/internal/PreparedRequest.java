@@ -1,6 +1,7 @@
 package io.platformexample.sdk.internal;
 
 import io.platformexample.sdk.core.Operation;
+import io.platformexample.sdk.core.Signature;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class PreparedRequest {
     private final Duration timeout;
     private final int maxRetries;
     private final boolean retryable;
+    private final Signature signature;
 
     /**
      * Creates one.
@@ -38,8 +40,9 @@ public final class PreparedRequest {
      * @param timeout the request timeout of each attempt, or null for none
      * @param maxRetries retries after the first attempt
      * @param retryable whether the request may be repeated (idempotent method, or an Idempotency-Key)
+     * @param signature the signature each attempt carries, made with the client's signing key, or null
      */
-    public PreparedRequest(Operation<?> operation, String method, URI uri, URI displayUri, List<Map.Entry<String, String>> headers, Set<String> secretHeaders, String tokenUrl, byte[] body, Duration timeout, int maxRetries, boolean retryable) {
+    public PreparedRequest(Operation<?> operation, String method, URI uri, URI displayUri, List<Map.Entry<String, String>> headers, Set<String> secretHeaders, String tokenUrl, byte[] body, Duration timeout, int maxRetries, boolean retryable, Signature signature) {
         this.operation = operation;
         this.method = method;
         this.uri = uri;
@@ -51,6 +54,16 @@ public final class PreparedRequest {
         this.timeout = timeout;
         this.maxRetries = maxRetries;
         this.retryable = retryable;
+        this.signature = signature;
+    }
+
+    /**
+     * Returns the signature each attempt carries, made with the client's signing key, or null.
+     *
+     * @return the signature, or null
+     */
+    public Signature signature() {
+        return signature;
     }
 
     /**
@@ -171,16 +184,17 @@ public final class PreparedRequest {
                 && Objects.equals(body, that.body)
                 && Objects.equals(timeout, that.timeout)
                 && Objects.equals(maxRetries, that.maxRetries)
-                && Objects.equals(retryable, that.retryable);
+                && Objects.equals(retryable, that.retryable)
+                && Objects.equals(signature, that.signature);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operation, method, uri, displayUri, headers, secretHeaders, tokenUrl, body, timeout, maxRetries, retryable);
+        return Objects.hash(operation, method, uri, displayUri, headers, secretHeaders, tokenUrl, body, timeout, maxRetries, retryable, signature);
     }
 
     @Override
     public String toString() {
-        return "PreparedRequest[operation=" + operation + ", method=" + method + ", uri=" + uri + ", displayUri=" + displayUri + ", headers=" + headers + ", secretHeaders=" + secretHeaders + ", tokenUrl=" + tokenUrl + ", body=" + body + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryable=" + retryable + "]";
+        return "PreparedRequest[operation=" + operation + ", method=" + method + ", uri=" + uri + ", displayUri=" + displayUri + ", headers=" + headers + ", secretHeaders=" + secretHeaders + ", tokenUrl=" + tokenUrl + ", body=" + body + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryable=" + retryable + ", signature=" + signature + "]";
     }
 }

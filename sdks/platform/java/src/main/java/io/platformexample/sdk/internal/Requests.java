@@ -120,7 +120,7 @@ public final class Requests {
         // A token from the call's own Authorization header wins over fetching one.
         String tokenUrl = credentials.tokenUrl() == null || hasHeader(opts.headers(), "Authorization")
                 ? null : credentials.tokenUrl();
-        StringBuilder url = new StringBuilder(client.baseUrl()).append(path);
+        StringBuilder url = new StringBuilder(client.baseUrl(operation.host())).append(path);
         StringBuilder display = new StringBuilder(url);
         boolean redacted = false;
         for (int i = 0; i < routed.query.size(); i++) {
@@ -155,7 +155,8 @@ public final class Requests {
                 encoded.bytes,
                 timeout,
                 Math.max(0, maxRetries),
-                retryable);
+                retryable,
+                credentials.signature());
     }
 
     /**
@@ -174,9 +175,10 @@ public final class Requests {
         Operation<?> operation = prepared.operation();
         Credentials credentials = Credentials.of(client, operation);
         Set<String> secret = credentials.secretQuery();
-        if (!Paging.sameOrigin(url, client.baseUrl())) {
+        String base = client.baseUrl(operation.host());
+        if (!Paging.sameOrigin(url, base)) {
             throw new InvalidArgumentException(operation.operationId() + ": the next page is at " + redactQuery(url, secret)
-                    + ", not on " + client.baseUrl() + "; not following it with this client's credentials");
+                    + ", not on " + base + "; not following it with this client's credentials");
         }
         Set<String> given = new HashSet<>();
         int question = url.indexOf('?');
@@ -209,7 +211,7 @@ public final class Requests {
         }
         return new PreparedRequest(operation, prepared.method(), uri, displayUri, prepared.headers(),
                 prepared.secretHeaders(), prepared.tokenUrl(), prepared.body(), prepared.timeout(),
-                prepared.maxRetries(), prepared.retryable());
+                prepared.maxRetries(), prepared.retryable(), prepared.signature());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.ApiKeyCreated;
 import io.platformexample.sdk.models.ApiKeyList;
@@ -488,5 +489,134 @@ public final class ApiKeysResource {
      */
     public CompletableFuture<Status> revokeAsync(String keyId) {
         return revokeAsync(keyId, null);
+    }
+
+    /**
+     * The {@code apiKeys} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code apiKeys} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code apiKeys.list} (GET <code>/api-keys</code>), as it came.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<ApiKeyList> list(RequestOptions options) {
+            return client.callRaw(Operations.LIST_API_KEYS, null, null, null, options);
+        }
+
+        /**
+         * {@code apiKeys.list} as it came, with default options.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<ApiKeyList> list() {
+            return list(null);
+        }
+
+        /**
+         * {@code apiKeys.list} as it came, without blocking.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<ApiKeyList>> listAsync(RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_API_KEYS, null, null, null, options);
+        }
+
+        /**
+         * {@code apiKeys.list} as it came, without blocking, with default options.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<ApiKeyList>> listAsync() {
+            return listAsync(null);
+        }
+
+        /**
+         * {@code apiKeys.create} (POST <code>/api-keys</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<ApiKeyCreated> create(ApiKeysCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_API_KEY, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apiKeys.create} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<ApiKeyCreated> create(ApiKeysCreateParams params) {
+            return create(params, null);
+        }
+
+        /**
+         * {@code apiKeys.create} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<ApiKeyCreated>> createAsync(ApiKeysCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_API_KEY, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code apiKeys.revoke} (DELETE <code>/api-keys/{keyId}</code>), as it came.
+         *
+         * @param keyId the path parameter <code>keyId</code>
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Status> revoke(String keyId, RequestOptions options) {
+            return client.callRaw(Operations.REVOKE_API_KEY, Map.of("keyId", Checks.required(keyId, "keyId")), null, null, options);
+        }
+
+        /**
+         * {@code apiKeys.revoke} as it came, with default options.
+         *
+         * @param keyId the path parameter <code>keyId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Status> revoke(String keyId) {
+            return revoke(keyId, null);
+        }
+
+        /**
+         * {@code apiKeys.revoke} as it came, without blocking.
+         *
+         * @param keyId the path parameter <code>keyId</code>
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Status>> revokeAsync(String keyId, RequestOptions options) {
+            return client.callRawAsync(Operations.REVOKE_API_KEY, Map.of("keyId", Checks.required(keyId, "keyId")), null, null, options);
+        }
+
+        /**
+         * {@code apiKeys.revoke} as it came, without blocking, with default options.
+         *
+         * @param keyId the path parameter <code>keyId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Status>> revokeAsync(String keyId) {
+            return revokeAsync(keyId, null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.AuthSession;
 import io.platformexample.sdk.models.Message;
@@ -1460,5 +1461,348 @@ public final class AuthResource {
      */
     public CompletableFuture<Message> resetPassword2Async(AuthResetPasswordParams params) {
         return resetPassword2Async(params, null);
+    }
+
+    /**
+     * The {@code auth} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code auth} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code auth.register2} (POST <code>/auth/register</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<AuthSession> register2(AuthRegisterParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.REGISTER, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.register2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<AuthSession> register2(AuthRegisterParams params) {
+            return register2(params, null);
+        }
+
+        /**
+         * {@code auth.register2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<AuthSession>> register2Async(AuthRegisterParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.REGISTER, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.login2} (POST <code>/auth/login</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<AuthSession> login2(AuthLoginParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LOGIN, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.login2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<AuthSession> login2(AuthLoginParams params) {
+            return login2(params, null);
+        }
+
+        /**
+         * {@code auth.login2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<AuthSession>> login2Async(AuthLoginParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LOGIN, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.refresh} (POST <code>/auth/refresh</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<AuthSession> refresh(AuthRefreshParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.REFRESH_SESSION, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.refresh} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<AuthSession> refresh(AuthRefreshParams params) {
+            return refresh(params, null);
+        }
+
+        /**
+         * {@code auth.refresh} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<AuthSession>> refreshAsync(AuthRefreshParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.REFRESH_SESSION, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.logout2} (POST <code>/auth/logout</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> logout2(AuthLogoutParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LOGOUT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.logout2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> logout2(AuthLogoutParams params) {
+            return logout2(params, null);
+        }
+
+        /**
+         * {@code auth.logout2} as it came, with no parameters beside the path.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<Message> logout2() {
+            return logout2(AuthLogoutParams.builder().build(), null);
+        }
+
+        /**
+         * {@code auth.logout2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> logout2Async(AuthLogoutParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LOGOUT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.logout2} as it came, without blocking, with no parameters beside the path.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> logout2Async() {
+            return logout2Async(AuthLogoutParams.builder().build(), null);
+        }
+
+        /**
+         * {@code auth.me} (GET <code>/auth/me</code>), as it came.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Profile> me(RequestOptions options) {
+            return client.callRaw(Operations.GET_PROFILE, null, null, null, options);
+        }
+
+        /**
+         * {@code auth.me} as it came, with default options.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<Profile> me() {
+            return me(null);
+        }
+
+        /**
+         * {@code auth.me} as it came, without blocking.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Profile>> meAsync(RequestOptions options) {
+            return client.callRawAsync(Operations.GET_PROFILE, null, null, null, options);
+        }
+
+        /**
+         * {@code auth.me} as it came, without blocking, with default options.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Profile>> meAsync() {
+            return meAsync(null);
+        }
+
+        /**
+         * {@code auth.verifyEmail2} (POST <code>/auth/verify-email</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> verifyEmail2(AuthVerifyEmailParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.VERIFY_EMAIL, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.verifyEmail2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> verifyEmail2(AuthVerifyEmailParams params) {
+            return verifyEmail2(params, null);
+        }
+
+        /**
+         * {@code auth.verifyEmail2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> verifyEmail2Async(AuthVerifyEmailParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.VERIFY_EMAIL, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.resendVerification2} (POST <code>/auth/verify-email/resend</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> resendVerification2(AuthResendVerificationParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RESEND_VERIFICATION, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.resendVerification2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> resendVerification2(AuthResendVerificationParams params) {
+            return resendVerification2(params, null);
+        }
+
+        /**
+         * {@code auth.resendVerification2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> resendVerification2Async(AuthResendVerificationParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RESEND_VERIFICATION, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.requestPasswordReset2} (POST <code>/auth/password-reset</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> requestPasswordReset2(AuthRequestPasswordResetParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.REQUEST_PASSWORD_RESET, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.requestPasswordReset2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> requestPasswordReset2(AuthRequestPasswordResetParams params) {
+            return requestPasswordReset2(params, null);
+        }
+
+        /**
+         * {@code auth.requestPasswordReset2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> requestPasswordReset2Async(AuthRequestPasswordResetParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.REQUEST_PASSWORD_RESET, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.resetPassword2} (POST <code>/auth/password-reset/confirm</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> resetPassword2(AuthResetPasswordParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.RESET_PASSWORD, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code auth.resetPassword2} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> resetPassword2(AuthResetPasswordParams params) {
+            return resetPassword2(params, null);
+        }
+
+        /**
+         * {@code auth.resetPassword2} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> resetPassword2Async(AuthResetPasswordParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.RESET_PASSWORD, null, params.queryParams(), params.body(), options);
+        }
     }
 }

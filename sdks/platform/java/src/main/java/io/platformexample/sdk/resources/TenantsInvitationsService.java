@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.InvitationCreated;
 import io.platformexample.sdk.models.MembershipList;
@@ -124,5 +125,88 @@ public final class TenantsInvitationsService {
      */
     public CompletableFuture<MembershipList> acceptAsync(TenantsInvitationsAcceptParams params) {
         return acceptAsync(params, null);
+    }
+
+    /**
+     * The {@code tenants.invitations} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code tenants.invitations} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code tenants.invitations.create} (POST <code>/tenant/invitations</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<InvitationCreated> create(TenantsInvitationsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.INVITE_MEMBER, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.invitations.create} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<InvitationCreated> create(TenantsInvitationsCreateParams params) {
+            return create(params, null);
+        }
+
+        /**
+         * {@code tenants.invitations.create} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<InvitationCreated>> createAsync(TenantsInvitationsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.INVITE_MEMBER, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.invitations.accept} (POST <code>/invitations/accept</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<MembershipList> accept(TenantsInvitationsAcceptParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.ACCEPT_INVITATION, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.invitations.accept} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<MembershipList> accept(TenantsInvitationsAcceptParams params) {
+            return accept(params, null);
+        }
+
+        /**
+         * {@code tenants.invitations.accept} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<MembershipList>> acceptAsync(TenantsInvitationsAcceptParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.ACCEPT_INVITATION, null, params.queryParams(), params.body(), options);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.Member;
 import io.platformexample.sdk.models.MemberList;
@@ -293,5 +294,223 @@ public final class TenantsMembersService {
      */
     public CompletableFuture<Message> transferOwnershipAsync(String userId) {
         return transferOwnershipAsync(userId, TenantsMembersTransferOwnershipParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code tenants.members} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code tenants.members} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code tenants.members.list} (GET <code>/tenant/members</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<MemberList> list(TenantsMembersListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LIST_MEMBERS, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.list} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<MemberList> list(TenantsMembersListParams params) {
+            return list(params, null);
+        }
+
+        /**
+         * {@code tenants.members.list} as it came, with no parameters beside the path.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<MemberList> list() {
+            return list(TenantsMembersListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.members.list} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<MemberList>> listAsync(TenantsMembersListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LIST_MEMBERS, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.list} as it came, without blocking, with no parameters beside the path.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<MemberList>> listAsync() {
+            return listAsync(TenantsMembersListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.members.remove} (DELETE <code>/tenant/members/{userId}</code>), as it came.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> remove(String userId, TenantsMembersRemoveParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.REMOVE_MEMBER, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.remove} as it came, with default options.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> remove(String userId, TenantsMembersRemoveParams params) {
+            return remove(userId, params, null);
+        }
+
+        /**
+         * {@code tenants.members.remove} as it came, with no parameters beside the path.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Message> remove(String userId) {
+            return remove(userId, TenantsMembersRemoveParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.members.remove} as it came, without blocking.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> removeAsync(String userId, TenantsMembersRemoveParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.REMOVE_MEMBER, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.remove} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> removeAsync(String userId) {
+            return removeAsync(userId, TenantsMembersRemoveParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.members.changeRole} (PUT <code>/tenant/members/{userId}/role</code>), as it came.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Member> changeRole(String userId, TenantsMembersChangeRoleParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CHANGE_MEMBER_ROLE, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.members.changeRole} as it came, with default options.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Member> changeRole(String userId, TenantsMembersChangeRoleParams params) {
+            return changeRole(userId, params, null);
+        }
+
+        /**
+         * {@code tenants.members.changeRole} as it came, without blocking.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Member>> changeRoleAsync(String userId, TenantsMembersChangeRoleParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CHANGE_MEMBER_ROLE, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.members.transferOwnership} (POST <code>/tenant/members/{userId}/transfer-ownership</code>), as it came.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Message> transferOwnership(String userId, TenantsMembersTransferOwnershipParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.TRANSFER_OWNERSHIP, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.transferOwnership} as it came, with default options.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Message> transferOwnership(String userId, TenantsMembersTransferOwnershipParams params) {
+            return transferOwnership(userId, params, null);
+        }
+
+        /**
+         * {@code tenants.members.transferOwnership} as it came, with no parameters beside the path.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Message> transferOwnership(String userId) {
+            return transferOwnership(userId, TenantsMembersTransferOwnershipParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.members.transferOwnership} as it came, without blocking.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> transferOwnershipAsync(String userId, TenantsMembersTransferOwnershipParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.TRANSFER_OWNERSHIP, Map.of("userId", Checks.required(userId, "userId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.members.transferOwnership} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param userId the path parameter <code>userId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Message>> transferOwnershipAsync(String userId) {
+            return transferOwnershipAsync(userId, TenantsMembersTransferOwnershipParams.builder().build(), null);
+        }
     }
 }

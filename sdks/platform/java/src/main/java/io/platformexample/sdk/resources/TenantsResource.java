@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.InvitationCreated;
 import io.platformexample.sdk.models.Member;
@@ -1165,5 +1166,144 @@ public final class TenantsResource {
      */
     public CompletableFuture<Tenant> currentAsync() {
         return currentAsync(TenantsCurrentParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code tenants} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code tenants} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code tenants.list} (GET <code>/tenants</code>), as it came.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<MembershipList> list(RequestOptions options) {
+            return client.callRaw(Operations.LIST_TENANTS, null, null, null, options);
+        }
+
+        /**
+         * {@code tenants.list} as it came, with default options.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<MembershipList> list() {
+            return list(null);
+        }
+
+        /**
+         * {@code tenants.list} as it came, without blocking.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<MembershipList>> listAsync(RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_TENANTS, null, null, null, options);
+        }
+
+        /**
+         * {@code tenants.list} as it came, without blocking, with default options.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<MembershipList>> listAsync() {
+            return listAsync(null);
+        }
+
+        /**
+         * {@code tenants.create} (POST <code>/tenants</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Tenant> create(TenantsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_TENANT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.create} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Tenant> create(TenantsCreateParams params) {
+            return create(params, null);
+        }
+
+        /**
+         * {@code tenants.create} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Tenant>> createAsync(TenantsCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_TENANT, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code tenants.current} (GET <code>/tenant</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Tenant> current(TenantsCurrentParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.GET_CURRENT_TENANT, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.current} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Tenant> current(TenantsCurrentParams params) {
+            return current(params, null);
+        }
+
+        /**
+         * {@code tenants.current} as it came, with no parameters beside the path.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<Tenant> current() {
+            return current(TenantsCurrentParams.builder().build(), null);
+        }
+
+        /**
+         * {@code tenants.current} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Tenant>> currentAsync(TenantsCurrentParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.GET_CURRENT_TENANT, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code tenants.current} as it came, without blocking, with no parameters beside the path.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Tenant>> currentAsync() {
+            return currentAsync(TenantsCurrentParams.builder().build(), null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.platformexample.sdk.resources;
 import io.platformexample.sdk.Operations;
 import io.platformexample.sdk.core.ApiClient;
 import io.platformexample.sdk.core.Checks;
+import io.platformexample.sdk.core.HttpResponseFor;
 import io.platformexample.sdk.core.RequestOptions;
 import io.platformexample.sdk.models.DeliveryEnvelope;
 import io.platformexample.sdk.models.DeliveryList;
@@ -1572,5 +1573,466 @@ public final class WebhooksResource {
      */
     public CompletableFuture<DeliveryList> deliveriesAsync(String webhookId) {
         return deliveriesAsync(webhookId, WebhooksDeliveriesParams.builder().build(), null);
+    }
+
+    /**
+     * The {@code webhooks} methods giving the response as it came: status, headers, request
+     * ID, and {@code parse()} for the typed result (a list method: its first page).
+     *
+     * @return the raw-response forms
+     */
+    public WithRawResponse withRawResponse() {
+        return new WithRawResponse();
+    }
+
+    /** The {@code webhooks} methods, each returning {@link HttpResponseFor}. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * {@code webhooks.list} (GET <code>/webhooks</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<WebhookList> list(WebhooksListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LIST_WEBHOOKS, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.list} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<WebhookList> list(WebhooksListParams params) {
+            return list(params, null);
+        }
+
+        /**
+         * {@code webhooks.list} as it came, with no parameters beside the path.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<WebhookList> list() {
+            return list(WebhooksListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.list} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookList>> listAsync(WebhooksListParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LIST_WEBHOOKS, null, params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.list} as it came, without blocking, with no parameters beside the path.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookList>> listAsync() {
+            return listAsync(WebhooksListParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.create} (POST <code>/webhooks</code>), as it came.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<WebhookCreated> create(WebhooksCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.CREATE_WEBHOOK, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code webhooks.create} as it came, with default options.
+         *
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<WebhookCreated> create(WebhooksCreateParams params) {
+            return create(params, null);
+        }
+
+        /**
+         * {@code webhooks.create} as it came, without blocking.
+         *
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookCreated>> createAsync(WebhooksCreateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.CREATE_WEBHOOK, null, params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code webhooks.eventTypes} (GET <code>/webhooks/event-types</code>), as it came.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<EventTypeList> eventTypes(RequestOptions options) {
+            return client.callRaw(Operations.LIST_WEBHOOK_EVENT_TYPES, null, null, null, options);
+        }
+
+        /**
+         * {@code webhooks.eventTypes} as it came, with default options.
+         *
+         * @return the response
+         */
+        public HttpResponseFor<EventTypeList> eventTypes() {
+            return eventTypes(null);
+        }
+
+        /**
+         * {@code webhooks.eventTypes} as it came, without blocking.
+         *
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EventTypeList>> eventTypesAsync(RequestOptions options) {
+            return client.callRawAsync(Operations.LIST_WEBHOOK_EVENT_TYPES, null, null, null, options);
+        }
+
+        /**
+         * {@code webhooks.eventTypes} as it came, without blocking, with default options.
+         *
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<EventTypeList>> eventTypesAsync() {
+            return eventTypesAsync(null);
+        }
+
+        /**
+         * {@code webhooks.get} (GET <code>/webhooks/{webhookId}</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<WebhookDetail> get(String webhookId, WebhooksGetParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.GET_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.get} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<WebhookDetail> get(String webhookId, WebhooksGetParams params) {
+            return get(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.get} as it came, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response
+         */
+        public HttpResponseFor<WebhookDetail> get(String webhookId) {
+            return get(webhookId, WebhooksGetParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.get} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookDetail>> getAsync(String webhookId, WebhooksGetParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.GET_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.get} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookDetail>> getAsync(String webhookId) {
+            return getAsync(webhookId, WebhooksGetParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.update} (PATCH <code>/webhooks/{webhookId}</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<WebhookEnvelope> update(String webhookId, WebhooksUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.UPDATE_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code webhooks.update} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<WebhookEnvelope> update(String webhookId, WebhooksUpdateParams params) {
+            return update(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.update} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<WebhookEnvelope>> updateAsync(String webhookId, WebhooksUpdateParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.UPDATE_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), params.body(), options);
+        }
+
+        /**
+         * {@code webhooks.delete} (DELETE <code>/webhooks/{webhookId}</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<Status> delete(String webhookId, WebhooksDeleteParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.DELETE_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.delete} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<Status> delete(String webhookId, WebhooksDeleteParams params) {
+            return delete(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.delete} as it came, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response
+         */
+        public HttpResponseFor<Status> delete(String webhookId) {
+            return delete(webhookId, WebhooksDeleteParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.delete} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Status>> deleteAsync(String webhookId, WebhooksDeleteParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.DELETE_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.delete} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<Status>> deleteAsync(String webhookId) {
+            return deleteAsync(webhookId, WebhooksDeleteParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.rotateSecret} (POST <code>/webhooks/{webhookId}/rotate-secret</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<SecretRotated> rotateSecret(String webhookId, WebhooksRotateSecretParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.ROTATE_WEBHOOK_SECRET, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.rotateSecret} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<SecretRotated> rotateSecret(String webhookId, WebhooksRotateSecretParams params) {
+            return rotateSecret(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.rotateSecret} as it came, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response
+         */
+        public HttpResponseFor<SecretRotated> rotateSecret(String webhookId) {
+            return rotateSecret(webhookId, WebhooksRotateSecretParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.rotateSecret} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SecretRotated>> rotateSecretAsync(String webhookId, WebhooksRotateSecretParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.ROTATE_WEBHOOK_SECRET, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.rotateSecret} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<SecretRotated>> rotateSecretAsync(String webhookId) {
+            return rotateSecretAsync(webhookId, WebhooksRotateSecretParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.test} (POST <code>/webhooks/{webhookId}/test</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<DeliveryEnvelope> test(String webhookId, WebhooksTestParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.TEST_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.test} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<DeliveryEnvelope> test(String webhookId, WebhooksTestParams params) {
+            return test(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.test} as it came, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response
+         */
+        public HttpResponseFor<DeliveryEnvelope> test(String webhookId) {
+            return test(webhookId, WebhooksTestParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.test} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeliveryEnvelope>> testAsync(String webhookId, WebhooksTestParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.TEST_WEBHOOK, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.test} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeliveryEnvelope>> testAsync(String webhookId) {
+            return testAsync(webhookId, WebhooksTestParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.deliveries} (GET <code>/webhooks/{webhookId}/deliveries</code>), as it came.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; an error status throws as the plain method does
+         */
+        public HttpResponseFor<DeliveryList> deliveries(String webhookId, WebhooksDeliveriesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRaw(Operations.LIST_WEBHOOK_DELIVERIES, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.deliveries} as it came, with default options.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @return the response
+         */
+        public HttpResponseFor<DeliveryList> deliveries(String webhookId, WebhooksDeliveriesParams params) {
+            return deliveries(webhookId, params, null);
+        }
+
+        /**
+         * {@code webhooks.deliveries} as it came, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response
+         */
+        public HttpResponseFor<DeliveryList> deliveries(String webhookId) {
+            return deliveries(webhookId, WebhooksDeliveriesParams.builder().build(), null);
+        }
+
+        /**
+         * {@code webhooks.deliveries} as it came, without blocking.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @param params the parameters
+         * @param options per-call overrides, or null
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeliveryList>> deliveriesAsync(String webhookId, WebhooksDeliveriesParams params, RequestOptions options) {
+            Checks.required(params, "params");
+            return client.callRawAsync(Operations.LIST_WEBHOOK_DELIVERIES, Map.of("webhookId", Checks.required(webhookId, "webhookId")), params.queryParams(), null, options);
+        }
+
+        /**
+         * {@code webhooks.deliveries} as it came, without blocking, with no parameters beside the path.
+         *
+         * @param webhookId the path parameter <code>webhookId</code>
+         * @return the response; completes exceptionally with the same exceptions
+         */
+        public CompletableFuture<HttpResponseFor<DeliveryList>> deliveriesAsync(String webhookId) {
+            return deliveriesAsync(webhookId, WebhooksDeliveriesParams.builder().build(), null);
+        }
     }
 }
