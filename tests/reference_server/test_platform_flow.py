@@ -158,6 +158,25 @@ def test_refresh_rotates_and_the_old_token_is_refused(root: str) -> None:
     assert anon.call("POST", "/auth/refresh", {"refreshToken": rotated["refreshToken"]}).status_code == 200
 
 
+def sessions(root: str, email: str) -> tuple[int, int]:
+    body = httpx.get(f"{root}/_platform/sessions", params={"email": email}).json()
+    return body["refreshTokensIssued"], body["refreshTokensActive"]
+
+
+def test_the_server_counts_each_accounts_refresh_tokens(root: str) -> None:
+    _, session, email = signup(root)
+    assert sessions(root, email) == (1, 1)
+    token = session["refreshToken"]
+    for _ in range(3):
+        token = Api(root).call("POST", "/auth/refresh", {"refreshToken": token}).json()["refreshToken"]
+    assert sessions(root, email) == (4, 1)
+    Api(root).call("POST", "/auth/login", {"email": email, "password": "correct horse"})
+    assert sessions(root, email) == (5, 2)
+    missing = httpx.get(f"{root}/_platform/sessions", params={"email": "nobody@example.com"})
+    assert missing.status_code == 404 and missing.json()["code"] == "not_found"
+    assert httpx.get(f"{root}/_platform/sessions").status_code == 400
+
+
 def test_an_expired_access_token_is_refused_and_refresh_recovers(root: str) -> None:
     me, session, _ = signup(root)
     advance(root, 901)

@@ -3,7 +3,9 @@
 Served under ``/v1`` (the document's server). Besides the spec's operations the server answers
 ``GET /_platform/outbox?to=ADDRESS``: the emails it would have sent (verification, password reset,
 invitation), newest first, with their tokens - the reference server's stand-in for a mailbox, so
-tests and demos can follow the email flows.
+tests and demos can follow the email flows - and ``GET /_platform/sessions?email=ADDRESS``: how many
+refresh tokens the account was issued and how many still work (a test of an SDK's refresh counts
+its refreshes there).
 
 Environment (tests): ``PLATFORM_ACCESS_TTL_SECONDS`` (access token life, default 900),
 ``PLATFORM_STREAM_CUT_AFTER`` (fault injection: end every event stream connection after N events),
@@ -23,7 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from reference_server.api import ApiDefinition, OpenRequest
-from reference_server.apis.platform.domain import Platform, digest, hash_password, stamp
+from reference_server.apis.platform.domain import Platform, digest, hash_password, parse_stamp, stamp
 from reference_server.apis.platform.handlers import HANDLERS, SUCCESS_STATUS, authenticate_request
 from reference_server.apis.platform.store import default_url
 from reference_server.clock import ManualClock
@@ -182,7 +184,25 @@ def outbox_routes(platform: Platform) -> list[Any]:
         mails.sort(key=lambda m: int(m["seq"]), reverse=True)
         return JSONResponse({"emails": [{k: v for k, v in m.items() if k != "seq"} for m in mails]})
 
-    return [Route("/_platform/outbox", outbox, methods=["GET"])]
+    async def sessions(request: Request) -> Response:
+        """How many refresh tokens an account was issued (sign-ins and refreshes) and how many still work:
+        lets a test see that N concurrent calls with an expired access token refreshed exactly once."""
+        email = request.query_params.get("email", "")
+        if not email:
+            body = {"statusCode": 400, "code": "validation_failed", "message": "query parameter email is required"}
+            return JSONResponse(body, status_code=400)
+        with platform.changed:
+            user = platform.user_by_email(email)
+            if user is None:
+                body = {"statusCode": 404, "code": "not_found", "message": "no account with this email"}
+                return JSONResponse(body, status_code=404)
+            now = platform.now()
+            tokens = [t for t in platform.all("refresh_token").values() if t["userId"] == user["id"]]
+            active = [t for t in tokens if t["revokedAt"] is None and parse_stamp(t["expiresAt"]) > now]
+        return JSONResponse({"refreshTokensIssued": len(tokens), "refreshTokensActive": len(active)})
+
+    return [Route("/_platform/outbox", outbox, methods=["GET"]),
+            Route("/_platform/sessions", sessions, methods=["GET"])]
 
 
 API = ApiDefinition(

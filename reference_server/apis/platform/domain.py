@@ -37,6 +37,8 @@ RESET_TTL = timedelta(hours=1)
 INVITATION_TTL = timedelta(days=7)
 RESEND_INTERVAL = timedelta(seconds=60)
 STREAM_RETRY_MS = 1000
+# Deliveries go straight to the webhook's URL: proxy settings of the environment do not apply.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 KEY_USE_RESOLUTION_SECONDS = 60  # an API key's lastUsedAt is written at most once a minute (not on every call)
 ALPHANUMERIC = string.ascii_letters + string.digits
 EVENT_TYPES = {
@@ -478,7 +480,7 @@ class Platform:
         started = time.monotonic()
         try:
             request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-            with urllib.request.urlopen(request, timeout=self.settings.delivery_timeout_seconds) as response:
+            with _DIRECT.open(request, timeout=self.settings.delivery_timeout_seconds) as response:
                 code = int(response.status)
                 answer = response.read(1000).decode("utf-8", "replace")
         except urllib.error.HTTPError as exc:
