@@ -98,7 +98,7 @@ def example(op: ir.Operation, call: str) -> list[str]:
     if query:
         args.append("query: { " + ", ".join(rb_string(p.name) + ' => "..."' for p in query) + " }")
     if op.body is not None and op.body.required:
-        args.append("body: { ... }")
+        args.append('body: { "..." => "..." }')
     if not args:
         return [call]
     return [call + "(", *["  " + a + ("," if i < len(args) - 1 else "") for i, a in enumerate(args)], ")"]
