@@ -26,7 +26,7 @@ require "zlib"
 # @example
 #   client = PlatformSdk::Client.new(token: ENV.fetch("API_TOKEN"))
 #   client.auth.register(
-#     body: { ... }
+#     body: { "..." => "..." }
 #   )
 module PlatformSdk
 end

@@ -131,12 +131,13 @@ Operation = Struct.new(
           params: params.freeze, request_content_type:, body_required:,
           responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
           arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze)
+    @streams = self.responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
     freeze
   end
 
-  # Does a success response stream server-sent events?
+  # Does a success response stream server-sent events? (Worked out once: every resource call asks.)
   def streams?
-    responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
+    @streams
   end
 
   # @return [Array<Param>] the parameters at `location` (path, query, header, cookie)
