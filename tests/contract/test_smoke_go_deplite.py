@@ -6,7 +6,11 @@ root, as the SDK's NewClient reads them): the owner makes an enrollment token, a
 it, reports its workflows signed (WithSigningKey), the owner creates a trigger and an API token, CI
 runs the trigger with an Idempotency-Key (replayed), the agent takes the job from its signed event
 stream, uploads logs and the result, the owner waits for the job (the job waiter) and reads its
-logs auto-paged (LogsAutoPaging); a wrong secret is the SDK's *AuthenticationError with code invalid_signature.
+logs auto-paged (LogsAutoPaging). Refusals, each the SDK's typed error with the server's code: the
+Idempotency-Key with another body (*ConflictError), a ref outside allowedRefs
+(*UnprocessableEntityError), a wrong secret and a lagging clock (*AuthenticationError,
+invalid_signature and stale_timestamp); a request signed by hand with NewAgentSignatureSigner is
+accepted, and its nonce sent again is refused as replayed.
 """
 
 from __future__ import annotations

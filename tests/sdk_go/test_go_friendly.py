@@ -88,3 +88,18 @@ def test_readme_program_compiles(tmp_path: Path) -> None:
     (tmp_path / "main.go").write_text(program + "\n")
     result = run_go(["vet", "."], tmp_path)
     assert result.returncode == 0, output(result)
+
+
+def test_deplite_readme_program_compiles(tmp_path: Path) -> None:
+    """The Deplite README's first program (pages, auto-paging, a body, the seed form) vets as written."""
+    sdk = REPO / "sdks" / "deplite" / "go"
+    readme = (sdk / "README.md").read_text()
+    use = readme[readme.index("## Use"):]
+    program = use[use.index("```go\n") + len("```go\n"):use.index("\n```", use.index("```go\n"))]
+    assert "client.Jobs().LogsAutoPaging(ctx" in program and "page.NextPage(ctx)" in program
+    (tmp_path / "go.mod").write_text("module sdkgen.test/deplite-readme\n\ngo 1.24\n\n"
+                                     f"require github.com/deplite/deplite-go v0.0.0\n\n"
+                                     f"replace github.com/deplite/deplite-go => {sdk}\n")
+    (tmp_path / "main.go").write_text(program + "\n")
+    result = run_go(["vet", "."], tmp_path)
+    assert result.returncode == 0, output(result)

@@ -95,6 +95,9 @@ def test_surface_tests_against_the_generated_sdk() -> None:
     result = run_go(["test", "-count=1", "-v", "./..."], SURFACE)
     assert result.returncode == 0, output(result)
     assert len(re.findall(r"^--- PASS", result.stdout, re.M)) >= 13, output(result)
+    for name in ("TestMisuseIsTheSDKsOwnError", "TestWaitForOnTheResource", "TestFollowLogsOnTheResource",
+                 "TestFriendlyListReturnsPages"):
+        assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 
 def test_runtime_imports_the_standard_library_only() -> None:

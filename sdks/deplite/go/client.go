@@ -45,7 +45,10 @@ const DefaultAgentBaseURL = "https://api.deplite.io"
 // are an *InvalidArgumentError here (WithToken("") builds a client without
 // credentials on purpose).
 //
-// The environment also gives DEPLITE_AGENT_BASE_URL (WithAgentBaseURL) and DEPLITE_SIGNING_KEY_ID with DEPLITE_SIGNING_SECRET (WithSigningKey; both or neither).
+// The environment also gives:
+//   - DEPLITE_AGENT_BASE_URL, the server of the agent host (WithAgentBaseURL)
+//   - DEPLITE_SIGNING_KEY_ID with DEPLITE_SIGNING_SECRET, the signing key
+//     (WithSigningKey; both or neither)
 func NewClient(opts ...RequestOption) (*Client, error) {
 	rt, err := core.NewClient(core.Info{Name: "deplite", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "DEPLITE", Hosts: hosts, Signed: true}, opts...)
 	if err != nil {

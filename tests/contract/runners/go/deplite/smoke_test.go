@@ -8,9 +8,12 @@
 package deplite
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -51,6 +54,20 @@ func decodeRun(t *testing.T, result any) runAnswer {
 		t.Fatalf("run answer %s: %v", data, err)
 	}
 	return answer
+}
+
+// laggingClock is the system clock, behind by a fixed amount.
+type laggingClock struct{ behind time.Duration }
+
+func (c laggingClock) Now() time.Time { return time.Now().Add(-c.behind) }
+
+func (laggingClock) Sleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
 }
 
 func TestDepliteFlow(t *testing.T) {
@@ -108,6 +125,18 @@ func TestDepliteFlow(t *testing.T) {
 	replayed, err := ci.Triggers().Run(ctx, trigger.ID, run)
 	if err != nil || decodeRun(t, replayed).JobID != job.JobID {
 		t.Fatalf("replayed run: %v, %v", replayed, err)
+	}
+
+	// The same key with another body is refused; a ref outside allowedRefs too. Each is the SDK's typed error.
+	_, err = ci.Triggers().Run(ctx, trigger.ID, deplite.TriggersRunParams{IdempotencyKey: deplite.Some("run-1"), Ref: deplite.Some("main")})
+	var conflict *deplite.ConflictError
+	if !errors.As(err, &conflict) || conflict.Code != "idempotency_key_reused" {
+		t.Fatalf("idempotency conflict: %T %v", err, err)
+	}
+	_, err = ci.Triggers().Run(ctx, trigger.ID, deplite.TriggersRunParams{Ref: deplite.Some("feature/x")})
+	var unprocessable *deplite.UnprocessableEntityError
+	if !errors.As(err, &unprocessable) || unprocessable.Code != "ref_not_allowed" {
+		t.Fatalf("ref not allowed: %T %v", err, err)
 	}
 
 	// The agent reads the job from its signed event stream.
@@ -178,6 +207,38 @@ func TestDepliteFlow(t *testing.T) {
 	if !ok || body.StatusCode != 401 || body.Code != "invalid_signature" {
 		t.Fatalf("wrong secret body: %+v, %v", body, ok)
 	}
+	// A clock five minutes and more behind: the signature's timestamp is stale.
+	late := client(t, deplite.WithSigningKey(creds.AgentID, creds.AgentSecret), deplite.WithClock(laggingClock{301 * time.Second}))
+	_, err = late.Agent().Heartbeat(ctx, deplite.AgentHeartbeatParams{})
+	if !errors.As(err, &auth) || auth.Code != "stale_timestamp" {
+		t.Fatalf("stale timestamp: %T %v", err, err)
+	}
+
+	// Signing by hand with the scheme's public signer: accepted once, and its
+	// nonce, sent again, is refused as replayed.
+	signer := deplite.NewAgentSignatureSigner(creds.AgentID, creds.AgentSecret)
+	signer.Nonce = func() (string, error) { return "0123456789abcdef0123456789abcdef", nil }
+	for i, want := range []int{http.StatusOK, http.StatusUnauthorized} {
+		body := []byte(`{"version":"1.0"}`)
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, owner.AgentBaseURL()+"/agent/heartbeat", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		if err := signer.Sign(req, body); err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answer, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != want || (i == 1 && !strings.Contains(string(answer), "replayed_nonce")) {
+			t.Fatalf("hand-signed heartbeat %d: %d %s", i, resp.StatusCode, answer)
+		}
+	}
+
 	// The same agent with the right secret is still welcome.
 	if _, err := agent.Agent().Heartbeat(ctx, deplite.AgentHeartbeatParams{Version: deplite.Some("1.0")}); err != nil {
 		t.Fatalf("heartbeat: %v", err)
