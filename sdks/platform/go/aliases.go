@@ -227,7 +227,8 @@ func WithPollInterval(d time.Duration) RequestOption {
 	return core.WithPollInterval(d)
 }
 
-// WithMaxPolls stops a tail after n polls (0: follow until ctx is done).
+// WithMaxPolls stops a tail after n polls (0: follow until ctx is done), and
+// a waiter with a *WaiterTimeoutError (0: until its timeout).
 func WithMaxPolls(n int) RequestOption {
 	return core.WithMaxPolls(n)
 }
