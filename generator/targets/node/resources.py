@@ -128,8 +128,8 @@ def _method(name: str, op: TsOperation) -> TsMember:
     if op.streams:
         doc = f"{base}\n\nYields the server-sent events as they arrive (`event.data` is the text of each). {note}" + (
             "\n\n@deprecated" if op.deprecated else "")
-        return TsMember(name, op, "method", "events", signature, "AsyncGenerator<ServerSentEvent, void, undefined>",
-                        "", args, doc, path_args)
+        events = "AsyncGenerator<ServerSentEvent, void, undefined>"
+        return TsMember(name, op, "method", "serverSentEvents", signature, events, "", args, doc, path_args)
     if lists:
         return TsMember(name, op, "method", "list", signature, f"PagePromise<{op.item}, {op.result}>",
                         f"{op.item}, {op.result}", args, doc, path_args)

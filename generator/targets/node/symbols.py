@@ -63,8 +63,8 @@ OBJECT_MEMBERS = frozenset(
 
 # Members of the generated client (BaseClient's public API): a resource may not shadow them.
 CLIENT_MEMBERS = frozenset(
-    """baseUrl options withOptions request requestUnchecked isErrorOf rawRequest call iterate wait tail stream invoke
-    list close closed""".split()
+    """baseUrl hostUrls options withOptions request requestUnchecked isErrorOf rawRequest call iterate wait tail stream
+    invoke list waitFor follow serverSentEvents close closed""".split()
 )
 
 # Names of the generated operations module, taken before any model.

@@ -138,7 +138,7 @@ export class AgentResource {
   stream(
     options?: RequestOptions,
   ): AsyncGenerator<ServerSentEvent, void, undefined> {
-    return this.#client.events(OPERATIONS.openAgentStream, [], undefined, options);
+    return this.#client.serverSentEvents(OPERATIONS.openAgentStream, [], undefined, options);
   }
 
   /**

@@ -180,7 +180,7 @@ export interface Caller {
     params?: object | null,
     options?: RequestOptions,
   ): PagePromise<T, B>;
-  events(
+  serverSentEvents(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
@@ -579,7 +579,7 @@ export class BaseClient<
   }
 
   /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
-  events(
+  serverSentEvents(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,

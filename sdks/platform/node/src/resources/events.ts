@@ -43,7 +43,7 @@ export class EventsResource {
     params?: m.EventsStreamParams,
     options?: RequestOptions,
   ): AsyncGenerator<ServerSentEvent, void, undefined> {
-    return this.#client.events(OPERATIONS.streamEvents, [], params, options);
+    return this.#client.serverSentEvents(OPERATIONS.streamEvents, [], params, options);
   }
 
   /** Send `streamEvents` and yield its server-sent events as they arrive (`event.data` is the text of each event). */

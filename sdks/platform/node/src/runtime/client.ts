@@ -180,7 +180,7 @@ export interface Caller {
     params?: object | null,
     options?: RequestOptions,
   ): PagePromise<T, B>;
-  events(
+  serverSentEvents(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
@@ -225,6 +225,20 @@ interface SentCredentials {
  * their credentials, so a caller building operations on the fly cannot grow it without bound.
  */
 const MAX_KEPT_CREDENTIALS = 1024;
+
+/** Whether a request's body must be encoded before it is signed (see `#signable`). */
+function needsEncoding(prepared: PreparedRequest): boolean {
+  return prepared.signature !== undefined && (prepared.body instanceof FormData || prepared.body instanceof Blob);
+}
+
+/** Headers as a plain object of lower-case names, as fetch takes them. */
+function plainHeaders(headers: Headers): Record<string, string> {
+  const plain: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    plain[name] = value;
+  });
+  return plain;
+}
 
 /** The request target a URL is sent with: its path and query, as fetch sends them. */
 function requestTarget(url: string): string {
@@ -565,7 +579,7 @@ export class BaseClient<
   }
 
   /** A resource method of an operation answering `text/event-stream`: its events, as `stream()` gives them. */
-  events(
+  serverSentEvents(
     operation: Operation | string,
     args: readonly unknown[],
     params?: object | null,
@@ -982,32 +996,41 @@ export class BaseClient<
    * the server refused the request before acting on it).
    */
   async #send(given: PreparedRequest, streaming = false): Promise<HttpResponse> {
-    const prepared = await this.#signable(given);
+    // Awaited only when there is something to wait for: each await is a turn of the event loop.
+    const prepared = needsEncoding(given) ? await this.#signable(given) : given;
     const signer = prepared.signature === undefined ? undefined : this.#signerOf(prepared.signature);
     const target = signer === undefined ? "" : requestTarget(prepared.url);
+    // The call's headers as a plain object (lower-case names), made once: each attempt sends it as
+    // it is, or a copy with its own token or signature, without building a Headers per attempt.
+    const base = plainHeaders(prepared.headers);
     let retry = 0;
     let renewed = false;
     for (let attempt = 1; ; attempt += 1) {
-      const headers = new Headers(prepared.headers);
-      const token = await this.#token(prepared);
+      let headers = base;
+      const token = prepared.tokenUrl === undefined ? undefined : await this.#token(prepared);
+      if (token !== undefined || signer !== undefined) {
+        headers = { ...base };
+      }
       if (token !== undefined) {
-        headers.set("Authorization", `Bearer ${token}`);
+        headers["authorization"] = `Bearer ${token}`;
       }
       if (signer !== undefined) {
         // A fresh time and nonce per attempt: a retry sends a new signature.
         const body = prepared.body as string | Uint8Array | undefined;
         for (const [name, value] of Object.entries(signer.sign(prepared.method, target, body))) {
-          headers.set(name, value);
+          headers[name.toLowerCase()] = value;
         }
       }
       if (this.#options.signer !== undefined) {
+        const signed = new Headers(headers);
         await this.#options.signer({
           operationId: prepared.operation.operationId,
           method: prepared.method,
           url: prepared.url,
-          headers,
+          headers: signed,
           body: prepared.body,
         });
+        headers = plainHeaders(signed);
       }
       this.#showRequest(prepared, headers, attempt);
       const canRetry = prepared.retryable && retry < prepared.maxRetries;
@@ -1068,7 +1091,12 @@ export class BaseClient<
    * One attempt, under its own timeout and the caller's signal. The body is read
    * whole, except a 2xx of a stream, which is handed on unread.
    */
-  async #attempt(prepared: PreparedRequest, headers: Headers, attempt: number, streaming: boolean): Promise<HttpResponse> {
+  async #attempt(
+    prepared: PreparedRequest,
+    headers: Record<string, string>,
+    attempt: number,
+    streaming: boolean,
+  ): Promise<HttpResponse> {
     const { signal } = prepared;
     if (signal?.aborted === true) {
       throw new APIUserAbortError("request aborted", errorTarget(prepared), { cause: signal.reason });
@@ -1139,7 +1167,7 @@ export class BaseClient<
     }
   }
 
-  #showRequest(prepared: PreparedRequest, headers: Headers, attempt: number): void {
+  #showRequest(prepared: PreparedRequest, headers: Record<string, string>, attempt: number): void {
     const { onRequest, logger } = this.#options;
     if (onRequest === undefined && logger === undefined) {
       return;

@@ -3,11 +3,21 @@
 import { REDACTED, REDACTED_HEADERS } from "./constants.js";
 
 /** The headers as a plain object, with every secret header's value replaced. */
-export function redactHeaders(headers: Headers, secret: ReadonlySet<string> = REDACTED_HEADERS): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | Readonly<Record<string, string>>,
+  secret: ReadonlySet<string> = REDACTED_HEADERS,
+): Record<string, string> {
   const shown: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  const show = (value: string, name: string): void => {
     shown[name] = secret.has(name.toLowerCase()) ? REDACTED : value;
-  });
+  };
+  if (headers instanceof Headers) {
+    headers.forEach(show);
+  } else {
+    for (const [name, value] of Object.entries(headers)) {
+      show(value, name);
+    }
+  }
   return shown;
 }
 
