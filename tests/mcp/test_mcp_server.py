@@ -127,6 +127,9 @@ def check_invalid(out: dict[str, Any]) -> None:
         assert result["isError"], result
         assert field in result["structured"]["error"]["message"], result
         assert "Traceback" not in json.dumps(result)
+    assert "argument did: required, but missing" in out["missing"]["structured"]["error"]["message"]
+    assert "argument limitt: unknown here; known: appID, limit, offset, fields" in \
+        out["unknown"]["structured"]["error"]["message"]
     assert out["no_such_tool"]["isError"]
 
 

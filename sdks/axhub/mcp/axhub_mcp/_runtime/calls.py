@@ -36,12 +36,29 @@ def _where(path: Any) -> str:
     return ".".join(parts) if parts else "(arguments)"
 
 
+def _explain(error: Any) -> str:
+    """One schema error as `argument <where>: <what>`; a missing required field is named itself."""
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        if missing:
+            where = ".".join([*(str(p) for p in error.absolute_path), str(missing[0])])
+            return f"argument {where}: required, but missing"
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        unknown = [str(name) for name in error.instance if name not in known]
+        if unknown:
+            where = ".".join([*(str(p) for p in error.absolute_path), unknown[0]])
+            more = f" (nor {', '.join(unknown[1:])})" if unknown[1:] else ""
+            return f"argument {where}: unknown here{more}; known: {', '.join(known)}"
+    return f"argument {_where(error.absolute_path)}: {error.message}"
+
+
 def check_arguments(tool: Tool, arguments: dict[str, Any]) -> None:
     """Raise ArgumentError naming every argument that does not fit, first by position."""
     validator = _jsonschema.Draft202012Validator(tool.input_schema)
     errors = sorted(validator.iter_errors(arguments), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        lines = [f"argument {_where(e.absolute_path)}: {e.message}" for e in errors[:10]]
+        lines = [_explain(e) for e in errors[:10]]
         raise ArgumentError(f"invalid arguments for {tool.name}: " + "; ".join(lines))
 
 
