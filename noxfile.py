@@ -154,8 +154,11 @@ def mcp(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def mcp_bench(session: nox.Session) -> None:
-    """tools/list size of the generated MCP servers (static, dynamic) beside FastMCP's from_openapi."""
-    session.run(sys.executable, str(ROOT / "tests" / "bench" / "mcp_size_bench.py"), env={"PYTHONPATH": str(ROOT)})
+    """tools/list size of the generated MCP servers (static, dynamic) beside FastMCP's from_openapi, and
+    the per-call overhead of a tool call over the direct SDK call against one reference server."""
+    env = {"PYTHONPATH": str(ROOT)}
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "mcp_call_bench.py"), env=env)
+    session.run(sys.executable, str(ROOT / "tests" / "bench" / "mcp_size_bench.py"), env=env)
 
 
 @nox.session(python=False)

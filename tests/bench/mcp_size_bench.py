@@ -40,10 +40,10 @@ import json, sys
 sys.path.insert(0, sys.argv[3])
 import mcp.types as types
 from runtime.server import dynamic_tools
-from runtime.table import Tool
+from runtime.table import Tool, listings
 rows = json.load(open(sys.argv[1]))
 tools = [Tool(row) for row in rows]
-static = types.ListToolsResult(tools=[t.listing() for t in tools])
+static = types.ListToolsResult(tools=listings(tools))
 dynamic = types.ListToolsResult(tools=dynamic_tools(tools, sys.argv[2]))
 dump = lambda r: len(r.model_dump_json(by_alias=True, exclude_none=True).encode())
 print(json.dumps({"static": dump(static), "dynamic": dump(dynamic), "tools": len(tools)}))

@@ -6,7 +6,8 @@ the official MCP SDK); pytest asserts on the JSON it prints.
 
 Scenarios: `listing` (tools/list as JSON), `smoke` (trigger, wait with progress, logs, tail,
 rollback, a call the token may not make), `invalid` (bad arguments), `dynamic` (search, describe,
-invoke, and a bad invoke). Each step's result is recorded as {isError, structured, texts}.
+invoke, and a bad invoke), `fields` (field selection, good and bad). Each step's result is
+recorded as {isError, structured, texts}.
 """
 
 from __future__ import annotations
@@ -85,8 +86,20 @@ async def dynamic(session: ClientSession, call: Call) -> dict[str, Any]:
     }
 
 
+async def fields(session: ClientSession, call: Call) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    out["page"] = await call("deployments_list", {"appID": SHOP, "limit": 1, "fields": ["items.id", "items.status"]})
+    out["one"] = await call("deployments_get", {"appID": SHOP, "did": SHOP_V1, "fields": ["status", "id"]})
+    out["wait"] = await call("wait_for_deployment", {"appID": SHOP, "did": SHOP_V1, "fields": ["status"]})
+    out["unknown"] = await call("deployments_get", {"appID": SHOP, "did": SHOP_V1, "fields": ["colour"]})
+    out["empty_segment"] = await call("deployments_get", {"appID": SHOP, "did": SHOP_V1, "fields": ["status."]})
+    out["none"] = await call("deployments_get", {"appID": SHOP, "did": SHOP_V1, "fields": []})
+    out["not_a_list"] = await call("deployments_get", {"appID": SHOP, "did": SHOP_V1, "fields": "status"})
+    return out
+
+
 SCENARIOS = {"listing": listing, "smoke": smoke, "smoke_forbidden": smoke_forbidden, "invalid": invalid,
-             "dynamic": dynamic}
+             "dynamic": dynamic, "fields": fields}
 
 
 async def run(session: ClientSession, scenario: str) -> dict[str, Any]:

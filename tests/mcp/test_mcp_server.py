@@ -3,15 +3,19 @@ stdio and streamable HTTP: tools/list, the smoke flow, invalid arguments, dynami
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 from contract_lib import RefServer
 
+from generator.cli import load
+from generator.targets.mcp import build_tools
 from tests.install.install_lib import check, run
 from tests.mcp.mcp_lib import HttpServer, Installed, drive_http, drive_stdio, server_env
 
@@ -123,6 +127,9 @@ def check_invalid(out: dict[str, Any]) -> None:
         assert result["isError"], result
         assert field in result["structured"]["error"]["message"], result
         assert "Traceback" not in json.dumps(result)
+    assert "argument did: required, but missing" in out["missing"]["structured"]["error"]["message"]
+    assert "argument limitt: unknown here; known: appID, limit, offset, fields" in \
+        out["unknown"]["structured"]["error"]["message"]
     assert out["no_such_tool"]["isError"]
 
 
@@ -199,3 +206,80 @@ def test_installed_package_type_checks(installed: Installed) -> None:
                         "names: list[str] = [t.name for t in axhub_mcp.tools()]\nprint(len(names))\n")
     check(run([installed.python, "-m", "mypy", "--strict", "--no-incremental", consumer], cwd=installed.work))
     assert check(run([installed.python, consumer], cwd=installed.work)).stdout.strip() == "27"
+
+
+def test_fields_select_part_of_the_answer(installed: Installed, mcp_refserver: RefServer) -> None:
+    mcp_refserver.reset()
+    out = drive_stdio(installed, "fields", server_env(mcp_refserver.base_url, SECRET))
+    page = out["page"]
+    assert not page["isError"], page
+    assert page["structured"] == {"items": [{"id": page["structured"]["items"][0]["id"],
+                                             "status": page["structured"]["items"][0]["status"]}]}
+    # the next page's arguments come from the whole answer and keep the selection
+    following = json.loads(page["texts"][-1].split(" with ", 1)[1])
+    assert following["offset"] == 1 and following["fields"] == ["items.id", "items.status"]
+    assert out["one"]["structured"] == {"status": "succeeded", "id": "0d000000-0000-4000-8000-000000000101"}
+    assert out["wait"]["structured"] == {"status": "succeeded"}
+    for key, words in (("unknown", ["fields", "'colour' is not a field", "status"]),
+                       ("empty_segment", ["fields", "empty segment"]),
+                       ("none", ["fields", "at least one field"]),
+                       ("not_a_list", ["fields", "not of type 'array'"])):
+        result = out[key]
+        assert result["isError"], result
+        message = result["structured"]["error"]["message"]
+        assert all(w in message for w in words), (key, message)
+        assert result["structured"]["error"]["type"] == "invalid_arguments"
+
+
+BINARY_PATHS = {
+    "/files/{name}": {"put": {
+        "tags": ["files"], "operationId": "putFile",
+        "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"required": True, "content": {"application/octet-stream": {
+            "schema": {"type": "string", "format": "binary"}}}},
+        "responses": {"204": {"description": "stored"}}}},
+    "/uploads": {"post": {
+        "tags": ["files"], "operationId": "upload",
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"],
+            "properties": {"file": {"type": "string", "format": "binary"}, "label": {"type": "string"}}}}}},
+        "responses": {"204": {"description": "stored"}}}},
+}
+
+
+def test_binary_bodies_travel_as_base64(installed: Installed, tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": BINARY_PATHS}))
+    rows = build_tools(load(spec, False).api)
+    by_name = {r["name"]: r for r in rows}
+    put, upload = by_name["files_update"], by_name["files_uploads"]
+    assert put["inputSchema"]["properties"]["body"]["contentEncoding"] == "base64"
+    assert "Base64-encoded" in put["inputSchema"]["properties"]["body"]["description"]
+    assert upload["inputSchema"]["properties"]["file"]["contentEncoding"] == "base64"
+    assert "contentEncoding" not in upload["inputSchema"]["properties"]["label"]
+    for row in rows:
+        jsonschema.Draft202012Validator.check_schema(row["inputSchema"])
+    data = bytes(range(256))
+    calls = [
+        ["files_update", {"name": "a.bin", "body": base64.b64encode(data).decode()}],
+        ["files_uploads", {"file": base64.b64encode(b"hello").decode(), "label": "greeting"}],
+        ["files_update", {"name": "a.bin", "body": "not base64!"}],
+        ["files_uploads", {"file": "QUJD\u00e9"}],
+        ["files_update", {"name": "a.bin", "body": 12}],
+    ]
+    (tmp_path / "rows.json").write_text(json.dumps(rows))
+    (tmp_path / "calls.json").write_text(json.dumps(calls))
+    done = check(run([installed.python, Path(__file__).with_name("probe.py"), tmp_path / "rows.json",
+                      tmp_path / "calls.json"], cwd=installed.work))
+    good, multipart, bad, bad_multipart, wrong_type = json.loads(done.stdout)
+    assert good["sent"] == [{"operation": "putFile", "path": {"name": "a.bin"}, "query": {},
+                             "body": {"bytes": data.hex()}}]
+    assert not good["result"]["isError"]
+    assert multipart["sent"][0]["body"] == {"file": {"bytes": b"hello".hex()}, "label": "greeting"}
+    for result, argument in ((bad, "body"), (bad_multipart, "file"), (wrong_type, "body")):
+        assert result["sent"] == [], result  # refused before anything is sent
+        error = result["result"]["structured"]["error"]
+        assert result["result"]["isError"] and error["type"] == "invalid_arguments"
+        assert f"argument {argument}" in error["message"], error
+        assert "Traceback" not in json.dumps(result)
+    assert "not base64" in bad["result"]["structured"]["error"]["message"]

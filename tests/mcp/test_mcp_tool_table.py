@@ -47,7 +47,11 @@ def test_tool_table(spec: Path) -> None:
         op = ops[tool["operation"]]
         routed = {(r["in"], r["name"]) for r in tool["arguments"].values()}
         assert {(p.location, p.name) for p in op.parameters} <= routed, tool["name"]
-        assert set(tool["arguments"]) == set(tool["inputSchema"]["properties"])
+        assert set(tool["arguments"]) | {tool["select"]} - {None} == set(tool["inputSchema"]["properties"])
+        # the field selection argument: on tools whose answer is an object with known fields
+        if tool["select"] is not None:
+            assert not tool["wrapped"] and tool["outputSchema"]["properties"], tool["name"]
+            assert tool["inputSchema"]["properties"][tool["select"]]["type"] == "array"
 
 
 def _api(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -95,3 +99,22 @@ def test_colliding_names_get_numbered_in_spec_order(tmp_path: Path) -> None:
     first = [t["name"] for t in _api(tmp_path, paths)]
     assert first == ["a_b_c", "a_b_c_2"]
     assert [t["name"] for t in _api(tmp_path, paths)] == first
+
+
+def test_field_selection_argument(tmp_path: Path) -> None:
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"id": {"type": "string"}, "size": {"type": "integer"}}}}}}}
+    tools = _api(tmp_path, {
+        "/a": {"get": {"tags": ["a"], "operationId": "getA", "responses": ok}},
+        "/b": {"get": {"tags": ["a"], "operationId": "getB", "responses": ok, "parameters": [
+            {"name": "fields", "in": "query", "schema": {"type": "string"}}]}},
+        "/c": {"delete": {"tags": ["a"], "operationId": "deleteC", "responses": {"204": {"description": "gone"}}}},
+        "/d": {"get": {"tags": ["a"], "operationId": "listD", "responses": {"200": {"description": "ok", "content": {
+            "application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}}}},
+    })
+    by_op = {t["operation"]: t for t in tools}
+    assert by_op["getA"]["select"] == "fields"
+    assert "dotted paths" in by_op["getA"]["inputSchema"]["properties"]["fields"]["description"]
+    # the operation's own `fields` keeps its name; the selection moves aside
+    assert by_op["getB"]["select"] == "_fields" and by_op["getB"]["arguments"]["fields"]["in"] == "query"
+    assert by_op["deleteC"]["select"] is None and by_op["listD"]["select"] is None  # no object answer

@@ -4,8 +4,10 @@
 Two flavours:
 
 - input schemas keep the spec's constraints (required fields, enums, consts) so arguments are
-  checked before any request is sent; `null` is dropped from nullable types (an MCP client omits
-  an argument rather than sending null, and some clients reject `["string", "null"]` unions);
+  checked before any request is sent; raw bytes (`format: binary`) are base64 text
+  (`contentEncoding: base64`), decoded by the server before it sends them; `null` is dropped
+  from nullable types (an MCP client omits an argument rather than sending null, and some
+  clients reject `["string", "null"]` unions);
 - output schemas tolerate what real servers send: no required fields, enums and consts relaxed to
   their base type, unknown fields always allowed, every value may be null, and no descriptions
   (the tool's description carries the documentation; this keeps `tools/list` small).
@@ -66,6 +68,8 @@ class Converter:
         result: Schema = {"type": _JSON_TYPES.get(t.name, "string")}
         if t.format in _FORMATS and not self.output:
             result["format"] = t.format
+        if is_binary(t) and not self.output:  # JSON carries no bytes: the server decodes them (calls.py)
+            result["contentEncoding"] = "base64"
         return result
 
     def _named(self, name: str, stack: tuple[str, ...]) -> Schema:
@@ -123,6 +127,11 @@ class Converter:
         if self.output or not text or "description" in schema:
             return schema
         return {**schema, "description": text}
+
+
+def is_binary(t: ir.Type) -> bool:
+    """Raw bytes (`format: binary`): a tool takes them base64-encoded."""
+    return isinstance(t, ir.Primitive) and t.name == "string" and t.format == "binary"
 
 
 def _any_of(variants: list[Schema]) -> Schema:

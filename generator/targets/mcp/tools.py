@@ -13,6 +13,8 @@ tools (waiters, log tails); a name already taken gets `_2`, `_3`, ... in that or
 Arguments: one flat object. Path, query, header and cookie parameters keep their wire names;
 a JSON object body is spread into its fields; any other body is one `body` argument. A name
 that is already taken is renamed `<location>_<name>` (`body_id`, `header_limit`), then numbered.
+A tool whose answer is an object with known fields (and its waiter) also takes the optional
+`fields` (`_fields` when the operation has a `fields`): dotted paths that trim the answer.
 """
 
 from __future__ import annotations
@@ -23,9 +25,13 @@ from typing import Any
 
 from ... import ir
 from ...naming import snake, split_words
-from .schemas import Converter, Schema
+from .schemas import Converter, Schema, is_binary
 
 MAX_NAME = 64
+# The optional argument that trims an answer to some of its fields (see _selection).
+SELECT = "fields"
+SELECT_TEXT = ("Return only these fields of the answer, as dotted paths (`id`, `items.status`); a path through a "
+               "list applies to each element. Default: the whole answer.")
 TAIL_LINES = 200
 TAIL_SECONDS = 10
 WAIT_SECONDS = 600
@@ -60,7 +66,10 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def _text(*parts: str) -> str:
-    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+    """Paragraphs joined by one newline (a blank line costs two more bytes of JSON in every
+    `tools/list` and tells a model nothing more); the spec's own blank lines become single ones."""
+    text = "\n".join(p.strip() for p in parts if p and p.strip())
+    return re.sub(r"\n\s*\n", "\n", text)
 
 
 def _object_model(api: ir.Api, t: ir.Type) -> ir.ObjectModel | None:
@@ -78,7 +87,7 @@ class _Arguments:
         self.converter = converter
         self.properties: Schema = {}
         self.required: list[str] = []
-        self.routes: dict[str, dict[str, str]] = {}
+        self.routes: dict[str, dict[str, Any]] = {}
         self.renamed: list[str] = []
 
     def add(self, wire: str, where: str, schema: Schema, required: bool) -> None:
@@ -122,11 +131,31 @@ def _arguments(api: ir.Api, op: ir.Operation, converter: Converter) -> tuple[_Ar
             if f.read_only:
                 continue
             args.add(f.wire_name, "body", converter.prop(f, (model.name,)), f.required and body.required)
+            if is_binary(_unalias(api, f.type)):
+                args.routes[list(args.routes)[-1]]["base64"] = True
         return args, "fields"
-    schema = converter.describe(converter.schema(body.type), body.description or f"The request body ({media}).")
+    text = body.description or f"The request body ({media})."
+    binary = is_binary(_unalias(api, body.type))
+    if binary:
+        text += " Base64-encoded: the server decodes it and sends the bytes."
+    schema = converter.describe(converter.schema(body.type), text)
     args.add("body", "body", schema, body.required)
-    args.routes[next(n for n, r in args.routes.items() if r["in"] == "body")]["in"] = "body_whole"
+    name = next(n for n, r in args.routes.items() if r["in"] == "body")
+    args.routes[name]["in"] = "body_whole"
+    if binary:
+        args.routes[name]["base64"] = True
     return args, "whole"
+
+
+def _unalias(api: ir.Api, t: ir.Type) -> ir.Type:
+    seen: set[str] = set()
+    while isinstance(t, ir.NamedType) and t.name not in seen:
+        model = api.models.get(t.name)
+        if not isinstance(model, ir.AliasModel):
+            break
+        seen.add(t.name)
+        t = model.target
+    return t
 
 
 def _output(api: ir.Api, op: ir.Operation) -> tuple[Schema, bool]:
@@ -167,9 +196,9 @@ def _paging(op: ir.Operation) -> dict[str, Any] | None:
 def _paging_note(paging: dict[str, Any] | None) -> str:
     if paging is None:
         return ""
-    size = f" `{paging['size']}` sets the page size." if paging["size"] else ""
-    return (f"Paged:{size} When more items exist, the result's text ends with the arguments for the next "
-            f"page (`{paging['param']}` set to continue); call again with them.")
+    size = f" (`{paging['size']}`: page size)" if paging["size"] else ""
+    return (f"Paged{size}: when more items exist, the result's last text gives the arguments of the next "
+            f"page (`{paging['param']}` set).")
 
 
 def _cut_note(converter: Converter, depth: int) -> str:
@@ -191,14 +220,17 @@ def build_tools(api: ir.Api) -> list[dict[str, Any]]:
         args, body_mode = _arguments(api, op, converter)
         output, wrapped = _output(api, op)
         paging = _paging(op)
+        # The HTTP route only when the spec says nothing else (a model calls the tool, not the route).
+        said = " ".join(op.summary.split()) or " ".join(op.description.split())
         description = _text(
             op.summary, op.description if op.description != op.summary else "",
+            "" if said else f"{op.method} {op.path}",
             "Deprecated." if op.deprecated else "",
-            f"{op.method} {op.path}",
             _paging_note(paging),
             ("Renamed arguments: " + "; ".join(args.renamed) + ".") if args.renamed else "",
             _cut_note(converter, INPUT_DEPTH),
         )
+        select = _selection(args, output, wrapped)
         tool = {
             "name": _unique(tool_name(op.neutral_name, op.operation_id), taken),
             "title": " ".join(op.summary.split()) or op.operation_id,
@@ -215,10 +247,16 @@ def build_tools(api: ir.Api) -> list[dict[str, Any]]:
             "body": body_mode,
             "wrapped": wrapped,
             "paging": paging,
+            "select": select,
         }
         tools.append(tool)
         if op.waiter is not None or op.tail is not None:
             helpers.append((op, tool))
+    # The spec's prose names operations by operationId (`deployGetApiV1...`); a model calls tools.
+    names = {t["operation"]: t["name"] for t in tools}
+    pattern = re.compile("`(" + "|".join(re.escape(o) for o in sorted(names, key=len, reverse=True)) + ")`")
+    for tool in tools:
+        tool["description"] = pattern.sub(lambda m: f"`{names[m.group(1)]}`", str(tool["description"]))
     for op, base in helpers:
         if op.waiter is not None:
             tools.append(_waiter(op, op.waiter, base, taken))
@@ -227,15 +265,28 @@ def build_tools(api: ir.Api) -> list[dict[str, Any]]:
     return tools
 
 
-def _extra(base: dict[str, Any], extra: Schema, drop: str = "") -> Schema:
+def _selection(args: _Arguments, output: Schema, wrapped: bool) -> str | None:
+    """Adds the optional field selection argument (`fields`, or `_fields` when the operation has a
+    `fields` of its own) to a tool whose answer is an object with known fields; its name."""
+    if wrapped or not output.get("properties"):
+        return None
+    name = SELECT
+    while name in args.properties:
+        name = "_" + name
+    # Empty lists and paths are refused by the server (calls.selection), not spelled out here.
+    args.properties[name] = {"type": "array", "items": {"type": "string"}, "description": SELECT_TEXT}
+    return name
+
+
+def _extra(base: dict[str, Any], extra: Schema, drop: tuple[str | None, ...] = ()) -> Schema:
     schema = base["inputSchema"]
-    properties = {k: v for k, v in schema["properties"].items() if k != drop}
+    properties = {k: v for k, v in schema["properties"].items() if k not in drop}
     for name, value in extra.items():
         while name in properties:
             name = "_" + name
         properties[name] = value
     result: Schema = {"type": "object", "properties": properties}
-    required = [r for r in schema.get("required", []) if r != drop]
+    required = [r for r in schema.get("required", []) if r not in drop]
     if required:
         result["required"] = required
     result["additionalProperties"] = False
@@ -250,13 +301,11 @@ def _waiter(op: ir.Operation, waiter: ir.Waiter, base: dict[str, Any], taken: se
         "name": _unique(fit("wait_for_" + (snake(split_words(waiter.name)) or "result")), taken),
         "title": f"Wait for {waiter.name}",
         "description": _text(
-            f"Polls `{base['name']}` until `{waiter.field}` is one of: {terminal}; reports MCP progress "
-            f"notifications while it waits and returns the last answer.",
-            f"`timeout_seconds` (default {WAIT_SECONDS}) bounds the wait; `interval_seconds` "
-            f"(default {WAIT_INTERVAL}) spaces the polls."),
+            f"Polls `{base['name']}` until `{waiter.field}` is one of: {terminal}, sending MCP progress "
+            f"notifications meanwhile; returns the last answer."),
         "inputSchema": _extra(base, {
-            "timeout_seconds": {**seconds, "default": WAIT_SECONDS, "description": "Give up after this long."},
-            "interval_seconds": {**seconds, "default": WAIT_INTERVAL, "description": "Time between polls."}}),
+            "timeout_seconds": {**seconds, "default": WAIT_SECONDS, "description": "Give up after this many seconds."},
+            "interval_seconds": {**seconds, "default": WAIT_INTERVAL, "description": "Seconds between polls."}}),
         "annotations": {"readOnlyHint": True, "idempotentHint": True},
         "kind": "wait",
         "waiter": {"field": waiter.field, "terminal": list(waiter.terminal)},
@@ -272,16 +321,16 @@ def _tail(op: ir.Operation, tail: ir.Tail, base: dict[str, Any], taken: set[str]
         "title": f"Tail {tail.name}",
         "description": _text(
             f"Follows `{base['name']}` (with `{tail.param}` = `{tail.value}`) and returns the new entries, "
-            f"stopping after `max_lines` entries (default {TAIL_LINES}) or `max_seconds` seconds "
-            f"(default {TAIL_SECONDS}), whichever comes first."),
+            f"stopping after `max_lines` entries or `max_seconds` seconds, whichever comes first."),
         "inputSchema": _extra(base, {
             "max_lines": {**bound, "default": TAIL_LINES, "description": "Stop after this many entries."},
             "max_seconds": {**bound, "default": TAIL_SECONDS, "description": "Stop after this many seconds."}},
-            drop=tail.param),
+            drop=(tail.param, base["select"])),  # a tail's answer is its own: no selection
         "outputSchema": {"type": "object", "properties": {"items": {"type": "array"}, "stopped": {"type": "string"}}},
         "annotations": {"readOnlyHint": True},
         "kind": "tail",
         "tail": {"param": tail.param, "value": tail.value},
+        "select": None,
         "wrapped": False,
         "paging": None,
     }
