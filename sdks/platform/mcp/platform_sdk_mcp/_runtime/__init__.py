@@ -4,7 +4,7 @@ checks, calls through the generated async client, dynamic mode, transports and t
 Copied unchanged into each MCP package by sdkgen; do not edit the copy."""
 
 from .cli import main
-from .config import ApiConfig
+from .config import ApiConfig, ClientSettings
 from .table import Tool, load_tools, select_tools
 
-__all__ = ["ApiConfig", "Tool", "load_tools", "main", "select_tools"]
+__all__ = ["ApiConfig", "ClientSettings", "Tool", "load_tools", "main", "select_tools"]

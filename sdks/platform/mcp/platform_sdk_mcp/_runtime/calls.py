@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import datetime
 import enum
 import importlib
@@ -35,18 +36,79 @@ def _where(path: Any) -> str:
     return ".".join(parts) if parts else "(arguments)"
 
 
+def _explain(error: Any) -> str:
+    """One schema error as `argument <where>: <what>`; a missing required field is named itself."""
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        if missing:
+            where = ".".join([*(str(p) for p in error.absolute_path), str(missing[0])])
+            return f"argument {where}: required, but missing"
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        unknown = [str(name) for name in error.instance if name not in known]
+        if unknown:
+            where = ".".join([*(str(p) for p in error.absolute_path), unknown[0]])
+            more = f" (nor {', '.join(unknown[1:])})" if unknown[1:] else ""
+            return f"argument {where}: unknown here{more}; known: {', '.join(known)}"
+    return f"argument {_where(error.absolute_path)}: {error.message}"
+
+
 def check_arguments(tool: Tool, arguments: dict[str, Any]) -> None:
     """Raise ArgumentError naming every argument that does not fit, first by position."""
     validator = _jsonschema.Draft202012Validator(tool.input_schema)
     errors = sorted(validator.iter_errors(arguments), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        lines = [f"argument {_where(e.absolute_path)}: {e.message}" for e in errors[:10]]
+        lines = [_explain(e) for e in errors[:10]]
         raise ArgumentError(f"invalid arguments for {tool.name}: " + "; ".join(lines))
+
+
+def selection(tool: Tool, arguments: dict[str, Any]) -> list[list[str]] | None:
+    """The field selection argument as split paths (None: the whole answer); each path must start
+    with a field of the answer and have no empty segment."""
+    name = tool.data.get("select")
+    given = arguments.get(name) if name else None
+    if given is None:
+        return None
+    known = list((tool.data.get("outputSchema") or {}).get("properties", {}))
+    if not given:
+        raise ArgumentError(f"invalid arguments for {tool.name}: argument {name}: name at least one field "
+                            f"(fields: {', '.join(known)}), or leave it out for the whole answer")
+    paths = []
+    for path in given:
+        parts = str(path).split(".")
+        if "" in parts:
+            raise ArgumentError(f"invalid arguments for {tool.name}: argument {name}: {path!r} has an empty segment")
+        if parts[0] not in known:
+            raise ArgumentError(f"invalid arguments for {tool.name}: argument {name}: {parts[0]!r} is not a field "
+                                f"of the answer (fields: {', '.join(known)})")
+        paths.append(parts)
+    return paths
+
+
+def select(value: Any, paths: list[list[str]]) -> Any:
+    """`value` with only the fields the paths name; a path through a list applies to each element,
+    and a path that runs into a missing field or a scalar keeps what it found so far."""
+    tree: dict[str, Any] = {}
+    for parts in paths:
+        node = tree
+        for part in parts:
+            node = node.setdefault(part, {})
+    return _prune(value, tree)
+
+
+def _prune(value: Any, tree: dict[str, Any]) -> Any:
+    if not tree:
+        return value
+    if isinstance(value, list):
+        return [_prune(item, tree) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {key: _prune(value[key], sub) for key, sub in tree.items() if key in value}
 
 
 def route(tool: Tool, arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], Any]:
     """(path parameters, query/header/cookie parameters, body) from the flat arguments."""
-    routes: dict[str, dict[str, str]] = tool.data["arguments"]
+    routes: dict[str, dict[str, Any]] = tool.data["arguments"]
     path: dict[str, Any] = {}
     query: dict[str, Any] = {}
     fields: dict[str, Any] = {}
@@ -56,6 +118,8 @@ def route(tool: Tool, arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[s
         if target is None:
             continue  # helper arguments (timeout_seconds, max_lines, ...)
         where, wire = target["in"], target["name"]
+        if target.get("base64") and isinstance(value, str):
+            value = _bytes(tool, name, value)
         if where == "path":
             path[wire] = value
         elif where == "body":
@@ -67,6 +131,14 @@ def route(tool: Tool, arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[s
     if fields:
         body = fields
     return path, query, body
+
+
+def _bytes(tool: Tool, name: str, text: str) -> bytes:
+    """A base64 argument (`contentEncoding: base64`) as the bytes to send."""
+    try:
+        return base64.b64decode("".join(text.split()), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ArgumentError(f"invalid arguments for {tool.name}: argument {name}: not base64 ({exc})") from None
 
 
 def to_json(value: Any) -> Any:
@@ -116,8 +188,13 @@ def _api_error(config: ApiConfig, exc: Exception) -> types.CallToolResult:
         status = getattr(exc, "status", None)
         code = getattr(exc, "code", None)
         message = getattr(exc, "message", None) or str(exc)
-        return failure(str(message), {"status": status, "code": code})
-    return failure(f"{type(exc).__name__}: {exc}")
+        retry_after = getattr(exc, "retry_after", None)
+        details: dict[str, Any] = {"status": status, "code": code}
+        if retry_after is not None:
+            details["retryAfter"] = retry_after
+        return failure(str(message), details)
+    # no answer (a refused or dropped connection, a timeout) or a bad one: the SDK's error class
+    return failure(f"{type(exc).__name__}: {exc}", {"type": type(exc).__name__})
 
 
 def next_page(tool: Tool, arguments: dict[str, Any], answer: Any) -> dict[str, Any] | None:
@@ -166,17 +243,18 @@ async def call(config: ApiConfig, client: AsyncApiClient, tool: Tool, arguments:
     """Run one tool; every failure becomes an error result (never a traceback)."""
     try:
         check_arguments(tool, arguments)
+        fields = selection(tool, arguments)
         path, query, body = route(tool, arguments)
         if tool.kind == "wait":
-            return await _wait(tool, client, path, query, arguments, progress)
+            return await _wait(tool, client, path, query, arguments, progress, fields)
         if tool.kind == "tail":
             return await _tail(tool, client, path, query, arguments)
         answer = to_json(await client.request(tool.operation, path, query, body))
-        following = next_page(tool, arguments, answer)
+        following = next_page(tool, arguments, answer)  # from the whole answer: the selection may drop the cursor
         note = f"More results: call {tool.name} with {_dumps(following)}" if following else ""
-        return success(tool, answer, note)
+        return success(tool, answer if fields is None else select(answer, fields), note)
     except ArgumentError as exc:
-        return failure(str(exc))
+        return failure(str(exc), {"type": "invalid_arguments"})
     except Exception as exc:  # the SDK's errors, a connection failure, anything: reported, not raised
         if isinstance(exc, (config.status_error, config.sdk_error)):
             return _api_error(config, exc)
@@ -185,7 +263,8 @@ async def call(config: ApiConfig, client: AsyncApiClient, tool: Tool, arguments:
 
 
 async def _wait(tool: Tool, client: AsyncApiClient, path: dict[str, Any], query: dict[str, Any],
-                arguments: dict[str, Any], progress: Progress) -> types.CallToolResult:
+                arguments: dict[str, Any], progress: Progress,
+                fields: list[list[str]] | None) -> types.CallToolResult:
     waiter = tool.data["waiter"]
     field, terminal = waiter["field"], waiter["terminal"]
     timeout = float(arguments.get("timeout_seconds", tool.input_schema["properties"]["timeout_seconds"]["default"]))
@@ -199,7 +278,7 @@ async def _wait(tool: Tool, client: AsyncApiClient, path: dict[str, Any], query:
         state = current.get(field) if isinstance(current, dict) else None
         await progress(polls, f"{field} is {state}")
         if state in terminal:
-            return success(tool, current)
+            return success(tool, current if fields is None else select(current, fields))
         remaining = deadline - loop.time()
         if remaining <= 0:
             return failure(f"{field} is still {state!r} after {timeout:g}s (waiting for {', '.join(terminal)})",

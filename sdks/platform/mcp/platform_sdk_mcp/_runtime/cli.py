@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
 import anyio
 
-from .config import ApiConfig
+from .config import ApiConfig, ClientSettings
 from .server import ApiServer
 from .table import DYNAMIC_THRESHOLD, FilterError, load_tools, select_tools
 
@@ -19,6 +20,8 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+# An HTTP header name (RFC 9110 token).
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def parser(config: ApiConfig) -> argparse.ArgumentParser:
@@ -37,6 +40,10 @@ def parser(config: ApiConfig) -> argparse.ArgumentParser:
     p.add_argument("--tool", action="append", default=[],
                    help="only tools whose name matches this shell pattern, e.g. 'deployments_*' (repeatable)")
     p.add_argument("--read-only", action="store_true", help="only tools that change nothing")
+    p.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'",
+                   help="an extra header on every API request (repeatable); values are never logged")
+    p.add_argument("--max-retries", type=int, default=None, help="retries after a failed attempt (SDK default 2)")
+    p.add_argument("--timeout", type=float, default=None, help="seconds per API request attempt (SDK default)")
     p.add_argument("--list-tools", action="store_true", help="print the chosen tool names and exit")
     p.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
                    help="log level of the messages written to stderr (default WARNING)")
@@ -48,12 +55,23 @@ def build(config: ApiConfig, argv: Sequence[str] | None = None) -> tuple[ApiServ
     args = p.parse_args(argv)
     if not 0 < args.port < 65536:
         p.error(f"--port {args.port}: must be 1-65535")
+    if args.max_retries is not None and args.max_retries < 0:
+        p.error(f"--max-retries {args.max_retries}: must be 0 or more")
+    if args.timeout is not None and not args.timeout > 0:
+        p.error(f"--timeout {args.timeout}: must be more than 0 seconds")
+    headers: dict[str, str] = {}
+    for given in args.header:
+        name, colon, value = given.partition(":")
+        if not colon or not _TOKEN.fullmatch(name.strip()):
+            p.error(f"--header {name.strip()!r}...: expected 'NAME: VALUE' with a valid header name")
+        headers[name.strip()] = value.strip()
+    settings = ClientSettings(headers, args.max_retries, args.timeout)
     try:
         tools = select_tools(load_tools(config.tools_package), args.tag, args.tool, args.read_only)
     except FilterError as exc:
         p.error(str(exc))
     dynamic = args.tools == "dynamic" or (args.tools == "auto" and len(tools) > DYNAMIC_THRESHOLD)
-    return ApiServer(config, tools, dynamic), args
+    return ApiServer(config, tools, dynamic, settings), args
 
 
 def main(config: ApiConfig, argv: Sequence[str] | None = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 
@@ -23,6 +23,16 @@ class AsyncApiClient(Protocol):
 
 
 @dataclass(frozen=True)
+class ClientSettings:
+    """How the server's one client talks to the API (`--header`, `--max-retries`, `--timeout`);
+    None keeps the SDK's default."""
+
+    headers: Mapping[str, str] = field(default_factory=dict)
+    max_retries: int | None = None
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
 class ApiConfig:
     """One API's server: names, where the tool table is, and how to make a client."""
 
@@ -32,8 +42,8 @@ class ApiConfig:
     env_prefix: str  # <PREFIX>_TOKEN, <PREFIX>_BASE_URL
     tools_package: str  # the package holding _tools.json
     default_base_url: str | None
-    # (base_url, token) -> a new async client
-    make_client: Callable[[str | None, str | None], AsyncApiClient]
+    # (base_url, token, settings) -> a new async client
+    make_client: Callable[[str | None, str | None, ClientSettings], AsyncApiClient]
     # Exception classes of the SDK the errors are read from.
     status_error: type[Exception]
     sdk_error: type[Exception]

@@ -10,8 +10,8 @@ import mcp.types as types
 from mcp.server.lowlevel import Server
 
 from .calls import call, failure, success
-from .config import ApiConfig, AsyncApiClient
-from .table import Tool
+from .config import ApiConfig, AsyncApiClient, ClientSettings
+from .table import Tool, listings
 
 logger = logging.getLogger(__name__)
 
@@ -77,15 +77,17 @@ def _search(tools: list[Tool], query: str, tag: str) -> list[dict[str, Any]]:
 class ApiServer:
     """The server of one API over a chosen set of tools; one client for every call."""
 
-    def __init__(self, config: ApiConfig, tools: list[Tool], dynamic: bool) -> None:
+    def __init__(self, config: ApiConfig, tools: list[Tool], dynamic: bool,
+                 settings: ClientSettings | None = None) -> None:
         self.config = config
+        self.settings = settings or ClientSettings()
         self.tools = {t.name: t for t in tools}
         self.dynamic = dynamic
         self._client: AsyncApiClient | None = None
         self.server: Server[Any, Any] = Server(config.name, version=config.version, instructions=(
             f"Tools for the {config.title} API. Credentials come from {config.env_prefix}_TOKEN, the server from "
             f"{config.env_prefix}_BASE_URL."))
-        listing = dynamic_tools(tools, config.title) if dynamic else [t.listing() for t in tools]
+        listing = dynamic_tools(tools, config.title) if dynamic else listings(tools)
 
         @self.server.list_tools()  # type: ignore[untyped-decorator,no-untyped-call]
         async def list_tools() -> list[types.Tool]:
@@ -97,7 +99,7 @@ class ApiServer:
 
     def client(self) -> AsyncApiClient:
         if self._client is None:
-            self._client = self.config.make_client(self.config.base_url(), self.config.token())
+            self._client = self.config.make_client(self.config.base_url(), self.config.token(), self.settings)
         return self._client
 
     async def close(self) -> None:
@@ -147,9 +149,9 @@ class ApiServer:
         if tool is None:
             return failure(f"argument name: unknown endpoint {target!r}; {LIST} gives the names")
         if name == DESCRIBE:
-            listing = tool.listing()
-            return success(dummy, {"name": tool.name, "description": listing.description,
-                                   "inputSchema": listing.inputSchema, "outputSchema": listing.outputSchema,
+            return success(dummy, {"name": tool.name, "method": tool.data["method"], "path": tool.data["path"],
+                                   "description": tool.data["description"], "inputSchema": tool.input_schema,
+                                   "outputSchema": tool.data.get("outputSchema"),
                                    "annotations": tool.data["annotations"]})
         given = arguments.get("arguments", {})
         if not isinstance(given, dict):

@@ -13,6 +13,9 @@ import mcp.types as types
 # Above this many tools (after the filters), `--tools auto` serves the three dynamic tools instead.
 # Cursor stops at 40 tools across all servers, and 40 typical tools are already ~50 KB of context.
 DYNAMIC_THRESHOLD = 40
+# An argument description at least this long that a later tool of the same listing repeats (the
+# spec's shared parameters: Idempotency-Key, cursors) is said once; the later tools point back.
+SHARED_TEXT = 120
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,48 @@ class Tool:
         return schema
 
     def listing(self) -> types.Tool:
-        """The tool as `tools/list` shows it (no title: the description starts with the summary)."""
+        """The tool as `tools/list` shows it, trimmed where a model loses nothing:
+
+        - no title: the description starts with the summary;
+        - the input schema without `additionalProperties: false` (the server still refuses an
+          unknown argument, by name, before anything is sent);
+        - the output schema lists the answer's top-level fields without their types: an
+          object that may carry more fields, and fields that may hold any value, so no answer
+          fails a client's validation (the full schema: `describe_endpoint` in dynamic mode).
+        """
+        schema = {k: v for k, v in self.input_schema.items() if k != "additionalProperties"}
+        output: dict[str, Any] | None = self.data.get("outputSchema")
+        if output is not None:
+            output = {"type": "object", "properties": {name: {} for name in output.get("properties", {})}}
         return types.Tool(
             name=self.name,
             description=self.data["description"],
-            inputSchema=self.data["inputSchema"],
-            outputSchema=self.data.get("outputSchema"),
+            inputSchema=schema,
+            outputSchema=output,
             annotations=types.ToolAnnotations(**self.data["annotations"]),
         )
+
+
+def listings(tools: list[Tool]) -> list[types.Tool]:
+    """`tools/list` of these tools: each tool's listing, with every long argument description said
+    in full once, by the first tool that has it; the later ones say where to read it."""
+    first: dict[str, tuple[str, str]] = {}  # description -> (argument, tool)
+    out: list[types.Tool] = []
+    for tool in tools:
+        listing = tool.listing()
+        properties = dict(listing.inputSchema.get("properties", {}))
+        for name, prop in properties.items():
+            text = prop.get("description") if isinstance(prop, dict) else None
+            if not isinstance(text, str) or len(text) < SHARED_TEXT:
+                continue
+            if text not in first:
+                first[text] = (name, tool.name)
+                continue
+            argument, owner = first[text]
+            where = f"`{owner}`" if argument == name else f"`{argument}` of `{owner}`"
+            properties[name] = {**prop, "description": f"As in {where}."}
+        out.append(listing.model_copy(update={"inputSchema": {**listing.inputSchema, "properties": properties}}))
+    return out
 
 
 def load_tools(package: str) -> list[Tool]:
