@@ -123,7 +123,7 @@ def namespace_imports(ns: JNamespace, package: str, class_names: dict[str, str])
         texts += [m.op.result, *(a.type for a in m.args)]
         if m.item_type:
             texts.append(m.item_type)
-            imports.add(f"{package}.core.PageIterable")
+            imports.add(f"{package}.core.Paged")
         if m.args:
             imports.add("java.util.Map")
         if m.params is not None or any(a.reference for a in m.args):

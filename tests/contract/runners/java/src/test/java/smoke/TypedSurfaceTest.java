@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ai.axhub.sdk.AxHubClient;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.Json;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.Tail;
 import ai.axhub.sdk.core.TailOptions;
 import ai.axhub.sdk.core.WaitOptions;
@@ -21,11 +22,9 @@ import ai.axhub.sdk.errors.ClientErrorException;
 import ai.axhub.sdk.errors.InvalidArgumentException;
 import ai.axhub.sdk.errors.PermissionDeniedException;
 import ai.axhub.sdk.models.Deployment;
-import ai.axhub.sdk.models.DeploymentPage;
 import ai.axhub.sdk.models.DeploymentStatus;
 import ai.axhub.sdk.models.LogLine;
 import ai.axhub.sdk.models.LogLineStream;
-import ai.axhub.sdk.models.LogPage;
 import ai.axhub.sdk.models.Release;
 import ai.axhub.sdk.models.TriggerSource;
 import ai.axhub.sdk.params.DeploymentsLifecycleReleasesParams;
@@ -91,22 +90,30 @@ class TypedSurfaceTest {
             assertTrue(encoded.contains("\"status\":\"succeeded\"") && encoded.contains("\"app_id\":\"" + SHOP + "\""),
                     encoded);
 
-            // The list method pages by itself; its async twin gives the first page.
+            // The list method gives its first page (items, hasNextPage, nextPage) and iterates
+            // every item across pages; its async twin gives the first page without blocking.
             List<String> ids = new ArrayList<>();
-            for (Deployment d : deployments.list(SHOP, DeploymentsListParams.builder().limit(1).build())) {
+            Paged<Deployment> page = deployments.list(SHOP, DeploymentsListParams.builder().limit(1).build());
+            assertEquals(1, page.items().size());
+            assertTrue(page.hasNextPage());
+            assertEquals(1, page.nextPage().items().size());
+            for (Deployment d : page) {
                 ids.add(d.id());
             }
             assertTrue(ids.contains(started.id()), ids.toString());
-            DeploymentPage firstPage = deployments.listAsync(SHOP, DeploymentsListParams.builder().limit(1).build()).get();
+            Paged<Deployment> firstPage = deployments.listAsync(SHOP, DeploymentsListParams.builder().limit(1).build()).get();
             assertEquals(1, firstPage.items().size());
+            List<String> async = new ArrayList<>();
+            firstPage.forEachAsync(d -> async.add(d.id())).get();
+            assertEquals(ids, async);
 
-            // Logs: the newest page (async), then every line across pages.
-            LogPage newest = deployments.logsAsync(SHOP, DeploymentsLogsParams.builder().limit(2).build()).get();
-            assertTrue(newest.hasMore());
-            assertEquals(2, newest.lines().size());
-            assertEquals("server listening on :8080", newest.lines().get(1).message());
+            // Logs: the newest page (async), then every line across pages (autoPager).
+            Paged<LogLine> newest = deployments.logsAsync(SHOP, DeploymentsLogsParams.builder().limit(2).build()).get();
+            assertTrue(newest.hasNextPage());
+            assertEquals(2, newest.items().size());
+            assertEquals("server listening on :8080", newest.items().get(1).message());
             int count = 0;
-            for (LogLine line : deployments.logs(SHOP, DeploymentsLogsParams.builder().limit(100).build())) {
+            for (LogLine line : deployments.logs(SHOP, DeploymentsLogsParams.builder().limit(100).build()).autoPager()) {
                 assertFalse(line.message().isEmpty());
                 assertNotNull(line.timestamp());
                 count++;

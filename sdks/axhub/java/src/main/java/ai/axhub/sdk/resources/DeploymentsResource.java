@@ -6,6 +6,7 @@ import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.PageIterable;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.RedirectResult;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.core.Tail;
@@ -3158,11 +3159,11 @@ public final class DeploymentsResource {
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID, DeploymentsListParams params, RequestOptions options) {
+    public Paged<Deployment> list(String appID, DeploymentsListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3170,9 +3171,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID, DeploymentsListParams params) {
+    public Paged<Deployment> list(String appID, DeploymentsListParams params) {
         return list(appID, params, null);
     }
 
@@ -3180,23 +3181,23 @@ public final class DeploymentsResource {
      * {@code deployments.list} with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID) {
+    public Paged<Deployment> list(String appID) {
         return list(appID, DeploymentsListParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.list} without blocking; gives the first page.
+     * {@code deployments.list} without blocking.
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3204,9 +3205,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID, DeploymentsListParams params) {
         return listAsync(appID, params, null);
     }
 
@@ -3214,9 +3215,9 @@ public final class DeploymentsResource {
      * {@code deployments.list} without blocking, with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID) {
         return listAsync(appID, DeploymentsListParams.builder().build(), null);
     }
 
@@ -3546,11 +3547,11 @@ public final class DeploymentsResource {
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
+    public Paged<LogLine> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3558,9 +3559,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params) {
+    public Paged<LogLine> logs(String appID, DeploymentsLogsParams params) {
         return logs(appID, params, null);
     }
 
@@ -3568,23 +3569,23 @@ public final class DeploymentsResource {
      * {@code deployments.logs} with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID) {
+    public Paged<LogLine> logs(String appID) {
         return logs(appID, DeploymentsLogsParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.logs} without blocking; gives the first page.
+     * {@code deployments.logs} without blocking.
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3592,9 +3593,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID, DeploymentsLogsParams params) {
         return logsAsync(appID, params, null);
     }
 
@@ -3602,9 +3603,9 @@ public final class DeploymentsResource {
      * {@code deployments.logs} without blocking, with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID) {
         return logsAsync(appID, DeploymentsLogsParams.builder().build(), null);
     }
 

@@ -5,6 +5,7 @@ import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.PageIterable;
+import io.deplite.sdk.core.Paged;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.core.WaitOptions;
 import io.deplite.sdk.models.Job;
@@ -394,11 +395,11 @@ public final class JobsResource {
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId, JobsLogsParams params, RequestOptions options) {
+    public Paged<LogLine> logs(String jobId, JobsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
+        return client.firstPage(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
     }
 
     /**
@@ -406,9 +407,9 @@ public final class JobsResource {
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId, JobsLogsParams params) {
+    public Paged<LogLine> logs(String jobId, JobsLogsParams params) {
         return logs(jobId, params, null);
     }
 
@@ -416,23 +417,23 @@ public final class JobsResource {
      * {@code jobs.logs} with no parameters beside the path.
      *
      * @param jobId the path parameter <code>jobId</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId) {
+    public Paged<LogLine> logs(String jobId) {
         return logs(jobId, JobsLogsParams.builder().build(), null);
     }
 
     /**
-     * {@code jobs.logs} without blocking; gives the first page.
+     * {@code jobs.logs} without blocking.
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId, JobsLogsParams params, RequestOptions options) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId, JobsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
     }
 
     /**
@@ -440,9 +441,9 @@ public final class JobsResource {
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId, JobsLogsParams params) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId, JobsLogsParams params) {
         return logsAsync(jobId, params, null);
     }
 
@@ -450,9 +451,9 @@ public final class JobsResource {
      * {@code jobs.logs} without blocking, with no parameters beside the path.
      *
      * @param jobId the path parameter <code>jobId</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId) {
         return logsAsync(jobId, JobsLogsParams.builder().build(), null);
     }
 
