@@ -351,7 +351,7 @@ class AxHubSdkTest {
     @Test
     void theClientIsConfigurable() {
         assertEquals("https://api.axhub.ai", AxHubClient.DEFAULT_BASE_URL);
-        assertEquals("https://api.axhub.ai", AxHubClient.builder().build().core().options().baseUrl());
+        assertEquals("https://api.axhub.ai", AxHubClient.builder().token("").build().core().options().baseUrl());
         server.handler(r -> Reply.json(200, "{\"accounts\":[]}"));
         AxHubClient tenant = client.withOptions(b -> b.tenantId("tenant-1").token("tok_other"));
         tenant.deployments().deployGetApiV1GithubAccounts();
