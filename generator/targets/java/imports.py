@@ -130,4 +130,9 @@ def namespace_imports(ns: JNamespace, package: str, class_names: dict[str, str])
             imports.add(f"{package}.core.Checks")
         if m.params is not None:
             imports.add(f"{package}.params.{m.params.name}")
+        if m.wait_name is not None:
+            imports.add(f"{package}.core.WaitOptions")
+        if m.follow_name is not None and m.tail_item is not None:
+            imports |= {f"{package}.core.Tail", f"{package}.core.TailOptions"}
+            texts.append(m.tail_item)
     return imports | imports_for(texts, package, class_names)

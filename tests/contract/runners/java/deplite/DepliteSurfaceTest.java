@@ -11,6 +11,7 @@ import io.deplite.sdk.DepliteClient;
 import io.deplite.sdk.core.EventStream;
 import io.deplite.sdk.core.ServerSentEvent;
 import io.deplite.sdk.core.Signer;
+import io.deplite.sdk.core.WaitOptions;
 import io.deplite.sdk.errors.AuthenticationException;
 import io.deplite.sdk.errors.InvalidArgumentException;
 import io.deplite.sdk.models.AgentCredentials;
@@ -128,7 +129,7 @@ class DepliteSurfaceTest {
             agent.agent().submitResult(jobId, AgentSubmitResultParams.builder()
                     .status(JobOutcome.SUCCESS).exitCode(0).output(Map.of("url", "x")).build());
 
-            Job done = owner.jobs().waitForJob(Map.of("jobId", jobId));
+            Job done = owner.jobs().waitFor(jobId, WaitOptions.defaults().withMaxPolls(50));
             assertEquals(JobStatus.SUCCESS, done.status());
             assertEquals(0L, done.exitCode().get());
             List<String> contents = new ArrayList<>();

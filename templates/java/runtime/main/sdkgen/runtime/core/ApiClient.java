@@ -577,6 +577,7 @@ public final class ApiClient implements AutoCloseable {
                 first,
                 tail == null ? TailOptions.defaults() : tail,
                 options().sleeper(),
+                options().clock(),
                 q -> page(operation, pathParams, q, options),
                 node -> convert(operation, node, itemType));
     }
@@ -924,6 +925,7 @@ public final class ApiClient implements AutoCloseable {
         private final Operation.Waiter waiter;
         private final WaitOptions wait;
         private final Instant deadline;
+        private int polls;
 
         Waiting(Operation<?> operation, WaitOptions wait) {
             if (operation.waiter() == null) {
@@ -941,6 +943,19 @@ public final class ApiClient implements AutoCloseable {
             String state = field == null || field.isNull() ? null : Requests.stringify(field);
             if (state != null && waiter.terminal().contains(state)) {
                 return null;
+            }
+            polls++;
+            if (wait.maxPolls() != null && polls >= wait.maxPolls()) {
+                throw new WaiterTimeoutException(
+                        operation.operationId() + ": " + waiter.field() + " is still '" + state + "' after " + polls
+                                + " polls (maxPolls; waiting for " + String.join(", ", waiter.terminal()) + ")",
+                        current, state, operation.operationId(), wait.timeout());
+            }
+            if (wait.stop() != null && wait.stop().getAsBoolean()) {
+                throw new WaiterTimeoutException(
+                        operation.operationId() + ": stopped by the stop callback while " + waiter.field() + " is '"
+                                + state + "' (waiting for " + String.join(", ", waiter.terminal()) + ")",
+                        current, state, operation.operationId(), wait.timeout());
             }
             Duration remaining = Duration.between(options.clock().instant(), deadline);
             if (remaining.isZero() || remaining.isNegative()) {

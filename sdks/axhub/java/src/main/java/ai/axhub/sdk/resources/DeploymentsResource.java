@@ -3367,6 +3367,45 @@ public final class DeploymentsResource {
     }
 
     /**
+     * Polls {@code deployments.get} until the result is in a terminal state, within the bounds of
+     * {@code wait}: its timeout, poll interval, {@code maxPolls} and stop callback.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param wait the bounds, or null for the defaults (600 s, every 2 s)
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when a bound ends
+     *     the wait first
+     */
+    public Deployment waitFor(String appID, String did, WaitOptions wait) {
+        return client.waitFor(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, wait, null);
+    }
+
+    /**
+     * {@code waitFor} with the default bounds (600 s, every 2 s).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when the time
+     *     runs out first
+     */
+    public Deployment waitFor(String appID, String did) {
+        return waitFor(appID, did, null);
+    }
+
+    /**
+     * {@code waitFor} without blocking; cancelling the future stops the polls and the
+     * request in flight.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param wait the bounds, or null for the defaults
+     * @return the result in a terminal state; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> waitForAsync(String appID, String did, WaitOptions wait) {
+        return client.waitForAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, wait, null);
+    }
+
+    /**
      * Cancel a running deployment
      *
      * <p>Marks a running deployment as <code>cancelled</code>, which frees the app's single
@@ -3607,6 +3646,31 @@ public final class DeploymentsResource {
      */
     public CompletableFuture<Paged<LogLine>> logsAsync(String appID) {
         return logsAsync(appID, DeploymentsLogsParams.builder().build(), null);
+    }
+
+    /**
+     * Follows {@code deployments.logs} forward as new items arrive, within the bounds of {@code tail}:
+     * {@code maxPolls}, {@code timeout} (a deadline), a stop callback; close it to stop sooner.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters of the first poll
+     * @param tail the bounds and interval, or null for the defaults (every 2 s, until closed)
+     * @return the tail; iterate it, close it when done
+     */
+    public Tail<LogLine> followLogs(String appID, DeploymentsLogsParams params, TailOptions tail) {
+        Checks.required(params, "params");
+        return client.tail(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), tail, null);
+    }
+
+    /**
+     * {@code followLogs} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param tail the bounds and interval, or null for the defaults
+     * @return the tail; iterate it, close it when done
+     */
+    public Tail<LogLine> followLogs(String appID, TailOptions tail) {
+        return followLogs(appID, DeploymentsLogsParams.builder().build(), tail);
     }
 
     /**

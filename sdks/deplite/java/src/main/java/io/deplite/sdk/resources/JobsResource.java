@@ -382,6 +382,42 @@ public final class JobsResource {
     }
 
     /**
+     * Polls {@code jobs.get} until the result is in a terminal state, within the bounds of
+     * {@code wait}: its timeout, poll interval, {@code maxPolls} and stop callback.
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @param wait the bounds, or null for the defaults (600 s, every 2 s)
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when a bound ends
+     *     the wait first
+     */
+    public Job waitFor(String jobId, WaitOptions wait) {
+        return client.waitFor(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, wait, null);
+    }
+
+    /**
+     * {@code waitFor} with the default bounds (600 s, every 2 s).
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when the time
+     *     runs out first
+     */
+    public Job waitFor(String jobId) {
+        return waitFor(jobId, null);
+    }
+
+    /**
+     * {@code waitFor} without blocking; cancelling the future stops the polls and the
+     * request in flight.
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @param wait the bounds, or null for the defaults
+     * @return the result in a terminal state; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Job> waitForAsync(String jobId, WaitOptions wait) {
+        return client.waitForAsync(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, wait, null);
+    }
+
+    /**
      * Read a job's logs
      *
      * <p>Returns the job's log lines in order, starting at sequence number <code>sinceSeq</code>, at
