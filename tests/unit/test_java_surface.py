@@ -53,11 +53,13 @@ def test_path_parameters_are_positional_and_the_rest_one_params_object(
         axhub: tuple[JavaView, dict[str, str]]) -> None:
     _, files = axhub
     resource = files[ROOT + "resources/DeploymentsResource.java"]
-    assert ("PageIterable<Deployment>", "String appID, DeploymentsListParams params, RequestOptions options") in \
+    assert ("Paged<Deployment>", "String appID, DeploymentsListParams params, RequestOptions options") in \
         signatures(resource, "list")
-    assert ("PageIterable<Deployment>", "String appID") in signatures(resource, "list")
-    assert ("CompletableFuture<DeploymentPage>", "String appID, DeploymentsListParams params") in \
+    assert ("Paged<Deployment>", "String appID") in signatures(resource, "list")
+    assert ("CompletableFuture<Paged<Deployment>>", "String appID, DeploymentsListParams params") in \
         signatures(resource, "listAsync")
+    # the raw-response forms (withRawResponse()) give the first page as it came
+    assert ("HttpResponseFor<DeploymentPage>", "String appID") in signatures(resource, "list")
     assert ("Deployment", "String appID, String did") in signatures(resource, "get")
     # the seed forms stay as they were
     assert ("DeploymentPage", "\n            Map<String, ?> pathParams, Map<String, ?> query, Object body") in \

@@ -123,11 +123,16 @@ def namespace_imports(ns: JNamespace, package: str, class_names: dict[str, str])
         texts += [m.op.result, *(a.type for a in m.args)]
         if m.item_type:
             texts.append(m.item_type)
-            imports.add(f"{package}.core.PageIterable")
+            imports.add(f"{package}.core.Paged")
         if m.args:
             imports.add("java.util.Map")
         if m.params is not None or any(a.reference for a in m.args):
             imports.add(f"{package}.core.Checks")
         if m.params is not None:
             imports.add(f"{package}.params.{m.params.name}")
+        if m.wait_name is not None:
+            imports.add(f"{package}.core.WaitOptions")
+        if m.follow_name is not None and m.tail_item is not None:
+            imports |= {f"{package}.core.Tail", f"{package}.core.TailOptions"}
+            texts.append(m.tail_item)
     return imports | imports_for(texts, package, class_names)

@@ -25,7 +25,7 @@ from .types import PAGED_STYLES, STRING, JType
 
 PRIMITIVES = {"Long": "long", "Integer": "int", "Double": "double", "Boolean": "boolean"}
 # A path argument may not shadow the class's `client` field or the method's other parameters.
-_METHOD_ARGS = frozenset({"params", "options", "client"})
+_METHOD_ARGS = frozenset({"params", "options", "client", "wait", "tail"})
 # A params setter's parameter may not shadow the builder's fields.
 _SETTER_NAMES = PARAMS_MEMBERS | {"queryParams", "query", "fields"}
 
@@ -81,6 +81,10 @@ class JMethod:
     item_type: str | None  # paginated: the sync form returns every item across pages
     path: str  # dotted, for docs: deployments.list
     chain: list[str]  # the accessors from the client to its namespace
+    wait_name: str | None = None  # an operation with a waiter: waitFor(args, [params,] WaitOptions)
+    wait_async_name: str | None = None
+    follow_name: str | None = None  # an operation with a tail: follow<Method>(args, [params,] TailOptions)
+    tail_item: str | None = None  # what the tail yields
 
     @property
     def example_setter(self) -> JSetter | None:
@@ -170,8 +174,14 @@ class JavaSurface:
             op.body is not None and op.body.required)
         pg = paging_in(op, PAGED_STYLES)
         item = self.symbols.jtype(pg.item_type).text if pg is not None else None
-        node.methods.append(JMethod(method, async_name, seed, args, params, required, item,
-                                    f"{node.path}.{method}", node.chain))
+        found = JMethod(method, async_name, seed, args, params, required, item, f"{node.path}.{method}", node.chain)
+        if seed.wait_name is not None:  # the bounded helpers, after the method's own names
+            found.wait_name = node.members.allocate("waitFor")
+            found.wait_async_name = node.members.allocate(found.wait_name + "Async")
+        if seed.tail_name is not None:
+            found.follow_name = node.members.allocate("follow" + pascal([method.rstrip("_")]))
+            found.tail_item = seed.item_type
+        node.methods.append(found)
 
     def _args(self, op: ir.Operation) -> list[JArg]:
         names = NameAllocator(_METHOD_ARGS)

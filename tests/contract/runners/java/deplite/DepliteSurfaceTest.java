@@ -11,6 +11,7 @@ import io.deplite.sdk.DepliteClient;
 import io.deplite.sdk.core.EventStream;
 import io.deplite.sdk.core.ServerSentEvent;
 import io.deplite.sdk.core.Signer;
+import io.deplite.sdk.core.WaitOptions;
 import io.deplite.sdk.errors.AuthenticationException;
 import io.deplite.sdk.errors.InvalidArgumentException;
 import io.deplite.sdk.models.AgentCredentials;
@@ -43,6 +44,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,7 +60,8 @@ import org.junit.jupiter.api.Test;
  * API token; a client with that token runs the trigger with an Idempotency-Key (and replays it);
  * the agent takes the job from its signed event stream, uploads logs and the result; the owner
  * waits for the job to succeed and reads its logs. Then a request signed by hand with the public
- * signer, and a wrong secret refused as AuthenticationException (invalid_signature).
+ * signer, a wrong secret refused as AuthenticationException (invalid_signature), a client whose
+ * clock is 400 s behind refused (stale_timestamp), and a hand-signed nonce sent twice refused.
  * tests/contract/test_smoke_java_deplite.py runs it.
  */
 class DepliteSurfaceTest {
@@ -128,7 +132,7 @@ class DepliteSurfaceTest {
             agent.agent().submitResult(jobId, AgentSubmitResultParams.builder()
                     .status(JobOutcome.SUCCESS).exitCode(0).output(Map.of("url", "x")).build());
 
-            Job done = owner.jobs().waitForJob(Map.of("jobId", jobId));
+            Job done = owner.jobs().waitFor(jobId, WaitOptions.defaults().withMaxPolls(50));
             assertEquals(JobStatus.SUCCESS, done.status());
             assertEquals(0L, done.exitCode().get());
             List<String> contents = new ArrayList<>();
@@ -151,6 +155,24 @@ class DepliteSurfaceTest {
                 assertEquals(401, refused.status());
                 assertEquals("invalid_signature", refused.code());
             }
+            // A clock 400 s behind signs a stale timestamp; a nonce sent twice is a replay.
+            Clock behind = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-400));
+            try (DepliteClient late = DepliteClient.builder().signingKey(creds.agentId(), creds.agentSecret())
+                    .clock(behind).maxRetries(0).build()) {
+                AuthenticationException stale = assertThrows(AuthenticationException.class,
+                        () -> late.agent().heartbeat(AgentHeartbeatParams.builder().version("1.0").build()));
+                assertEquals("stale_timestamp", stale.code());
+            }
+            Signer fixedNonce = signer.withNonces(() -> "0123456789abcdef0123456789abcdef");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                HttpRequest.Builder again = HttpRequest.newBuilder(URI.create(agentHost.replaceAll("/+$", "") + "/agent/heartbeat"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                fixedNonce.sign("POST", "/agent/heartbeat", body).forEach(again::header);
+                statuses.add(http.send(again.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            }
+            assertEquals(List.of(200, 401), statuses);
             assertThrows(InvalidArgumentException.class,
                     () -> DepliteClient.builder().agentBaseUrl("ftp://agent.example").build());
             assertThrows(InvalidArgumentException.class,

@@ -213,9 +213,8 @@ public final class Main {
                     .baseUrl(baseUrl)
                     .maxRetries(2)
                     .timeout(Duration.ofSeconds(30));
-            if (token != null) {
-                builder.token((String) token);
-            }
+            // No token: an empty one, the SDK's way to build a client without credentials on purpose.
+            builder.token(token == null ? "" : (String) token);
             return builder.build();
         });
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ai.axhub.sdk.AxHubClient;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.Json;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.Tail;
 import ai.axhub.sdk.core.TailOptions;
 import ai.axhub.sdk.core.WaitOptions;
@@ -21,11 +22,9 @@ import ai.axhub.sdk.errors.ClientErrorException;
 import ai.axhub.sdk.errors.InvalidArgumentException;
 import ai.axhub.sdk.errors.PermissionDeniedException;
 import ai.axhub.sdk.models.Deployment;
-import ai.axhub.sdk.models.DeploymentPage;
 import ai.axhub.sdk.models.DeploymentStatus;
 import ai.axhub.sdk.models.LogLine;
 import ai.axhub.sdk.models.LogLineStream;
-import ai.axhub.sdk.models.LogPage;
 import ai.axhub.sdk.models.Release;
 import ai.axhub.sdk.models.TriggerSource;
 import ai.axhub.sdk.params.DeploymentsLifecycleReleasesParams;
@@ -37,7 +36,6 @@ import ai.axhub.sdk.resources.DeploymentsResource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,9 +45,9 @@ import org.junit.jupiter.api.Test;
  * logs (the first page async, then every line through the auto-paging {@code logs}), tail them,
  * roll production back and forth ({@code rollback}), list releases ({@code
  * deployments().lifecycle().releases}), cancel a second one (EmptyResult), read a member's 403
- * (PermissionDeniedException with its code), and see a closed client refuse calls. The waiter and
- * the tail are the seed helpers (the friendly surface has no waiter or tail forms yet). Without
- * AXHUB_BASE_URL the test is skipped. tests/contract/test_smoke_java.py runs it.
+ * (PermissionDeniedException with its code), and see a closed client refuse calls. The waits use
+ * the friendly {@code deployments().waitFor} with its bounds, and the tail {@code followLogs}
+ * (bounded by maxPolls and a stop callback). Without AXHUB_BASE_URL the test is skipped. tests/contract/test_smoke_java.py runs it.
  */
 class TypedSurfaceTest {
     static final String SHOP = "0c000000-0000-4000-8000-000000000001";
@@ -78,8 +76,8 @@ class TypedSurfaceTest {
             assertTrue(started.completedAt().isEmpty(), "completed_at of a pending deployment");
 
             // Wait until it succeeded (the seed's waiter), then read it back.
-            Deployment done = deployments.waitForDeployment(
-                    Map.of("appID", SHOP, "did", started.id()), new WaitOptions(Duration.ofSeconds(60), Duration.ofMillis(100)));
+            Deployment done = deployments.waitFor(SHOP, started.id(),
+                    new WaitOptions(Duration.ofSeconds(60), Duration.ofMillis(100)).withMaxPolls(600));
             assertEquals(DeploymentStatus.SUCCEEDED, done.status());
             Deployment got = deployments.get(SHOP, started.id());
             assertEquals(started.id(), got.id());
@@ -91,36 +89,42 @@ class TypedSurfaceTest {
             assertTrue(encoded.contains("\"status\":\"succeeded\"") && encoded.contains("\"app_id\":\"" + SHOP + "\""),
                     encoded);
 
-            // The list method pages by itself; its async twin gives the first page.
+            // The list method gives its first page (items, hasNextPage, nextPage) and iterates
+            // every item across pages; its async twin gives the first page without blocking.
             List<String> ids = new ArrayList<>();
-            for (Deployment d : deployments.list(SHOP, DeploymentsListParams.builder().limit(1).build())) {
+            Paged<Deployment> page = deployments.list(SHOP, DeploymentsListParams.builder().limit(1).build());
+            assertEquals(1, page.items().size());
+            assertTrue(page.hasNextPage());
+            assertEquals(1, page.nextPage().items().size());
+            for (Deployment d : page) {
                 ids.add(d.id());
             }
             assertTrue(ids.contains(started.id()), ids.toString());
-            DeploymentPage firstPage = deployments.listAsync(SHOP, DeploymentsListParams.builder().limit(1).build()).get();
+            Paged<Deployment> firstPage = deployments.listAsync(SHOP, DeploymentsListParams.builder().limit(1).build()).get();
             assertEquals(1, firstPage.items().size());
+            List<String> async = new ArrayList<>();
+            firstPage.forEachAsync(d -> async.add(d.id())).get();
+            assertEquals(ids, async);
 
-            // Logs: the newest page (async), then every line across pages.
-            LogPage newest = deployments.logsAsync(SHOP, DeploymentsLogsParams.builder().limit(2).build()).get();
-            assertTrue(newest.hasMore());
-            assertEquals(2, newest.lines().size());
-            assertEquals("server listening on :8080", newest.lines().get(1).message());
+            // Logs: the newest page (async), then every line across pages (autoPager).
+            Paged<LogLine> newest = deployments.logsAsync(SHOP, DeploymentsLogsParams.builder().limit(2).build()).get();
+            assertTrue(newest.hasNextPage());
+            assertEquals(2, newest.items().size());
+            assertEquals("server listening on :8080", newest.items().get(1).message());
             int count = 0;
-            for (LogLine line : deployments.logs(SHOP, DeploymentsLogsParams.builder().limit(100).build())) {
+            for (LogLine line : deployments.logs(SHOP, DeploymentsLogsParams.builder().limit(100).build()).autoPager()) {
                 assertFalse(line.message().isEmpty());
                 assertNotNull(line.timestamp());
                 count++;
             }
             assertEquals(250 + 6, count, "the fixture's lines and this deployment's");
 
-            // Logs, tailed forward from the deployment's start (the seed's tail): its six lines.
+            // Logs, followed forward from the deployment's start: its six lines, then the stop callback.
             List<LogLine> tailed = new ArrayList<>();
-            try (Tail<LogLine> tail = deployments.tailLogs(
-                    Map.of("appID", SHOP), Map.of("since", done.startedAt().toString(), "limit", 100),
-                    new TailOptions(Duration.ofMillis(100), 50))) {
-                while (tailed.size() < 6 && tail.hasNext()) {
-                    tailed.add(tail.next());
-                }
+            try (Tail<LogLine> tail = deployments.followLogs(SHOP,
+                    DeploymentsLogsParams.builder().since(done.startedAt()).limit(100).build(),
+                    new TailOptions(Duration.ofMillis(100), 50).withStop(() -> tailed.size() >= 6))) {
+                tail.forEach(tailed::add);
             }
             assertEquals(6, tailed.size(), tailed.toString());
             assertEquals(LogLineStream.STDOUT, tailed.get(0).stream());
@@ -141,8 +145,8 @@ class TypedSurfaceTest {
             Deployment second = deployments.trigger(SHOP, DeploymentsTriggerParams.builder().commitSha(OTHER_SHA).build());
             EmptyResult cancelled = deployments.cancel(SHOP, second.id());
             assertTrue(cancelled.isEmpty());
-            Deployment fin = deployments.waitForDeployment(
-                    Map.of("appID", SHOP, "did", second.id()), new WaitOptions(Duration.ofSeconds(10), Duration.ofMillis(100)));
+            Deployment fin = deployments.waitForAsync(SHOP, second.id(),
+                    new WaitOptions(Duration.ofSeconds(10), Duration.ofMillis(100))).get();
             assertEquals(DeploymentStatus.CANCELLED, fin.status());
 
             // A plain member may not deploy.

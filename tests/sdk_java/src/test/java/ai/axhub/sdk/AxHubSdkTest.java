@@ -46,6 +46,7 @@ import ai.axhub.sdk.models.TriggerDeploymentRequest;
 import ai.axhub.sdk.params.DeployGetApiV1AppsByAppIDLogsParams;
 import ai.axhub.sdk.params.DeployPostApiV1AppsByAppIDDeploymentsParams;
 import ai.axhub.sdk.params.DeploymentsListParams;
+import ai.axhub.sdk.params.DeploymentsLogsParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -335,6 +336,38 @@ class AxHubSdkTest {
     }
 
     @Test
+    void theFriendlyWaiterAndTailAreBounded() throws Exception {
+        server.enqueue(Reply.json(200, deployment("building", "")), Reply.json(200, deployment("succeeded", "")));
+        assertSame(DeploymentStatus.SUCCEEDED, client.deployments().waitFor(APP, DID).status());
+        assertEquals("/api/v1/apps/" + APP + "/deployments/" + DID, server.last().path());
+
+        server.handler(r -> Reply.json(200, deployment("building", "")));
+        int before = server.requests().size();
+        WaiterTimeoutException polls = assertThrows(WaiterTimeoutException.class,
+                () -> client.deployments().waitFor(APP, DID, WaitOptions.defaults().withMaxPolls(2)));
+        assertEquals("building", polls.value());
+        assertEquals(2, server.requests().size() - before);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean(true);
+        WaiterTimeoutException stopped = assertThrows(WaiterTimeoutException.class,
+                () -> client.deployments().waitFor(APP, DID, WaitOptions.defaults().withStop(stop::get)));
+        assertTrue(stopped.getMessage().contains("stop callback"), stopped.getMessage());
+        CompletableFuture<Deployment> async = client.deployments().waitForAsync(APP, DID, WaitOptions.defaults().withMaxPolls(1));
+        assertInstanceOf(WaiterTimeoutException.class,
+                assertThrows(java.util.concurrent.ExecutionException.class, async::get).getCause());
+
+        String line = "{\"timestamp\":\"2025-01-01T00:00:01Z\",\"stream\":\"stdout\",\"message\":\"%s\"}";
+        server.handler(r -> Reply.json(200, "{\"lines\":[" + String.format(line, "tick") + "],\"next_cursor\":\"w\",\"has_more\":false}"));
+        before = server.requests().size();
+        try (Tail<LogLine> tail = client.deployments().followLogs(APP, DeploymentsLogsParams.builder().limit(10).build(),
+                TailOptions.defaults().withTimeout(Duration.ofSeconds(5)))) {
+            assertEquals(3, tail.stream().count()); // polls at 0 s, 2 s, 4 s; the deadline ends it at 5 s
+        }
+        assertEquals(3, server.requests().size() - before);
+        assertEquals("forward", server.last().query("direction"));
+        assertEquals("10", server.last().query("limit"));
+    }
+
+    @Test
     void tailingTheLogs() {
         String line = "{\"timestamp\":\"2025-01-01T00:00:01Z\",\"stream\":\"stdout\",\"message\":\"%s\"}";
         server.enqueue(
@@ -351,7 +384,7 @@ class AxHubSdkTest {
     @Test
     void theClientIsConfigurable() {
         assertEquals("https://api.axhub.ai", AxHubClient.DEFAULT_BASE_URL);
-        assertEquals("https://api.axhub.ai", AxHubClient.builder().build().core().options().baseUrl());
+        assertEquals("https://api.axhub.ai", AxHubClient.builder().token("").build().core().options().baseUrl());
         server.handler(r -> Reply.json(200, "{\"accounts\":[]}"));
         AxHubClient tenant = client.withOptions(b -> b.tenantId("tenant-1").token("tok_other"));
         tenant.deployments().deployGetApiV1GithubAccounts();

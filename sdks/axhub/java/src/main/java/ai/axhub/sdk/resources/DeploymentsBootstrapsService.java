@@ -5,6 +5,7 @@ import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.RequestOptions;
+import ai.axhub.sdk.core.WaitOptions;
 import ai.axhub.sdk.models.Bootstrap;
 import ai.axhub.sdk.models.BootstrapAccepted;
 import ai.axhub.sdk.params.DeploymentsBootstrapsCreateParams;
@@ -149,6 +150,45 @@ public final class DeploymentsBootstrapsService {
      */
     public CompletableFuture<Bootstrap> getAsync(String tenantID, String bootstrapID) {
         return getAsync(tenantID, bootstrapID, null);
+    }
+
+    /**
+     * Polls {@code deployments.bootstraps.get} until the result is in a terminal state, within the bounds of
+     * {@code wait}: its timeout, poll interval, {@code maxPolls} and stop callback.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param bootstrapID the path parameter <code>bootstrapID</code>
+     * @param wait the bounds, or null for the defaults (600 s, every 2 s)
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when a bound ends
+     *     the wait first
+     */
+    public Bootstrap waitFor(String tenantID, String bootstrapID, WaitOptions wait) {
+        return client.waitFor(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS_BY_BOOTSTRAP_ID, Map.of("tenantID", Checks.required(tenantID, "tenantID"), "bootstrapID", Checks.required(bootstrapID, "bootstrapID")), null, wait, null);
+    }
+
+    /**
+     * {@code waitFor} with the default bounds (600 s, every 2 s).
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param bootstrapID the path parameter <code>bootstrapID</code>
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when the time
+     *     runs out first
+     */
+    public Bootstrap waitFor(String tenantID, String bootstrapID) {
+        return waitFor(tenantID, bootstrapID, null);
+    }
+
+    /**
+     * {@code waitFor} without blocking; cancelling the future stops the polls and the
+     * request in flight.
+     *
+     * @param tenantID the path parameter <code>tenantID</code>
+     * @param bootstrapID the path parameter <code>bootstrapID</code>
+     * @param wait the bounds, or null for the defaults
+     * @return the result in a terminal state; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Bootstrap> waitForAsync(String tenantID, String bootstrapID, WaitOptions wait) {
+        return client.waitForAsync(Operations.DEPLOY_GET_API_V1_TENANTS_BY_TENANT_ID_APP_BOOTSTRAPS_BY_BOOTSTRAP_ID, Map.of("tenantID", Checks.required(tenantID, "tenantID"), "bootstrapID", Checks.required(bootstrapID, "bootstrapID")), null, wait, null);
     }
 
     /**

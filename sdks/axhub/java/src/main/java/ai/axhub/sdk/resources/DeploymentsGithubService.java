@@ -4,7 +4,7 @@ import ai.axhub.sdk.Operations;
 import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.HttpResponseFor;
-import ai.axhub.sdk.core.PageIterable;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.GitConnectionWithApp;
 import ai.axhub.sdk.models.GithubAccounts;
@@ -178,11 +178,11 @@ public final class DeploymentsGithubService {
      * @param installationID the path parameter <code>installationID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<GithubRepository> repositories(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
+    public Paged<GithubRepository> repositories(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), options);
     }
 
     /**
@@ -190,9 +190,9 @@ public final class DeploymentsGithubService {
      *
      * @param installationID the path parameter <code>installationID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<GithubRepository> repositories(long installationID, DeploymentsGithubRepositoriesParams params) {
+    public Paged<GithubRepository> repositories(long installationID, DeploymentsGithubRepositoriesParams params) {
         return repositories(installationID, params, null);
     }
 
@@ -200,23 +200,23 @@ public final class DeploymentsGithubService {
      * {@code deployments.github.repositories} with no parameters beside the path.
      *
      * @param installationID the path parameter <code>installationID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<GithubRepository> repositories(long installationID) {
+    public Paged<GithubRepository> repositories(long installationID) {
         return repositories(installationID, DeploymentsGithubRepositoriesParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.github.repositories} without blocking; gives the first page.
+     * {@code deployments.github.repositories} without blocking.
      *
      * @param installationID the path parameter <code>installationID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<GithubRepositoryPage> repositoriesAsync(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
+    public CompletableFuture<Paged<GithubRepository>> repositoriesAsync(long installationID, DeploymentsGithubRepositoriesParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_GITHUB_INSTALLATIONS_BY_INSTALLATION_ID_REPOSITORIES, Map.of("installationID", installationID), params.queryParams(), options);
     }
 
     /**
@@ -224,9 +224,9 @@ public final class DeploymentsGithubService {
      *
      * @param installationID the path parameter <code>installationID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<GithubRepositoryPage> repositoriesAsync(long installationID, DeploymentsGithubRepositoriesParams params) {
+    public CompletableFuture<Paged<GithubRepository>> repositoriesAsync(long installationID, DeploymentsGithubRepositoriesParams params) {
         return repositoriesAsync(installationID, params, null);
     }
 
@@ -234,9 +234,9 @@ public final class DeploymentsGithubService {
      * {@code deployments.github.repositories} without blocking, with no parameters beside the path.
      *
      * @param installationID the path parameter <code>installationID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<GithubRepositoryPage> repositoriesAsync(long installationID) {
+    public CompletableFuture<Paged<GithubRepository>> repositoriesAsync(long installationID) {
         return repositoriesAsync(installationID, DeploymentsGithubRepositoriesParams.builder().build(), null);
     }
 

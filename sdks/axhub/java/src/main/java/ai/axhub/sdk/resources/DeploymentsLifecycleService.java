@@ -5,7 +5,7 @@ import ai.axhub.sdk.core.ApiClient;
 import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.HttpResponseFor;
-import ai.axhub.sdk.core.PageIterable;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.models.Diagnosis;
 import ai.axhub.sdk.models.PromotePreflight;
@@ -185,11 +185,11 @@ public final class DeploymentsLifecycleService {
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Release> releases(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
+    public Paged<Release> releases(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -197,9 +197,9 @@ public final class DeploymentsLifecycleService {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Release> releases(String appID, DeploymentsLifecycleReleasesParams params) {
+    public Paged<Release> releases(String appID, DeploymentsLifecycleReleasesParams params) {
         return releases(appID, params, null);
     }
 
@@ -207,23 +207,23 @@ public final class DeploymentsLifecycleService {
      * {@code deployments.lifecycle.releases} with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Release> releases(String appID) {
+    public Paged<Release> releases(String appID) {
         return releases(appID, DeploymentsLifecycleReleasesParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.lifecycle.releases} without blocking; gives the first page.
+     * {@code deployments.lifecycle.releases} without blocking.
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<ReleasePage> releasesAsync(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
+    public CompletableFuture<Paged<Release>> releasesAsync(String appID, DeploymentsLifecycleReleasesParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_RELEASES, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -231,9 +231,9 @@ public final class DeploymentsLifecycleService {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<ReleasePage> releasesAsync(String appID, DeploymentsLifecycleReleasesParams params) {
+    public CompletableFuture<Paged<Release>> releasesAsync(String appID, DeploymentsLifecycleReleasesParams params) {
         return releasesAsync(appID, params, null);
     }
 
@@ -241,9 +241,9 @@ public final class DeploymentsLifecycleService {
      * {@code deployments.lifecycle.releases} without blocking, with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<ReleasePage> releasesAsync(String appID) {
+    public CompletableFuture<Paged<Release>> releasesAsync(String appID) {
         return releasesAsync(appID, DeploymentsLifecycleReleasesParams.builder().build(), null);
     }
 

@@ -6,6 +6,7 @@ import ai.axhub.sdk.core.Checks;
 import ai.axhub.sdk.core.EmptyResult;
 import ai.axhub.sdk.core.HttpResponseFor;
 import ai.axhub.sdk.core.PageIterable;
+import ai.axhub.sdk.core.Paged;
 import ai.axhub.sdk.core.RedirectResult;
 import ai.axhub.sdk.core.RequestOptions;
 import ai.axhub.sdk.core.Tail;
@@ -3158,11 +3159,11 @@ public final class DeploymentsResource {
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID, DeploymentsListParams params, RequestOptions options) {
+    public Paged<Deployment> list(String appID, DeploymentsListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3170,9 +3171,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID, DeploymentsListParams params) {
+    public Paged<Deployment> list(String appID, DeploymentsListParams params) {
         return list(appID, params, null);
     }
 
@@ -3180,23 +3181,23 @@ public final class DeploymentsResource {
      * {@code deployments.list} with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<Deployment> list(String appID) {
+    public Paged<Deployment> list(String appID) {
         return list(appID, DeploymentsListParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.list} without blocking; gives the first page.
+     * {@code deployments.list} without blocking.
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID, DeploymentsListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3204,9 +3205,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID, DeploymentsListParams params) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID, DeploymentsListParams params) {
         return listAsync(appID, params, null);
     }
 
@@ -3214,9 +3215,9 @@ public final class DeploymentsResource {
      * {@code deployments.list} without blocking, with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<DeploymentPage> listAsync(String appID) {
+    public CompletableFuture<Paged<Deployment>> listAsync(String appID) {
         return listAsync(appID, DeploymentsListParams.builder().build(), null);
     }
 
@@ -3363,6 +3364,45 @@ public final class DeploymentsResource {
      */
     public CompletableFuture<Deployment> getAsync(String appID, String did) {
         return getAsync(appID, did, null);
+    }
+
+    /**
+     * Polls {@code deployments.get} until the result is in a terminal state, within the bounds of
+     * {@code wait}: its timeout, poll interval, {@code maxPolls} and stop callback.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param wait the bounds, or null for the defaults (600 s, every 2 s)
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when a bound ends
+     *     the wait first
+     */
+    public Deployment waitFor(String appID, String did, WaitOptions wait) {
+        return client.waitFor(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, wait, null);
+    }
+
+    /**
+     * {@code waitFor} with the default bounds (600 s, every 2 s).
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when the time
+     *     runs out first
+     */
+    public Deployment waitFor(String appID, String did) {
+        return waitFor(appID, did, null);
+    }
+
+    /**
+     * {@code waitFor} without blocking; cancelling the future stops the polls and the
+     * request in flight.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param did the path parameter <code>did</code>
+     * @param wait the bounds, or null for the defaults
+     * @return the result in a terminal state; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Deployment> waitForAsync(String appID, String did, WaitOptions wait) {
+        return client.waitForAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_DEPLOYMENTS_BY_DID, Map.of("appID", Checks.required(appID, "appID"), "did", Checks.required(did, "did")), null, wait, null);
     }
 
     /**
@@ -3546,11 +3586,11 @@ public final class DeploymentsResource {
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
+    public Paged<LogLine> logs(String appID, DeploymentsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
+        return client.firstPage(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3558,9 +3598,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID, DeploymentsLogsParams params) {
+    public Paged<LogLine> logs(String appID, DeploymentsLogsParams params) {
         return logs(appID, params, null);
     }
 
@@ -3568,23 +3608,23 @@ public final class DeploymentsResource {
      * {@code deployments.logs} with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String appID) {
+    public Paged<LogLine> logs(String appID) {
         return logs(appID, DeploymentsLogsParams.builder().build(), null);
     }
 
     /**
-     * {@code deployments.logs} without blocking; gives the first page.
+     * {@code deployments.logs} without blocking.
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID, DeploymentsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), options);
     }
 
     /**
@@ -3592,9 +3632,9 @@ public final class DeploymentsResource {
      *
      * @param appID the path parameter <code>appID</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID, DeploymentsLogsParams params) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID, DeploymentsLogsParams params) {
         return logsAsync(appID, params, null);
     }
 
@@ -3602,10 +3642,35 @@ public final class DeploymentsResource {
      * {@code deployments.logs} without blocking, with no parameters beside the path.
      *
      * @param appID the path parameter <code>appID</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<LogPage> logsAsync(String appID) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String appID) {
         return logsAsync(appID, DeploymentsLogsParams.builder().build(), null);
+    }
+
+    /**
+     * Follows {@code deployments.logs} forward as new items arrive, within the bounds of {@code tail}:
+     * {@code maxPolls}, {@code timeout} (a deadline), a stop callback; close it to stop sooner.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param params the parameters of the first poll
+     * @param tail the bounds and interval, or null for the defaults (every 2 s, until closed)
+     * @return the tail; iterate it, close it when done
+     */
+    public Tail<LogLine> followLogs(String appID, DeploymentsLogsParams params, TailOptions tail) {
+        Checks.required(params, "params");
+        return client.tail(Operations.DEPLOY_GET_API_V1_APPS_BY_APP_ID_LOGS, Map.of("appID", Checks.required(appID, "appID")), params.queryParams(), tail, null);
+    }
+
+    /**
+     * {@code followLogs} with no parameters beside the path.
+     *
+     * @param appID the path parameter <code>appID</code>
+     * @param tail the bounds and interval, or null for the defaults
+     * @return the tail; iterate it, close it when done
+     */
+    public Tail<LogLine> followLogs(String appID, TailOptions tail) {
+        return followLogs(appID, DeploymentsLogsParams.builder().build(), tail);
     }
 
     /**

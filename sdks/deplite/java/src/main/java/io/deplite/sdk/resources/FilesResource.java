@@ -6,6 +6,7 @@ import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.EmptyResult;
 import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.PageIterable;
+import io.deplite.sdk.core.Paged;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.models.FilePage;
 import io.deplite.sdk.models.PresignedDownload;
@@ -984,11 +985,11 @@ public final class FilesResource {
      * @param orgId the path parameter <code>orgId</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<StoredFile> list(String orgId, FilesListParams params, RequestOptions options) {
+    public Paged<StoredFile> list(String orgId, FilesListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), options);
+        return client.firstPage(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), options);
     }
 
     /**
@@ -996,9 +997,9 @@ public final class FilesResource {
      *
      * @param orgId the path parameter <code>orgId</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<StoredFile> list(String orgId, FilesListParams params) {
+    public Paged<StoredFile> list(String orgId, FilesListParams params) {
         return list(orgId, params, null);
     }
 
@@ -1006,23 +1007,23 @@ public final class FilesResource {
      * {@code files.list} with no parameters beside the path.
      *
      * @param orgId the path parameter <code>orgId</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<StoredFile> list(String orgId) {
+    public Paged<StoredFile> list(String orgId) {
         return list(orgId, FilesListParams.builder().build(), null);
     }
 
     /**
-     * {@code files.list} without blocking; gives the first page.
+     * {@code files.list} without blocking.
      *
      * @param orgId the path parameter <code>orgId</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<FilePage> listAsync(String orgId, FilesListParams params, RequestOptions options) {
+    public CompletableFuture<Paged<StoredFile>> listAsync(String orgId, FilesListParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.LIST_FILES, Map.of("orgId", Checks.required(orgId, "orgId")), params.queryParams(), options);
     }
 
     /**
@@ -1030,9 +1031,9 @@ public final class FilesResource {
      *
      * @param orgId the path parameter <code>orgId</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<FilePage> listAsync(String orgId, FilesListParams params) {
+    public CompletableFuture<Paged<StoredFile>> listAsync(String orgId, FilesListParams params) {
         return listAsync(orgId, params, null);
     }
 
@@ -1040,9 +1041,9 @@ public final class FilesResource {
      * {@code files.list} without blocking, with no parameters beside the path.
      *
      * @param orgId the path parameter <code>orgId</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<FilePage> listAsync(String orgId) {
+    public CompletableFuture<Paged<StoredFile>> listAsync(String orgId) {
         return listAsync(orgId, FilesListParams.builder().build(), null);
     }
 

@@ -5,6 +5,7 @@ import io.deplite.sdk.core.ApiClient;
 import io.deplite.sdk.core.Checks;
 import io.deplite.sdk.core.HttpResponseFor;
 import io.deplite.sdk.core.PageIterable;
+import io.deplite.sdk.core.Paged;
 import io.deplite.sdk.core.RequestOptions;
 import io.deplite.sdk.core.WaitOptions;
 import io.deplite.sdk.models.Job;
@@ -381,6 +382,42 @@ public final class JobsResource {
     }
 
     /**
+     * Polls {@code jobs.get} until the result is in a terminal state, within the bounds of
+     * {@code wait}: its timeout, poll interval, {@code maxPolls} and stop callback.
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @param wait the bounds, or null for the defaults (600 s, every 2 s)
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when a bound ends
+     *     the wait first
+     */
+    public Job waitFor(String jobId, WaitOptions wait) {
+        return client.waitFor(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, wait, null);
+    }
+
+    /**
+     * {@code waitFor} with the default bounds (600 s, every 2 s).
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @return the result in a terminal state; a {@code WaiterTimeoutException} when the time
+     *     runs out first
+     */
+    public Job waitFor(String jobId) {
+        return waitFor(jobId, null);
+    }
+
+    /**
+     * {@code waitFor} without blocking; cancelling the future stops the polls and the
+     * request in flight.
+     *
+     * @param jobId the path parameter <code>jobId</code>
+     * @param wait the bounds, or null for the defaults
+     * @return the result in a terminal state; completes exceptionally with the same exceptions
+     */
+    public CompletableFuture<Job> waitForAsync(String jobId, WaitOptions wait) {
+        return client.waitForAsync(Operations.GET_JOB, Map.of("jobId", Checks.required(jobId, "jobId")), null, wait, null);
+    }
+
+    /**
      * Read a job's logs
      *
      * <p>Returns the job's log lines in order, starting at sequence number <code>sinceSeq</code>, at
@@ -394,11 +431,11 @@ public final class JobsResource {
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
      * @param options per-call overrides (timeout, retries, headers, idempotency key), or null
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId, JobsLogsParams params, RequestOptions options) {
+    public Paged<LogLine> logs(String jobId, JobsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.iterate(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
+        return client.firstPage(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
     }
 
     /**
@@ -406,9 +443,9 @@ public final class JobsResource {
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId, JobsLogsParams params) {
+    public Paged<LogLine> logs(String jobId, JobsLogsParams params) {
         return logs(jobId, params, null);
     }
 
@@ -416,23 +453,23 @@ public final class JobsResource {
      * {@code jobs.logs} with no parameters beside the path.
      *
      * @param jobId the path parameter <code>jobId</code>
-     * @return every item across all pages, fetched as the loop goes
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages
      */
-    public PageIterable<LogLine> logs(String jobId) {
+    public Paged<LogLine> logs(String jobId) {
         return logs(jobId, JobsLogsParams.builder().build(), null);
     }
 
     /**
-     * {@code jobs.logs} without blocking; gives the first page.
+     * {@code jobs.logs} without blocking.
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
      * @param options per-call overrides, or null
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId, JobsLogsParams params, RequestOptions options) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId, JobsLogsParams params, RequestOptions options) {
         Checks.required(params, "params");
-        return client.callAsync(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), null, options);
+        return client.firstPageAsync(Operations.GET_JOB_LOGS, Map.of("jobId", Checks.required(jobId, "jobId")), params.queryParams(), options);
     }
 
     /**
@@ -440,9 +477,9 @@ public final class JobsResource {
      *
      * @param jobId the path parameter <code>jobId</code>
      * @param params the parameters
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId, JobsLogsParams params) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId, JobsLogsParams params) {
         return logsAsync(jobId, params, null);
     }
 
@@ -450,9 +487,9 @@ public final class JobsResource {
      * {@code jobs.logs} without blocking, with no parameters beside the path.
      *
      * @param jobId the path parameter <code>jobId</code>
-     * @return the first page; completes exceptionally with the same exceptions
+     * @return the first page: its items, hasNextPage() and nextPage(); iterating it visits every item across all pages; completes exceptionally with the same exceptions
      */
-    public CompletableFuture<JobLogPage> logsAsync(String jobId) {
+    public CompletableFuture<Paged<LogLine>> logsAsync(String jobId) {
         return logsAsync(jobId, JobsLogsParams.builder().build(), null);
     }
 
