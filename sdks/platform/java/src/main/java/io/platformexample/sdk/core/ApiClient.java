@@ -416,6 +416,72 @@ public final class ApiClient implements AutoCloseable {
     }
 
     /**
+     * The first page of a paginated operation: its items, {@code hasNextPage()}, {@code
+     * nextPage()}, and iteration over every item from there (what the friendly list methods
+     * return).
+     *
+     * @param <I> the item type
+     * @param operation a paginated operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query the first page's query, or null
+     * @param options per-call overrides for every page, or null
+     * @return the first page
+     * @throws InvalidArgumentException for an operation without pagination
+     */
+    public <I> Paged<I> firstPage(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, RequestOptions options) {
+        Paged.Source source = pagedSource(operation, pathParams, options);
+        Map<String, Object> first = query == null ? new LinkedHashMap<>() : new LinkedHashMap<>(query);
+        return Paged.of(source, operation.pagination(), first, source.fetch(first, null), 0);
+    }
+
+    /**
+     * {@link #firstPage} without blocking; cancelling the future cancels the exchange.
+     *
+     * @param <I> the item type
+     * @param operation a paginated operation
+     * @param pathParams path parameters by wire name, or null
+     * @param query the first page's query, or null
+     * @param options per-call overrides for every page, or null
+     * @return the first page; completes exceptionally with the same exceptions
+     */
+    public <I> CompletableFuture<Paged<I>> firstPageAsync(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, RequestOptions options) {
+        Paged.Source source;
+        try {
+            source = pagedSource(operation, pathParams, options);
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Map<String, Object> first = query == null ? new LinkedHashMap<>() : new LinkedHashMap<>(query);
+        return source.fetchAsync(first, null).thenApply(fetched -> Paged.of(source, operation.pagination(), first, fetched, 0));
+    }
+
+    private Paged.Source pagedSource(Operation<?> operation, Map<String, ?> pathParams, RequestOptions options) {
+        Operation.Pagination pagination = operation.pagination();
+        if (pagination == null) {
+            throw new InvalidArgumentException(operation.operationId() + " is not paginated");
+        }
+        JavaType itemType = Json.type(pagination.itemType());
+        return new Paged.Source() {
+            @Override
+            public Paging.Page fetch(Map<String, Object> query, String url) {
+                return page(operation, pathParams, query, options, url);
+            }
+
+            @Override
+            public CompletableFuture<Paging.Page> fetchAsync(Map<String, Object> query, String url) {
+                return pageAsync(operation, pathParams, query, options, url);
+            }
+
+            @Override
+            public Object decode(JsonNode item) {
+                return convert(operation, item, itemType);
+            }
+        };
+    }
+
+    /**
      * Polls an operation until its waiter's field is terminal, and returns that result.
      *
      * @param <T> the result type
@@ -511,6 +577,7 @@ public final class ApiClient implements AutoCloseable {
                 first,
                 tail == null ? TailOptions.defaults() : tail,
                 options().sleeper(),
+                options().clock(),
                 q -> page(operation, pathParams, q, options),
                 node -> convert(operation, node, itemType));
     }
@@ -766,7 +833,28 @@ public final class ApiClient implements AutoCloseable {
         if (url != null) {
             prepared = Requests.follow(this.options, prepared, url);
         }
-        RawResponse raw = send(prepared);
+        return readPage(prepared, send(prepared), url);
+    }
+
+    /** {@link #page(Operation, Map, Map, RequestOptions, String)} without blocking; cancelling it cancels the exchange. */
+    private CompletableFuture<Paging.Page> pageAsync(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, Object> query, RequestOptions options, String url) {
+        PreparedRequest prepared;
+        try {
+            prepared = prepareOpen(this.options, operation, pathParams, query, null, options);
+            if (url != null) {
+                prepared = Requests.follow(this.options, prepared, url);
+            }
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        PreparedRequest sent = prepared;
+        InFlight flight = new InFlight();
+        return flight.bind(attemptAsync(new Attempts(this.options, sent, tokens), flight)
+                .thenApply(response -> readPage(sent, raw(sent, response), url)));
+    }
+
+    private static Paging.Page readPage(PreparedRequest prepared, RawResponse raw, String url) {
         if (raw.status() < 200 || raw.status() >= 300) {
             raw.parsed(); // throws the status's error; a redirect ends the pages
             return null;
@@ -776,7 +864,8 @@ public final class ApiClient implements AutoCloseable {
             return new Paging.Page(
                     raw.json(), url != null ? url : prepared.uri().toString(), links.isEmpty() ? null : String.join(", ", links));
         } catch (RuntimeException e) {
-            throw new ResponseDecodeException("the page is not JSON", raw.status(), raw.text(), operation.operationId(), e);
+            throw new ResponseDecodeException(
+                    "the page is not JSON", raw.status(), raw.text(), prepared.operation().operationId(), e);
         }
     }
 
@@ -836,6 +925,7 @@ public final class ApiClient implements AutoCloseable {
         private final Operation.Waiter waiter;
         private final WaitOptions wait;
         private final Instant deadline;
+        private int polls;
 
         Waiting(Operation<?> operation, WaitOptions wait) {
             if (operation.waiter() == null) {
@@ -853,6 +943,19 @@ public final class ApiClient implements AutoCloseable {
             String state = field == null || field.isNull() ? null : Requests.stringify(field);
             if (state != null && waiter.terminal().contains(state)) {
                 return null;
+            }
+            polls++;
+            if (wait.maxPolls() != null && polls >= wait.maxPolls()) {
+                throw new WaiterTimeoutException(
+                        operation.operationId() + ": " + waiter.field() + " is still '" + state + "' after " + polls
+                                + " polls (maxPolls; waiting for " + String.join(", ", waiter.terminal()) + ")",
+                        current, state, operation.operationId(), wait.timeout());
+            }
+            if (wait.stop() != null && wait.stop().getAsBoolean()) {
+                throw new WaiterTimeoutException(
+                        operation.operationId() + ": stopped by the stop callback while " + waiter.field() + " is '"
+                                + state + "' (waiting for " + String.join(", ", waiter.terminal()) + ")",
+                        current, state, operation.operationId(), wait.timeout());
             }
             Duration remaining = Duration.between(options.clock().instant(), deadline);
             if (remaining.isZero() || remaining.isNegative()) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -502,6 +504,7 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
         if (maxRetries < 0) {
             throw new InvalidArgumentException("maxRetries must be >= 0, got " + maxRetries);
         }
+        checkCredentials();
         HttpTransport chosen = transport != null ? transport : inheritedTransport;
         boolean owns = false;
         if (chosen == null) {
@@ -515,6 +518,48 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
             owns = true;
         }
         return factory.apply(new ApiClient(new ClientOptions(this, hosts, chosen, owns), operations));
+    }
+
+    /**
+     * Refuses a client with no credential at all for an API whose every operation needs one (a
+     * token given as an empty string is none on purpose, and passes).
+     */
+    private void checkCredentials() {
+        boolean given = token != null || username != null || apiKey != null || clientId != null
+                || signingKeyId != null || signer != null
+                || headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Authorization"));
+        if (given || operations.isEmpty()) {
+            return;
+        }
+        Set<String> accepted = new TreeSet<>();
+        for (Operation<?> operation : operations.values()) {
+            List<SecurityScheme> schemes = operation.security();
+            if (schemes == null || schemes.isEmpty()) {
+                return; // an operation anyone may call: a client without credentials has a use
+            }
+            for (SecurityScheme scheme : schemes) {
+                accepted.add(setterFor(scheme));
+            }
+        }
+        String variable = envPrefix == null ? "" : " (or " + envPrefix + "_TOKEN)";
+        throw new InvalidArgumentException("no credentials: every operation of this API needs one; set "
+                + String.join(" or ", accepted).replace("token(...)", "token(...)" + variable)
+                + "; token(\"\") builds a client without any on purpose");
+    }
+
+    private static String setterFor(SecurityScheme scheme) {
+        switch (scheme.kind()) {
+            case HTTP:
+                return "basic".equalsIgnoreCase(scheme.scheme()) ? "username(...)" : "token(...)";
+            case API_KEY:
+                return "apiKey(...)";
+            case OAUTH2:
+                return scheme.tokenUrl() == null ? "token(...)" : "token(...) or clientId(...)/clientSecret(...)";
+            case SIGNATURE:
+                return "signingKey(...)";
+            default:
+                return "token(...)";
+        }
     }
 
     /** Each host's base URL (given, else from the environment, else its default), checked. */

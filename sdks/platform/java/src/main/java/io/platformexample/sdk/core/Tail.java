@@ -2,6 +2,9 @@ package io.platformexample.sdk.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.platformexample.sdk.internal.Paging;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -30,6 +33,8 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
     private final Operation.Pagination pagination;
     private final TailOptions tail;
     private final Sleeper sleeper;
+    private final Clock clock;
+    private Instant deadline;
     private final Function<Map<String, Object>, JsonNode> fetch;
     private final Function<JsonNode, Object> decode;
     private final Deque<JsonNode> buffer = new ArrayDeque<>();
@@ -45,12 +50,14 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
             Map<String, Object> firstQuery,
             TailOptions tail,
             Sleeper sleeper,
+            Clock clock,
             Function<Map<String, Object>, JsonNode> fetch,
             Function<JsonNode, Object> decode) {
         this.pagination = pagination;
         this.query = new LinkedHashMap<>(firstQuery);
         this.tail = tail;
         this.sleeper = sleeper;
+        this.clock = clock;
         this.fetch = fetch;
         this.decode = decode;
         this.limit = pagination.sizeParam() == null ? null : Paging.asLong(firstQuery.get(pagination.sizeParam()));
@@ -68,10 +75,10 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (buffer.isEmpty()) {
-            if (closed || (tail.maxPolls() != null && polls >= tail.maxPolls())) {
+            if (closed || (tail.maxPolls() != null && polls >= tail.maxPolls()) || bounded()) {
                 return false;
             }
-            if (pauseFirst && !waitInterval()) {
+            if (pauseFirst && (!waitInterval() || bounded())) {
                 return false;
             }
             poll();
@@ -118,6 +125,21 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
         }
     }
 
+    /** Whether the stop callback or the deadline ends the tail now (the deadline starts at the first poll). */
+    private boolean bounded() {
+        if (tail.stop() != null && tail.stop().getAsBoolean()) {
+            return true;
+        }
+        if (tail.timeout() == null) {
+            return false;
+        }
+        if (deadline == null) {
+            deadline = clock.instant().plus(tail.timeout());
+            return false;
+        }
+        return !clock.instant().isBefore(deadline);
+    }
+
     private void poll() {
         JsonNode page = fetch.apply(query);
         polls++;
@@ -138,7 +160,12 @@ public final class Tail<I> implements Iterator<I>, Iterable<I>, AutoCloseable {
     }
 
     private boolean waitInterval() {
-        CompletableFuture<Void> timer = sleeper.sleep(tail.interval());
+        Duration wait = tail.interval();
+        if (deadline != null) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            wait = left.isNegative() ? Duration.ZERO : left.compareTo(wait) < 0 ? left : wait; // the last pause ends at the deadline
+        }
+        CompletableFuture<Void> timer = sleeper.sleep(wait);
         pause = timer;
         if (closed) {
             timer.cancel(false);

@@ -153,7 +153,7 @@ class AuthTest {
         assertEquals("Bearer t0k", call(client, BEARER).header("Authorization"));
         assertEquals("Bearer t0k", call(client, UNDECLARED).header("Authorization"));
         assertNull(call(client, BASIC).header("Authorization"));
-        assertNull(call(client().build(), BEARER).header("Authorization"));
+        assertNull(call(client().token("").build(), BEARER).header("Authorization"));
     }
 
     @Test

@@ -156,7 +156,7 @@ class SigningTest {
     @Test
     void anUnsignedClientSendsNoSignature() {
         server.enqueue(Reply.json(401, "{\"code\":\"invalid_signature\"}"));
-        ApiClient client = builder().maxRetries(0).build();
+        ApiClient client = builder().token("").maxRetries(0).build();
         assertThrows(AuthenticationException.class, () -> client.call(HEARTBEAT, null, null, Map.of(), null));
         assertNull(server.last().header("X-Signature"));
         assertNull(server.last().header("X-Agent-Id"));
@@ -184,7 +184,7 @@ class SigningTest {
                 () -> builder().environment("ACME", half::get).build());
         assertTrue(partial.getMessage().contains("ACME_SIGNING_SECRET"), partial.getMessage());
         assertThrows(InvalidArgumentException.class, () -> builder().signingKey("agt_1", null).build());
-        assertNull(builder().signingKey(null, null).build().options().signingKeyId());
+        assertNull(builder().signingKey(null, null).token("").build().options().signingKeyId());
         InvalidArgumentException missing = assertThrows(InvalidArgumentException.class,
                 () -> ClientBuilder.create(c -> c, OPERATIONS).baseUrl("https://x.example").build());
         assertTrue(missing.getMessage().contains("'agent'"), missing.getMessage());

@@ -100,6 +100,34 @@ class TailTest {
     }
 
     @Test
+    void aDeadlineEndsTheTailWithTheLastPauseCutToIt() {
+        server.handler(r -> Reply.json(200, page("c1", false)));
+        ApiClient client = Fakes.client(server, sleeper).build();
+        TailOptions bounded = TailOptions.defaults().withInterval(Duration.ofSeconds(2)).withTimeout(Duration.ofSeconds(5));
+        try (Tail<Line> tail = client.tail(Fakes.LOGS, Map.of("app", "a1"), null, bounded, null)) {
+            assertFalse(tail.hasNext());
+            assertEquals(3, tail.polls());
+        }
+        // polls at 0 s, 2 s and 4 s; the last pause is the 1 s left, then the deadline ends it
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1)), sleeper.sleeps());
+    }
+
+    @Test
+    void theStopCallbackEndsTheTailBeforeItsNextPoll() {
+        server.handler(r -> Reply.json(200, page("c1", false, "line")));
+        ApiClient client = Fakes.client(server, sleeper).build();
+        List<String> seen = new ArrayList<>();
+        TailOptions stopping = TailOptions.defaults().withStop(() -> seen.size() >= 2);
+        try (Tail<Line> tail = client.tail(Fakes.LOGS, Map.of("app", "a1"), null, stopping, null)) {
+            for (Line line : tail) {
+                seen.add(line.message());
+            }
+        }
+        assertEquals(List.of("line", "line"), seen);
+        assertEquals(2, server.requests().size());
+    }
+
+    @Test
     void onlyOperationsWithATailCanBeTailed() {
         ApiClient client = Fakes.client(server, sleeper).build();
         assertThrows(InvalidArgumentException.class, () -> client.tail(Fakes.LIST_CURSOR, null, null, null, null));

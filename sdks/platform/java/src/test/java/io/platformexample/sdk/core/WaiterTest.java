@@ -3,6 +3,7 @@ package io.platformexample.sdk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.platformexample.sdk.core.TestServer.Reply;
 import io.platformexample.sdk.errors.InvalidArgumentException;
@@ -73,6 +74,37 @@ class WaiterTest {
         CompletionException error = assertThrows(CompletionException.class,
                 () -> client.waitForAsync(Fakes.GET_JOB, Map.of("id", "j"), null, wait, null).join());
         assertInstanceOf(WaiterTimeoutException.class, error.getCause());
+    }
+
+    @Test
+    void maxPollsAndTheStopCallbackBoundTheWait() {
+        server.handler(r -> Reply.json(200, "{\"status\":\"running\"}"));
+        WaiterTimeoutException polls = assertThrows(WaiterTimeoutException.class, () -> client.waitFor(
+                Fakes.GET_JOB, Map.of("id", "j"), null, WaitOptions.defaults().withMaxPolls(3), null));
+        assertEquals(3, server.requests().size());
+        assertTrue(polls.getMessage().contains("after 3 polls"), polls.getMessage());
+        assertEquals("running", polls.value());
+
+        int before = server.requests().size();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        WaitOptions stopping = WaitOptions.defaults().withStop(() -> asked.incrementAndGet() >= 2);
+        WaiterTimeoutException stopped = assertThrows(WaiterTimeoutException.class,
+                () -> client.waitFor(Fakes.GET_JOB, Map.of("id", "j"), null, stopping, null));
+        assertTrue(stopped.getMessage().contains("stop callback"), stopped.getMessage());
+        assertEquals(2, server.requests().size() - before);
+
+        CompletionException async = assertThrows(CompletionException.class, () -> client.waitForAsync(
+                Fakes.GET_JOB, Map.of("id", "j"), null, WaitOptions.defaults().withMaxPolls(1), null).join());
+        assertInstanceOf(WaiterTimeoutException.class, async.getCause());
+    }
+
+    @Test
+    void badBoundsAreTheSdksError() {
+        assertThrows(InvalidArgumentException.class, () -> WaitOptions.defaults().withMaxPolls(0));
+        assertThrows(InvalidArgumentException.class, () -> new WaitOptions(Duration.ofSeconds(-1), Duration.ZERO));
+        assertThrows(InvalidArgumentException.class, () -> new WaitOptions(null, Duration.ZERO));
+        assertThrows(InvalidArgumentException.class, () -> TailOptions.defaults().withTimeout(Duration.ZERO));
+        assertThrows(InvalidArgumentException.class, () -> new TailOptions(Duration.ofSeconds(1), -1));
     }
 
     @Test
