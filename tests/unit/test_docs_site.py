@@ -105,3 +105,16 @@ def test_a_generated_path_can_never_leave_its_folder(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="not a plain relative path"):
             stage_tree({bad: b""}, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_every_error_class_the_site_names_is_defined_in_its_runtime(axhub: Path) -> None:
+    from generator.targets.docs.errors import ERROR_ROWS
+
+    declared = re.compile(r"\b(?:class|type)\s+([A-Z]\w*)")
+    for language in LANGUAGES:
+        sources = [p for p in (ROOT / "templates" / language / "runtime").rglob("*") if p.is_file()]
+        defined = {name for path in sources for name in declared.findall(path.read_text(encoding="utf-8"))}
+        missing = sorted({row.names[language] for row in ERROR_ROWS} - defined)
+        assert not missing, f"{language}: the errors page names {missing}, which its runtime does not define"
+    page = (axhub / "errors.html").read_text(encoding="utf-8")
+    assert "<code>NotFoundException</code>" in page and "<code>APITimeoutError</code>" in page

@@ -16,6 +16,7 @@ from ..base import RenderJob, RuntimeCopy
 from ..text import markdown_code
 from .calls import all_calls
 from .content import OperationDoc, TypeRef, model_docs, resource_docs
+from .errors import ERROR_ROWS, LANGUAGES
 
 
 def paragraphs(text: str) -> list[str]:
@@ -109,7 +110,7 @@ class DocsTarget:
             for op in resource.operations:
                 page("operation", op.page, resource=resource, op=op, calls=calls.get(op.operation_id, []))
         page("models", "models", models=models)
-        page("errors", "errors", statuses=_statuses(operations))
+        page("errors", "errors", statuses=_statuses(operations), error_rows=ERROR_ROWS, languages=LANGUAGES)
         entries = [
             {"page": op.page, "operation_id": op.operation_id, "title": f"{op.method} {op.path}", "summary": op.summary,
              "text": _words(op.operation_id, op.method, op.path, op.resource, op.summary, op.text)}
