@@ -57,7 +57,7 @@ from .pagination import (
     same_origin,
 )
 from .request import PreparedRequest, encode_body, render_path, route_params
-from .response import RawResponse, error_details, parse_response, status_error
+from .response import APIResponse, RawResponse, error_details, parse_response, status_error
 from .retry import (
     backoff_delay,
     is_retryable_request,
@@ -667,6 +667,21 @@ class BaseClient(Generic[HttpT, SleepT]):
         response = yield from self._send_plan(prepared)
         return RawResponse(response, operation, self._wall_clock, prepared.secret_query)
 
+    def _raw_call_plan(
+        self,
+        operation: Operation,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        options: RequestOptions | None,
+    ) -> Plan[APIResponse[Any]]:
+        """Like ``_call_plan``, but hands back the response (an error status still raises)."""
+        prepared = self._prepare(operation, path_params, query, body, options)
+        response = yield from self._send_plan(prepared)
+        if response.status_code >= 400:
+            raise status_error(operation, response, self._wall_clock, prepared.secret_query)
+        return APIResponse(response, operation, self._wall_clock, prepared.secret_query)
+
     def _iterate_plan(
         self,
         operation: Operation | str,
@@ -726,7 +741,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         seen += len(items)
         link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
         following = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
-        return PageState(page, items, following, seen, response.headers.get("x-request-id"))
+        return PageState(page, items, following, seen, response.headers.get("x-request-id"), response)
 
     def _follow(self, prepared: PreparedRequest, url: str) -> PreparedRequest:
         """The request for a next-page URL the API gave: its own query, plus any API key the

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, RequestOptions, SyncClient, arguments, body_of
+from .._runtime import APIResponse, AsyncClient, RequestOptions, SyncClient, arguments, body_of
 
 
 class WorkflowsResource:
@@ -143,6 +143,63 @@ class WorkflowsResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return WorkflowsResourceWithRawResponse(self._client)
+
+
+class WorkflowsResourceWithRawResponse:
+    """`workflows.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def set_rate_limit(
+        self,
+        agent_id: str,
+        workflow_name: str,
+        *,
+        rate_limit_per_minute: int | None,
+        rate_limit_per_hour: int | None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Workflow]:
+        """`set_rate_limit`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Workflow]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+            ),
+        )
+
+    def refresh(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RefreshRequested]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RefreshRequested]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["refreshAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Workflow]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Workflow]]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
 
 class AsyncWorkflowsResource:
     """The workflows an agent has reported, and server-side limits on how often they run."""
@@ -269,6 +326,63 @@ class AsyncWorkflowsResource:
         return cast(
             "list[m.Workflow]",
             await self._client.call(
+                *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncWorkflowsResourceWithRawResponse(self._client)
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """`workflows.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def set_rate_limit(
+        self,
+        agent_id: str,
+        workflow_name: str,
+        *,
+        rate_limit_per_minute: int | None,
+        rate_limit_per_hour: int | None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Workflow]:
+        """`set_rate_limit`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Workflow]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+            ),
+        )
+
+    async def refresh(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RefreshRequested]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RefreshRequested]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["refreshAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Workflow]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Workflow]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
             ),
         )
