@@ -174,15 +174,21 @@ def test_without_a_signing_key_nothing_is_signed() -> None:
 
 
 def test_hosts_from_argument_environment_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert make(Recorder()).host_base_urls == {"agent": "https://agent.example.test"}
+    assert make(Recorder(), token="").host_base_urls == {"agent": "https://agent.example.test"}
     monkeypatch.setenv("SIGTEST_AGENT_BASE_URL", "http://127.0.0.1:9/")
-    assert make(Recorder()).host_base_urls == {"agent": "http://127.0.0.1:9"}
-    client = make(Recorder(), host_base_urls={"agent": "http://localhost:8080"})
+    assert make(Recorder(), token="").host_base_urls == {"agent": "http://127.0.0.1:9"}
+    client = make(Recorder(), token="", host_base_urls={"agent": "http://localhost:8080"})
     assert client.host_base_urls == {"agent": "http://localhost:8080"}
     moved = client.with_options(host_base_urls={"agent": "https://other.test"})
     assert moved.host_base_urls == {"agent": "https://other.test"} and moved.base_url == client.base_url
     monkeypatch.setenv("SIGTEST_AGENT_BASE_URL", "localhost:8080")
     with pytest.raises(InvalidArgumentError, match="SIGTEST_AGENT_BASE_URL"):
+        make(Recorder(), token="")
+
+
+def test_a_signing_key_alone_is_a_credential_and_none_at_all_is_refused() -> None:
+    make(Recorder(), signing_key_id="agt_1", signing_secret=SECRET)
+    with pytest.raises(InvalidArgumentError, match="none were given"):
         make(Recorder())
 
 

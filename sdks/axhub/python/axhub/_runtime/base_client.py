@@ -246,6 +246,7 @@ class BaseClient(Generic[HttpT, SleepT]):
             signing_key_id=signing_key_id,
             signing_secret=signing_secret,
         )
+        self._require_credentials(given)
         self._token_flows: dict[str, TokenFlow] = {}
         self._owns_http = http_client is None
         if http_client is None:
@@ -275,6 +276,22 @@ class BaseClient(Generic[HttpT, SleepT]):
             python_version=platform.python_version(),
         )
         self._init_resources()
+
+    def _require_credentials(self, given: Mapping[str, Any]) -> None:
+        """Refuse a client with no credential at all when every operation requires one: it could
+        make no call. An explicit empty ``token=""`` means "none, on purpose" and is let through."""
+        operations = list(self.OPERATIONS.values())
+        if not operations or any(not op.security for op in operations):
+            return  # some operation is public, or the API declares no schemes
+        keys = ("token", "username", "api_key", "client_id", "signing_key_id")
+        if any(given.get(key) is not None for key in keys):
+            return
+        name = type(self).__name__
+        where = f" (or set {self.ENV_PREFIX}_TOKEN)" if self.ENV_PREFIX else ""
+        raise InvalidArgumentError(
+            f"{name}: every operation of this API needs credentials and none were given: pass token=...{where}; "
+            'token="" builds a client without credentials on purpose'
+        )
 
     def _check_hosts(self, given: Mapping[str, str | None] | None) -> dict[str, str]:
         """The URLs ``given`` for some of ``HOSTS`` (None: not given), checked like ``base_url``."""
