@@ -459,6 +459,10 @@ class BaseClient(Generic[HttpT, SleepT]):
         stream: bool = False,
     ) -> PreparedRequest:
         self._check_open(operation)
+        if options is not None and not isinstance(options, RequestOptions):
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: options must be a RequestOptions(...), not {type(options).__name__}"
+            )
         opts = options or RequestOptions()
         if not isinstance(opts.timeout, Unset):
             check_timeout(opts.timeout)

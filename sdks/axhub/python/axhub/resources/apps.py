@@ -122,7 +122,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -152,7 +152,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -181,7 +181,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -261,7 +261,7 @@ class AppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -280,7 +280,7 @@ class AppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -298,7 +298,7 @@ class AppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -415,7 +415,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -445,7 +445,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -474,7 +474,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -554,7 +554,7 @@ class AsyncAppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -573,7 +573,7 @@ class AsyncAppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -591,7 +591,7 @@ class AsyncAppsGitResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnection]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 

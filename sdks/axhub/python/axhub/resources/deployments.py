@@ -817,7 +817,7 @@ class DeploymentsResource:
         return cast(
             "m.Deployment",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -891,7 +891,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -949,7 +949,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -1096,7 +1096,7 @@ class DeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Deployment]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -1143,7 +1143,7 @@ class DeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[EmptyResult]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -1175,7 +1175,7 @@ class DeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[EmptyResult]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -1427,7 +1427,7 @@ class DeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -1508,7 +1508,7 @@ class DeploymentsGithubResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnectionWithApp]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -1576,7 +1576,7 @@ class DeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 
@@ -1659,7 +1659,7 @@ class DeploymentsBootstrapsResourceWithRawResponse:
         return cast(
             "APIResponse[m.BootstrapAccepted]",
             self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 
@@ -2467,7 +2467,7 @@ class AsyncDeploymentsResource:
         return cast(
             "m.Deployment",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -2541,7 +2541,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -2599,7 +2599,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -2746,7 +2746,7 @@ class AsyncDeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Deployment]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -2793,7 +2793,7 @@ class AsyncDeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[EmptyResult]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -2825,7 +2825,7 @@ class AsyncDeploymentsResourceWithRawResponse:
         return cast(
             "APIResponse[EmptyResult]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -3077,7 +3077,7 @@ class AsyncDeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -3158,7 +3158,7 @@ class AsyncDeploymentsGithubResourceWithRawResponse:
         return cast(
             "APIResponse[m.GitConnectionWithApp]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -3226,7 +3226,7 @@ class AsyncDeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 
@@ -3309,7 +3309,7 @@ class AsyncDeploymentsBootstrapsResourceWithRawResponse:
         return cast(
             "APIResponse[m.BootstrapAccepted]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 

@@ -172,7 +172,7 @@ class AgentResource:
         return cast(
             "m.AgentCredentials",
             self._client.call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -209,7 +209,7 @@ class AgentResource:
         return cast(
             "m.HeartbeatAck",
             self._client.call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -270,7 +270,7 @@ class AgentResource:
         return cast(
             "m.Job",
             self._client.call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )
 
@@ -297,7 +297,7 @@ class AgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.AgentCredentials]",
             self._client.raw_call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -312,7 +312,7 @@ class AgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.HeartbeatAck]",
             self._client.raw_call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -358,7 +358,7 @@ class AgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.Job]",
             self._client.raw_call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )
 
@@ -510,7 +510,7 @@ class AsyncAgentResource:
         return cast(
             "m.AgentCredentials",
             await self._client.call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -547,7 +547,7 @@ class AsyncAgentResource:
         return cast(
             "m.HeartbeatAck",
             await self._client.call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -608,7 +608,7 @@ class AsyncAgentResource:
         return cast(
             "m.Job",
             await self._client.call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )
 
@@ -635,7 +635,7 @@ class AsyncAgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.AgentCredentials]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -650,7 +650,7 @@ class AsyncAgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.HeartbeatAck]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -696,6 +696,6 @@ class AsyncAgentResourceWithRawResponse:
         return cast(
             "APIResponse[m.Job]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )

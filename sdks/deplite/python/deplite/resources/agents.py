@@ -149,7 +149,7 @@ class AgentsResource:
         return cast(
             "m.EnrollmentToken",
             self._client.call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -188,7 +188,7 @@ class AgentsResource:
         return cast(
             "m.Agent",
             self._client.call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -253,7 +253,7 @@ class AgentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.EnrollmentToken]",
             self._client.raw_call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -282,7 +282,7 @@ class AgentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Agent]",
             self._client.raw_call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -442,7 +442,7 @@ class AsyncAgentsResource:
         return cast(
             "m.EnrollmentToken",
             await self._client.call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -481,7 +481,7 @@ class AsyncAgentsResource:
         return cast(
             "m.Agent",
             await self._client.call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -546,7 +546,7 @@ class AsyncAgentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.EnrollmentToken]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -575,7 +575,7 @@ class AsyncAgentsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Agent]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 

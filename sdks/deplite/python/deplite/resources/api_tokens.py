@@ -136,7 +136,7 @@ class ApiTokensResource:
         return cast(
             "m.IssuedApiToken",
             self._client.call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 
@@ -227,7 +227,7 @@ class ApiTokensResourceWithRawResponse:
         return cast(
             "APIResponse[m.IssuedApiToken]",
             self._client.raw_call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 
@@ -387,7 +387,7 @@ class AsyncApiTokensResource:
         return cast(
             "m.IssuedApiToken",
             await self._client.call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 
@@ -478,7 +478,7 @@ class AsyncApiTokensResourceWithRawResponse:
         return cast(
             "APIResponse[m.IssuedApiToken]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 

@@ -190,7 +190,7 @@ class FilesResource:
         return cast(
             "m.PresignedUpload",
             self._client.call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 
@@ -320,7 +320,7 @@ class FilesResourceWithRawResponse:
         return cast(
             "APIResponse[m.PresignedUpload]",
             self._client.raw_call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 
@@ -562,7 +562,7 @@ class AsyncFilesResource:
         return cast(
             "m.PresignedUpload",
             await self._client.call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 
@@ -692,7 +692,7 @@ class AsyncFilesResourceWithRawResponse:
         return cast(
             "APIResponse[m.PresignedUpload]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 

@@ -218,7 +218,7 @@ class SlackResource:
         return cast(
             "m.SlackEventAck",
             self._client.call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -244,7 +244,7 @@ class SlackResource:
         return cast(
             "m.SlackCommandReply",
             self._client.call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 
@@ -303,7 +303,7 @@ class SlackResourceWithRawResponse:
         return cast(
             "APIResponse[m.SlackEventAck]",
             self._client.raw_call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -324,7 +324,7 @@ class SlackResourceWithRawResponse:
         return cast(
             "APIResponse[m.SlackCommandReply]",
             self._client.raw_call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 
@@ -609,7 +609,7 @@ class AsyncSlackResource:
         return cast(
             "m.SlackEventAck",
             await self._client.call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -635,7 +635,7 @@ class AsyncSlackResource:
         return cast(
             "m.SlackCommandReply",
             await self._client.call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 
@@ -694,7 +694,7 @@ class AsyncSlackResourceWithRawResponse:
         return cast(
             "APIResponse[m.SlackEventAck]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -715,7 +715,7 @@ class AsyncSlackResourceWithRawResponse:
         return cast(
             "APIResponse[m.SlackCommandReply]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 

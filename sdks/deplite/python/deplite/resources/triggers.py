@@ -205,7 +205,7 @@ class TriggersResource:
         return cast(
             "m.Trigger",
             self._client.call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -248,7 +248,7 @@ class TriggersResource:
         return cast(
             "m.Trigger",
             self._client.call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -291,7 +291,7 @@ class TriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             self._client.call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -319,7 +319,7 @@ class TriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             self._client.call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -371,7 +371,7 @@ class TriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.Trigger]",
             self._client.raw_call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -404,7 +404,7 @@ class TriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.Trigger]",
             self._client.raw_call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -437,7 +437,7 @@ class TriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.RunFinished | m.RunQueued]",
             self._client.raw_call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -456,7 +456,7 @@ class TriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.RunFinished | m.RunQueued]",
             self._client.raw_call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -656,7 +656,7 @@ class AsyncTriggersResource:
         return cast(
             "m.Trigger",
             await self._client.call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -699,7 +699,7 @@ class AsyncTriggersResource:
         return cast(
             "m.Trigger",
             await self._client.call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -742,7 +742,7 @@ class AsyncTriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             await self._client.call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -770,7 +770,7 @@ class AsyncTriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             await self._client.call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -822,7 +822,7 @@ class AsyncTriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.Trigger]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -855,7 +855,7 @@ class AsyncTriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.Trigger]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -888,7 +888,7 @@ class AsyncTriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.RunFinished | m.RunQueued]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -907,7 +907,7 @@ class AsyncTriggersResourceWithRawResponse:
         return cast(
             "APIResponse[m.RunFinished | m.RunQueued]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 

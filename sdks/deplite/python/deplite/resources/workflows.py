@@ -101,7 +101,7 @@ class WorkflowsResource:
         return cast(
             "m.Workflow",
             self._client.call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
@@ -168,7 +168,7 @@ class WorkflowsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Workflow]",
             self._client.raw_call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
@@ -288,7 +288,7 @@ class AsyncWorkflowsResource:
         return cast(
             "m.Workflow",
             await self._client.call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
@@ -355,7 +355,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         return cast(
             "APIResponse[m.Workflow]",
             await self._client.raw_call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
