@@ -17,6 +17,7 @@ import pytest
 from fakeapi._runtime import (
     AsyncClient,
     AsyncClientOptions,
+    ClientChanges,
     InvalidArgumentError,
     Operation,
     Param,
@@ -245,3 +246,9 @@ def test_client_options_list_every_keyword_of_the_constructor(options: type) -> 
     keywords = {name for name, p in inspect.signature(BaseClient.__init__).parameters.items()
                 if p.kind is inspect.Parameter.KEYWORD_ONLY}
     assert set(options.__annotations__) | set(options.__optional_keys__) == keywords - {"host_base_urls"}
+
+
+def test_client_changes_list_every_keyword_of_with_options() -> None:
+    keywords = {name for name, p in inspect.signature(BaseClient.with_options).parameters.items()
+                if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    assert set(ClientChanges.__annotations__) == keywords

@@ -35,6 +35,17 @@ def test_the_agent_host_from_argument_environment_and_default(monkeypatch: pytes
     assert given.host_base_urls == {"agent": "https://agents.example"}
 
 
+def test_with_options_moves_a_host() -> None:
+    client = deplite.DepliteClient("https://app.example/api", token="t")
+    moved = client.with_options(agent_base_url="https://agents.example/", max_retries=1)
+    assert isinstance(moved, deplite.DepliteClient)
+    assert moved.host_base_urls == {"agent": "https://agents.example"} and moved.max_retries == 1
+    assert client.host_base_urls == {"agent": "https://api.deplite.io"}  # the original is unchanged
+    assert client.with_options(timeout=3).host_base_urls == client.host_base_urls
+    with pytest.raises(deplite.InvalidArgumentError, match="agent_base_url"):
+        client.with_options(agent_base_url="ftp://agents.example")
+
+
 @pytest.mark.parametrize("url", ["ftp://agents.example", "localhost:8080", "/agent"])
 def test_a_bad_agent_base_url_is_refused_when_built(url: str) -> None:
     with pytest.raises(deplite.InvalidArgumentError, match="agent_base_url"):

@@ -8,7 +8,7 @@ Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
 """
 
 from .async_client import AsyncClient
-from .client_options import AsyncClientOptions, SyncClientOptions
+from .client_options import AsyncClientOptions, ClientChanges, SyncClientOptions
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -55,6 +55,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientChanges",
     "ClientError",
     "ConflictError",
     "Discriminator",

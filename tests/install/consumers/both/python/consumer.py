@@ -48,7 +48,7 @@ def use_deplite(root: str) -> str:
                                   signing_key_id=creds.agent_id, signing_secret=creds.agent_secret)
     ack = agent.agent.heartbeat(version="1.0")
     check(isinstance(ack, deplite_models.HeartbeatAck), f"heartbeat gave {type(ack).__name__}")
-    forged = agent.with_options(signing_secret="0" * 64)
+    forged = agent.with_options(signing_secret="0" * 64, agent_base_url=root)
     try:
         try:
             forged.agent.heartbeat(version="1.0")
