@@ -252,3 +252,13 @@ def test_client_changes_list_every_keyword_of_with_options() -> None:
     keywords = {name for name, p in inspect.signature(BaseClient.with_options).parameters.items()
                 if p.kind is inspect.Parameter.KEYWORD_ONLY}
     assert set(ClientChanges.__annotations__) == keywords
+
+
+def test_a_stop_iteration_from_the_transport_is_not_taken_for_the_end_of_the_call() -> None:
+    """A mock transport whose answers ran out raised StopIteration; the call returned None."""
+    def exhausted(request: httpx.Request) -> httpx.Response:
+        raise StopIteration
+
+    client = Signed(http_client=httpx.Client(transport=httpx.MockTransport(exhausted)), token="t")
+    with pytest.raises(StopIteration):
+        client.request("getJob", {"jobId": "j"})

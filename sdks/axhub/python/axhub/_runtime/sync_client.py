@@ -79,13 +79,14 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
         reply: Any = None
         try:
             while True:
-                effect = plan.send(reply)
+                try:
+                    effect = plan.send(reply)
+                except StopIteration as done:  # the plan's own end only, not one from performing
+                    result: T = done.value
+                    return result
                 if isinstance(effect, Emit):
                     raise RuntimeError("a plan that returns a value emitted an item")
                 reply = self._perform(effect)
-        except StopIteration as done:
-            result: T = done.value
-            return result
         finally:
             plan.close()
 
