@@ -17,6 +17,7 @@ import pytest
 from fakeapi._runtime import (
     AsyncClient,
     AsyncClientOptions,
+    ClientChanges,
     InvalidArgumentError,
     Operation,
     Param,
@@ -174,15 +175,21 @@ def test_without_a_signing_key_nothing_is_signed() -> None:
 
 
 def test_hosts_from_argument_environment_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert make(Recorder()).host_base_urls == {"agent": "https://agent.example.test"}
+    assert make(Recorder(), token="").host_base_urls == {"agent": "https://agent.example.test"}
     monkeypatch.setenv("SIGTEST_AGENT_BASE_URL", "http://127.0.0.1:9/")
-    assert make(Recorder()).host_base_urls == {"agent": "http://127.0.0.1:9"}
-    client = make(Recorder(), host_base_urls={"agent": "http://localhost:8080"})
+    assert make(Recorder(), token="").host_base_urls == {"agent": "http://127.0.0.1:9"}
+    client = make(Recorder(), token="", host_base_urls={"agent": "http://localhost:8080"})
     assert client.host_base_urls == {"agent": "http://localhost:8080"}
     moved = client.with_options(host_base_urls={"agent": "https://other.test"})
     assert moved.host_base_urls == {"agent": "https://other.test"} and moved.base_url == client.base_url
     monkeypatch.setenv("SIGTEST_AGENT_BASE_URL", "localhost:8080")
     with pytest.raises(InvalidArgumentError, match="SIGTEST_AGENT_BASE_URL"):
+        make(Recorder(), token="")
+
+
+def test_a_signing_key_alone_is_a_credential_and_none_at_all_is_refused() -> None:
+    make(Recorder(), signing_key_id="agt_1", signing_secret=SECRET)
+    with pytest.raises(InvalidArgumentError, match="none were given"):
         make(Recorder())
 
 
@@ -239,3 +246,19 @@ def test_client_options_list_every_keyword_of_the_constructor(options: type) -> 
     keywords = {name for name, p in inspect.signature(BaseClient.__init__).parameters.items()
                 if p.kind is inspect.Parameter.KEYWORD_ONLY}
     assert set(options.__annotations__) | set(options.__optional_keys__) == keywords - {"host_base_urls"}
+
+
+def test_client_changes_list_every_keyword_of_with_options() -> None:
+    keywords = {name for name, p in inspect.signature(BaseClient.with_options).parameters.items()
+                if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    assert set(ClientChanges.__annotations__) == keywords
+
+
+def test_a_stop_iteration_from_the_transport_is_not_taken_for_the_end_of_the_call() -> None:
+    """A mock transport whose answers ran out raised StopIteration; the call returned None."""
+    def exhausted(request: httpx.Request) -> httpx.Response:
+        raise StopIteration
+
+    client = Signed(http_client=httpx.Client(transport=httpx.MockTransport(exhausted)), token="t")
+    with pytest.raises(StopIteration):
+        client.request("getJob", {"jobId": "j"})

@@ -50,7 +50,7 @@ def test_explicit_arguments_win(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_without_environment_the_default_base_url() -> None:
-    assert AxHubClient().base_url == "https://api.axhub.ai"
+    assert AxHubClient(token="").base_url == "https://api.axhub.ai"
 
 
 def test_log_level_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,11 +58,11 @@ def test_log_level_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
     before = logger.level
     try:
         monkeypatch.setenv("AXHUB_LOG", "debug")
-        AxHubClient("https://api.test")
+        AxHubClient("https://api.test", token="")
         assert logger.level == logging.DEBUG
         monkeypatch.setenv("AXHUB_LOG", "loud")
         with pytest.raises(InvalidArgumentError, match="AXHUB_LOG='loud'"):
-            AxHubClient("https://api.test")
+            AxHubClient("https://api.test", token="")
     finally:
         logger.setLevel(before)
         for handler in list(logger.handlers):
@@ -81,7 +81,7 @@ def test_a_base_url_that_is_not_absolute_http_is_refused(url: str, monkeypatch: 
 
 def test_with_options_checks_the_base_url_too() -> None:
     with pytest.raises(InvalidArgumentError, match="absolute http"):
-        AxHubClient("https://api.test").with_options(base_url="api.test")
+        AxHubClient("https://api.test", token="").with_options(base_url="api.test")
 
 
 @pytest.mark.parametrize(("options", "message"), [
@@ -139,3 +139,22 @@ def test_closing_a_copy_leaves_the_original_open() -> None:
     client = AxHubClient("https://api.test", token="t")
     client.with_options(max_retries=1).close()
     assert not client.is_closed
+
+
+def test_a_missing_credential_is_refused_when_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every AxHub operation needs a credential: a client with none could make no call."""
+    monkeypatch.delenv("AXHUB_TOKEN", raising=False)
+    for flavour in (AxHubClient, AsyncAxHubClient):
+        with pytest.raises(InvalidArgumentError, match="needs credentials and none were given.*AXHUB_TOKEN"):
+            flavour("https://api.test")
+    monkeypatch.setenv("AXHUB_TOKEN", "")  # an empty variable is not a credential
+    with pytest.raises(InvalidArgumentError, match="none were given"):
+        AxHubClient("https://api.test")
+    monkeypatch.setenv("AXHUB_TOKEN", "from-env")
+    assert sent_request(AxHubClient("https://api.test", max_retries=0)).headers["authorization"] == "Bearer from-env"
+
+
+def test_an_explicit_empty_token_builds_a_client_without_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AXHUB_TOKEN", "from-env")
+    request = sent_request(AxHubClient("https://api.test", token="", max_retries=0))
+    assert "authorization" not in request.headers  # on purpose: not even the environment's

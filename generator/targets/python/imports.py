@@ -131,13 +131,16 @@ def _surface_words(module: PyModule) -> list[str]:
             if method.mode in ("wait", "tail"):
                 texts.append("Callable[[], bool]")
             if method.mode == "iterate":
-                texts += ["cast", "SyncPage[" + method.returns + "]", "AsyncPaginator[" + method.returns + "]"]
+                texts += ["cast", "SyncPage[" + method.returns + "]", "AsyncPaginator[" + method.returns + "]",
+                          "APIResponse[AsyncPage[" + method.returns + "]]"]
             elif method.mode == "tail":
                 texts += ["cast", "Iterator[" + method.returns + "]", "AsyncIterator[" + method.returns + "]"]
             elif method.mode == "stream":
                 texts += ["EventStream", "AsyncEventStream"]
             else:
                 texts += ["cast", method.returns]
+            if method.mode == "call":
+                texts.append("APIResponse[" + method.returns + "]")
             texts.append("arguments")
             if method.fields is not None or method.body:
                 texts.append("body_of")
@@ -163,7 +166,8 @@ def resource_imports(module: PyModule) -> list[str]:
          "typing": _TYPING},
         (),
         [(".. as m", ()), (".._operations", ("OPERATIONS",)),
-         (".._runtime", ("UNSET", "AsyncClient", "AsyncEventStream", "AsyncPaginator", "EmptyResult", "EventStream",
+         (".._runtime", ("UNSET", "APIResponse", "AsyncClient", "AsyncEventStream", "AsyncPage", "AsyncPaginator",
+                         "EmptyResult", "EventStream",
                          "RedirectResult", "RequestOptions", "SyncClient", "SyncPage", "Unset", "arguments",
                          "body_of"))],
     )

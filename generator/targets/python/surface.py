@@ -11,7 +11,7 @@ from ...passes.docs import operation_doc
 from .operations import OperationBuilder, PyArg, PyResource
 from .security import PyScheme
 from .symbols import SHADOWABLE, NamespaceSymbols, PythonSymbols, spread_fields
-from .types import TypeMapper
+from .types import TypeMapper, scalar_kind
 
 
 @dataclass
@@ -30,6 +30,7 @@ class PySurfaceMethod:
     returns: str  # the result's annotation; the item's when iterating or tailing
     waiter: tuple[str, tuple[str, ...]] | None = None  # (field, terminal values) for "wait"
     follows: str = ""  # the method a helper ("wait", "tail") polls
+    field_kinds: list[tuple[str, str]] = field(default_factory=list)  # (wire name, scalar kind) of spread fields
 
 
 @dataclass
@@ -141,6 +142,7 @@ def _method(api: ir.Api, symbols: PythonSymbols, op: ir.Operation, builder: Oper
         path=[(p.name, names.arguments[("path", p.name)]) for p in op.params_in("path")],
         query=query, fields=spread, body=names.arguments.get(("body", "")), body_required=body_required,
         mode=mode, returns=returns,
+        field_kinds=[(f.wire_name, kind) for f in fields or [] for kind in [scalar_kind(api.models, f.type)] if kind],
     )
 
 

@@ -8,6 +8,7 @@ from ._client import AsyncAxHubClient, AxHubClient
 from ._runtime import (
     UNSET,
     APIConnectionError,
+    APIResponse,
     APIStatusError,
     APITimeoutError,
     AsyncPage,
@@ -40,6 +41,7 @@ __version__ = "0.1.0"
 __all__ = [
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAxHubClient",

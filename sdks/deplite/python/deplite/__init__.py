@@ -9,6 +9,7 @@ from ._operations import AGENT_SIGNATURE
 from ._runtime import (
     UNSET,
     APIConnectionError,
+    APIResponse,
     APIStatusError,
     APITimeoutError,
     AsyncEventStream,
@@ -47,6 +48,7 @@ __all__ = [
     "AGENT_SIGNATURE",
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncDepliteClient",

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Self, Unpack
 
 from ._operations import OPERATIONS
-from ._runtime import AsyncClient, AsyncClientOptions, SyncClient, SyncClientOptions
+from ._runtime import (
+    UNSET,
+    AsyncClient,
+    AsyncClientOptions,
+    ClientChanges,
+    SyncClient,
+    SyncClientOptions,
+    Unset,
+)
 from .resources import (
     AgentResource,
     AgentsResource,
@@ -69,6 +77,21 @@ class DepliteClient(SyncClient):
         }
         super().__init__(base_url, host_base_urls=hosts, **options)
 
+    def with_options(
+        self,
+        *,
+        agent_base_url: str | Unset = UNSET,
+        **changes: Unpack[ClientChanges],
+    ) -> Self:
+        """A copy with some settings changed (see `with_options` of the runtime's client); each
+        `<key>_base_url` moves that host."""
+        hosts = dict(changes.get("host_base_urls") or {})
+        if not isinstance(agent_base_url, Unset):
+            hosts["agent"] = agent_base_url
+        if hosts:
+            changes["host_base_urls"] = hosts
+        return super().with_options(**changes)
+
     triggers: TriggersResource
     jobs: JobsResource
     api_tokens: ApiTokensResource
@@ -122,6 +145,21 @@ class AsyncDepliteClient(AsyncClient):
             "agent": agent_base_url,
         }
         super().__init__(base_url, host_base_urls=hosts, **options)
+
+    def with_options(
+        self,
+        *,
+        agent_base_url: str | Unset = UNSET,
+        **changes: Unpack[ClientChanges],
+    ) -> Self:
+        """A copy with some settings changed (see `with_options` of the runtime's client); each
+        `<key>_base_url` moves that host."""
+        hosts = dict(changes.get("host_base_urls") or {})
+        if not isinstance(agent_base_url, Unset):
+            hosts["agent"] = agent_base_url
+        if hosts:
+            changes["host_base_urls"] = hosts
+        return super().with_options(**changes)
 
     triggers: AsyncTriggersResource
     jobs: AsyncJobsResource

@@ -396,7 +396,10 @@ class Driver:
     def client(self, token: str | None) -> Any:
         if token not in self.clients:
             cls = self.axhub.AxHubClient if self.mode == "sync" else self.axhub.AsyncAxHubClient
-            self.clients[token] = cls(base_url=self.base_url, token=token, max_retries=2, timeout=30.0)
+            # A scenario without a token sends none: token="" says so on purpose (None would be
+            # refused when every operation needs a credential).
+            given = "" if token is None else token
+            self.clients[token] = cls(base_url=self.base_url, token=given, max_retries=2, timeout=30.0)
         return self.clients[token]
 
     async def close(self) -> None:

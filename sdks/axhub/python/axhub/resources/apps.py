@@ -12,6 +12,7 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
     EmptyResult,
     RedirectResult,
@@ -29,6 +30,18 @@ class AppsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
         self.git = AppsGitResource(client)
+
+    @property
+    def with_raw_response(self) -> AppsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AppsResourceWithRawResponse(self._client)
+
+
+class AppsResourceWithRawResponse:
+    """`apps.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
 
 class AppsGitResource:
@@ -109,7 +122,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -139,7 +152,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -168,7 +181,7 @@ class AppsGitResource:
         return cast(
             "m.GitConnection",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -197,6 +210,112 @@ class AppsGitResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> AppsGitResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AppsGitResourceWithRawResponse(self._client)
+
+
+class AppsGitResourceWithRawResponse:
+    """`git.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def disconnect(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`disconnect`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def get(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnectionStatus]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnectionStatus]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def update(
+        self,
+        app_id: str,
+        *,
+        branch: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
+            ),
+        )
+
+    def register(
+        self,
+        app_id: str,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`register`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    def connect_github(
+        self,
+        app_id: str,
+        *,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`connect_github`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    def install_start(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[RedirectResult]:
+        """`install_start`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[RedirectResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None), None, options
+            ),
+        )
+
 
 class AsyncAppsResource:
     """`apps`: awaitable methods named for what they do."""
@@ -204,6 +323,18 @@ class AsyncAppsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.git = AsyncAppsGitResource(client)
+
+    @property
+    def with_raw_response(self) -> AsyncAppsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncAppsResourceWithRawResponse(self._client)
+
+
+class AsyncAppsResourceWithRawResponse:
+    """`apps.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
 
 
 class AsyncAppsGitResource:
@@ -284,7 +415,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
             ),
         )
 
@@ -314,7 +445,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -343,7 +474,7 @@ class AsyncAppsGitResource:
         return cast(
             "m.GitConnection",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -368,6 +499,112 @@ class AsyncAppsGitResource:
         return cast(
             "RedirectResult",
             await self._client.call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAppsGitResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncAppsGitResourceWithRawResponse(self._client)
+
+
+class AsyncAppsGitResourceWithRawResponse:
+    """`git.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def disconnect(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`disconnect`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def get(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnectionStatus]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnectionStatus]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def update(
+        self,
+        app_id: str,
+        *,
+        branch: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPatchApiV1AppsByAppIDGitConnection"], {"appID": app_id}, None), body_of({"branch": branch}, required=True, kinds={"branch": "string"}), options
+            ),
+        )
+
+    async def register(
+        self,
+        app_id: str,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`register`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitConnection"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    async def connect_github(
+        self,
+        app_id: str,
+        *,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnection]:
+        """`connect_github`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnection]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDGitGithubConnect"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    async def install_start(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[RedirectResult]:
+        """`install_start`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[RedirectResult]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["deployGetApiV1AppsByAppIDGitGithubInstallStart"], {"appID": app_id}, None), None, options
             ),
         )

@@ -14,7 +14,9 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
+    AsyncPage,
     AsyncPaginator,
     EmptyResult,
     RedirectResult,
@@ -815,7 +817,7 @@ class DeploymentsResource:
         return cast(
             "m.Deployment",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -889,7 +891,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -947,7 +949,7 @@ class DeploymentsResource:
         return cast(
             "EmptyResult",
             self._client.call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -1069,6 +1071,157 @@ class DeploymentsResource:
             self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
+    @property
+    def with_raw_response(self) -> DeploymentsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return DeploymentsResourceWithRawResponse(self._client)
+
+
+class DeploymentsResourceWithRawResponse:
+    """`deployments.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def trigger(
+        self,
+        app_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        force_rebuild: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Deployment]:
+        """`trigger`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Deployment]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
+            ),
+        )
+
+    def get(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Deployment]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Deployment]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    def cancel(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`cancel`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    def rollback(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        confirm_schema_skew: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`rollback`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
+            ),
+        )
+
+    def logs(
+        self,
+        app_id: str,
+        *,
+        direction: m.LogDirection | str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.LogLine]]:
+        """`logs`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.LogLine]]",
+            self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+        )
+
+    def disable_staging(
+        self,
+        app_id: str,
+        *,
+        confirm_discard_ops: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`disable_staging`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
+            ),
+        )
+
+    def enable_staging(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`enable_staging`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def tenant_feed(
+        self,
+        tenant_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeploymentPage]:
+        """`tenant_feed`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeploymentPage]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.Deployment]]:
+        """`list`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.Deployment]]",
+            self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
 
 class DeploymentsLifecycleResource:
     """`lifecycle`: methods named for what they do."""
@@ -1169,6 +1322,77 @@ class DeploymentsLifecycleResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> DeploymentsLifecycleResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return DeploymentsLifecycleResourceWithRawResponse(self._client)
+
+
+class DeploymentsLifecycleResourceWithRawResponse:
+    """`lifecycle.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def diagnosis(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Diagnosis]:
+        """`diagnosis`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Diagnosis]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    def retry_promotion(
+        self,
+        app_id: str,
+        request_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`retry_promotion`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
+            ),
+        )
+
+    def releases(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.Release]]:
+        """`releases`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.Release]]",
+            self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+    def promote_preflight(
+        self,
+        app_id: str,
+        *,
+        deployment_id: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PromotePreflight]:
+        """`promote_preflight`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PromotePreflight]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
+            ),
+        )
+
 
 class DeploymentsGithubResource:
     """`github`: methods named for what they do."""
@@ -1203,7 +1427,7 @@ class DeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -1258,6 +1482,63 @@ class DeploymentsGithubResource:
             self._client.page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
+    @property
+    def with_raw_response(self) -> DeploymentsGithubResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return DeploymentsGithubResourceWithRawResponse(self._client)
+
+
+class DeploymentsGithubResourceWithRawResponse:
+    """`github.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def complete(
+        self,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnectionWithApp]:
+        """`complete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnectionWithApp]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    def accounts(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GithubAccounts]:
+        """`accounts`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GithubAccounts]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
+            ),
+        )
+
+    def repositories(
+        self,
+        installation_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.GithubRepository]]:
+        """`repositories`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.GithubRepository]]",
+            self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+        )
+
 
 class DeploymentsBootstrapsResource:
     """`bootstraps`: methods named for what they do."""
@@ -1295,7 +1576,7 @@ class DeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 
@@ -1344,6 +1625,56 @@ class DeploymentsBootstrapsResource:
             self._client.wait(
                 operation, path_params, query=query, timeout=timeout, interval=interval,
                 max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> DeploymentsBootstrapsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return DeploymentsBootstrapsResourceWithRawResponse(self._client)
+
+
+class DeploymentsBootstrapsResourceWithRawResponse:
+    """`bootstraps.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        tenant_id: str,
+        *,
+        template_id: str,
+        name: str,
+        slug: str,
+        subdomain: str,
+        github_owner: str,
+        repo_name: str,
+        idempotency_key: str | Unset = UNSET,
+        github_installation_id: int | Unset = UNSET,
+        repo_private: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.BootstrapAccepted]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.BootstrapAccepted]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
+            ),
+        )
+
+    def get(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Bootstrap]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Bootstrap]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
             ),
         )
 
@@ -2136,7 +2467,7 @@ class AsyncDeploymentsResource:
         return cast(
             "m.Deployment",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
             ),
         )
 
@@ -2210,7 +2541,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}), options
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
             ),
         )
 
@@ -2268,7 +2599,7 @@ class AsyncDeploymentsResource:
         return cast(
             "EmptyResult",
             await self._client.call(
-                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}), options
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
             ),
         )
 
@@ -2390,6 +2721,157 @@ class AsyncDeploymentsResource:
             self._client.page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
         )
 
+    @property
+    def with_raw_response(self) -> AsyncDeploymentsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncDeploymentsResourceWithRawResponse(self._client)
+
+
+class AsyncDeploymentsResourceWithRawResponse:
+    """`deployments.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def trigger(
+        self,
+        app_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        force_rebuild: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Deployment]:
+        """`trigger`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Deployment]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"Idempotency-Key": idempotency_key}), body_of({"commit_sha": commit_sha, "force_rebuild": force_rebuild}, kinds={"commit_sha": "string", "force_rebuild": "boolean"}), options
+            ),
+        )
+
+    async def get(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Deployment]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Deployment]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeploymentsByDid"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    async def cancel(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`cancel`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidCancel"], {"appID": app_id, "did": did}, None), None, options
+            ),
+        )
+
+    async def rollback(
+        self,
+        app_id: str,
+        did: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        confirm_schema_skew: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`rollback`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDDeploymentsByDidRollback"], {"appID": app_id, "did": did}, {"Idempotency-Key": idempotency_key}), body_of({"confirm_schema_skew": confirm_schema_skew}, kinds={"confirm_schema_skew": "boolean"}), options
+            ),
+        )
+
+    async def logs(
+        self,
+        app_id: str,
+        *,
+        direction: m.LogDirection | str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.LogLine]]:
+        """`logs`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.LogLine]]",
+            await self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDLogs"], {"appID": app_id}, {"direction": direction, "cursor": cursor, "since": since, "until": until, "limit": limit}), options=options),
+        )
+
+    async def disable_staging(
+        self,
+        app_id: str,
+        *,
+        confirm_discard_ops: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`disable_staging`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployDeleteApiV1AppsByAppIDStaging"], {"appID": app_id}, None), body_of({"confirm_discard_ops": confirm_discard_ops}, kinds={"confirm_discard_ops": "boolean"}), options
+            ),
+        )
+
+    async def enable_staging(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`enable_staging`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPutApiV1AppsByAppIDStaging"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def tenant_feed(
+        self,
+        tenant_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeploymentPage]:
+        """`tenant_feed`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeploymentPage]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDDeployments"], {"tenantID": tenant_id}, {"limit": limit}), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.Deployment]]:
+        """`list`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.Deployment]]",
+            await self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDDeployments"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
 
 class AsyncDeploymentsLifecycleResource:
     """`lifecycle`: awaitable methods named for what they do."""
@@ -2490,6 +2972,77 @@ class AsyncDeploymentsLifecycleResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> AsyncDeploymentsLifecycleResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncDeploymentsLifecycleResourceWithRawResponse(self._client)
+
+
+class AsyncDeploymentsLifecycleResourceWithRawResponse:
+    """`lifecycle.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def diagnosis(
+        self,
+        app_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Diagnosis]:
+        """`diagnosis`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Diagnosis]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDDiagnosis"], {"appID": app_id}, None), None, options
+            ),
+        )
+
+    async def retry_promotion(
+        self,
+        app_id: str,
+        request_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`retry_promotion`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1AppsByAppIDPromotionsByRequestIDRetry"], {"appID": app_id, "requestID": request_id}, {"Idempotency-Key": idempotency_key}), None, options
+            ),
+        )
+
+    async def releases(
+        self,
+        app_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.Release]]:
+        """`releases`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.Release]]",
+            await self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleases"], {"appID": app_id}, {"limit": limit, "offset": offset}), options=options),
+        )
+
+    async def promote_preflight(
+        self,
+        app_id: str,
+        *,
+        deployment_id: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PromotePreflight]:
+        """`promote_preflight`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PromotePreflight]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1AppsByAppIDReleasesPromotePreflight"], {"appID": app_id}, {"deployment_id": deployment_id}), None, options
+            ),
+        )
+
 
 class AsyncDeploymentsGithubResource:
     """`github`: awaitable methods named for what they do."""
@@ -2524,7 +3077,7 @@ class AsyncDeploymentsGithubResource:
         return cast(
             "m.GitConnectionWithApp",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
             ),
         )
 
@@ -2579,6 +3132,63 @@ class AsyncDeploymentsGithubResource:
             self._client.page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
         )
 
+    @property
+    def with_raw_response(self) -> AsyncDeploymentsGithubResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncDeploymentsGithubResourceWithRawResponse(self._client)
+
+
+class AsyncDeploymentsGithubResourceWithRawResponse:
+    """`github.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def complete(
+        self,
+        *,
+        state: str,
+        installation_id: int,
+        repo_full_name: str,
+        idempotency_key: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GitConnectionWithApp]:
+        """`complete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GitConnectionWithApp]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1GitGithubComplete"], None, {"Idempotency-Key": idempotency_key}), body_of({"state": state, "installation_id": installation_id, "repo_full_name": repo_full_name, "branch": branch}, required=True, kinds={"state": "string", "installation_id": "integer", "repo_full_name": "string", "branch": "string"}), options
+            ),
+        )
+
+    async def accounts(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.GithubAccounts]:
+        """`accounts`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.GithubAccounts]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1GithubAccounts"], None, None), None, options
+            ),
+        )
+
+    async def repositories(
+        self,
+        installation_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.GithubRepository]]:
+        """`repositories`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.GithubRepository]]",
+            await self._client.raw_page(*arguments(OPERATIONS["deployGetApiV1GithubInstallationsByInstallationIDRepositories"], {"installationID": installation_id}, {"page": page, "per_page": per_page}), options=options),
+        )
+
 
 class AsyncDeploymentsBootstrapsResource:
     """`bootstraps`: awaitable methods named for what they do."""
@@ -2616,7 +3226,7 @@ class AsyncDeploymentsBootstrapsResource:
         return cast(
             "m.BootstrapAccepted",
             await self._client.call(
-                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True), options
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
             ),
         )
 
@@ -2665,5 +3275,55 @@ class AsyncDeploymentsBootstrapsResource:
             await self._client.wait(
                 operation, path_params, query=query, timeout=timeout, interval=interval,
                 max_polls=max_polls, stop=stop, options=options,
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncDeploymentsBootstrapsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncDeploymentsBootstrapsResourceWithRawResponse(self._client)
+
+
+class AsyncDeploymentsBootstrapsResourceWithRawResponse:
+    """`bootstraps.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        tenant_id: str,
+        *,
+        template_id: str,
+        name: str,
+        slug: str,
+        subdomain: str,
+        github_owner: str,
+        repo_name: str,
+        idempotency_key: str | Unset = UNSET,
+        github_installation_id: int | Unset = UNSET,
+        repo_private: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.BootstrapAccepted]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.BootstrapAccepted]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployPostApiV1TenantsByTenantIDAppBootstraps"], {"tenantID": tenant_id}, {"Idempotency-Key": idempotency_key}), body_of({"template_id": template_id, "name": name, "slug": slug, "subdomain": subdomain, "github_owner": github_owner, "github_installation_id": github_installation_id, "repo_name": repo_name, "repo_private": repo_private}, required=True, kinds={"template_id": "string", "name": "string", "slug": "string", "subdomain": "string", "github_owner": "string", "github_installation_id": "integer", "repo_name": "string", "repo_private": "boolean"}), options
+            ),
+        )
+
+    async def get(
+        self,
+        tenant_id: str,
+        bootstrap_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Bootstrap]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Bootstrap]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deployGetApiV1TenantsByTenantIDAppBootstrapsByBootstrapID"], {"tenantID": tenant_id, "bootstrapID": bootstrap_id}, None), None, options
             ),
         )

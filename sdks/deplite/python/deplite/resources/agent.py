@@ -13,6 +13,7 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
     AsyncEventStream,
     EventStream,
@@ -171,7 +172,7 @@ class AgentResource:
         return cast(
             "m.AgentCredentials",
             self._client.call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -208,7 +209,7 @@ class AgentResource:
         return cast(
             "m.HeartbeatAck",
             self._client.call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -269,7 +270,95 @@ class AgentResource:
         return cast(
             "m.Job",
             self._client.call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AgentResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AgentResourceWithRawResponse(self._client)
+
+
+class AgentResourceWithRawResponse:
+    """`agent.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def enroll(
+        self,
+        *,
+        hostname: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AgentCredentials]:
+        """`enroll`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AgentCredentials]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
+            ),
+        )
+
+    def heartbeat(
+        self,
+        *,
+        version: str | Unset = UNSET,
+        running_jobs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.HeartbeatAck]:
+        """`heartbeat`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.HeartbeatAck]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
+            ),
+        )
+
+    def report_workflows(
+        self,
+        *,
+        workflows: list[m.WorkflowReportWorkflowsItem],
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WorkflowReportAck]:
+        """`report_workflows`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WorkflowReportAck]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["reportAgentWorkflows"], None, None), body_of({"workflows": workflows}, required=True), options
+            ),
+        )
+
+    def upload_logs(
+        self,
+        job_id: str,
+        *,
+        items: list[m.LogLine],
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.LogUploadAck]:
+        """`upload_logs`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.LogUploadAck]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["uploadJobLogs"], {"jobId": job_id}, None), body_of({"items": items}, required=True), options
+            ),
+        )
+
+    def submit_result(
+        self,
+        job_id: str,
+        *,
+        status: m.JobOutcome | str,
+        exit_code: int,
+        output: m.JobOutput | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Job]:
+        """`submit_result`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Job]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )
 
@@ -421,7 +510,7 @@ class AsyncAgentResource:
         return cast(
             "m.AgentCredentials",
             await self._client.call(
-                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True), options
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
             ),
         )
 
@@ -458,7 +547,7 @@ class AsyncAgentResource:
         return cast(
             "m.HeartbeatAck",
             await self._client.call(
-                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True), options
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
             ),
         )
 
@@ -519,6 +608,94 @@ class AsyncAgentResource:
         return cast(
             "m.Job",
             await self._client.call(
-                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True), options
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAgentResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncAgentResourceWithRawResponse(self._client)
+
+
+class AsyncAgentResourceWithRawResponse:
+    """`agent.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def enroll(
+        self,
+        *,
+        hostname: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AgentCredentials]:
+        """`enroll`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AgentCredentials]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["enrollAgent"], None, None), body_of({"hostname": hostname, "version": version}, required=True, kinds={"hostname": "string", "version": "string"}), options
+            ),
+        )
+
+    async def heartbeat(
+        self,
+        *,
+        version: str | Unset = UNSET,
+        running_jobs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.HeartbeatAck]:
+        """`heartbeat`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.HeartbeatAck]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["sendAgentHeartbeat"], None, None), body_of({"version": version, "runningJobs": running_jobs}, required=True, kinds={"version": "string"}), options
+            ),
+        )
+
+    async def report_workflows(
+        self,
+        *,
+        workflows: list[m.WorkflowReportWorkflowsItem],
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WorkflowReportAck]:
+        """`report_workflows`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WorkflowReportAck]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["reportAgentWorkflows"], None, None), body_of({"workflows": workflows}, required=True), options
+            ),
+        )
+
+    async def upload_logs(
+        self,
+        job_id: str,
+        *,
+        items: list[m.LogLine],
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.LogUploadAck]:
+        """`upload_logs`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.LogUploadAck]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["uploadJobLogs"], {"jobId": job_id}, None), body_of({"items": items}, required=True), options
+            ),
+        )
+
+    async def submit_result(
+        self,
+        job_id: str,
+        *,
+        status: m.JobOutcome | str,
+        exit_code: int,
+        output: m.JobOutput | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Job]:
+        """`submit_result`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Job]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["submitJobResult"], {"jobId": job_id}, None), body_of({"status": status, "exitCode": exit_code, "output": output}, required=True, kinds={"status": "string", "exitCode": "integer"}), options
             ),
         )

@@ -11,7 +11,15 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, EmptyResult, RequestOptions, SyncClient, arguments, body_of
+from .._runtime import (
+    APIResponse,
+    AsyncClient,
+    EmptyResult,
+    RequestOptions,
+    SyncClient,
+    arguments,
+    body_of,
+)
 
 
 class AgentsResource:
@@ -141,7 +149,7 @@ class AgentsResource:
         return cast(
             "m.EnrollmentToken",
             self._client.call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -180,7 +188,7 @@ class AgentsResource:
         return cast(
             "m.Agent",
             self._client.call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -218,6 +226,90 @@ class AgentsResource:
         return cast(
             "list[m.Agent]",
             self._client.call(
+                *arguments(OPERATIONS["listAgents"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AgentsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AgentsResourceWithRawResponse(self._client)
+
+
+class AgentsResourceWithRawResponse:
+    """`agents.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create_enrollment_token_2(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.EnrollmentToken]:
+        """`create_enrollment_token_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.EnrollmentToken]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
+            ),
+        )
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Agent]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Agent]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getAgent"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Agent]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Agent]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
+            ),
+        )
+
+    def revoke(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["revokeAgent"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Agent]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Agent]]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listAgents"], {"orgId": org_id}, None), None, options
             ),
         )
@@ -350,7 +442,7 @@ class AsyncAgentsResource:
         return cast(
             "m.EnrollmentToken",
             await self._client.call(
-                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True), options
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
             ),
         )
 
@@ -389,7 +481,7 @@ class AsyncAgentsResource:
         return cast(
             "m.Agent",
             await self._client.call(
-                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -427,6 +519,90 @@ class AsyncAgentsResource:
         return cast(
             "list[m.Agent]",
             await self._client.call(
+                *arguments(OPERATIONS["listAgents"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAgentsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncAgentsResourceWithRawResponse(self._client)
+
+
+class AsyncAgentsResourceWithRawResponse:
+    """`agents.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_enrollment_token_2(
+        self,
+        org_id: str,
+        *,
+        label: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.EnrollmentToken]:
+        """`create_enrollment_token_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.EnrollmentToken]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createEnrollmentToken"], {"orgId": org_id}, None), body_of({"label": label}, required=True, kinds={"label": "string"}), options
+            ),
+        )
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Agent]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Agent]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getAgent"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Agent]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Agent]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["renameAgent"], {"agentId": agent_id}, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
+            ),
+        )
+
+    async def revoke(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["revokeAgent"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Agent]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Agent]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listAgents"], {"orgId": org_id}, None), None, options
             ),
         )

@@ -14,6 +14,7 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
     EmptyResult,
     RequestOptions,
@@ -135,7 +136,7 @@ class ApiTokensResource:
         return cast(
             "m.IssuedApiToken",
             self._client.call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 
@@ -194,6 +195,82 @@ class ApiTokensResource:
         return cast(
             "list[m.ApiToken]",
             self._client.call(
+                *arguments(OPERATIONS["listApiTokens"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> ApiTokensResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return ApiTokensResourceWithRawResponse(self._client)
+
+
+class ApiTokensResourceWithRawResponse:
+    """`api_tokens.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        org_id: str,
+        *,
+        name: str,
+        scope_type: m.TokenScope | str | Unset = UNSET,
+        trigger_ids: list[str] | Unset = UNSET,
+        rate_limit_per_minute: int | Unset = UNSET,
+        rate_limit_per_hour: int | Unset = UNSET,
+        expires_at: datetime.datetime | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.IssuedApiToken]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.IssuedApiToken]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
+            ),
+        )
+
+    def rotate(
+        self,
+        org_id: str,
+        token_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.IssuedApiToken]:
+        """`rotate`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.IssuedApiToken]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["rotateApiToken"], {"orgId": org_id, "tokenId": token_id}, None), None, options
+            ),
+        )
+
+    def revoke(
+        self,
+        org_id: str,
+        token_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["revokeApiToken"], {"orgId": org_id, "tokenId": token_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.ApiToken]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.ApiToken]]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listApiTokens"], {"orgId": org_id}, None), None, options
             ),
         )
@@ -310,7 +387,7 @@ class AsyncApiTokensResource:
         return cast(
             "m.IssuedApiToken",
             await self._client.call(
-                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True), options
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
             ),
         )
 
@@ -369,6 +446,82 @@ class AsyncApiTokensResource:
         return cast(
             "list[m.ApiToken]",
             await self._client.call(
+                *arguments(OPERATIONS["listApiTokens"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncApiTokensResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncApiTokensResourceWithRawResponse(self._client)
+
+
+class AsyncApiTokensResourceWithRawResponse:
+    """`api_tokens.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        org_id: str,
+        *,
+        name: str,
+        scope_type: m.TokenScope | str | Unset = UNSET,
+        trigger_ids: list[str] | Unset = UNSET,
+        rate_limit_per_minute: int | Unset = UNSET,
+        rate_limit_per_hour: int | Unset = UNSET,
+        expires_at: datetime.datetime | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.IssuedApiToken]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.IssuedApiToken]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createApiToken"], {"orgId": org_id}, None), body_of({"name": name, "scopeType": scope_type, "triggerIds": trigger_ids, "rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour, "expiresAt": expires_at}, required=True, kinds={"name": "string", "scopeType": "string", "rateLimitPerMinute": "integer", "rateLimitPerHour": "integer", "expiresAt": "string"}), options
+            ),
+        )
+
+    async def rotate(
+        self,
+        org_id: str,
+        token_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.IssuedApiToken]:
+        """`rotate`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.IssuedApiToken]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["rotateApiToken"], {"orgId": org_id, "tokenId": token_id}, None), None, options
+            ),
+        )
+
+    async def revoke(
+        self,
+        org_id: str,
+        token_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["revokeApiToken"], {"orgId": org_id, "tokenId": token_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.ApiToken]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.ApiToken]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listApiTokens"], {"orgId": org_id}, None), None, options
             ),
         )

@@ -13,7 +13,9 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
+    AsyncPage,
     AsyncPaginator,
     EmptyResult,
     RequestOptions,
@@ -188,7 +190,7 @@ class FilesResource:
         return cast(
             "m.PresignedUpload",
             self._client.call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 
@@ -291,6 +293,109 @@ class FilesResource:
         return cast(
             "SyncPage[m.StoredFile]",
             self._client.page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
+        )
+
+    @property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return FilesResourceWithRawResponse(self._client)
+
+
+class FilesResourceWithRawResponse:
+    """`files.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def presign_upload(
+        self,
+        org_id: str,
+        *,
+        file_name: str,
+        content_type: str,
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PresignedUpload]:
+        """`presign_upload`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PresignedUpload]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
+            ),
+        )
+
+    def complete(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.StoredFile]:
+        """`complete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.StoredFile]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["completeFileUpload"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    def download_url(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PresignedDownload]:
+        """`download_url`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PresignedDownload]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getFileDownloadUrl"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    def get(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.StoredFile]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.StoredFile]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getFile"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    def delete(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deleteFile"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.StoredFile]]:
+        """`list`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.StoredFile]]",
+            self._client.raw_page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
         )
 
 
@@ -457,7 +562,7 @@ class AsyncFilesResource:
         return cast(
             "m.PresignedUpload",
             await self._client.call(
-                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True), options
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
             ),
         )
 
@@ -560,4 +665,107 @@ class AsyncFilesResource:
         return cast(
             "AsyncPaginator[m.StoredFile]",
             self._client.page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncFilesResourceWithRawResponse(self._client)
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`files.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def presign_upload(
+        self,
+        org_id: str,
+        *,
+        file_name: str,
+        content_type: str,
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PresignedUpload]:
+        """`presign_upload`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PresignedUpload]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["presignFileUpload"], {"orgId": org_id}, None), body_of({"fileName": file_name, "contentType": content_type, "size": size}, required=True, kinds={"fileName": "string", "contentType": "string", "size": "integer"}), options
+            ),
+        )
+
+    async def complete(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.StoredFile]:
+        """`complete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.StoredFile]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["completeFileUpload"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    async def download_url(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.PresignedDownload]:
+        """`download_url`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.PresignedDownload]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getFileDownloadUrl"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    async def get(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.StoredFile]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.StoredFile]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getFile"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    async def delete(
+        self,
+        org_id: str,
+        file_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deleteFile"], {"orgId": org_id, "fileId": file_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.StoredFile]]:
+        """`list`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.StoredFile]]",
+            await self._client.raw_page(*arguments(OPERATIONS["listFiles"], {"orgId": org_id}, {"cursor": cursor, "limit": limit}), options=options),
         )

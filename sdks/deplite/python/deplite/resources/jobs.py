@@ -13,7 +13,9 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
+    AsyncPage,
     AsyncPaginator,
     RequestOptions,
     SyncClient,
@@ -170,6 +172,46 @@ class JobsResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return JobsResourceWithRawResponse(self._client)
+
+
+class JobsResourceWithRawResponse:
+    """`jobs.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        job_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Job]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Job]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getJob"], {"jobId": job_id}, None), None, options
+            ),
+        )
+
+    def logs(
+        self,
+        job_id: str,
+        *,
+        since_seq: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[m.LogLine]]:
+        """`logs`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[SyncPage[m.LogLine]]",
+            self._client.raw_page(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
+        )
+
 
 class AsyncJobsResource:
     """One run of a workflow, from queued to its result, with its logs."""
@@ -316,4 +358,44 @@ class AsyncJobsResource:
                 operation, path_params, query=query, timeout=timeout, interval=interval,
                 max_polls=max_polls, stop=stop, options=options,
             ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncJobsResourceWithRawResponse(self._client)
+
+
+class AsyncJobsResourceWithRawResponse:
+    """`jobs.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        job_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Job]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Job]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getJob"], {"jobId": job_id}, None), None, options
+            ),
+        )
+
+    async def logs(
+        self,
+        job_id: str,
+        *,
+        since_seq: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[m.LogLine]]:
+        """`logs`'s first page as it came; `parse()` gives the page."""
+        return cast(
+            "APIResponse[AsyncPage[m.LogLine]]",
+            await self._client.raw_page(*arguments(OPERATIONS["getJobLogs"], {"jobId": job_id}, {"sinceSeq": since_seq, "limit": limit}), options=options),
         )

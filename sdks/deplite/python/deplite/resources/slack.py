@@ -13,6 +13,7 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
     EmptyResult,
     RedirectResult,
@@ -217,7 +218,7 @@ class SlackResource:
         return cast(
             "m.SlackEventAck",
             self._client.call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -243,7 +244,87 @@ class SlackResource:
         return cast(
             "m.SlackCommandReply",
             self._client.call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> SlackResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return SlackResourceWithRawResponse(self._client)
+
+
+class SlackResourceWithRawResponse:
+    """`slack.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def install_url(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackInstallUrl]:
+        """`install_url`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackInstallUrl]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getSlackInstallUrl"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    def oauth_callback(
+        self,
+        *,
+        code: str,
+        state: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[RedirectResult]:
+        """`oauth_callback`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[RedirectResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["slackOauthCallback"], None, {"code": code, "state": state}), None, options
+            ),
+        )
+
+    def events(
+        self,
+        *,
+        x_slack_request_timestamp: str,
+        type_: str,
+        challenge: str | Unset = UNSET,
+        team_id: str | Unset = UNSET,
+        event: dict[str, Any] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackEventAck]:
+        """`events`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackEventAck]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
+            ),
+        )
+
+    def commands(
+        self,
+        *,
+        x_slack_request_timestamp: str,
+        command: str,
+        team_id: str,
+        user_id: str,
+        text: str | Unset = UNSET,
+        channel_id: str | Unset = UNSET,
+        response_url: str | Unset = UNSET,
+        trigger_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackCommandReply]:
+        """`commands`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackCommandReply]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 
@@ -289,6 +370,47 @@ class SlackInstallationsResource:
         return cast(
             "list[m.SlackInstallation]",
             self._client.call(
+                *arguments(OPERATIONS["listSlackInstallations"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> SlackInstallationsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return SlackInstallationsResourceWithRawResponse(self._client)
+
+
+class SlackInstallationsResourceWithRawResponse:
+    """`installations.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def delete(
+        self,
+        org_id: str,
+        team_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deleteSlackInstallation"], {"orgId": org_id, "teamId": team_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.SlackInstallation]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.SlackInstallation]]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listSlackInstallations"], {"orgId": org_id}, None), None, options
             ),
         )
@@ -487,7 +609,7 @@ class AsyncSlackResource:
         return cast(
             "m.SlackEventAck",
             await self._client.call(
-                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True), options
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
             ),
         )
 
@@ -513,7 +635,87 @@ class AsyncSlackResource:
         return cast(
             "m.SlackCommandReply",
             await self._client.call(
-                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True), options
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSlackResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncSlackResourceWithRawResponse(self._client)
+
+
+class AsyncSlackResourceWithRawResponse:
+    """`slack.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def install_url(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackInstallUrl]:
+        """`install_url`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackInstallUrl]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getSlackInstallUrl"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    async def oauth_callback(
+        self,
+        *,
+        code: str,
+        state: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[RedirectResult]:
+        """`oauth_callback`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[RedirectResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["slackOauthCallback"], None, {"code": code, "state": state}), None, options
+            ),
+        )
+
+    async def events(
+        self,
+        *,
+        x_slack_request_timestamp: str,
+        type_: str,
+        challenge: str | Unset = UNSET,
+        team_id: str | Unset = UNSET,
+        event: dict[str, Any] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackEventAck]:
+        """`events`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackEventAck]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["receiveSlackEvent"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"type": type_, "challenge": challenge, "team_id": team_id, "event": event}, required=True, kinds={"type": "string", "challenge": "string", "team_id": "string"}), options
+            ),
+        )
+
+    async def commands(
+        self,
+        *,
+        x_slack_request_timestamp: str,
+        command: str,
+        team_id: str,
+        user_id: str,
+        text: str | Unset = UNSET,
+        channel_id: str | Unset = UNSET,
+        response_url: str | Unset = UNSET,
+        trigger_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SlackCommandReply]:
+        """`commands`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SlackCommandReply]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["receiveSlackCommand"], None, {"X-Slack-Request-Timestamp": x_slack_request_timestamp}), body_of({"command": command, "text": text, "team_id": team_id, "user_id": user_id, "channel_id": channel_id, "response_url": response_url, "trigger_id": trigger_id}, required=True, kinds={"command": "string", "text": "string", "team_id": "string", "user_id": "string", "channel_id": "string", "response_url": "string", "trigger_id": "string"}), options
             ),
         )
 
@@ -559,6 +761,47 @@ class AsyncSlackInstallationsResource:
         return cast(
             "list[m.SlackInstallation]",
             await self._client.call(
+                *arguments(OPERATIONS["listSlackInstallations"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSlackInstallationsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncSlackInstallationsResourceWithRawResponse(self._client)
+
+
+class AsyncSlackInstallationsResourceWithRawResponse:
+    """`installations.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def delete(
+        self,
+        org_id: str,
+        team_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deleteSlackInstallation"], {"orgId": org_id, "teamId": team_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.SlackInstallation]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.SlackInstallation]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listSlackInstallations"], {"orgId": org_id}, None), None, options
             ),
         )

@@ -13,6 +13,7 @@ from .. import models as m
 from .._operations import OPERATIONS
 from .._runtime import (
     UNSET,
+    APIResponse,
     AsyncClient,
     EmptyResult,
     RequestOptions,
@@ -204,7 +205,7 @@ class TriggersResource:
         return cast(
             "m.Trigger",
             self._client.call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -247,7 +248,7 @@ class TriggersResource:
         return cast(
             "m.Trigger",
             self._client.call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -290,7 +291,7 @@ class TriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             self._client.call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -318,7 +319,7 @@ class TriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             self._client.call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -337,6 +338,138 @@ class TriggersResource:
         return cast(
             "list[m.Trigger]",
             self._client.call(
+                *arguments(OPERATIONS["listTriggers"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> TriggersResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return TriggersResourceWithRawResponse(self._client)
+
+
+class TriggersResourceWithRawResponse:
+    """`triggers.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        org_id: str,
+        *,
+        agent_id: str,
+        name: str,
+        workflow_name: str,
+        type_: m.TriggerType | str,
+        scope_type: m.TriggerScope | str | Unset = UNSET,
+        response_mode: m.ResponseMode | str | Unset = UNSET,
+        allowed_refs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
+            ),
+        )
+
+    def get(
+        self,
+        trigger_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getTrigger"], {"triggerId": trigger_id}, None), None, options
+            ),
+        )
+
+    def update(
+        self,
+        trigger_id: str,
+        *,
+        name: str | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        scope_type: m.TriggerScope | str | Unset = UNSET,
+        response_mode: m.ResponseMode | str | Unset = UNSET,
+        allowed_refs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
+            ),
+        )
+
+    def delete(
+        self,
+        trigger_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deleteTrigger"], {"triggerId": trigger_id}, None), None, options
+            ),
+        )
+
+    def run_manual(
+        self,
+        trigger_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        ref: str | Unset = UNSET,
+        debug: bool | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        params: dict[str, str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RunFinished | m.RunQueued]:
+        """`run_manual`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RunFinished | m.RunQueued]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
+            ),
+        )
+
+    def run(
+        self,
+        trigger_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        ref: str | Unset = UNSET,
+        debug: bool | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        params: dict[str, str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RunFinished | m.RunQueued]:
+        """`run`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RunFinished | m.RunQueued]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
+            ),
+        )
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Trigger]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Trigger]]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listTriggers"], {"orgId": org_id}, None), None, options
             ),
         )
@@ -523,7 +656,7 @@ class AsyncTriggersResource:
         return cast(
             "m.Trigger",
             await self._client.call(
-                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -566,7 +699,7 @@ class AsyncTriggersResource:
         return cast(
             "m.Trigger",
             await self._client.call(
-                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True), options
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
             ),
         )
 
@@ -609,7 +742,7 @@ class AsyncTriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             await self._client.call(
-                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -637,7 +770,7 @@ class AsyncTriggersResource:
         return cast(
             "m.RunFinished | m.RunQueued",
             await self._client.call(
-                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True), options
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
             ),
         )
 
@@ -656,6 +789,138 @@ class AsyncTriggersResource:
         return cast(
             "list[m.Trigger]",
             await self._client.call(
+                *arguments(OPERATIONS["listTriggers"], {"orgId": org_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTriggersResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncTriggersResourceWithRawResponse(self._client)
+
+
+class AsyncTriggersResourceWithRawResponse:
+    """`triggers.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        org_id: str,
+        *,
+        agent_id: str,
+        name: str,
+        workflow_name: str,
+        type_: m.TriggerType | str,
+        scope_type: m.TriggerScope | str | Unset = UNSET,
+        response_mode: m.ResponseMode | str | Unset = UNSET,
+        allowed_refs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createTrigger"], {"orgId": org_id}, None), body_of({"agentId": agent_id, "name": name, "workflowName": workflow_name, "scopeType": scope_type, "type": type_, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"agentId": "string", "name": "string", "workflowName": "string", "scopeType": "string", "type": "string", "responseMode": "string"}), options
+            ),
+        )
+
+    async def get(
+        self,
+        trigger_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getTrigger"], {"triggerId": trigger_id}, None), None, options
+            ),
+        )
+
+    async def update(
+        self,
+        trigger_id: str,
+        *,
+        name: str | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        scope_type: m.TriggerScope | str | Unset = UNSET,
+        response_mode: m.ResponseMode | str | Unset = UNSET,
+        allowed_refs: list[str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Trigger]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Trigger]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["updateTrigger"], {"triggerId": trigger_id}, None), body_of({"name": name, "workflowName": workflow_name, "scopeType": scope_type, "responseMode": response_mode, "allowedRefs": allowed_refs}, required=True, kinds={"name": "string", "workflowName": "string", "scopeType": "string", "responseMode": "string"}), options
+            ),
+        )
+
+    async def delete(
+        self,
+        trigger_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResult]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[EmptyResult]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deleteTrigger"], {"triggerId": trigger_id}, None), None, options
+            ),
+        )
+
+    async def run_manual(
+        self,
+        trigger_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        ref: str | Unset = UNSET,
+        debug: bool | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        params: dict[str, str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RunFinished | m.RunQueued]:
+        """`run_manual`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RunFinished | m.RunQueued]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["runTriggerManually"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
+            ),
+        )
+
+    async def run(
+        self,
+        trigger_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        ref: str | Unset = UNSET,
+        debug: bool | Unset = UNSET,
+        workflow_name: str | Unset = UNSET,
+        params: dict[str, str] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RunFinished | m.RunQueued]:
+        """`run`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RunFinished | m.RunQueued]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["runTrigger"], {"triggerId": trigger_id}, {"Idempotency-Key": idempotency_key}), body_of({"ref": ref, "debug": debug, "workflowName": workflow_name, "params": params}, required=True, kinds={"ref": "string", "debug": "boolean", "workflowName": "string"}), options
+            ),
+        )
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Trigger]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Trigger]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listTriggers"], {"orgId": org_id}, None), None, options
             ),
         )

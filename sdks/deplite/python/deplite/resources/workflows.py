@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, RequestOptions, SyncClient, arguments, body_of
+from .._runtime import APIResponse, AsyncClient, RequestOptions, SyncClient, arguments, body_of
 
 
 class WorkflowsResource:
@@ -101,7 +101,7 @@ class WorkflowsResource:
         return cast(
             "m.Workflow",
             self._client.call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
@@ -139,6 +139,63 @@ class WorkflowsResource:
         return cast(
             "list[m.Workflow]",
             self._client.call(
+                *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return WorkflowsResourceWithRawResponse(self._client)
+
+
+class WorkflowsResourceWithRawResponse:
+    """`workflows.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def set_rate_limit(
+        self,
+        agent_id: str,
+        workflow_name: str,
+        *,
+        rate_limit_per_minute: int | None,
+        rate_limit_per_hour: int | None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Workflow]:
+        """`set_rate_limit`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Workflow]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
+            ),
+        )
+
+    def refresh(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RefreshRequested]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RefreshRequested]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["refreshAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Workflow]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Workflow]]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
             ),
         )
@@ -231,7 +288,7 @@ class AsyncWorkflowsResource:
         return cast(
             "m.Workflow",
             await self._client.call(
-                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True), options
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
             ),
         )
 
@@ -269,6 +326,63 @@ class AsyncWorkflowsResource:
         return cast(
             "list[m.Workflow]",
             await self._client.call(
+                *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncWorkflowsResourceWithRawResponse(self._client)
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """`workflows.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def set_rate_limit(
+        self,
+        agent_id: str,
+        workflow_name: str,
+        *,
+        rate_limit_per_minute: int | None,
+        rate_limit_per_hour: int | None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Workflow]:
+        """`set_rate_limit`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Workflow]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["setWorkflowRateLimit"], {"agentId": agent_id, "workflowName": workflow_name}, None), body_of({"rateLimitPerMinute": rate_limit_per_minute, "rateLimitPerHour": rate_limit_per_hour}, required=True, kinds={"rateLimitPerMinute": "integer", "rateLimitPerHour": "integer"}), options
+            ),
+        )
+
+    async def refresh(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.RefreshRequested]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.RefreshRequested]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["refreshAgentWorkflows"], {"agentId": agent_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[m.Workflow]]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[list[m.Workflow]]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listAgentWorkflows"], {"agentId": agent_id}, None), None, options
             ),
         )
