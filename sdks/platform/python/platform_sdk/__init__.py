@@ -8,6 +8,7 @@ from ._client import AsyncPlatformClient, PlatformClient
 from ._runtime import (
     UNSET,
     APIConnectionError,
+    APIResponse,
     APIStatusError,
     APITimeoutError,
     AsyncEventStream,
@@ -43,6 +44,7 @@ __version__ = "0.1.0"
 __all__ = [
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPlatformClient",

@@ -8,7 +8,7 @@ Public names are re-exported here. Modules: ``types``, ``model``, ``options``,
 """
 
 from .async_client import AsyncClient
-from .client_options import AsyncClientOptions, SyncClientOptions
+from .client_options import AsyncClientOptions, ClientChanges, SyncClientOptions
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,7 +34,7 @@ from .model import Discriminator, Model
 from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
 from .options import RequestOptions
 from .page import AsyncPage, AsyncPaginator, SyncPage
-from .response import RawResponse
+from .response import APIResponse, RawResponse
 from .serde import decode, encode
 from .signing import RequestSigner, Signature
 from .sse import AsyncEventStream, EventStream, ServerSentEvent
@@ -45,6 +45,7 @@ from .types import UNSET, EmptyResult, RedirectResult, Unset
 __all__ = [
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
@@ -54,6 +55,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientChanges",
     "ClientError",
     "ConflictError",
     "Discriminator",

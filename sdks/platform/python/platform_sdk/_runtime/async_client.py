@@ -13,9 +13,9 @@ from .base_client import Authorize, BaseClient, Emit, Plan, Send, Sleep
 from .constants import DEFAULT_TAIL_INTERVAL, DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .operation import Operation
 from .options import RequestOptions
-from .page import AsyncPaginator
+from .page import AsyncPage, AsyncPaginator
 from .pagination import NextPage, PageState
-from .response import RawResponse
+from .response import APIResponse, RawResponse
 from .sse import AsyncEventStream
 
 __all__ = ["AsyncClient"]
@@ -83,13 +83,14 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
         reply: Any = None
         try:
             while True:
-                effect = plan.send(reply)
+                try:
+                    effect = plan.send(reply)
+                except StopIteration as done:  # the plan's own end only, not one from performing
+                    result: T = done.value
+                    return result
                 if isinstance(effect, Emit):
                     raise RuntimeError("a plan that returns a value emitted an item")
                 reply = await self._perform(effect)
-        except StopIteration as done:
-            result: T = done.value
-            return result
         finally:
             plan.close()
 
@@ -193,6 +194,30 @@ class AsyncClient(BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None
             return await self._run(self._page_plan(op, op.pagination, path_params, step, options, seen))
 
         return AsyncPaginator(op.operation_id, first, fetch)
+
+    async def raw_call(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Any]:
+        """See ``SyncClient.raw_call``."""
+        return await self._run(self._raw_call_plan(self._operation(operation), path_params, query, body, options))
+
+    async def raw_page(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AsyncPage[Any]]:
+        """The first page's response; ``parse()`` gives the ``AsyncPage``."""
+        op = self._operation(operation)
+        first: AsyncPage[Any] = await self.page(op, path_params, query, options=options)
+        return APIResponse(first._state.response, op, self._wall_clock, parser=lambda: first)
 
     async def wait(
         self,

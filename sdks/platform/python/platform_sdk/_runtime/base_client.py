@@ -57,7 +57,7 @@ from .pagination import (
     same_origin,
 )
 from .request import PreparedRequest, encode_body, render_path, route_params
-from .response import RawResponse, error_details, parse_response, status_error
+from .response import APIResponse, RawResponse, error_details, parse_response, status_error
 from .retry import (
     backoff_delay,
     is_retryable_request,
@@ -246,6 +246,7 @@ class BaseClient(Generic[HttpT, SleepT]):
             signing_key_id=signing_key_id,
             signing_secret=signing_secret,
         )
+        self._require_credentials(given)
         self._token_flows: dict[str, TokenFlow] = {}
         self._owns_http = http_client is None
         if http_client is None:
@@ -275,6 +276,22 @@ class BaseClient(Generic[HttpT, SleepT]):
             python_version=platform.python_version(),
         )
         self._init_resources()
+
+    def _require_credentials(self, given: Mapping[str, Any]) -> None:
+        """Refuse a client with no credential at all when every operation requires one: it could
+        make no call. An explicit empty ``token=""`` means "none, on purpose" and is let through."""
+        operations = list(self.OPERATIONS.values())
+        if not operations or any(not op.security for op in operations):
+            return  # some operation is public, or the API declares no schemes
+        keys = ("token", "username", "api_key", "client_id", "signing_key_id")
+        if any(given.get(key) is not None for key in keys):
+            return
+        name = type(self).__name__
+        where = f" (or set {self.ENV_PREFIX}_TOKEN)" if self.ENV_PREFIX else ""
+        raise InvalidArgumentError(
+            f"{name}: every operation of this API needs credentials and none were given: pass token=...{where}; "
+            'token="" builds a client without credentials on purpose'
+        )
 
     def _check_hosts(self, given: Mapping[str, str | None] | None) -> dict[str, str]:
         """The URLs ``given`` for some of ``HOSTS`` (None: not given), checked like ``base_url``."""
@@ -442,6 +459,10 @@ class BaseClient(Generic[HttpT, SleepT]):
         stream: bool = False,
     ) -> PreparedRequest:
         self._check_open(operation)
+        if options is not None and not isinstance(options, RequestOptions):
+            raise InvalidArgumentError(
+                f"{operation.operation_id}: options must be a RequestOptions(...), not {type(options).__name__}"
+            )
         opts = options or RequestOptions()
         if not isinstance(opts.timeout, Unset):
             check_timeout(opts.timeout)
@@ -667,6 +688,21 @@ class BaseClient(Generic[HttpT, SleepT]):
         response = yield from self._send_plan(prepared)
         return RawResponse(response, operation, self._wall_clock, prepared.secret_query)
 
+    def _raw_call_plan(
+        self,
+        operation: Operation,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        options: RequestOptions | None,
+    ) -> Plan[APIResponse[Any]]:
+        """Like ``_call_plan``, but hands back the response (an error status still raises)."""
+        prepared = self._prepare(operation, path_params, query, body, options)
+        response = yield from self._send_plan(prepared)
+        if response.status_code >= 400:
+            raise status_error(operation, response, self._wall_clock, prepared.secret_query)
+        return APIResponse(response, operation, self._wall_clock, prepared.secret_query)
+
     def _iterate_plan(
         self,
         operation: Operation | str,
@@ -726,7 +762,7 @@ class BaseClient(Generic[HttpT, SleepT]):
         seen += len(items)
         link = response.links.get("next", {}).get("url") if pagination.style == "link_header" else None
         following = next_page(pagination, step.query, page, items, seen=seen, url=str(response.url), link_next=link)
-        return PageState(page, items, following, seen, response.headers.get("x-request-id"))
+        return PageState(page, items, following, seen, response.headers.get("x-request-id"), response)
 
     def _follow(self, prepared: PreparedRequest, url: str) -> PreparedRequest:
         """The request for a next-page URL the API gave: its own query, plus any API key the

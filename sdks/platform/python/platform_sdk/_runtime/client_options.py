@@ -15,7 +15,9 @@ import httpx
 
 from .types import Unset
 
-__all__ = ["AsyncClientOptions", "SyncClientOptions"]
+TimeoutArg = float | httpx.Timeout | None | Unset
+
+__all__ = ["AsyncClientOptions", "ClientChanges", "SyncClientOptions"]
 
 
 class _Options(TypedDict, total=False):
@@ -50,3 +52,27 @@ class SyncClientOptions(_Options, total=False):
 class AsyncClientOptions(_Options, total=False):
     http_client: httpx.AsyncClient | None
     sleep: Callable[[float], Awaitable[None]] | None
+
+
+class ClientChanges(TypedDict, total=False):
+    """The keyword arguments of ``BaseClient.with_options`` (a test checks they match)."""
+
+    base_url: str | Unset
+    token: str | None | Unset
+    username: str | None | Unset
+    password: str | None | Unset
+    api_key: str | None | Unset
+    client_id: str | None | Unset
+    client_secret: str | None | Unset
+    token_url: str | None | Unset
+    scopes: Sequence[str] | Unset
+    signing_key_id: str | None | Unset
+    signing_secret: str | None | Unset
+    host_base_urls: Mapping[str, str | None] | Unset
+    tenant_id: str | None | Unset
+    timeout: TimeoutArg
+    max_retries: int | Unset
+    headers: Mapping[str, str] | Unset
+    signer: Callable[[httpx.Request], None] | None | Unset
+    on_request: Callable[[httpx.Request], None] | None | Unset
+    on_response: Callable[[httpx.Response], None] | None | Unset

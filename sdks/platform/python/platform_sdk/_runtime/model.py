@@ -33,9 +33,16 @@ class Model:
     ``serde.decode``).
     """
 
-    __slots__ = ()
+    __slots__ = ("_sdk_request_id",)
 
     additional_properties: dict[str, Any]
+
+    @property
+    def _request_id(self) -> str | None:
+        """The ``X-Request-Id`` of the response this model came in (None when it had none, or
+        the model was built by hand)."""
+        value: str | None = getattr(self, "_sdk_request_id", None)
+        return value
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:

@@ -36,6 +36,7 @@ class PageState:
     next: NextPage | None
     seen: int
     request_id: str | None = None
+    response: Any = None  # the httpx.Response it came in
 
 
 def as_int(value: Any) -> int | None:

@@ -5,20 +5,31 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from .debug import redact_url
 from .errors import APIStatusError, ResponseDecodeError, error_class_for_status
+from .model import Model
 from .operation import Operation
 from .retry import parse_retry_after
 from .serde import decode
 from .types import EmptyResult, RedirectResult
 
-__all__ = ["ErrorDetails", "RawResponse", "declared_error", "error_details", "parse_response", "status_error"]
+__all__ = [
+    "APIResponse",
+    "ErrorDetails",
+    "RawResponse",
+    "declared_error",
+    "error_details",
+    "parse_response",
+    "status_error",
+]
 
 _NO_TYPE = object()
+
+T = TypeVar("T")
 
 
 class RawResponse:
@@ -59,6 +70,12 @@ class RawResponse:
     def url(self) -> str:
         return str(self.http_response.request.url)
 
+    @property
+    def request_id(self) -> str | None:
+        """The response's ``X-Request-Id``, when it has one."""
+        value = self.http_response.headers.get("x-request-id")
+        return str(value) if value else None
+
     def json(self) -> Any:
         return json.loads(self.body) if self.body.strip() else None
 
@@ -66,7 +83,31 @@ class RawResponse:
         return parse_response(self.operation, self.http_response, self._wall_clock, self._secret_query)
 
     def __repr__(self) -> str:
-        return f"<RawResponse {self.operation.operation_id} {self.status}>"
+        return f"<{type(self).__name__} {self.operation.operation_id} {self.status}>"
+
+
+class APIResponse(RawResponse, Generic[T]):
+    """What a method's ``with_raw_response`` form returns: the response as it came (``status``,
+    ``headers``, ``request_id``, ``body``, ``http_response``) and ``parse()``, what the method
+    itself would have returned (decoded once). An error status raised at the call already."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        operation: Operation,
+        wall_clock: Callable[[], float] | None = None,
+        secret_query: Iterable[str] = (),
+        parser: Callable[[], T] | None = None,
+    ) -> None:
+        super().__init__(response, operation, wall_clock, secret_query)
+        self._parser = parser
+        self._parsed: list[T] = []
+
+    def parse(self) -> T:
+        if not self._parsed:
+            value: T = self._parser() if self._parser is not None else self.parsed()
+            self._parsed.append(value)
+        return self._parsed[0]
 
 
 def response_type(operation: Operation, status: int) -> Any:
@@ -115,7 +156,11 @@ def parse_response(
             text=response.text,
             operation_id=operation.operation_id,
         ) from exc
-    return data if tp is _NO_TYPE or tp is None else decode(data, tp)
+    result = data if tp is _NO_TYPE or tp is None else decode(data, tp)
+    request_id = response.headers.get("x-request-id")
+    if request_id and isinstance(result, Model):
+        object.__setattr__(result, "_sdk_request_id", str(request_id))
+    return result
 
 
 @dataclasses.dataclass(frozen=True)

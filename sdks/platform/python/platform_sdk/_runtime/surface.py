@@ -31,20 +31,33 @@ def arguments(
         value = given.get(param.name)
         if param.kind is None or value is None or value is UNSET:
             continue
-        wrong_bool = isinstance(value, bool) and param.kind != "boolean"
-        if wrong_bool or not isinstance(value, _ACCEPTS[param.kind]):
-            raise InvalidArgumentError(
-                f"{operation.operation_id}: {param.location} parameter {param.name!r} takes "
-                f"{'an' if param.kind == 'integer' else 'a'} {param.kind}, "
-                f"not {type(value).__name__} {value!r}"
-            )
+        _check_kind(f"{operation.operation_id}: {param.location} parameter {param.name!r}", param.kind, value)
     return operation, path, query
 
 
-def body_of(fields: Mapping[str, Any] | None = None, body: Any = UNSET, *, required: bool = False) -> Any:
+def _check_kind(what: str, kind: str, value: Any) -> None:
+    wrong_bool = isinstance(value, bool) and kind != "boolean"
+    if wrong_bool or not isinstance(value, _ACCEPTS[kind]):
+        raise InvalidArgumentError(
+            f"{what} takes {'an' if kind == 'integer' else 'a'} {kind}, not {type(value).__name__} {value!r}"
+        )
+
+
+def body_of(
+    fields: Mapping[str, Any] | None = None,
+    body: Any = UNSET,
+    *,
+    required: bool = False,
+    kinds: Mapping[str, str] | None = None,
+) -> Any:
     """The request body: the given ``fields`` (by wire name, those left unset dropped), or the
-    whole ``body``; ``None`` (no body) when nothing was given and the body is optional."""
+    whole ``body``; ``None`` (no body) when nothing was given and the body is optional. A field
+    named in ``kinds`` must hold that scalar kind (else ``InvalidArgumentError``, nothing sent)."""
     if fields is not None:
         given = {name: value for name, value in fields.items() if value is not UNSET}
+        for name, kind in (kinds or {}).items():
+            value = given.get(name)
+            if value is not None and kind in _ACCEPTS:
+                _check_kind(f"body field {name!r}", kind, value)
         return given if given or required else None
     return None if body is UNSET else body

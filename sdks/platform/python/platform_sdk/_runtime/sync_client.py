@@ -15,7 +15,7 @@ from .operation import Operation
 from .options import RequestOptions
 from .page import SyncPage
 from .pagination import NextPage, PageState
-from .response import RawResponse
+from .response import APIResponse, RawResponse
 from .sse import EventStream
 
 __all__ = ["SyncClient"]
@@ -79,13 +79,14 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
         reply: Any = None
         try:
             while True:
-                effect = plan.send(reply)
+                try:
+                    effect = plan.send(reply)
+                except StopIteration as done:  # the plan's own end only, not one from performing
+                    result: T = done.value
+                    return result
                 if isinstance(effect, Emit):
                     raise RuntimeError("a plan that returns a value emitted an item")
                 reply = self._perform(effect)
-        except StopIteration as done:
-            result: T = done.value
-            return result
         finally:
             plan.close()
 
@@ -196,6 +197,32 @@ class SyncClient(BaseClient[httpx.Client, Callable[[float], None]]):
             return self._run(self._page_plan(op, op.pagination, path_params, step, options, seen))
 
         return SyncPage(op.operation_id, self._run(self._first_page_plan(op, path_params, query, options)), fetch)
+
+    def raw_call(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[Any]:
+        """``call``, returning the response itself (``parse()`` for the result); an error
+        status raises as ``call`` does. Behind every method's ``with_raw_response`` form."""
+        return self._run(self._raw_call_plan(self._operation(operation), path_params, query, body, options))
+
+    def raw_page(
+        self,
+        operation: Operation | str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SyncPage[Any]]:
+        """``page``, returning the first page's response; ``parse()`` gives the ``SyncPage``."""
+        op = self._operation(operation)
+        first = self.page(op, path_params, query, options=options)
+        state = first._state
+        return APIResponse(state.response, op, self._wall_clock, parser=lambda: first)
 
     def wait(
         self,

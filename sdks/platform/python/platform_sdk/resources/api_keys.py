@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import AsyncClient, RequestOptions, SyncClient, arguments, body_of
+from .._runtime import APIResponse, AsyncClient, RequestOptions, SyncClient, arguments, body_of
 
 
 class ApiKeysResource:
@@ -99,7 +99,7 @@ class ApiKeysResource:
         return cast(
             "m.ApiKeyCreated",
             self._client.call(
-                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True), options
+                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True, kinds={"name": "string", "authority": "string"}), options
             ),
         )
 
@@ -136,6 +136,60 @@ class ApiKeysResource:
         return cast(
             "m.ApiKeyList",
             self._client.call(
+                *arguments(OPERATIONS["listApiKeys"], None, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return ApiKeysResourceWithRawResponse(self._client)
+
+
+class ApiKeysResourceWithRawResponse:
+    """`api_keys.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        authority: m.Authority | str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.ApiKeyCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.ApiKeyCreated]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True, kinds={"name": "string", "authority": "string"}), options
+            ),
+        )
+
+    def revoke(
+        self,
+        key_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Status]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Status]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["revokeApiKey"], {"keyId": key_id}, None), None, options
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.ApiKeyList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.ApiKeyList]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listApiKeys"], None, None), None, options
             ),
         )
@@ -226,7 +280,7 @@ class AsyncApiKeysResource:
         return cast(
             "m.ApiKeyCreated",
             await self._client.call(
-                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True), options
+                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True, kinds={"name": "string", "authority": "string"}), options
             ),
         )
 
@@ -263,6 +317,60 @@ class AsyncApiKeysResource:
         return cast(
             "m.ApiKeyList",
             await self._client.call(
+                *arguments(OPERATIONS["listApiKeys"], None, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncApiKeysResourceWithRawResponse(self._client)
+
+
+class AsyncApiKeysResourceWithRawResponse:
+    """`api_keys.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        authority: m.Authority | str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.ApiKeyCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.ApiKeyCreated]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createApiKey"], None, None), body_of({"name": name, "authority": authority}, required=True, kinds={"name": "string", "authority": "string"}), options
+            ),
+        )
+
+    async def revoke(
+        self,
+        key_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Status]:
+        """`revoke`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Status]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["revokeApiKey"], {"keyId": key_id}, None), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.ApiKeyList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.ApiKeyList]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listApiKeys"], None, None), None, options
             ),
         )

@@ -11,7 +11,16 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import UNSET, AsyncClient, RequestOptions, SyncClient, Unset, arguments, body_of
+from .._runtime import (
+    UNSET,
+    APIResponse,
+    AsyncClient,
+    RequestOptions,
+    SyncClient,
+    Unset,
+    arguments,
+    body_of,
+)
 
 
 class AuthResource:
@@ -227,7 +236,7 @@ class AuthResource:
         return cast(
             "m.AuthSession",
             self._client.call(
-                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True), options
+                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True, kinds={"email": "string", "password": "string", "displayName": "string", "invitationToken": "string"}), options
             ),
         )
 
@@ -247,7 +256,7 @@ class AuthResource:
         return cast(
             "m.AuthSession",
             self._client.call(
-                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True), options
+                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True, kinds={"email": "string", "password": "string"}), options
             ),
         )
 
@@ -266,7 +275,7 @@ class AuthResource:
         return cast(
             "m.AuthSession",
             self._client.call(
-                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True), options
+                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True, kinds={"refreshToken": "string"}), options
             ),
         )
 
@@ -285,7 +294,7 @@ class AuthResource:
         return cast(
             "m.Message",
             self._client.call(
-                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}), options
+                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}, kinds={"refreshToken": "string"}), options
             ),
         )
 
@@ -322,7 +331,7 @@ class AuthResource:
         return cast(
             "m.Message",
             self._client.call(
-                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True), options
+                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
             ),
         )
 
@@ -341,7 +350,7 @@ class AuthResource:
         return cast(
             "m.Message",
             self._client.call(
-                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True), options
+                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
             ),
         )
 
@@ -360,7 +369,7 @@ class AuthResource:
         return cast(
             "m.Message",
             self._client.call(
-                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True), options
+                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
             ),
         )
 
@@ -380,7 +389,149 @@ class AuthResource:
         return cast(
             "m.Message",
             self._client.call(
-                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True), options
+                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True, kinds={"token": "string", "newPassword": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AuthResourceWithRawResponse(self._client)
+
+
+class AuthResourceWithRawResponse:
+    """`auth.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def register_2(
+        self,
+        *,
+        email: str,
+        password: str,
+        display_name: str,
+        invitation_token: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`register_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True, kinds={"email": "string", "password": "string", "displayName": "string", "invitationToken": "string"}), options
+            ),
+        )
+
+    def login_2(
+        self,
+        *,
+        email: str,
+        password: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`login_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True, kinds={"email": "string", "password": "string"}), options
+            ),
+        )
+
+    def refresh(
+        self,
+        *,
+        refresh_token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True, kinds={"refreshToken": "string"}), options
+            ),
+        )
+
+    def logout_2(
+        self,
+        *,
+        refresh_token: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`logout_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}, kinds={"refreshToken": "string"}), options
+            ),
+        )
+
+    def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Profile]:
+        """`me`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Profile]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getProfile"], None, None), None, options
+            ),
+        )
+
+    def verify_email_2(
+        self,
+        *,
+        token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`verify_email_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
+            ),
+        )
+
+    def resend_verification_2(
+        self,
+        *,
+        email: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`resend_verification_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
+            ),
+        )
+
+    def request_password_reset_2(
+        self,
+        *,
+        email: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`request_password_reset_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
+            ),
+        )
+
+    def reset_password_2(
+        self,
+        *,
+        token: str,
+        new_password: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`reset_password_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True, kinds={"token": "string", "newPassword": "string"}), options
             ),
         )
 
@@ -598,7 +749,7 @@ class AsyncAuthResource:
         return cast(
             "m.AuthSession",
             await self._client.call(
-                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True), options
+                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True, kinds={"email": "string", "password": "string", "displayName": "string", "invitationToken": "string"}), options
             ),
         )
 
@@ -618,7 +769,7 @@ class AsyncAuthResource:
         return cast(
             "m.AuthSession",
             await self._client.call(
-                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True), options
+                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True, kinds={"email": "string", "password": "string"}), options
             ),
         )
 
@@ -637,7 +788,7 @@ class AsyncAuthResource:
         return cast(
             "m.AuthSession",
             await self._client.call(
-                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True), options
+                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True, kinds={"refreshToken": "string"}), options
             ),
         )
 
@@ -656,7 +807,7 @@ class AsyncAuthResource:
         return cast(
             "m.Message",
             await self._client.call(
-                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}), options
+                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}, kinds={"refreshToken": "string"}), options
             ),
         )
 
@@ -693,7 +844,7 @@ class AsyncAuthResource:
         return cast(
             "m.Message",
             await self._client.call(
-                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True), options
+                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
             ),
         )
 
@@ -712,7 +863,7 @@ class AsyncAuthResource:
         return cast(
             "m.Message",
             await self._client.call(
-                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True), options
+                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
             ),
         )
 
@@ -731,7 +882,7 @@ class AsyncAuthResource:
         return cast(
             "m.Message",
             await self._client.call(
-                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True), options
+                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
             ),
         )
 
@@ -751,6 +902,148 @@ class AsyncAuthResource:
         return cast(
             "m.Message",
             await self._client.call(
-                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True), options
+                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True, kinds={"token": "string", "newPassword": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncAuthResourceWithRawResponse(self._client)
+
+
+class AsyncAuthResourceWithRawResponse:
+    """`auth.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def register_2(
+        self,
+        *,
+        email: str,
+        password: str,
+        display_name: str,
+        invitation_token: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`register_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["register"], None, None), body_of({"email": email, "password": password, "displayName": display_name, "invitationToken": invitation_token}, required=True, kinds={"email": "string", "password": "string", "displayName": "string", "invitationToken": "string"}), options
+            ),
+        )
+
+    async def login_2(
+        self,
+        *,
+        email: str,
+        password: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`login_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["login"], None, None), body_of({"email": email, "password": password}, required=True, kinds={"email": "string", "password": "string"}), options
+            ),
+        )
+
+    async def refresh(
+        self,
+        *,
+        refresh_token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.AuthSession]:
+        """`refresh`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.AuthSession]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["refreshSession"], None, None), body_of({"refreshToken": refresh_token}, required=True, kinds={"refreshToken": "string"}), options
+            ),
+        )
+
+    async def logout_2(
+        self,
+        *,
+        refresh_token: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`logout_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["logout"], None, None), body_of({"refreshToken": refresh_token}, kinds={"refreshToken": "string"}), options
+            ),
+        )
+
+    async def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Profile]:
+        """`me`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Profile]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getProfile"], None, None), None, options
+            ),
+        )
+
+    async def verify_email_2(
+        self,
+        *,
+        token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`verify_email_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["verifyEmail"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
+            ),
+        )
+
+    async def resend_verification_2(
+        self,
+        *,
+        email: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`resend_verification_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["resendVerification"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
+            ),
+        )
+
+    async def request_password_reset_2(
+        self,
+        *,
+        email: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`request_password_reset_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["requestPasswordReset"], None, None), body_of({"email": email}, required=True, kinds={"email": "string"}), options
+            ),
+        )
+
+    async def reset_password_2(
+        self,
+        *,
+        token: str,
+        new_password: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`reset_password_2`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["resetPassword"], None, None), body_of({"token": token, "newPassword": new_password}, required=True, kinds={"token": "string", "newPassword": "string"}), options
             ),
         )

@@ -66,6 +66,18 @@ class EventsResource:
             *arguments(OPERATIONS["streamEvents"], None, {"X-Tenant-ID": x_tenant_id, "Last-Event-ID": last_event_id}), None, options
         )
 
+    @property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return EventsResourceWithRawResponse(self._client)
+
+
+class EventsResourceWithRawResponse:
+    """`events.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
 
 class AsyncEventsResource:
     """The tenant's events as a server-sent event stream that can be resumed where it broke off."""
@@ -112,3 +124,15 @@ class AsyncEventsResource:
         return await self._client.stream(
             *arguments(OPERATIONS["streamEvents"], None, {"X-Tenant-ID": x_tenant_id, "Last-Event-ID": last_event_id}), None, options
         )
+
+    @property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncEventsResourceWithRawResponse(self._client)
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`events.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client

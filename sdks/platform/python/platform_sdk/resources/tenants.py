@@ -11,7 +11,16 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import UNSET, AsyncClient, RequestOptions, SyncClient, Unset, arguments, body_of
+from .._runtime import (
+    UNSET,
+    APIResponse,
+    AsyncClient,
+    RequestOptions,
+    SyncClient,
+    Unset,
+    arguments,
+    body_of,
+)
 
 
 class TenantsResource:
@@ -232,7 +241,7 @@ class TenantsResource:
         return cast(
             "m.Tenant",
             self._client.call(
-                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -269,6 +278,59 @@ class TenantsResource:
         return cast(
             "m.MembershipList",
             self._client.call(
+                *arguments(OPERATIONS["listTenants"], None, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> TenantsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return TenantsResourceWithRawResponse(self._client)
+
+
+class TenantsResourceWithRawResponse:
+    """`tenants.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Tenant]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Tenant]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
+            ),
+        )
+
+    def current(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Tenant]:
+        """`current`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Tenant]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getCurrentTenant"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MembershipList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MembershipList]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listTenants"], None, None), None, options
             ),
         )
@@ -317,7 +379,7 @@ class TenantsMembersResource:
         return cast(
             "m.Member",
             self._client.call(
-                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True), options
+                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True, kinds={"role": "string"}), options
             ),
         )
 
@@ -360,6 +422,78 @@ class TenantsMembersResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> TenantsMembersResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return TenantsMembersResourceWithRawResponse(self._client)
+
+
+class TenantsMembersResourceWithRawResponse:
+    """`members.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def remove(
+        self,
+        user_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`remove`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["removeMember"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def change_role(
+        self,
+        user_id: str,
+        *,
+        role: m.InvitableRole | str,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Member]:
+        """`change_role`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Member]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True, kinds={"role": "string"}), options
+            ),
+        )
+
+    def transfer_ownership(
+        self,
+        user_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`transfer_ownership`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["transferOwnership"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MemberList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MemberList]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["listMembers"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
 
 class TenantsInvitationsResource:
     """`invitations`: methods named for what they do."""
@@ -384,7 +518,7 @@ class TenantsInvitationsResource:
         return cast(
             "m.InvitationCreated",
             self._client.call(
-                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True), options
+                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True, kinds={"email": "string", "role": "string"}), options
             ),
         )
 
@@ -403,7 +537,49 @@ class TenantsInvitationsResource:
         return cast(
             "m.MembershipList",
             self._client.call(
-                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True), options
+                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> TenantsInvitationsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return TenantsInvitationsResourceWithRawResponse(self._client)
+
+
+class TenantsInvitationsResourceWithRawResponse:
+    """`invitations.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: m.InvitableRole | str,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.InvitationCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.InvitationCreated]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True, kinds={"email": "string", "role": "string"}), options
+            ),
+        )
+
+    def accept(
+        self,
+        *,
+        token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MembershipList]:
+        """`accept`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MembershipList]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
             ),
         )
 
@@ -626,7 +802,7 @@ class AsyncTenantsResource:
         return cast(
             "m.Tenant",
             await self._client.call(
-                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True), options
+                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
             ),
         )
 
@@ -663,6 +839,59 @@ class AsyncTenantsResource:
         return cast(
             "m.MembershipList",
             await self._client.call(
+                *arguments(OPERATIONS["listTenants"], None, None), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTenantsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncTenantsResourceWithRawResponse(self._client)
+
+
+class AsyncTenantsResourceWithRawResponse:
+    """`tenants.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Tenant]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Tenant]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createTenant"], None, None), body_of({"name": name}, required=True, kinds={"name": "string"}), options
+            ),
+        )
+
+    async def current(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Tenant]:
+        """`current`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Tenant]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getCurrentTenant"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MembershipList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MembershipList]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listTenants"], None, None), None, options
             ),
         )
@@ -711,7 +940,7 @@ class AsyncTenantsMembersResource:
         return cast(
             "m.Member",
             await self._client.call(
-                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True), options
+                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True, kinds={"role": "string"}), options
             ),
         )
 
@@ -754,6 +983,78 @@ class AsyncTenantsMembersResource:
             ),
         )
 
+    @property
+    def with_raw_response(self) -> AsyncTenantsMembersResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncTenantsMembersResourceWithRawResponse(self._client)
+
+
+class AsyncTenantsMembersResourceWithRawResponse:
+    """`members.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def remove(
+        self,
+        user_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`remove`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["removeMember"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def change_role(
+        self,
+        user_id: str,
+        *,
+        role: m.InvitableRole | str,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Member]:
+        """`change_role`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Member]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["changeMemberRole"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"role": role}, required=True, kinds={"role": "string"}), options
+            ),
+        )
+
+    async def transfer_ownership(
+        self,
+        user_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Message]:
+        """`transfer_ownership`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Message]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["transferOwnership"], {"userId": user_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MemberList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MemberList]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["listMembers"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
 
 class AsyncTenantsInvitationsResource:
     """`invitations`: awaitable methods named for what they do."""
@@ -778,7 +1079,7 @@ class AsyncTenantsInvitationsResource:
         return cast(
             "m.InvitationCreated",
             await self._client.call(
-                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True), options
+                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True, kinds={"email": "string", "role": "string"}), options
             ),
         )
 
@@ -797,6 +1098,48 @@ class AsyncTenantsInvitationsResource:
         return cast(
             "m.MembershipList",
             await self._client.call(
-                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True), options
+                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTenantsInvitationsResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncTenantsInvitationsResourceWithRawResponse(self._client)
+
+
+class AsyncTenantsInvitationsResourceWithRawResponse:
+    """`invitations.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        email: str,
+        role: m.InvitableRole | str,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.InvitationCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.InvitationCreated]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["inviteMember"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"email": email, "role": role}, required=True, kinds={"email": "string", "role": "string"}), options
+            ),
+        )
+
+    async def accept(
+        self,
+        *,
+        token: str,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.MembershipList]:
+        """`accept`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.MembershipList]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["acceptInvitation"], None, None), body_of({"token": token}, required=True, kinds={"token": "string"}), options
             ),
         )

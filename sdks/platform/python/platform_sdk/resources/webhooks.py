@@ -11,7 +11,16 @@ from typing import Any, cast
 
 from .. import models as m
 from .._operations import OPERATIONS
-from .._runtime import UNSET, AsyncClient, RequestOptions, SyncClient, Unset, arguments, body_of
+from .._runtime import (
+    UNSET,
+    APIResponse,
+    AsyncClient,
+    RequestOptions,
+    SyncClient,
+    Unset,
+    arguments,
+    body_of,
+)
 
 
 class WebhooksResource:
@@ -236,7 +245,7 @@ class WebhooksResource:
         return cast(
             "m.WebhookCreated",
             self._client.call(
-                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True), options
+                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True, kinds={"name": "string", "description": "string", "url": "string"}), options
             ),
         )
 
@@ -299,7 +308,7 @@ class WebhooksResource:
         return cast(
             "m.WebhookEnvelope",
             self._client.call(
-                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True), options
+                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True, kinds={"name": "string", "description": "string", "url": "string", "isActive": "boolean"}), options
             ),
         )
 
@@ -399,6 +408,159 @@ class WebhooksResource:
         return cast(
             "m.WebhookList",
             self._client.call(
+                *arguments(OPERATIONS["listWebhooks"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return WebhooksResourceWithRawResponse(self._client)
+
+
+class WebhooksResourceWithRawResponse:
+    """`webhooks.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: list[m.EventType | str],
+        x_tenant_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookCreated]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True, kinds={"name": "string", "description": "string", "url": "string"}), options
+            ),
+        )
+
+    def event_types(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.EventTypeList]:
+        """`event_types`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.EventTypeList]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["listWebhookEventTypes"], None, None), None, options
+            ),
+        )
+
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookDetail]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookDetail]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["getWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        events: list[m.EventType | str] | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookEnvelope]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookEnvelope]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True, kinds={"name": "string", "description": "string", "url": "string", "isActive": "boolean"}), options
+            ),
+        )
+
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Status]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Status]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["deleteWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def rotate_secret(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SecretRotated]:
+        """`rotate_secret`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SecretRotated]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["rotateWebhookSecret"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def test(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeliveryEnvelope]:
+        """`test`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeliveryEnvelope]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["testWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def deliveries(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeliveryList]:
+        """`deliveries`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeliveryList]",
+            self._client.raw_call(
+                *arguments(OPERATIONS["listWebhookDeliveries"], {"webhookId": webhook_id}, {"limit": limit, "X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookList]",
+            self._client.raw_call(
                 *arguments(OPERATIONS["listWebhooks"], None, {"X-Tenant-ID": x_tenant_id}), None, options
             ),
         )
@@ -626,7 +788,7 @@ class AsyncWebhooksResource:
         return cast(
             "m.WebhookCreated",
             await self._client.call(
-                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True), options
+                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True, kinds={"name": "string", "description": "string", "url": "string"}), options
             ),
         )
 
@@ -689,7 +851,7 @@ class AsyncWebhooksResource:
         return cast(
             "m.WebhookEnvelope",
             await self._client.call(
-                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True), options
+                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True, kinds={"name": "string", "description": "string", "url": "string", "isActive": "boolean"}), options
             ),
         )
 
@@ -789,6 +951,159 @@ class AsyncWebhooksResource:
         return cast(
             "m.WebhookList",
             await self._client.call(
+                *arguments(OPERATIONS["listWebhooks"], None, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, returning the response itself: `status`, `headers`, `request_id` and `parse()`."""
+        return AsyncWebhooksResourceWithRawResponse(self._client)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`webhooks.with_raw_response`: each method returns an `APIResponse` (an error status raises)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: list[m.EventType | str],
+        x_tenant_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookCreated]:
+        """`create`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookCreated]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["createWebhook"], None, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events}, required=True, kinds={"name": "string", "description": "string", "url": "string"}), options
+            ),
+        )
+
+    async def event_types(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.EventTypeList]:
+        """`event_types`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.EventTypeList]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["listWebhookEventTypes"], None, None), None, options
+            ),
+        )
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookDetail]:
+        """`get`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookDetail]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["getWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        events: list[m.EventType | str] | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookEnvelope]:
+        """`update`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookEnvelope]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["updateWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), body_of({"name": name, "description": description, "url": url, "events": events, "isActive": is_active}, required=True, kinds={"name": "string", "description": "string", "url": "string", "isActive": "boolean"}), options
+            ),
+        )
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.Status]:
+        """`delete`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.Status]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["deleteWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def rotate_secret(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.SecretRotated]:
+        """`rotate_secret`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.SecretRotated]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["rotateWebhookSecret"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def test(
+        self,
+        webhook_id: str,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeliveryEnvelope]:
+        """`test`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeliveryEnvelope]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["testWebhook"], {"webhookId": webhook_id}, {"X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def deliveries(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.DeliveryList]:
+        """`deliveries`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.DeliveryList]",
+            await self._client.raw_call(
+                *arguments(OPERATIONS["listWebhookDeliveries"], {"webhookId": webhook_id}, {"limit": limit, "X-Tenant-ID": x_tenant_id}), None, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        x_tenant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[m.WebhookList]:
+        """`list`'s response as it came; `parse()` gives its result."""
+        return cast(
+            "APIResponse[m.WebhookList]",
+            await self._client.raw_call(
                 *arguments(OPERATIONS["listWebhooks"], None, {"X-Tenant-ID": x_tenant_id}), None, options
             ),
         )
