@@ -15,6 +15,8 @@ from ... import ir
 from ...naming import RESERVED, NameAllocator, camel, method_name, pascal, screaming, split_words
 from ...passes.pagination import paging_in
 
+# The runtime's package in templates/kotlin/runtime; each SDK gets its own copy in `<package>.core`
+# (runtime_package), so that two SDKs live side by side in one application.
 RUNTIME = "sdkgen.kotlin.runtime"
 # Kotlin's keywords (hard and soft) that an identifier must not be.
 RESERVED_WORDS = RESERVED["kotlin"]
@@ -256,6 +258,11 @@ class KotlinSymbols:
                 prop = "scheme" + prop
             names[scheme.name] = allocator.allocate(escape(prop))
         return names
+
+
+def runtime_package(package: str) -> str:
+    """Where an SDK in `package` keeps its copy of the runtime."""
+    return package + ".core"
 
 
 def _accessor(words: list[str]) -> str:

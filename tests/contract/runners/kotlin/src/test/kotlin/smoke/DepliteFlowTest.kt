@@ -1,6 +1,10 @@
 package smoke
 
 import io.deplite.sdk.kotlin.DepliteClient
+import io.deplite.sdk.kotlin.core.AuthenticationException
+import io.deplite.sdk.kotlin.core.ClientOptions
+import io.deplite.sdk.kotlin.core.Json
+import io.deplite.sdk.kotlin.core.SigningKey
 import io.deplite.sdk.kotlin.models.JobAssignment
 import io.deplite.sdk.kotlin.models.JobOutcome
 import io.deplite.sdk.kotlin.models.JobStatus
@@ -17,10 +21,6 @@ import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeout
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
-import sdkgen.kotlin.runtime.AuthenticationException
-import sdkgen.kotlin.runtime.ClientOptions
-import sdkgen.kotlin.runtime.Json
-import sdkgen.kotlin.runtime.SigningKey
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertTrue

@@ -214,6 +214,11 @@ class SigningTest {
                     ) {
                         shown += request
                     }
+
+                    override fun onResponse(
+                        request: HttpRequestData,
+                        response: HttpResponseData,
+                    ) {}
                 }
             val core = client(ClientOptions(signingKey = key, hostBaseUrls = mapOf("agent" to agent.url), debug = hook))
             val events = core.stream(core.operation("stream"), emptyMap(), emptyMap(), null, null).toList()
