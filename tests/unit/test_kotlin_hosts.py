@@ -1,6 +1,8 @@
 """The Kotlin target reads named hosts (Operation.host, Api.hosts) and request signatures
 (SecurityScheme.signature): the descriptor carries the host key and the scheme's Signature, and
-the client gets one constructor parameter and one default constant per host."""
+the client gets one constructor parameter and one default constant per host. Also: the runtime
+lives in each SDK's own package, descriptors list the declared error bodies, and the client offers
+withRawResponse."""
 
 from __future__ import annotations
 
@@ -62,3 +64,12 @@ def test_each_sdk_carries_the_runtime_in_its_own_package() -> None:
         assert "sdkgen.kotlin.runtime" not in text
         assert files[f"src/main/kotlin/{folder}/core/ClientCore.kt"].startswith(f"package {package}.core\n".encode())
     assert "fun interface DebugHook" in axhub["src/main/kotlin/ai/axhub/sdk/kotlin/core/Options.kt"].decode()
+
+
+def test_descriptors_list_the_declared_error_bodies_and_the_client_offers_raw_responses() -> None:
+    files = render("axhub")
+    operations = text(files, "/Operations.kt")
+    assert '                    "404" to Error::class.java,\n' in operations
+    client = text(files, "/AxHubClient.kt")
+    assert "suspend fun <T> withRawResponse(block: suspend AxHubClient.() -> T): WithResponse<T>" in client
+    assert "import ai.axhub.sdk.kotlin.core.captureResponse\n" in client

@@ -47,7 +47,8 @@ IMPORTABLE = {
         name: f"{RUNTIME}.{name}"
         for name in """ClientCore ClientOptions Defaults JsonKind Omittable Operation Pagination
         PaginationStyle Param ParamLocation RequestOptions SdkClient SdkInfo Tail UnionDeserializer
-        UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody""".split()
+        UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody WithResponse
+        captureResponse""".split()
     },
     "Types": f"{RUNTIME}.Types",
 }
@@ -60,7 +61,7 @@ BUILTINS = frozenset(
 )
 # Members of SdkClient that a resource accessor may not shadow.
 CLIENT_MEMBERS = frozenset(
-    "request requestRaw iterate wait tail stream close options operationIds core withOptions".split()
+    "request requestRaw iterate wait tail stream close options operationIds core withOptions withRawResponse".split()
 )
 # Members every resource class has, that an operation's method may not shadow.
 RESOURCE_MEMBERS = frozenset({"toString", "equals", "hashCode", "core"})

@@ -190,10 +190,13 @@ private class Runner(
         }
     }
 
-    /** The client of one token (null: no Authorization), with 2 retries and a 30 s timeout. */
+    /**
+     * The client of one token (null: no Authorization, built with the empty token that says so on
+     * purpose), with 2 retries and a 30 s timeout.
+     */
     private fun client(token: String?): AxHubClient =
         clients.getOrPut(token) {
-            AxHubClient(ClientOptions(baseUrl = baseUrl, token = token, maxRetries = 2, timeout = 30.seconds))
+            AxHubClient(ClientOptions(baseUrl = baseUrl, token = token ?: "", maxRetries = 2, timeout = 30.seconds))
         }
 
     /** The step's per-call options and headers. */

@@ -250,7 +250,7 @@ class SigningTest {
         assertTrue(bad.message!!.startsWith("agentBaseUrl must be an absolute http or https URL"), bad.message)
         val unknown = assertFailsWith<InvalidArgumentException> { client(ClientOptions(hostBaseUrls = mapOf("files" to "https://f.test"))) }
         assertTrue("files" in unknown.message!! && "agent" in unknown.message!!, unknown.message)
-        assertEquals("https://agent.example.test", client(ClientOptions()).hostBaseUrls["agent"])
+        assertEquals("https://agent.example.test", client(ClientOptions(token = "t")).hostBaseUrls["agent"])
         assertEquals("filesUploadBaseUrl", Environment.hostOption("files_upload"))
     }
 

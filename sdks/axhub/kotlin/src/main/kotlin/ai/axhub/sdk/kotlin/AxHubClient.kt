@@ -5,6 +5,8 @@ import ai.axhub.sdk.kotlin.core.ClientCore
 import ai.axhub.sdk.kotlin.core.ClientOptions
 import ai.axhub.sdk.kotlin.core.SdkClient
 import ai.axhub.sdk.kotlin.core.SdkInfo
+import ai.axhub.sdk.kotlin.core.WithResponse
+import ai.axhub.sdk.kotlin.core.captureResponse
 import ai.axhub.sdk.kotlin.resources.AppsResource
 import ai.axhub.sdk.kotlin.resources.DeploymentsResource
 
@@ -34,6 +36,12 @@ class AxHubClient private constructor(
 
     /** A copy with some settings changed (`client.withOptions { copy(maxRetries = 5) }`), sharing the transport. */
     fun withOptions(change: ClientOptions.() -> ClientOptions): AxHubClient = AxHubClient(core.withOptions(options.change()))
+
+    /**
+     * The result of [block] with the response of its (last) call: status, headers and request ID.
+     * `val (page, response) = client.withRawResponse { deployments.list(appId) }`.
+     */
+    suspend fun <T> withRawResponse(block: suspend AxHubClient.() -> T): WithResponse<T> = captureResponse { block() }
 
     companion object {
         /** The server the spec names first. */

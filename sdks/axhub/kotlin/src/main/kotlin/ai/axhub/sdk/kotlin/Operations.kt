@@ -16,6 +16,7 @@ import ai.axhub.sdk.kotlin.models.BootstrapAccepted
 import ai.axhub.sdk.kotlin.models.Deployment
 import ai.axhub.sdk.kotlin.models.DeploymentPage
 import ai.axhub.sdk.kotlin.models.Diagnosis
+import ai.axhub.sdk.kotlin.models.Error
 import ai.axhub.sdk.kotlin.models.GitConnection
 import ai.axhub.sdk.kotlin.models.GitConnectionStatus
 import ai.axhub.sdk.kotlin.models.GitConnectionWithApp
@@ -100,6 +101,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(DeploymentPage::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             pagination =
                 Pagination(
                     style = PaginationStyle.OFFSET,
@@ -141,6 +150,17 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Json(Deployment::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -170,6 +190,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Deployment::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             waiter = Waiter("deployment", "status", listOf("succeeded", "failed", "cancelled")),
             security = listOf(bearerAuthScheme),
@@ -201,6 +229,17 @@ internal object Operations {
             responses =
                 mapOf(
                     "204" to ResponseBody.Empty,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -240,6 +279,17 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -262,6 +312,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Diagnosis::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -286,6 +345,15 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -308,6 +376,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(GitConnectionStatus::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -333,6 +409,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(GitConnection::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -366,6 +451,16 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(GitConnection::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -398,6 +493,17 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(GitConnection::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "428" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -420,6 +526,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "302" to ResponseBody.Redirect,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -479,6 +594,16 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(LogPage::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                    "503" to Error::class.java,
+                ),
             pagination =
                 Pagination(
                     style = PaginationStyle.CURSOR,
@@ -528,6 +653,17 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -564,6 +700,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(ReleasePage::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             pagination =
                 Pagination(
@@ -605,6 +749,16 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(PromotePreflight::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -629,6 +783,16 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -651,6 +815,17 @@ internal object Operations {
             responses =
                 mapOf(
                     "202" to ResponseBody.Empty,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "412" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -677,6 +852,16 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(GitConnectionWithApp::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "409" to Error::class.java,
+                    "428" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -689,6 +874,13 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(GithubAccounts::class.java),
+                ),
+            errors =
+                mapOf(
+                    "401" to Error::class.java,
+                    "428" to Error::class.java,
+                    "429" to Error::class.java,
+                    "502" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )
@@ -726,6 +918,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(GithubRepositoryPage::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "428" to Error::class.java,
+                    "429" to Error::class.java,
+                    "502" to Error::class.java,
                 ),
             pagination =
                 Pagination(
@@ -769,6 +970,16 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Json(BootstrapAccepted::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "409" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
+                ),
             security = listOf(bearerAuthScheme),
         )
 
@@ -798,6 +1009,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Bootstrap::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             waiter = Waiter("bootstrap", "status", listOf("done", "failed")),
             security = listOf(bearerAuthScheme),
@@ -829,6 +1049,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(DeploymentPage::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "429" to Error::class.java,
+                    "500" to Error::class.java,
                 ),
             security = listOf(bearerAuthScheme),
         )

@@ -5,6 +5,8 @@ import io.deplite.sdk.kotlin.core.ClientCore
 import io.deplite.sdk.kotlin.core.ClientOptions
 import io.deplite.sdk.kotlin.core.SdkClient
 import io.deplite.sdk.kotlin.core.SdkInfo
+import io.deplite.sdk.kotlin.core.WithResponse
+import io.deplite.sdk.kotlin.core.captureResponse
 import io.deplite.sdk.kotlin.resources.AgentResource
 import io.deplite.sdk.kotlin.resources.AgentsResource
 import io.deplite.sdk.kotlin.resources.ApiTokensResource
@@ -91,6 +93,12 @@ class DepliteClient private constructor(
 
     /** A copy with some settings changed (`client.withOptions { copy(maxRetries = 5) }`), sharing the transport. */
     fun withOptions(change: ClientOptions.() -> ClientOptions): DepliteClient = DepliteClient(core.withOptions(options.change()))
+
+    /**
+     * The result of [block] with the response of its (last) call: status, headers and request ID.
+     * `val (page, response) = client.withRawResponse { deployments.list(appId) }`.
+     */
+    suspend fun <T> withRawResponse(block: suspend DepliteClient.() -> T): WithResponse<T> = captureResponse { block() }
 
     companion object {
         /** The server the spec names first. */

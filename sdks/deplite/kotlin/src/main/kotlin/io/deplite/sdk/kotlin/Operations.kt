@@ -16,6 +16,7 @@ import io.deplite.sdk.kotlin.models.Agent
 import io.deplite.sdk.kotlin.models.AgentCredentials
 import io.deplite.sdk.kotlin.models.ApiToken
 import io.deplite.sdk.kotlin.models.EnrollmentToken
+import io.deplite.sdk.kotlin.models.Error
 import io.deplite.sdk.kotlin.models.FilePage
 import io.deplite.sdk.kotlin.models.HeartbeatAck
 import io.deplite.sdk.kotlin.models.IssuedApiToken
@@ -165,6 +166,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(Types.list(Trigger::class.java)),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -190,6 +199,15 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(Trigger::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -212,6 +230,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Trigger::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -238,6 +264,15 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(Trigger::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -260,6 +295,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "204" to ResponseBody.Empty,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -294,6 +337,16 @@ internal object Operations {
                     "200" to ResponseBody.Json(RunFinished::class.java),
                     "202" to ResponseBody.Json(RunQueued::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -327,6 +380,16 @@ internal object Operations {
                     "200" to ResponseBody.Json(RunFinished::class.java),
                     "202" to ResponseBody.Json(RunQueued::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(apiTokenScheme),
             host = "agent",
         )
@@ -350,6 +413,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Job::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             waiter = Waiter("job", "status", listOf("success", "failed")),
             security = listOf(userJwtScheme, apiTokenScheme),
@@ -389,6 +460,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(JobLogPage::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             pagination =
                 Pagination(
                     style = PaginationStyle.CURSOR,
@@ -422,6 +501,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(Types.list(ApiToken::class.java)),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -446,6 +533,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "201" to ResponseBody.Json(IssuedApiToken::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -477,6 +573,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(IssuedApiToken::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -507,6 +611,14 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -529,6 +641,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Types.list(Agent::class.java)),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -555,6 +675,15 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(EnrollmentToken::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -577,6 +706,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Agent::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -603,6 +740,15 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(Agent::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -626,6 +772,14 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -648,6 +802,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Types.list(Workflow::class.java)),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -681,6 +843,15 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(Workflow::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -704,6 +875,14 @@ internal object Operations {
                 mapOf(
                     "202" to ResponseBody.Json(RefreshRequested::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -726,6 +905,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(SlackInstallUrl::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -751,6 +938,11 @@ internal object Operations {
                 mapOf(
                     "302" to ResponseBody.Redirect,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = emptyList(),
         )
 
@@ -773,6 +965,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Types.list(SlackInstallation::class.java)),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -804,6 +1004,14 @@ internal object Operations {
                 mapOf(
                     "204" to ResponseBody.Empty,
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -828,6 +1036,11 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(SlackEventAck::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
                 ),
             security = listOf(slackSignatureScheme),
         )
@@ -854,6 +1067,11 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(SlackCommandReply::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                ),
             security = listOf(slackSignatureScheme),
         )
 
@@ -878,6 +1096,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "201" to ResponseBody.Json(PresignedUpload::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -909,6 +1136,15 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(StoredFile::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -938,6 +1174,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(PresignedDownload::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -969,6 +1214,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(StoredFile::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(userJwtScheme),
         )
 
@@ -998,6 +1251,14 @@ internal object Operations {
             responses =
                 mapOf(
                     "204" to ResponseBody.Empty,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(userJwtScheme),
         )
@@ -1036,6 +1297,14 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(FilePage::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "403" to Error::class.java,
+                    "404" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             pagination =
                 Pagination(
                     style = PaginationStyle.CURSOR,
@@ -1061,6 +1330,13 @@ internal object Operations {
                 mapOf(
                     "201" to ResponseBody.Json(AgentCredentials::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(enrollmentTokenScheme),
             host = "agent",
         )
@@ -1074,6 +1350,12 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.EventStream,
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(agentSignatureScheme),
             host = "agent",
@@ -1091,6 +1373,13 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(HeartbeatAck::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(agentSignatureScheme),
             host = "agent",
         )
@@ -1106,6 +1395,13 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(WorkflowReportAck::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(agentSignatureScheme),
             host = "agent",
@@ -1133,6 +1429,15 @@ internal object Operations {
                 mapOf(
                     "200" to ResponseBody.Json(LogUploadAck::class.java),
                 ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
+                ),
             security = listOf(agentSignatureScheme),
             host = "agent",
         )
@@ -1158,6 +1463,15 @@ internal object Operations {
             responses =
                 mapOf(
                     "200" to ResponseBody.Json(Job::class.java),
+                ),
+            errors =
+                mapOf(
+                    "400" to Error::class.java,
+                    "401" to Error::class.java,
+                    "404" to Error::class.java,
+                    "409" to Error::class.java,
+                    "422" to Error::class.java,
+                    "429" to Error::class.java,
                 ),
             security = listOf(agentSignatureScheme),
             host = "agent",
