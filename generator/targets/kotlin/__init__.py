@@ -1,7 +1,8 @@
 """The Kotlin target: a Maven project with coroutine (`suspend`) clients, data classes and Jackson.
 
 The package computes every name, type, import and literal the templates print; the hand-written
-runtime (templates/kotlin/runtime/, package `sdkgen.kotlin.runtime`) does the rest. By kind of output:
+runtime (templates/kotlin/runtime/, package `sdkgen.kotlin.runtime`, copied into each SDK as
+`<package>.core` so that two SDKs live in one application) does the rest. By kind of output:
 
 - `symbols`: the symbol provider, every name (reserved words and member tables in one place);
 - `types`: Kotlin and JVM type expressions; `imports`: import lines;

@@ -85,6 +85,11 @@ class DescriptorBuilder:
         if responses:
             bodies = tuple(Pair(r.status, Code(self._response_body(r))) for r in responses)
             args.append(Named("responses", Call("mapOf", bodies, 0)))
+        # the declared JSON error bodies (a status, its class or default): decoded onto the exception
+        errors = [r for r in op.responses if not r.is_success and response_kind(r) is ResponseKind.JSON]
+        if errors:
+            types = tuple(Pair(r.status, Code(self.types.java_type(r.type))) for r in errors if r.type is not None)
+            args.append(Named("errors", Call("mapOf", types, 0)))
         pagination = paging_in(op, PAGED_STYLES)
         if pagination is not None:
             args.append(Named("pagination", self._pagination(pagination)))

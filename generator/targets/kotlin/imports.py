@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import bare_names
-from .symbols import IMPORTABLE, KotlinSymbols
+from .symbols import IMPORTABLE, RUNTIME, KotlinSymbols, runtime_package
 
 _STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
@@ -22,7 +22,9 @@ def imports(symbols: KotlinSymbols, package: str, texts: Iterable[str], own_pack
     """Import lines for the names `texts` use, for a file in `package`'s sub-package `own_package`."""
     # String literals are text, not code: "application/json" must not import `json`.
     used = bare_names(_STRING_LITERAL.sub('""', "\n".join(texts)))
-    found = {path for name, path in IMPORTABLE.items() if name in used}
+    core = runtime_package(package)
+    found = {core + path[len(RUNTIME):] if path.startswith(RUNTIME + ".") else path
+             for name, path in IMPORTABLE.items() if name in used}
     if own_package != "models":
         for model_name in sorted(set(symbols.models.values()) | symbols.params):
             if model_name in used:

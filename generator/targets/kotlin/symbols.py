@@ -15,6 +15,8 @@ from ... import ir
 from ...naming import RESERVED, NameAllocator, camel, method_name, pascal, screaming, split_words
 from ...passes.pagination import paging_in
 
+# The runtime's package in templates/kotlin/runtime; each SDK gets its own copy in `<package>.core`
+# (runtime_package), so that two SDKs live side by side in one application.
 RUNTIME = "sdkgen.kotlin.runtime"
 # Kotlin's keywords (hard and soft) that an identifier must not be.
 RESERVED_WORDS = RESERVED["kotlin"]
@@ -45,7 +47,8 @@ IMPORTABLE = {
         name: f"{RUNTIME}.{name}"
         for name in """ClientCore ClientOptions Defaults JsonKind Omittable Operation Pagination
         PaginationStyle Param ParamLocation RequestOptions SdkClient SdkInfo Tail UnionDeserializer
-        UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody""".split()
+        UnionVariant Waiter WireEnum WireParams EmptyResult RedirectResult ResponseBody WithResponse
+        captureResponse""".split()
     },
     "Types": f"{RUNTIME}.Types",
 }
@@ -58,7 +61,7 @@ BUILTINS = frozenset(
 )
 # Members of SdkClient that a resource accessor may not shadow.
 CLIENT_MEMBERS = frozenset(
-    "request requestRaw iterate wait tail stream close options operationIds core withOptions".split()
+    "request requestRaw iterate wait tail stream close options operationIds core withOptions withRawResponse".split()
 )
 # Members every resource class has, that an operation's method may not shadow.
 RESOURCE_MEMBERS = frozenset({"toString", "equals", "hashCode", "core"})
@@ -256,6 +259,11 @@ class KotlinSymbols:
                 prop = "scheme" + prop
             names[scheme.name] = allocator.allocate(escape(prop))
         return names
+
+
+def runtime_package(package: str) -> str:
+    """Where an SDK in `package` keeps its copy of the runtime."""
+    return package + ".core"
 
 
 def _accessor(words: list[str]) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ... import ir
 from ...settings import Settings
-from ..base import RenderJob, RuntimeCopy
+from ..base import TEMPLATES_ROOT, RenderJob, RuntimeCopy
 from .literal import kt_value
+from .symbols import RUNTIME, runtime_package
 from .text import kt_comment, kt_doc, kt_string, xml_text
 from .view import KotlinView
 
@@ -47,4 +49,20 @@ class KotlinTarget:
         for namespace in view.namespaces:
             jobs.append(RenderJob("src/Resource.kt.jinja", f"{src}/resources/{namespace.class_name}.kt",
                                   {**context, "resource": namespace}))
-        return jobs, [RuntimeCopy("runtime/src", "src", (".kt",))]
+        return jobs + runtime_jobs(view.package), []
+
+
+def runtime_jobs(package: str) -> list[RenderJob]:
+    """The runtime's sources and tests, moved from `sdkgen.kotlin.runtime` into the SDK's own
+    `<package>.core`: the package name is replaced wherever it stands (package lines, the
+    logger's name), and the files move to that package's folder."""
+    source = TEMPLATES_ROOT / "kotlin" / "runtime" / "src"
+    core = runtime_package(package)
+    jobs = []
+    for path in sorted(source.rglob("*.kt")):
+        relative = path.relative_to(source)
+        root, inside = relative.parts[:2], Path(*relative.parts[2:])  # main/kotlin, sdkgen/kotlin/runtime/...
+        moved = Path(*core.split(".")) / inside.relative_to(*RUNTIME.split("."))
+        text = path.read_text(encoding="utf-8").replace(RUNTIME, core)
+        jobs.append(RenderJob("runtime.kt.jinja", f"src/{'/'.join(root)}/{moved.as_posix()}", {"text": text}))
+    return jobs

@@ -118,7 +118,7 @@ class KotlinView:
                                             "params")
 
     def context(self) -> dict[str, Any]:
-        client_texts = ["ClientCore", "ClientOptions", "SdkClient", "SdkInfo"]
+        client_texts = ["ClientCore", "ClientOptions", "SdkClient", "SdkInfo", "WithResponse", "captureResponse"]
         operations_texts = ["Operation"] + [kt_value(e.call) for e in self.entries]
         operations_texts += [kt_value(scheme.call) for scheme in self.schemes.values()]
         return {

@@ -1,5 +1,14 @@
 package ai.axhub.sdk.kotlin
 
+import ai.axhub.sdk.kotlin.core.EmptyResult
+import ai.axhub.sdk.kotlin.core.Json
+import ai.axhub.sdk.kotlin.core.Omittable
+import ai.axhub.sdk.kotlin.core.PreconditionFailedException
+import ai.axhub.sdk.kotlin.core.RecordingSleeper
+import ai.axhub.sdk.kotlin.core.RedirectResult
+import ai.axhub.sdk.kotlin.core.Reply
+import ai.axhub.sdk.kotlin.core.TestServer
+import ai.axhub.sdk.kotlin.core.testOptions
 import ai.axhub.sdk.kotlin.models.DeploymentStatus
 import ai.axhub.sdk.kotlin.models.DiagnosisService
 import ai.axhub.sdk.kotlin.models.GitConnectionConnected
@@ -21,15 +30,6 @@ import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Test
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.Json
-import sdkgen.kotlin.runtime.Omittable
-import sdkgen.kotlin.runtime.PreconditionFailedException
-import sdkgen.kotlin.runtime.RecordingSleeper
-import sdkgen.kotlin.runtime.RedirectResult
-import sdkgen.kotlin.runtime.Reply
-import sdkgen.kotlin.runtime.TestServer
-import sdkgen.kotlin.runtime.testOptions
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertIs

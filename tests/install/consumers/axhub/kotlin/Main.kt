@@ -6,12 +6,12 @@
 package consumer
 
 import ai.axhub.sdk.kotlin.AxHubClient
+import ai.axhub.sdk.kotlin.core.ClientOptions
+import ai.axhub.sdk.kotlin.core.NotFoundException
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsPathParams
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsQuery
 import kotlinx.coroutines.runBlocking
-import sdkgen.kotlin.runtime.ClientOptions
-import sdkgen.kotlin.runtime.NotFoundException
 import kotlin.system.exitProcess
 
 private const val SHOP = "0c000000-0000-4000-8000-000000000001"

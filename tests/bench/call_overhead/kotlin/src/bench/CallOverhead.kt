@@ -12,6 +12,7 @@
 package bench
 
 import ai.axhub.sdk.kotlin.AxHubClient
+import ai.axhub.sdk.kotlin.core.ClientOptions
 import ai.axhub.sdk.kotlin.models.Deployment
 import ai.axhub.sdk.kotlin.models.DeploymentPage
 import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsByDidPathParams
@@ -20,7 +21,6 @@ import ai.axhub.sdk.kotlin.params.DeployGetApiV1AppsByAppIDDeploymentsQuery
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.ObjectMapper
 import kotlinx.coroutines.runBlocking
-import sdkgen.kotlin.runtime.ClientOptions
 import java.lang.management.ManagementFactory
 import java.net.URI
 import java.net.URLEncoder

@@ -1,7 +1,7 @@
 package contract
 
+import ai.axhub.sdk.kotlin.core.Json
 import com.fasterxml.jackson.core.JacksonException
-import sdkgen.kotlin.runtime.Json
 import java.math.BigDecimal
 import java.nio.file.Files
 import java.nio.file.Path

@@ -1,28 +1,28 @@
 package contract
 
 import ai.axhub.sdk.kotlin.AxHubClient
+import ai.axhub.sdk.kotlin.core.ApiConnectionException
+import ai.axhub.sdk.kotlin.core.ApiStatusException
+import ai.axhub.sdk.kotlin.core.ApiTimeoutException
+import ai.axhub.sdk.kotlin.core.AuthenticationException
+import ai.axhub.sdk.kotlin.core.BadRequestException
+import ai.axhub.sdk.kotlin.core.ClientOptions
+import ai.axhub.sdk.kotlin.core.ConflictException
+import ai.axhub.sdk.kotlin.core.Json
+import ai.axhub.sdk.kotlin.core.NotFoundException
+import ai.axhub.sdk.kotlin.core.PermissionDeniedException
+import ai.axhub.sdk.kotlin.core.PreconditionFailedException
+import ai.axhub.sdk.kotlin.core.PreconditionRequiredException
+import ai.axhub.sdk.kotlin.core.RateLimitException
+import ai.axhub.sdk.kotlin.core.RawResponse
+import ai.axhub.sdk.kotlin.core.RequestOptions
+import ai.axhub.sdk.kotlin.core.ServerErrorException
+import ai.axhub.sdk.kotlin.core.UnprocessableEntityException
 import kotlinx.coroutines.flow.map
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeoutOrNull
-import sdkgen.kotlin.runtime.ApiConnectionException
-import sdkgen.kotlin.runtime.ApiStatusException
-import sdkgen.kotlin.runtime.ApiTimeoutException
-import sdkgen.kotlin.runtime.AuthenticationException
-import sdkgen.kotlin.runtime.BadRequestException
-import sdkgen.kotlin.runtime.ClientOptions
-import sdkgen.kotlin.runtime.ConflictException
-import sdkgen.kotlin.runtime.Json
-import sdkgen.kotlin.runtime.NotFoundException
-import sdkgen.kotlin.runtime.PermissionDeniedException
-import sdkgen.kotlin.runtime.PreconditionFailedException
-import sdkgen.kotlin.runtime.PreconditionRequiredException
-import sdkgen.kotlin.runtime.RateLimitException
-import sdkgen.kotlin.runtime.RawResponse
-import sdkgen.kotlin.runtime.RequestOptions
-import sdkgen.kotlin.runtime.ServerErrorException
-import sdkgen.kotlin.runtime.UnprocessableEntityException
 import java.io.IOException
 import java.io.PrintStream
 import java.net.URI
@@ -190,10 +190,13 @@ private class Runner(
         }
     }
 
-    /** The client of one token (null: no Authorization), with 2 retries and a 30 s timeout. */
+    /**
+     * The client of one token (null: no Authorization, built with the empty token that says so on
+     * purpose), with 2 retries and a 30 s timeout.
+     */
     private fun client(token: String?): AxHubClient =
         clients.getOrPut(token) {
-            AxHubClient(ClientOptions(baseUrl = baseUrl, token = token, maxRetries = 2, timeout = 30.seconds))
+            AxHubClient(ClientOptions(baseUrl = baseUrl, token = token ?: "", maxRetries = 2, timeout = 30.seconds))
         }
 
     /** The step's per-call options and headers. */

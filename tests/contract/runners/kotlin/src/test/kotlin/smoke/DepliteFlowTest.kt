@@ -1,6 +1,11 @@
 package smoke
 
 import io.deplite.sdk.kotlin.DepliteClient
+import io.deplite.sdk.kotlin.core.AuthenticationException
+import io.deplite.sdk.kotlin.core.ClientOptions
+import io.deplite.sdk.kotlin.core.Json
+import io.deplite.sdk.kotlin.core.SigningKey
+import io.deplite.sdk.kotlin.models.Error
 import io.deplite.sdk.kotlin.models.JobAssignment
 import io.deplite.sdk.kotlin.models.JobOutcome
 import io.deplite.sdk.kotlin.models.JobStatus
@@ -17,10 +22,6 @@ import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeout
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
-import sdkgen.kotlin.runtime.AuthenticationException
-import sdkgen.kotlin.runtime.ClientOptions
-import sdkgen.kotlin.runtime.Json
-import sdkgen.kotlin.runtime.SigningKey
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertTrue
@@ -34,7 +35,8 @@ import kotlin.time.Duration.Companion.seconds
  * trigger and an API token (its plainToken shown once); a client with that token runs the trigger
  * with an Idempotency-Key (the agent host); the agent takes the job from its signed event stream,
  * uploads logs and the result; the user waits for the job to succeed and reads its logs. A wrong
- * secret is refused as [AuthenticationException] with `invalid_signature`.
+ * secret is refused as [AuthenticationException] with `invalid_signature`, its body decoded as the
+ * spec's error model.
  *
  * Both servers come from the environment, as a user would configure them: DEPLITE_BASE_URL (the user
  * API) and DEPLITE_AGENT_BASE_URL (the agent host). tests/contract/test_smoke_kotlin_deplite.py runs it.
@@ -129,6 +131,8 @@ class DepliteFlowTest {
                 val refused = forged.use { assertFailsWith<AuthenticationException> { it.agent.heartbeat(version = "1.0") } }
                 assertEquals(401, refused.status)
                 assertEquals("invalid_signature", refused.code)
+                // the spec's error model, decoded onto the exception
+                assertEquals("invalid_signature", refused.bodyAs<Error>()?.code)
             }
         }
 

@@ -1,6 +1,13 @@
 package smoke
 
 import ai.axhub.sdk.kotlin.AxHubClient
+import ai.axhub.sdk.kotlin.core.ApiStatusException
+import ai.axhub.sdk.kotlin.core.ClientClosedException
+import ai.axhub.sdk.kotlin.core.ClientErrorException
+import ai.axhub.sdk.kotlin.core.ClientOptions
+import ai.axhub.sdk.kotlin.core.EmptyResult
+import ai.axhub.sdk.kotlin.core.Json
+import ai.axhub.sdk.kotlin.core.PermissionDeniedException
 import ai.axhub.sdk.kotlin.models.DeploymentStatus
 import ai.axhub.sdk.kotlin.models.LogLineStream
 import ai.axhub.sdk.kotlin.models.TriggerSource
@@ -17,13 +24,6 @@ import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeout
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
-import sdkgen.kotlin.runtime.ApiStatusException
-import sdkgen.kotlin.runtime.ClientClosedException
-import sdkgen.kotlin.runtime.ClientErrorException
-import sdkgen.kotlin.runtime.ClientOptions
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.Json
-import sdkgen.kotlin.runtime.PermissionDeniedException
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse

@@ -3,6 +3,7 @@ package sdkgen.kotlin.runtime
 import com.fasterxml.jackson.core.JacksonException
 import com.fasterxml.jackson.core.exc.StreamReadException
 import com.fasterxml.jackson.databind.JsonNode
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.catch
 import kotlinx.coroutines.flow.emitAll
@@ -105,6 +106,8 @@ class ClientCore internal constructor(
             throw InvalidArgumentException("hostBaseUrls names hosts ${sdk.name} does not have: ${unknown.joinToString(", ")} ($known)")
         }
         for ((key, url) in hostBaseUrls) Environment.checkBaseUrl(Environment.hostOption(key), options.hostBaseUrls[key] ?: url)
+        // malformed settings first, then whether the client could make any call at all
+        Auth.requireCredentials(options, sdk, operations.values)
     }
 
     /** The base URL [operation] is sent to: its host's, or [baseUrl]. */
@@ -297,6 +300,21 @@ class ClientCore internal constructor(
      * answers 401 to it, a new token is fetched and the call is sent once more.
      */
     private suspend fun exchange(
+        prepared: PreparedRequest,
+        streaming: Boolean,
+    ): Pair<HttpRequestData, Received> {
+        val exchanged = authorized(prepared, streaming)
+        currentCoroutineContext()[ResponseCapture]?.let { capture ->
+            val (request, received) = exchanged
+            capture.last =
+                RawResponse(prepared.operation, prepared.shown(request), received.response) {
+                    parse(prepared, request, received.response).value
+                }
+        }
+        return exchanged
+    }
+
+    private suspend fun authorized(
         prepared: PreparedRequest,
         streaming: Boolean,
     ): Pair<HttpRequestData, Received> {

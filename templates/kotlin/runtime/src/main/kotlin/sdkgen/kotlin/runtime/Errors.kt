@@ -62,7 +62,9 @@ class ApiTimeoutException(
  * What the server said in an error response: the status, and from the error body
  * (`{"statusCode", "code", "message", "retryAfter"}`) its [code], [message] and [retryAfter]
  * (seconds; the `Retry-After` header wins). [body] is the decoded JSON body (maps, lists and
- * scalars), or its text when it is not JSON.
+ * scalars), or its text when it is not JSON. [declared] is the body decoded into the model the spec
+ * declares for the status (exact, its class such as `4XX`, or `default`); null when none is declared
+ * or the body does not match it.
  */
 data class ErrorDetails(
     val status: Int,
@@ -74,6 +76,7 @@ data class ErrorDetails(
     val operationId: String?,
     val method: String?,
     val url: String?,
+    val declared: Any? = null,
 )
 
 /** The server answered with an error status; see [ErrorDetails] for what it carries. */
@@ -92,6 +95,12 @@ open class ApiStatusException(
 
     /** The `X-Request-Id` the server sent, if any. */
     val requestId: String? get() = details.headers.first("x-request-id")
+
+    /** The error body as the model the spec declares for this status (see [ErrorDetails.declared]), or null. */
+    val declared: Any? get() = details.declared
+
+    /** The declared error body as [T] (`error.bodyAs<Error>()`); null when it is absent or another type. */
+    inline fun <reified T> bodyAs(): T? = declared as? T
 }
 
 /** A 4xx; the catch-all for 4xx statuses without their own class. */

@@ -146,7 +146,8 @@ inline fun <reified T> javaTypeOf(): Type = typeOf<T>().javaType
  * [requestContentType] is the body's media type (null: the operation takes no body).
  * [security] lists the schemes the operation accepts (empty: it takes no credentials); null means
  * the spec declares no schemes at all, and the client's `token` is sent as a bearer token.
- * [host] names the API's host the operation goes to (empty: the client's `baseUrl`).
+ * [host] names the API's host the operation goes to (empty: the client's `baseUrl`); [errors] the
+ * types of its declared error bodies, decoded onto [ApiStatusException.declared].
  */
 data class Operation(
     val operationId: String,
@@ -162,7 +163,16 @@ data class Operation(
     val security: List<SecurityScheme>? = null,
     /** The named host ([SdkInfo.hosts]) the operation is sent to; empty: the client's `baseUrl`. */
     val host: String = "",
+    /** The JSON body type the spec declares for error responses, by status, class (`4XX`) or `default`. */
+    val errors: Map<String, Type> = emptyMap(),
 ) {
+    /** The error body type declared for [status]: exact, then its class (`4XX`), then `default`; null when undeclared. */
+    fun errorTypeFor(status: Int): Type? =
+        errors[status.toString()]
+            ?: errors["${status / 100}XX"]
+            ?: errors["${status / 100}xx"]
+            ?: errors["default"]
+
     /** The declared body for [status]: exact, then its class (`2XX`), then `default`; null when undeclared. */
     fun responseFor(status: Int): ResponseBody? =
         responses[status.toString()]

@@ -11,16 +11,19 @@ fun interface RequestSigner {
     fun sign(request: HttpRequestData): HttpRequestData
 }
 
-/** Sees every attempt and every response, with `Authorization` and other secrets redacted. */
-interface DebugHook {
-    fun onRequest(
-        request: HttpRequestData,
-        attempt: Int,
-    ) {}
-
+/**
+ * Sees every response and (when [onRequest] is overridden) every attempt, with `Authorization` and
+ * other secrets redacted. A lambda is one: `DebugHook { request, response -> println(response.status) }`.
+ */
+fun interface DebugHook {
     fun onResponse(
         request: HttpRequestData,
         response: HttpResponseData,
+    )
+
+    fun onRequest(
+        request: HttpRequestData,
+        attempt: Int,
     ) {}
 }
 

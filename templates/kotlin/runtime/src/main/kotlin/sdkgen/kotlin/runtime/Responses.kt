@@ -53,6 +53,7 @@ internal object Responses {
         clock: Clock,
     ): ApiStatusException {
         val body = details(response)
+        val declared = operation.errorTypeFor(response.status)?.let { type -> declaredBody(response, type) }
         return errorFor(
             ErrorDetails(
                 status = response.status,
@@ -64,8 +65,24 @@ internal object Responses {
                 operationId = operation.operationId,
                 method = request.method,
                 url = request.url,
+                declared = declared,
             ),
         )
+    }
+
+    /** [response]'s body decoded to the declared [type]; null when it is not JSON or does not match. */
+    private fun declaredBody(
+        response: HttpResponseData,
+        type: java.lang.reflect.Type,
+    ): Any? {
+        if (response.body.isEmpty() || !isJson(response.headers.first("content-type") ?: "application/json")) return null
+        return try {
+            Json.decode<Any?>(response.body, type)
+        } catch (_: JacksonException) {
+            null
+        } catch (_: IllegalArgumentException) {
+            null
+        }
     }
 
     private const val MAX_TEXT_MESSAGE = 500

@@ -1,6 +1,9 @@
 package sdkgen.kotlin.runtime
 
 import com.fasterxml.jackson.databind.JsonNode
+import kotlinx.coroutines.withContext
+import kotlin.coroutines.AbstractCoroutineContextElement
+import kotlin.coroutines.CoroutineContext
 
 /** What a call returns for a 2xx without a body (e.g. 204): an empty map. */
 object EmptyResult : Map<String, Any?> by emptyMap() {
@@ -37,5 +40,43 @@ class RawResponse internal constructor(
 
     fun parsed(): Any? = parse()
 
+    /** The `X-Request-Id` the server sent, if any. */
+    val requestId: String? get() = response.headers.first("x-request-id")
+
     override fun toString(): String = "RawResponse(${operation.operationId} $status)"
+}
+
+/**
+ * A call's result with the response it came from (status, headers, request ID): what
+ * `client.withRawResponse { deployments.get(appId, did) }` returns. Destructures as
+ * `val (deployment, response) = ...`.
+ */
+data class WithResponse<out T>(
+    val value: T,
+    val response: RawResponse,
+) {
+    val status: Int get() = response.status
+    val headers: Headers get() = response.headers
+    val requestId: String? get() = response.requestId
+}
+
+/** Records the last response of the calls made in its coroutine context ([captureResponse]). */
+internal class ResponseCapture : AbstractCoroutineContextElement(ResponseCapture) {
+    @Volatile
+    var last: RawResponse? = null
+
+    companion object Key : CoroutineContext.Key<ResponseCapture>
+}
+
+/**
+ * Run [block] (any calls of a client: the friendly methods, the operationId ones, [SdkClient.request])
+ * and return its result with the response of the last call it made; throws the SDK's
+ * [InvalidArgumentException] when the block made no call. Errors are thrown as usual (they carry
+ * status, headers and request ID themselves).
+ */
+suspend fun <T> captureResponse(block: suspend () -> T): WithResponse<T> {
+    val capture = ResponseCapture()
+    val value = withContext(capture) { block() }
+    val response = capture.last ?: throw InvalidArgumentException("withRawResponse: the block made no call")
+    return WithResponse(value, response)
 }

@@ -68,7 +68,7 @@ internal object Auth {
         var authorization: String? = null
         var tokenUrl: String? = null
         if (security == null) {
-            options.token?.let { authorization = "Bearer $it" }
+            bearer(options)?.let { authorization = "Bearer $it" }
         }
         var signature: Signature? = null
         for (scheme in security.orEmpty()) {
@@ -95,7 +95,7 @@ internal object Auth {
                             if (options.username != null && options.password != null) {
                                 authorization = basic(options.username, options.password)
                             }
-                        "bearer" -> options.token?.let { authorization = "Bearer $it" }
+                        "bearer" -> bearer(options)?.let { authorization = "Bearer $it" }
                     }
                 SecurityKind.OAUTH2, SecurityKind.OPEN_ID_CONNECT ->
                     if (scheme.kind == SecurityKind.OAUTH2 && options.clientId != null && options.clientSecret != null) {
@@ -105,13 +105,41 @@ internal object Auth {
                             }
                         tokenUrl = resolve(baseUrl, url)
                     } else {
-                        options.token?.let { authorization = "Bearer $it" } // an access token obtained elsewhere
+                        bearer(options)?.let { authorization = "Bearer $it" } // an access token obtained elsewhere
                     }
                 else -> Unit
             }
         }
         authorization?.let { headers.add(0, "Authorization" to it) }
         return Authorization(headers, query, cookies, tokenUrl, signature)
+    }
+
+    /** The bearer token to send: an empty one (a client built without credentials on purpose) is none. */
+    private fun bearer(options: ClientOptions): String? = options.token?.takeIf { it.isNotEmpty() }
+
+    /**
+     * Refuse a client that could make no call: every operation of the SDK requires credentials and
+     * none is given (nor found in the environment). An explicit empty `token` means "none, on
+     * purpose" (e.g. a server that takes requests without credentials).
+     */
+    fun requireCredentials(
+        options: ClientOptions,
+        sdk: SdkInfo,
+        operations: Collection<Operation>,
+    ) {
+        if (operations.isEmpty() || operations.any { it.security.isNullOrEmpty() }) return
+        val given =
+            options.token != null ||
+                options.apiKey != null ||
+                (options.username != null && options.password != null) ||
+                (options.clientId != null && options.clientSecret != null) ||
+                options.signingKey != null
+        if (given) return
+        val env = if (sdk.envPrefix.isEmpty()) "" else " (or set ${sdk.envPrefix}_TOKEN)"
+        throw InvalidArgumentException(
+            "${sdk.name}: every operation needs credentials and the client has none: pass ClientOptions(token = ...)$env; " +
+                "token = \"\" builds a client without credentials on purpose",
+        )
     }
 
     /** `Basic base64(user:password)`, UTF-8. */

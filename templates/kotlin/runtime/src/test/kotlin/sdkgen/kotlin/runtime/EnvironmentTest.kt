@@ -30,7 +30,7 @@ class EnvironmentTest {
 
     @Test
     fun `explicit settings win over the environment`() {
-        val hook = object : DebugHook {}
+        val hook = DebugHook { _, _ -> }
         val given = ClientOptions(token = "explicit", baseUrl = "http://localhost:1", debug = hook)
         val options = Environment.apply(given, "AXHUB", env)
         assertEquals("explicit", options.token)

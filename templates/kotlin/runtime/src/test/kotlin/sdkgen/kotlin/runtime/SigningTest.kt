@@ -214,6 +214,11 @@ class SigningTest {
                     ) {
                         shown += request
                     }
+
+                    override fun onResponse(
+                        request: HttpRequestData,
+                        response: HttpResponseData,
+                    ) {}
                 }
             val core = client(ClientOptions(signingKey = key, hostBaseUrls = mapOf("agent" to agent.url), debug = hook))
             val events = core.stream(core.operation("stream"), emptyMap(), emptyMap(), null, null).toList()
@@ -245,7 +250,7 @@ class SigningTest {
         assertTrue(bad.message!!.startsWith("agentBaseUrl must be an absolute http or https URL"), bad.message)
         val unknown = assertFailsWith<InvalidArgumentException> { client(ClientOptions(hostBaseUrls = mapOf("files" to "https://f.test"))) }
         assertTrue("files" in unknown.message!! && "agent" in unknown.message!!, unknown.message)
-        assertEquals("https://agent.example.test", client(ClientOptions()).hostBaseUrls["agent"])
+        assertEquals("https://agent.example.test", client(ClientOptions(token = "t")).hostBaseUrls["agent"])
         assertEquals("filesUploadBaseUrl", Environment.hostOption("files_upload"))
     }
 

@@ -156,6 +156,11 @@ class TransportTest {
                     ) {
                         attempts += attempt
                     }
+
+                    override fun onResponse(
+                        request: HttpRequestData,
+                        response: HttpResponseData,
+                    ) {}
                 }
             val error =
                 assertFailsWith<ApiTimeoutException> {

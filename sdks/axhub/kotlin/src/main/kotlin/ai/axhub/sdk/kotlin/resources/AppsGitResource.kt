@@ -2,16 +2,16 @@
 package ai.axhub.sdk.kotlin.resources
 
 import ai.axhub.sdk.kotlin.Operations
+import ai.axhub.sdk.kotlin.core.ClientCore
+import ai.axhub.sdk.kotlin.core.EmptyResult
+import ai.axhub.sdk.kotlin.core.RedirectResult
+import ai.axhub.sdk.kotlin.core.RequestOptions
 import ai.axhub.sdk.kotlin.models.GitConnection
 import ai.axhub.sdk.kotlin.models.GitConnectionRegisterRequest
 import ai.axhub.sdk.kotlin.models.GitConnectionStatus
 import ai.axhub.sdk.kotlin.models.GitConnectionUpdateRequest
 import ai.axhub.sdk.kotlin.models.GithubConnectRequest
 import ai.axhub.sdk.kotlin.models.RepoFullName
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RedirectResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

@@ -2,11 +2,11 @@
 package ai.axhub.sdk.kotlin.resources
 
 import ai.axhub.sdk.kotlin.Operations
+import ai.axhub.sdk.kotlin.core.ClientCore
+import ai.axhub.sdk.kotlin.core.RequestOptions
 import ai.axhub.sdk.kotlin.models.Bootstrap
 import ai.axhub.sdk.kotlin.models.BootstrapAccepted
 import ai.axhub.sdk.kotlin.models.CreateBootstrapRequest
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

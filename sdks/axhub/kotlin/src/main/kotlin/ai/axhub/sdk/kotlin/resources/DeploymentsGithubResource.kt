@@ -2,14 +2,14 @@
 package ai.axhub.sdk.kotlin.resources
 
 import ai.axhub.sdk.kotlin.Operations
+import ai.axhub.sdk.kotlin.core.ClientCore
+import ai.axhub.sdk.kotlin.core.RequestOptions
 import ai.axhub.sdk.kotlin.models.GitConnectionWithApp
 import ai.axhub.sdk.kotlin.models.GithubAccounts
 import ai.axhub.sdk.kotlin.models.GithubCompleteRequest
 import ai.axhub.sdk.kotlin.models.GithubRepository
 import ai.axhub.sdk.kotlin.models.RepoFullName
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

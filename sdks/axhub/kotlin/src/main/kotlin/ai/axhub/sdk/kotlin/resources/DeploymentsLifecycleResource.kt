@@ -2,13 +2,13 @@
 package ai.axhub.sdk.kotlin.resources
 
 import ai.axhub.sdk.kotlin.Operations
+import ai.axhub.sdk.kotlin.core.ClientCore
+import ai.axhub.sdk.kotlin.core.EmptyResult
+import ai.axhub.sdk.kotlin.core.RequestOptions
 import ai.axhub.sdk.kotlin.models.Diagnosis
 import ai.axhub.sdk.kotlin.models.PromotePreflight
 import ai.axhub.sdk.kotlin.models.Release
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

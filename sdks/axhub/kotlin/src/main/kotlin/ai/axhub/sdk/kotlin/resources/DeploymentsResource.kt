@@ -2,6 +2,11 @@
 package ai.axhub.sdk.kotlin.resources
 
 import ai.axhub.sdk.kotlin.Operations
+import ai.axhub.sdk.kotlin.core.ClientCore
+import ai.axhub.sdk.kotlin.core.Defaults
+import ai.axhub.sdk.kotlin.core.EmptyResult
+import ai.axhub.sdk.kotlin.core.RedirectResult
+import ai.axhub.sdk.kotlin.core.RequestOptions
 import ai.axhub.sdk.kotlin.models.Bootstrap
 import ai.axhub.sdk.kotlin.models.BootstrapAccepted
 import ai.axhub.sdk.kotlin.models.CreateBootstrapRequest
@@ -63,11 +68,6 @@ import ai.axhub.sdk.kotlin.params.DeployPostApiV1TenantsByTenantIDAppBootstrapsH
 import ai.axhub.sdk.kotlin.params.DeployPostApiV1TenantsByTenantIDAppBootstrapsPathParams
 import ai.axhub.sdk.kotlin.params.DeployPutApiV1AppsByAppIDStagingPathParams
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.Defaults
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RedirectResult
-import sdkgen.kotlin.runtime.RequestOptions
 import java.time.OffsetDateTime
 import kotlin.time.Duration
 

@@ -4,9 +4,9 @@ package io.deplite.sdk.kotlin.models
 import com.fasterxml.jackson.annotation.JsonValue
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize
-import sdkgen.kotlin.runtime.JsonKind
-import sdkgen.kotlin.runtime.UnionDeserializer
-import sdkgen.kotlin.runtime.UnionVariant
+import io.deplite.sdk.kotlin.core.JsonKind
+import io.deplite.sdk.kotlin.core.UnionDeserializer
+import io.deplite.sdk.kotlin.core.UnionVariant
 
 /**
  * One event of the agent stream; the SSE event name says which.

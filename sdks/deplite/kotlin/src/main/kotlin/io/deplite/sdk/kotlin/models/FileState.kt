@@ -2,7 +2,7 @@
 package io.deplite.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.deplite.sdk.kotlin.core.WireEnum
 
 /**
  * Values this SDK knows are [Known] entries; any other value the server sends is kept as [Unknown].

@@ -2,7 +2,7 @@
 package io.deplite.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.deplite.sdk.kotlin.core.WireEnum
 
 /**
  * `queued` until the agent takes the job, `running` until its result arrives, then `success` or

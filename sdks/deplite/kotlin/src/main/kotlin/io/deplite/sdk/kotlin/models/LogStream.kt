@@ -2,7 +2,7 @@
 package io.deplite.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.deplite.sdk.kotlin.core.WireEnum
 
 /**
  * `summary`: step-level lines the agent writes; `raw`: the workflow's own output.

@@ -2,7 +2,7 @@
 package io.deplite.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.deplite.sdk.kotlin.core.WireEnum
 
 /**
  * `async`: a run answers at once with the queued job; `sync`: a run waits (up to 30 seconds) for

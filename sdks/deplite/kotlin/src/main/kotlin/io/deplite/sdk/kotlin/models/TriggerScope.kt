@@ -2,7 +2,7 @@
 package io.deplite.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.deplite.sdk.kotlin.core.WireEnum
 
 /**
  * `workflow`: the trigger runs its `workflowName` only; `agent`: a run may name any workflow its

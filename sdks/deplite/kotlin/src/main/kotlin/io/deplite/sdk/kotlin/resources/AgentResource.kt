@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.RequestOptions
+import io.deplite.sdk.kotlin.core.ServerSentEvent
 import io.deplite.sdk.kotlin.models.AgentCredentials
 import io.deplite.sdk.kotlin.models.AgentEnrollRequest
 import io.deplite.sdk.kotlin.models.Heartbeat
@@ -19,9 +22,6 @@ import io.deplite.sdk.kotlin.models.WorkflowReportWorkflowsItem
 import io.deplite.sdk.kotlin.params.SubmitJobResultPathParams
 import io.deplite.sdk.kotlin.params.UploadJobLogsPathParams
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
-import sdkgen.kotlin.runtime.ServerSentEvent
 
 /**
  * The API the agent itself speaks: enrollment, the job stream, heartbeats, workflow reports, and

@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.Agent
 import io.deplite.sdk.kotlin.models.AgentUpdate
 import io.deplite.sdk.kotlin.models.EnrollmentToken
@@ -11,9 +14,6 @@ import io.deplite.sdk.kotlin.params.GetAgentPathParams
 import io.deplite.sdk.kotlin.params.ListAgentsPathParams
 import io.deplite.sdk.kotlin.params.RenameAgentPathParams
 import io.deplite.sdk.kotlin.params.RevokeAgentPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Agents enrolled in an organisation, and the enrollment tokens that admit new ones.

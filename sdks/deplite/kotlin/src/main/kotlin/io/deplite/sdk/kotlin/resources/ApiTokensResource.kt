@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.ApiToken
 import io.deplite.sdk.kotlin.models.ApiTokenCreate
 import io.deplite.sdk.kotlin.models.IssuedApiToken
@@ -11,9 +14,6 @@ import io.deplite.sdk.kotlin.params.CreateApiTokenPathParams
 import io.deplite.sdk.kotlin.params.ListApiTokensPathParams
 import io.deplite.sdk.kotlin.params.RevokeApiTokenPathParams
 import io.deplite.sdk.kotlin.params.RotateApiTokenPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Long-lived tokens for CI systems and other callers of the webhook run endpoint.

@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.FilePage
 import io.deplite.sdk.kotlin.models.FileUploadRequest
 import io.deplite.sdk.kotlin.models.PresignedDownload
@@ -15,9 +18,6 @@ import io.deplite.sdk.kotlin.params.ListFilesPathParams
 import io.deplite.sdk.kotlin.params.ListFilesQuery
 import io.deplite.sdk.kotlin.params.PresignFileUploadPathParams
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * File storage through presigned upload and download URLs.

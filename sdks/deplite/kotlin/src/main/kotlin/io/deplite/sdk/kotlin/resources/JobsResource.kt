@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.Defaults
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.Job
 import io.deplite.sdk.kotlin.models.JobLogPage
 import io.deplite.sdk.kotlin.models.LogLine
@@ -9,9 +12,6 @@ import io.deplite.sdk.kotlin.params.GetJobLogsPathParams
 import io.deplite.sdk.kotlin.params.GetJobLogsQuery
 import io.deplite.sdk.kotlin.params.GetJobPathParams
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.Defaults
-import sdkgen.kotlin.runtime.RequestOptions
 import kotlin.time.Duration
 
 /**

@@ -2,10 +2,10 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.SlackInstallation
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

@@ -3,6 +3,10 @@ package io.deplite.sdk.kotlin.resources
 
 import com.fasterxml.jackson.databind.JsonNode
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RedirectResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.SlackCommand
 import io.deplite.sdk.kotlin.models.SlackCommandReply
 import io.deplite.sdk.kotlin.models.SlackEvent
@@ -15,10 +19,6 @@ import io.deplite.sdk.kotlin.params.ListSlackInstallationsPathParams
 import io.deplite.sdk.kotlin.params.ReceiveSlackCommandHeaders
 import io.deplite.sdk.kotlin.params.ReceiveSlackEventHeaders
 import io.deplite.sdk.kotlin.params.SlackOauthCallbackQuery
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RedirectResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * The Slack app, installing it in a workspace, and the callbacks Slack makes.

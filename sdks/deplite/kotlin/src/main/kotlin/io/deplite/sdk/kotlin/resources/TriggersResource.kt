@@ -2,6 +2,9 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.EmptyResult
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.ResponseMode
 import io.deplite.sdk.kotlin.models.RunRequest
 import io.deplite.sdk.kotlin.models.Trigger
@@ -18,9 +21,6 @@ import io.deplite.sdk.kotlin.params.RunTriggerManuallyHeaders
 import io.deplite.sdk.kotlin.params.RunTriggerManuallyPathParams
 import io.deplite.sdk.kotlin.params.RunTriggerPathParams
 import io.deplite.sdk.kotlin.params.UpdateTriggerPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.EmptyResult
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Triggers decide which workflow of which agent runs, and who may start it.

@@ -2,14 +2,14 @@
 package io.deplite.sdk.kotlin.resources
 
 import io.deplite.sdk.kotlin.Operations
+import io.deplite.sdk.kotlin.core.ClientCore
+import io.deplite.sdk.kotlin.core.RequestOptions
 import io.deplite.sdk.kotlin.models.RefreshRequested
 import io.deplite.sdk.kotlin.models.Workflow
 import io.deplite.sdk.kotlin.models.WorkflowRateLimit
 import io.deplite.sdk.kotlin.params.ListAgentWorkflowsPathParams
 import io.deplite.sdk.kotlin.params.RefreshAgentWorkflowsPathParams
 import io.deplite.sdk.kotlin.params.SetWorkflowRateLimitPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * The workflows an agent has reported, and server-side limits on how often they run.
