@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator
 import com.fasterxml.jackson.annotation.JsonInclude
 import com.fasterxml.jackson.annotation.JsonProperty
 import com.fasterxml.jackson.databind.JsonNode
-import sdkgen.kotlin.runtime.Omittable
+import io.platformexample.sdk.kotlin.core.Omittable
 
 /**
  * One attempt to deliver an event to a webhook.

@@ -4,9 +4,9 @@ package io.platformexample.sdk.kotlin.models
 import com.fasterxml.jackson.annotation.JsonValue
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize
-import sdkgen.kotlin.runtime.JsonKind
-import sdkgen.kotlin.runtime.UnionDeserializer
-import sdkgen.kotlin.runtime.UnionVariant
+import io.platformexample.sdk.kotlin.core.JsonKind
+import io.platformexample.sdk.kotlin.core.UnionDeserializer
+import io.platformexample.sdk.kotlin.core.UnionVariant
 
 /**
  * Any event, told apart by `type`.

@@ -2,7 +2,7 @@
 package io.platformexample.sdk.kotlin.models
 
 import com.fasterxml.jackson.annotation.JsonCreator
-import sdkgen.kotlin.runtime.WireEnum
+import io.platformexample.sdk.kotlin.core.WireEnum
 
 /**
  * A member's role in a tenant: the `owner` (one per tenant) may do everything, an `admin` manages

@@ -2,14 +2,14 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.ApiKeyCreated
 import io.platformexample.sdk.kotlin.models.ApiKeyList
 import io.platformexample.sdk.kotlin.models.Authority
 import io.platformexample.sdk.kotlin.models.CreateApiKeyRequest
 import io.platformexample.sdk.kotlin.models.Status
 import io.platformexample.sdk.kotlin.params.RevokeApiKeyPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Long-lived keys for scripts and services, managed by the root tenant's administrators.

@@ -2,6 +2,8 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.AuthSession
 import io.platformexample.sdk.kotlin.models.Email
 import io.platformexample.sdk.kotlin.models.EmailRequest
@@ -14,8 +16,6 @@ import io.platformexample.sdk.kotlin.models.Profile
 import io.platformexample.sdk.kotlin.models.RefreshRequest
 import io.platformexample.sdk.kotlin.models.RegisterRequest
 import io.platformexample.sdk.kotlin.models.TokenRequest
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Accounts and sessions - sign-up, sign-in, token refresh, sign-out, email checks and password

@@ -2,11 +2,11 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
+import io.platformexample.sdk.kotlin.core.ServerSentEvent
 import io.platformexample.sdk.kotlin.params.StreamEventsHeaders
 import kotlinx.coroutines.flow.Flow
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
-import sdkgen.kotlin.runtime.ServerSentEvent
 
 /**
  * The tenant's events as a server-sent event stream that can be resumed where it broke off.

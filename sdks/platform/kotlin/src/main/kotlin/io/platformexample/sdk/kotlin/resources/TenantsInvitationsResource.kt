@@ -2,14 +2,14 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.Email
 import io.platformexample.sdk.kotlin.models.InvitableRole
 import io.platformexample.sdk.kotlin.models.InvitationCreated
 import io.platformexample.sdk.kotlin.models.InviteRequest
 import io.platformexample.sdk.kotlin.models.MembershipList
 import io.platformexample.sdk.kotlin.models.TokenRequest
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

@@ -2,13 +2,13 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.InvitableRole
 import io.platformexample.sdk.kotlin.models.Member
 import io.platformexample.sdk.kotlin.models.MemberList
 import io.platformexample.sdk.kotlin.models.Message
 import io.platformexample.sdk.kotlin.models.RoleRequest
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * Each method only describes its request; the runtime builds, sends, retries and decodes it.

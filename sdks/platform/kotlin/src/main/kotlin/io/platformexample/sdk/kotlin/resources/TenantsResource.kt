@@ -2,6 +2,8 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.CreateTenantRequest
 import io.platformexample.sdk.kotlin.models.InvitationCreated
 import io.platformexample.sdk.kotlin.models.InviteRequest
@@ -21,8 +23,6 @@ import io.platformexample.sdk.kotlin.params.RemoveMemberHeaders
 import io.platformexample.sdk.kotlin.params.RemoveMemberPathParams
 import io.platformexample.sdk.kotlin.params.TransferOwnershipHeaders
 import io.platformexample.sdk.kotlin.params.TransferOwnershipPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * The tenants a person belongs to, their members and the role each member holds.

@@ -2,6 +2,8 @@
 package io.platformexample.sdk.kotlin.resources
 
 import io.platformexample.sdk.kotlin.Operations
+import io.platformexample.sdk.kotlin.core.ClientCore
+import io.platformexample.sdk.kotlin.core.RequestOptions
 import io.platformexample.sdk.kotlin.models.CreateWebhookRequest
 import io.platformexample.sdk.kotlin.models.DeliveryEnvelope
 import io.platformexample.sdk.kotlin.models.DeliveryList
@@ -30,8 +32,6 @@ import io.platformexample.sdk.kotlin.params.TestWebhookHeaders
 import io.platformexample.sdk.kotlin.params.TestWebhookPathParams
 import io.platformexample.sdk.kotlin.params.UpdateWebhookHeaders
 import io.platformexample.sdk.kotlin.params.UpdateWebhookPathParams
-import sdkgen.kotlin.runtime.ClientCore
-import sdkgen.kotlin.runtime.RequestOptions
 
 /**
  * HTTP callbacks a tenant registers to hear about its events, with their signing secrets and
