@@ -84,6 +84,7 @@ class Descriptor:
     security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
     errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
     host: str = ""  # the key of the host it is sent to; "" for the base URL
+    tenant_scoped: bool = False  # the client's tenant option fills the API's tenant header here
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -110,6 +111,7 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
                                   if not r.is_success and r.status != "default")
                 if spec.new is not None],
         host=str(op.host),
+        tenant_scoped=bool(op.tenant_scoped),
     )
     if op.body is not None:
         spec.content_type = str(op.body.content_type)

@@ -11,7 +11,7 @@ from .imports import imports
 from .models import build_models
 from .operations import GoParamsStruct, build_resources
 from .readme import package_doc
-from .security import GoSecurity, auth_options, hosts, security_schemes, signers
+from .security import GoSecurity, auth_options, hosts, security_schemes, signers, tenant
 from .surface import build_surface
 from .symbols import RUNTIME_TYPES, GoSymbols
 
@@ -82,6 +82,7 @@ class GoView:
             "waiter_reasons": self.symbols.waiter_reasons,
             "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
             "signers": signers(self.api, self.symbols, self.security),
+            "tenant": tenant(self.api, self.settings.env_prefix),
         }
 
 

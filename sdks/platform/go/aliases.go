@@ -148,7 +148,10 @@ func WithToken(token string) RequestOption {
 	return core.WithToken(token)
 }
 
-// WithTenantID sends the X-Tenant-ID header.
+// WithTenantID names the tenant of the tenant-scoped operations: it is sent
+// as the X-Tenant-ID header on those only (a call's own header parameter, or
+// this option given to the call, wins). PLATFORM_TENANT_ID sets it too. It is
+// never required: credentials such as admin keys work without it.
 func WithTenantID(tenantID string) RequestOption {
 	return core.WithTenantID(tenantID)
 }

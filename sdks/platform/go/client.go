@@ -38,7 +38,7 @@ type Client struct {
 // are an *InvalidArgumentError here (WithToken("") builds a client without
 // credentials on purpose).
 func NewClient(opts ...RequestOption) (*Client, error) {
-	rt, err := core.NewClient(core.Info{Name: "platform", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "PLATFORM"}, opts...)
+	rt, err := core.NewClient(core.Info{Name: "platform", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "PLATFORM", Tenant: &core.Tenant{Header: "X-Tenant-ID", Env: "PLATFORM_TENANT_ID", Option: "WithTenantID"}}, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -188,7 +188,8 @@ var opGetCurrentTenant = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListMembers = &core.Operation{
@@ -206,7 +207,8 @@ var opListMembers = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opInviteMember = &core.Operation{
@@ -228,6 +230,7 @@ var opInviteMember = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -265,7 +268,8 @@ var opRemoveMember = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opChangeMemberRole = &core.Operation{
@@ -287,6 +291,7 @@ var opChangeMemberRole = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -307,7 +312,8 @@ var opTransferOwnership = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListApiKeys = &core.Operation{
@@ -377,7 +383,8 @@ var opListWebhooks = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opCreateWebhook = &core.Operation{
@@ -398,6 +405,7 @@ var opCreateWebhook = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -432,7 +440,8 @@ var opGetWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opUpdateWebhook = &core.Operation{
@@ -454,6 +463,7 @@ var opUpdateWebhook = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -474,7 +484,8 @@ var opDeleteWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opRotateWebhookSecret = &core.Operation{
@@ -494,7 +505,8 @@ var opRotateWebhookSecret = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opTestWebhook = &core.Operation{
@@ -514,7 +526,8 @@ var opTestWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListWebhookDeliveries = &core.Operation{
@@ -535,7 +548,8 @@ var opListWebhookDeliveries = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opStreamEvents = &core.Operation{
@@ -554,7 +568,8 @@ var opStreamEvents = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 // operations are every operation of the API, for Client.Request and friends.

@@ -39,6 +39,18 @@ type Info struct {
 	// (SecurityScheme.Signature): then <EnvPrefix>_SIGNING_KEY_ID and
 	// <EnvPrefix>_SIGNING_SECRET are read.
 	Signed bool
+	// Tenant is the header that names the tenant of tenant-scoped operations
+	// (Operation.TenantScoped); nil when the API declares none, and then
+	// WithTenantID sends X-Tenant-ID on every operation.
+	Tenant *Tenant
+}
+
+// Tenant describes the API's tenant header: WithTenantID (or the variable
+// Env) fills it on the operations marked TenantScoped, and nowhere else.
+type Tenant struct {
+	Header string // "X-Tenant-ID"
+	Env    string // the environment variable that sets it: "PLATFORM_TENANT_ID"; "" for none
+	Option string // the generated option that sets it, for messages
 }
 
 // Host is a named base URL of its own (the API description's path- or
@@ -330,8 +342,8 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	if creds.authorization != "" {
 		header.Set("Authorization", creds.authorization)
 	}
-	if cfg.tenantID != "" {
-		header.Set(TenantHeader, cfg.tenantID)
+	if name := tenantHeader(c.info.Tenant, op); name != "" && cfg.tenantID != "" {
+		header.Set(name, cfg.tenantID)
 	}
 	for _, kv := range creds.header {
 		header.Set(kv[0], kv[1])
@@ -687,4 +699,18 @@ func (c *Client) callConfig(op *Operation, opts []RequestOption) (*config, error
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// tenantHeader is the header WithTenantID fills on op: the API's own tenant
+// header on its tenant-scoped operations only, or X-Tenant-ID on every
+// operation when the API declares none; "" when op takes none.
+func tenantHeader(t *Tenant, op *Operation) string {
+	switch {
+	case t == nil:
+		return TenantHeader
+	case op.TenantScoped:
+		return t.Header
+	default:
+		return ""
+	}
 }

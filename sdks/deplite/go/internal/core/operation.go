@@ -103,6 +103,9 @@ type Operation struct {
 	// Host is the key of the Info.Hosts entry the operation is sent to; ""
 	// sends it to the client's base URL.
 	Host string
+	// TenantScoped operations take the API's tenant header (Info.Tenant),
+	// filled from WithTenantID unless the call gives the header itself.
+	TenantScoped bool
 }
 
 // New returns a pointer to a new T, as an any: the Response.New of a JSON response.
