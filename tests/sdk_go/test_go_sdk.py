@@ -86,7 +86,12 @@ def test_runtime_unit_tests() -> None:
                  "TestBadHostsAndHalfSigningKeysAreRefusedWhenBuilt", "TestPagesByHand",
                  "TestWaitForIsBoundedByCountTimeoutAndStop", "TestFollowIsBoundedByCountTimeoutAndStop",
                  "TestMissingCredentialsAreRefusedWhenBuilt", "TestTenantGoesOnlyToTenantScopedOperations",
-                 "TestTenantOverriddenPerCallAndByTheHeaderParameter", "TestTenantFromEnvironmentAndNeverRequired"):
+                 "TestTenantOverriddenPerCallAndByTheHeaderParameter", "TestTenantFromEnvironmentAndNeverRequired",
+                 "TestSessionConcurrentCallsWithAnExpiredTokenRefreshOnce",
+                 "TestSessionRevokedRefreshTokenIsTheAuthenticationErrorAndNotRetried",
+                 "TestSessionLoginStoresThePairAndRefreshesBeforeExpiry",
+                 "TestSessionTokenStoreLoadsAndPersistsAndLogoutForgets",
+                 "TestSessionOptionsAreRefusedOnOneCallAndWithTokenWins"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

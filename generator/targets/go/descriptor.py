@@ -70,6 +70,15 @@ class TailSpec:
 
 
 @dataclass
+class SessionSpec:
+    role: str
+    access_token: list[str]
+    refresh_token: list[str]
+    expires_in: list[str]
+    request_field: str
+
+
+@dataclass
 class Descriptor:
     id: str
     method: str
@@ -85,6 +94,7 @@ class Descriptor:
     errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
     host: str = ""  # the key of the host it is sent to; "" for the base URL
     tenant_scoped: bool = False  # the client's tenant option fills the API's tenant header here
+    session: SessionSpec | None = None  # what it does to the client's session (x-sdkgen-session)
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -124,6 +134,10 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
                                          list(paging.stop))
     if op.waiter is not None:
         spec.waiter = WaiterSpec(str(op.waiter.name), str(op.waiter.field), [str(v) for v in op.waiter.terminal])
+    if op.session is not None:
+        role = op.session
+        spec.session = SessionSpec(str(role.role), list(role.access_token_path), list(role.refresh_token_path),
+                                   list(role.expires_in_path), str(role.request_field))
     if tailable(op) and op.tail is not None:
         spec.tail = TailSpec(str(op.tail.name), str(op.tail.param), str(op.tail.value))
     return spec

@@ -148,6 +148,26 @@ func WithToken(token string) RequestOption {
 	return core.WithToken(token)
 }
 
+// SessionTokens is the token pair of a session; a zero ExpiresAt means the
+// expiry is unknown (the access token is then renewed after a 401 only).
+type SessionTokens = core.SessionTokens
+
+// TokenStore loads a session's tokens when the client first needs them and
+// saves every new pair, and the empty pair when the session ends.
+type TokenStore = core.TokenStore
+
+// WithSession starts the client with a session's tokens; an expired access
+// token is renewed with the refresh token. For NewClient or WithOptions.
+func WithSession(accessToken, refreshToken string) RequestOption {
+	return core.WithSession(accessToken, refreshToken)
+}
+
+// WithTokenStore loads and persists the session's tokens. For NewClient or
+// WithOptions.
+func WithTokenStore(store TokenStore) RequestOption {
+	return core.WithTokenStore(store)
+}
+
 // WithTenantID names the tenant of the tenant-scoped operations: it is sent
 // as the X-Tenant-ID header on those only (a call's own header parameter, or
 // this option given to the call, wins). PLATFORM_TENANT_ID sets it too. It is

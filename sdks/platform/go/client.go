@@ -70,6 +70,14 @@ func (c *Client) BaseURL() string {
 	return c.rt.BaseURL()
 }
 
+// Session is the token pair the client holds now: filled by a login call
+// (register, login), rotated by refreshSession before the access
+// token expires or once after a 401, emptied by a logout or a refused
+// refresh. Zero when there is none.
+func (c *Client) Session() SessionTokens {
+	return c.rt.Session()
+}
+
 // Close releases the client's idle connections; every later call of it, and
 // of the copies WithOptions made, fails with an *InvalidArgumentError before
 // anything is sent.

@@ -24,6 +24,7 @@ var opRegister = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionLogin, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}},
 }
 
 var opLogin = &core.Operation{
@@ -40,6 +41,7 @@ var opLogin = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionLogin, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}},
 }
 
 var opRefreshSession = &core.Operation{
@@ -55,6 +57,7 @@ var opRefreshSession = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionRefresh, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}, RequestField: "refreshToken"},
 }
 
 var opLogout = &core.Operation{
@@ -69,6 +72,7 @@ var opLogout = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType: "application/json",
+	Session:     &core.SessionRole{Role: core.SessionLogout, RequestField: "refreshToken"},
 	Security:    []core.SecurityScheme{securityBearer},
 }
 

@@ -106,6 +106,8 @@ type Operation struct {
 	// TenantScoped operations take the API's tenant header (Info.Tenant),
 	// filled from WithTenantID unless the call gives the header itself.
 	TenantScoped bool
+	// Session is what the operation does to the client's session; nil: nothing.
+	Session *SessionRole
 }
 
 // New returns a pointer to a new T, as an any: the Response.New of a JSON response.
