@@ -1,7 +1,9 @@
 """The Go SDK against the reference server's Platform API (``--api platform``, manual clock):
 tests/sdk_go/platform/live_test.go registers, lets the server's clock expire the access token,
 makes 10 concurrent calls that cause exactly one refresh, checks that the rotated-out refresh token is
-the authentication error, and that the tenant header goes only to tenant-scoped operations."""
+the authentication error, that the tenant header goes only to tenant-scoped operations, and that a
+webhook delivered to a receiver the Go test runs is verified by VerifyWebhook (tampered: refused;
+old and new secret during a rotation)."""
 
 from __future__ import annotations
 
@@ -50,5 +52,5 @@ def test_sessions_and_tenants_against_the_platform_server(platform_root: str) ->
     result = run_go(["test", "-count=1", "-v", "./..."], HERE, env={"PLATFORM_LIVE_ROOT": platform_root})
     assert result.returncode == 0, output(result)
     for name in ("TestLiveRegisterThenConcurrentCallsAfterExpiryRefreshOnce",
-                 "TestLiveTenantHeaderOnlyWhereTheSpecSays"):
+                 "TestLiveTenantHeaderOnlyWhereTheSpecSays", "TestLiveWebhookDeliveryIsVerifiedWithTheHelper"):
         assert f"--- PASS: {name} " in result.stdout, output(result)

@@ -91,7 +91,8 @@ def test_runtime_unit_tests() -> None:
                  "TestSessionRevokedRefreshTokenIsTheAuthenticationErrorAndNotRetried",
                  "TestSessionLoginStoresThePairAndRefreshesBeforeExpiry",
                  "TestSessionTokenStoreLoadsAndPersistsAndLogoutForgets",
-                 "TestSessionOptionsAreRefusedOnOneCallAndWithTokenWins"):
+                 "TestSessionOptionsAreRefusedOnOneCallAndWithTokenWins", "TestWebhookVerifiedAndDecodedIntoItsEvent",
+                 "TestWebhookTwoSecretsDuringARotation", "TestWebhookAnythingElseIsRefused"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

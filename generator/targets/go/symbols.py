@@ -48,19 +48,20 @@ RUNTIME_TYPES = (
     "PreconditionFailedError", "UnprocessableEntityError", "PreconditionRequiredError", "RateLimitError",
     "InternalServerError", "ConnectionError", "TimeoutError", "InvalidArgumentError", "ResponseDecodeError",
     "WaiterTimeoutError", "ServerSentEvent", "RequestSigner", "SessionTokens", "TokenStore",
+    "WebhookEvent", "WebhookVerificationError",
 )
 RUNTIME_FUNCS = (
     "Some", "Null", "WithBaseURL", "WithToken", "WithTenantID", "WithHeader", "WithQuery", "WithHTTPClient",
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
-    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey", "WithSession", "WithTokenStore",
+    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey", "WithSession", "WithTokenStore", "VerifyWebhook",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")
 # Names the generated package defines besides models, and the package names it imports.
-FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "core",
-               "context", "iter", "json", "time", "rt", "slog", "http")
+FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "webhookSignature",
+               "core", "context", "iter", "json", "time", "rt", "slog", "http")
 CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL", "Close", "Session")
 CLIENT_FIELDS = ("rt",)
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")

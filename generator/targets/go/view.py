@@ -37,6 +37,13 @@ class GoView:
         """The Go type for `t` (null not considered)."""
         return self.symbols.types.type_expr(t)
 
+    def webhook(self) -> dict[str, Any] | None:
+        """The API's webhook signature (`x-sdkgen-webhook-signature`) and the Go model of each event."""
+        spec = self.api.webhook_signature
+        if spec is None:
+            return None
+        return {"spec": spec, "events": [(e.name, self.type_expr(e.model)) for e in spec.events]}
+
     def used_security(self) -> list[GoSecurity]:
         return [s for s in self.security.values() if s.var]
 
@@ -83,6 +90,7 @@ class GoView:
             "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
             "signers": signers(self.api, self.symbols, self.security),
             "tenant": tenant(self.api, self.settings.env_prefix),
+            "webhook": self.webhook(),
         }
 
 
