@@ -92,7 +92,9 @@ def test_runtime_unit_tests() -> None:
                  "TestSessionLoginStoresThePairAndRefreshesBeforeExpiry",
                  "TestSessionTokenStoreLoadsAndPersistsAndLogoutForgets",
                  "TestSessionOptionsAreRefusedOnOneCallAndWithTokenWins", "TestWebhookVerifiedAndDecodedIntoItsEvent",
-                 "TestWebhookTwoSecretsDuringARotation", "TestWebhookAnythingElseIsRefused"):
+                 "TestWebhookTwoSecretsDuringARotation", "TestWebhookAnythingElseIsRefused",
+                 "TestResumeReconnectsWithLastEventIDAndTheServersRetry",
+                 "TestResumeDoesNotRepeatTheEventItResumedAfter", "TestResumeIsBoundedByMaxReconnects"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

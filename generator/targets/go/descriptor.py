@@ -79,6 +79,13 @@ class SessionSpec:
 
 
 @dataclass
+class ResumeSpec:
+    header: str
+    max_reconnects: int
+    retry_ms: int
+
+
+@dataclass
 class Descriptor:
     id: str
     method: str
@@ -95,6 +102,7 @@ class Descriptor:
     host: str = ""  # the key of the host it is sent to; "" for the base URL
     tenant_scoped: bool = False  # the client's tenant option fills the API's tenant header here
     session: SessionSpec | None = None  # what it does to the client's session (x-sdkgen-session)
+    resume: ResumeSpec | None = None  # how a broken event stream is resumed (x-sdkgen-resume)
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -138,6 +146,8 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
         role = op.session
         spec.session = SessionSpec(str(role.role), list(role.access_token_path), list(role.refresh_token_path),
                                    list(role.expires_in_path), str(role.request_field))
+    if op.resume is not None:
+        spec.resume = ResumeSpec(str(op.resume.header), int(op.resume.max_reconnects), int(op.resume.retry_ms))
     if tailable(op) and op.tail is not None:
         spec.tail = TailSpec(str(op.tail.name), str(op.tail.param), str(op.tail.value))
     return spec

@@ -572,6 +572,7 @@ var opStreamEvents = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
+	Resume:       &core.Resume{Header: "Last-Event-ID", MaxReconnects: 5, RetryMs: 1000},
 	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
