@@ -58,11 +58,14 @@ def go_env() -> dict[str, str]:
     return {**os.environ, "PATH": path, "GOTOOLCHAIN": "local", "GOPROXY": "off", "GOFLAGS": "-buildvcs=false"}
 
 
-def run_go(args: list[str], cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:
-    """Run `go <args>` (or gofmt when args[0] == "gofmt") in cwd; output kept for the assertion message."""
+def run_go(args: list[str], cwd: Path, timeout: int = 600,
+           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `go <args>` (or gofmt when args[0] == "gofmt") in cwd, with env added to the environment;
+    output kept for the assertion message."""
     go = go_binary()
     command = [str(Path(go).parent / "gofmt"), *args[1:]] if args[0] == "gofmt" else [go, *args]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=go_env(), timeout=timeout)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env={**go_env(), **(env or {})},
+                          timeout=timeout)
 
 
 def output(result: subprocess.CompletedProcess[str]) -> str:

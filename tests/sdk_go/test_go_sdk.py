@@ -85,7 +85,16 @@ def test_runtime_unit_tests() -> None:
                  "TestHostsRouteOperationsAndEveryAttemptIsSignedAfresh", "TestSigningKeyAndHostComeFromTheEnvironment",
                  "TestBadHostsAndHalfSigningKeysAreRefusedWhenBuilt", "TestPagesByHand",
                  "TestWaitForIsBoundedByCountTimeoutAndStop", "TestFollowIsBoundedByCountTimeoutAndStop",
-                 "TestMissingCredentialsAreRefusedWhenBuilt"):
+                 "TestMissingCredentialsAreRefusedWhenBuilt", "TestTenantGoesOnlyToTenantScopedOperations",
+                 "TestTenantOverriddenPerCallAndByTheHeaderParameter", "TestTenantFromEnvironmentAndNeverRequired",
+                 "TestSessionConcurrentCallsWithAnExpiredTokenRefreshOnce",
+                 "TestSessionRevokedRefreshTokenIsTheAuthenticationErrorAndNotRetried",
+                 "TestSessionLoginStoresThePairAndRefreshesBeforeExpiry",
+                 "TestSessionTokenStoreLoadsAndPersistsAndLogoutForgets",
+                 "TestSessionOptionsAreRefusedOnOneCallAndWithTokenWins", "TestWebhookVerifiedAndDecodedIntoItsEvent",
+                 "TestWebhookTwoSecretsDuringARotation", "TestWebhookAnythingElseIsRefused",
+                 "TestResumeReconnectsWithLastEventIDAndTheServersRetry",
+                 "TestResumeDoesNotRepeatTheEventItResumedAfter", "TestResumeIsBoundedByMaxReconnects"):
         assert f"--- PASS: {name} " in result.stdout, f"{name} did not run\n" + output(result)
 
 

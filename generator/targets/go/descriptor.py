@@ -70,6 +70,22 @@ class TailSpec:
 
 
 @dataclass
+class SessionSpec:
+    role: str
+    access_token: list[str]
+    refresh_token: list[str]
+    expires_in: list[str]
+    request_field: str
+
+
+@dataclass
+class ResumeSpec:
+    header: str
+    max_reconnects: int
+    retry_ms: int
+
+
+@dataclass
 class Descriptor:
     id: str
     method: str
@@ -84,6 +100,9 @@ class Descriptor:
     security: list[str] = field(default_factory=list)  # vars of the schemes it accepts, in order
     errors: list[ResponseSpec] = field(default_factory=list)  # declared error statuses with a JSON body
     host: str = ""  # the key of the host it is sent to; "" for the base URL
+    tenant_scoped: bool = False  # the client's tenant option fills the API's tenant header here
+    session: SessionSpec | None = None  # what it does to the client's session (x-sdkgen-session)
+    resume: ResumeSpec | None = None  # how a broken event stream is resumed (x-sdkgen-resume)
 
 
 def response_spec(types: GoTypes, response: ir.Response) -> ResponseSpec:
@@ -110,6 +129,7 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
                                   if not r.is_success and r.status != "default")
                 if spec.new is not None],
         host=str(op.host),
+        tenant_scoped=bool(op.tenant_scoped),
     )
     if op.body is not None:
         spec.content_type = str(op.body.content_type)
@@ -122,6 +142,12 @@ def descriptor(op: ir.Operation, types: GoTypes, security_vars: list[str]) -> De
                                          list(paging.stop))
     if op.waiter is not None:
         spec.waiter = WaiterSpec(str(op.waiter.name), str(op.waiter.field), [str(v) for v in op.waiter.terminal])
+    if op.session is not None:
+        role = op.session
+        spec.session = SessionSpec(str(role.role), list(role.access_token_path), list(role.refresh_token_path),
+                                   list(role.expires_in_path), str(role.request_field))
+    if op.resume is not None:
+        spec.resume = ResumeSpec(str(op.resume.header), int(op.resume.max_reconnects), int(op.resume.retry_ms))
     if tailable(op) and op.tail is not None:
         spec.tail = TailSpec(str(op.tail.name), str(op.tail.param), str(op.tail.value))
     return spec

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ... import ir
 from .symbols import GoSymbols
+from .text import go_pascal
 
 # The runtime's constants for scheme kinds and parameter locations; other values print as strings.
 SCHEME_CONST = {"http": "core.SchemeHTTP", "apiKey": "core.SchemeAPIKey", "oauth2": "core.SchemeOAuth2",
@@ -76,6 +77,22 @@ def hosts(api: ir.Api, symbols: GoSymbols, env_prefix: str) -> list[GoHost]:
     return [GoHost(h.key, h.default_url, symbols.host_options[h.key], symbols.host_accessors[h.key],
                    f"{env_prefix}_{h.key.upper()}_BASE_URL")
             for h in api.hosts]
+
+
+@dataclass
+class GoTenant:
+    """The API's tenant header (`x-sdkgen-tenant`): the header, the option that sets it and its
+    environment variable."""
+
+    header: str
+    option: str  # the generated option, e.g. WithTenantID
+    env: str  # the full variable name, e.g. PLATFORM_TENANT_ID
+
+
+def tenant(api: ir.Api, env_prefix: str) -> GoTenant | None:
+    if api.tenant is None:
+        return None
+    return GoTenant(api.tenant.header, "With" + go_pascal(api.tenant.option), f"{env_prefix}_{api.tenant.env}")
 
 
 def signers(api: ir.Api, symbols: GoSymbols, security: dict[str, GoSecurity]) -> list[GoSigner]:

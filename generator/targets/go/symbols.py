@@ -47,21 +47,22 @@ RUNTIME_TYPES = (
     "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "PreconditionFailedError", "UnprocessableEntityError", "PreconditionRequiredError", "RateLimitError",
     "InternalServerError", "ConnectionError", "TimeoutError", "InvalidArgumentError", "ResponseDecodeError",
-    "WaiterTimeoutError", "ServerSentEvent", "RequestSigner",
+    "WaiterTimeoutError", "ServerSentEvent", "RequestSigner", "SessionTokens", "TokenStore",
+    "WebhookEvent", "WebhookVerificationError",
 )
 RUNTIME_FUNCS = (
     "Some", "Null", "WithBaseURL", "WithToken", "WithTenantID", "WithHeader", "WithQuery", "WithHTTPClient",
     "WithMaxRetries", "WithTimeout", "WithSigner", "WithLogger", "WithRequestHook", "WithResponseHook",
     "WithIdempotencyKey", "WithResponseInto", "WithWaitTimeout", "WithPollInterval", "WithMaxPolls",
     "WithClock", "WithJitter", "WithBasicAuth", "WithAPIKey", "WithClientCredentials", "WithTokenURL",
-    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey",
+    "ErrorBodyAs", "WithHTTPResponseInto", "WithSigningKey", "WithSession", "WithTokenStore", "VerifyWebhook",
 )
 RUNTIME_CONSTS = ("DefaultTimeout", "DefaultMaxRetries", "DefaultWaitTimeout", "DefaultPollInterval",
                   "DefaultTailInterval", "TokenRefreshMargin")
 # Names the generated package defines besides models, and the package names it imports.
-FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "core",
-               "context", "iter", "json", "time", "rt", "slog", "http")
-CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL", "Close")
+FIXED_NAMES = ("Client", "NewClient", "Version", "DefaultBaseURL", "operations", "wrapClient", "webhookSignature",
+               "core", "context", "iter", "json", "time", "rt", "slog", "http")
+CLIENT_METHODS = ("Request", "Iterate", "Wait", "Tail", "Stream", "WithOptions", "BaseURL", "Close", "Session")
 CLIENT_FIELDS = ("rt",)
 MODEL_MEMBERS = ("ExtraFields", "MarshalJSON", "UnmarshalJSON")
 UNION_MEMBERS = ("Value", "Raw", "MarshalJSON", "UnmarshalJSON")

@@ -11,7 +11,7 @@ from .imports import imports
 from .models import build_models
 from .operations import GoParamsStruct, build_resources
 from .readme import package_doc
-from .security import GoSecurity, auth_options, hosts, security_schemes, signers
+from .security import GoSecurity, auth_options, hosts, security_schemes, signers, tenant
 from .surface import build_surface
 from .symbols import RUNTIME_TYPES, GoSymbols
 
@@ -36,6 +36,13 @@ class GoView:
     def type_expr(self, t: ir.Type) -> str:
         """The Go type for `t` (null not considered)."""
         return self.symbols.types.type_expr(t)
+
+    def webhook(self) -> dict[str, Any] | None:
+        """The API's webhook signature (`x-sdkgen-webhook-signature`) and the Go model of each event."""
+        spec = self.api.webhook_signature
+        if spec is None:
+            return None
+        return {"spec": spec, "events": [(e.name, self.type_expr(e.model)) for e in spec.events]}
 
     def used_security(self) -> list[GoSecurity]:
         return [s for s in self.security.values() if s.var]
@@ -82,6 +89,8 @@ class GoView:
             "waiter_reasons": self.symbols.waiter_reasons,
             "hosts": hosts(self.api, self.symbols, self.settings.env_prefix),
             "signers": signers(self.api, self.symbols, self.security),
+            "tenant": tenant(self.api, self.settings.env_prefix),
+            "webhook": self.webhook(),
         }
 
 

@@ -148,7 +148,57 @@ func WithToken(token string) RequestOption {
 	return core.WithToken(token)
 }
 
-// WithTenantID sends the X-Tenant-ID header.
+// SessionTokens is the token pair of a session; a zero ExpiresAt means the
+// expiry is unknown (the access token is then renewed after a 401 only).
+type SessionTokens = core.SessionTokens
+
+// TokenStore loads a session's tokens when the client first needs them and
+// saves every new pair, and the empty pair when the session ends.
+type TokenStore = core.TokenStore
+
+// WithSession starts the client with a session's tokens; an expired access
+// token is renewed with the refresh token. For NewClient or WithOptions.
+func WithSession(accessToken, refreshToken string) RequestOption {
+	return core.WithSession(accessToken, refreshToken)
+}
+
+// WithTokenStore loads and persists the session's tokens. For NewClient or
+// WithOptions.
+func WithTokenStore(store TokenStore) RequestOption {
+	return core.WithTokenStore(store)
+}
+
+// WebhookEvent is a verified webhook delivery: its event name, whether it is
+// a test delivery, and its payload decoded into the event's model.
+type WebhookEvent = core.WebhookEvent
+
+// WebhookVerificationError refuses a webhook delivery whose signature no
+// secret gives (or that has none, or whose body is not JSON).
+type WebhookVerificationError = core.WebhookVerificationError
+
+// webhookSignature is how the API signs its webhook deliveries.
+var webhookSignature = &core.WebhookSignature{Header: "X-Webhook-Signature", Encoding: "hex", SecretPrefix: "whsec_", TestHeader: "X-Webhook-Test", EventField: "type", Events: map[string]func() any{
+	"tenant.created":      core.New[TenantCreatedEvent],
+	"member.added":        core.New[MemberAddedEvent],
+	"member.removed":      core.New[MemberRemovedEvent],
+	"member.role_changed": core.New[MemberRoleChangedEvent],
+}}
+
+// VerifyWebhook checks the X-Webhook-Signature signature (HMAC-SHA256 of the raw
+// body, hex) of one delivery in constant time and decodes the body into
+// its event: Payload is a pointer to the model of the event named by its
+// "type" field (tenant.created: TenantCreatedEvent, member.added: MemberAddedEvent, member.removed: MemberRemovedEvent, member.role_changed: MemberRoleChangedEvent).
+// body must be the request body exactly as it came. Give the webhook's secret
+// (whsec_...), or the old and the new one while it is rotated. A
+// refused delivery is a *WebhookVerificationError.
+func VerifyWebhook(header http.Header, body []byte, secrets ...string) (*WebhookEvent, error) {
+	return core.VerifyWebhook(webhookSignature, header, body, secrets...)
+}
+
+// WithTenantID names the tenant of the tenant-scoped operations: it is sent
+// as the X-Tenant-ID header on those only (a call's own header parameter, or
+// this option given to the call, wins). PLATFORM_TENANT_ID sets it too. It is
+// never required: credentials such as admin keys work without it.
 func WithTenantID(tenantID string) RequestOption {
 	return core.WithTenantID(tenantID)
 }

@@ -38,7 +38,7 @@ type Client struct {
 // are an *InvalidArgumentError here (WithToken("") builds a client without
 // credentials on purpose).
 func NewClient(opts ...RequestOption) (*Client, error) {
-	rt, err := core.NewClient(core.Info{Name: "platform", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "PLATFORM"}, opts...)
+	rt, err := core.NewClient(core.Info{Name: "platform", Version: Version, BaseURL: DefaultBaseURL, Operations: operations, Secured: true, EnvPrefix: "PLATFORM", Tenant: &core.Tenant{Header: "X-Tenant-ID", Env: "PLATFORM_TENANT_ID", Option: "WithTenantID"}}, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -68,6 +68,14 @@ func (c *Client) WithOptions(opts ...RequestOption) (*Client, error) {
 // BaseURL is the server the client sends to.
 func (c *Client) BaseURL() string {
 	return c.rt.BaseURL()
+}
+
+// Session is the token pair the client holds now: filled by a login call
+// (register, login), rotated by refreshSession before the access
+// token expires or once after a 401, emptied by a logout or a refused
+// refresh. Zero when there is none.
+func (c *Client) Session() SessionTokens {
+	return c.rt.Session()
 }
 
 // Close releases the client's idle connections; every later call of it, and

@@ -24,6 +24,7 @@ var opRegister = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionLogin, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}},
 }
 
 var opLogin = &core.Operation{
@@ -40,6 +41,7 @@ var opLogin = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionLogin, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}},
 }
 
 var opRefreshSession = &core.Operation{
@@ -55,6 +57,7 @@ var opRefreshSession = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	Session:      &core.SessionRole{Role: core.SessionRefresh, AccessToken: []string{"accessToken"}, RefreshToken: []string{"refreshToken"}, ExpiresIn: []string{"expiresIn"}, RequestField: "refreshToken"},
 }
 
 var opLogout = &core.Operation{
@@ -69,6 +72,7 @@ var opLogout = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
 	ContentType: "application/json",
+	Session:     &core.SessionRole{Role: core.SessionLogout, RequestField: "refreshToken"},
 	Security:    []core.SecurityScheme{securityBearer},
 }
 
@@ -188,7 +192,8 @@ var opGetCurrentTenant = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListMembers = &core.Operation{
@@ -206,7 +211,8 @@ var opListMembers = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opInviteMember = &core.Operation{
@@ -228,6 +234,7 @@ var opInviteMember = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -265,7 +272,8 @@ var opRemoveMember = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opChangeMemberRole = &core.Operation{
@@ -287,6 +295,7 @@ var opChangeMemberRole = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -307,7 +316,8 @@ var opTransferOwnership = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListApiKeys = &core.Operation{
@@ -377,7 +387,8 @@ var opListWebhooks = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opCreateWebhook = &core.Operation{
@@ -398,6 +409,7 @@ var opCreateWebhook = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -432,7 +444,8 @@ var opGetWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opUpdateWebhook = &core.Operation{
@@ -454,6 +467,7 @@ var opUpdateWebhook = &core.Operation{
 	},
 	ContentType:  "application/json",
 	BodyRequired: true,
+	TenantScoped: true,
 	Security:     []core.SecurityScheme{securityBearer},
 }
 
@@ -474,7 +488,8 @@ var opDeleteWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opRotateWebhookSecret = &core.Operation{
@@ -494,7 +509,8 @@ var opRotateWebhookSecret = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opTestWebhook = &core.Operation{
@@ -514,7 +530,8 @@ var opTestWebhook = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opListWebhookDeliveries = &core.Operation{
@@ -535,7 +552,8 @@ var opListWebhookDeliveries = &core.Operation{
 		{Status: "403", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 var opStreamEvents = &core.Operation{
@@ -554,7 +572,9 @@ var opStreamEvents = &core.Operation{
 		{Status: "401", Kind: core.ResponseJSON, New: core.New[Error]},
 		{Status: "404", Kind: core.ResponseJSON, New: core.New[Error]},
 	},
-	Security: []core.SecurityScheme{securityBearer},
+	Resume:       &core.Resume{Header: "Last-Event-ID", MaxReconnects: 5, RetryMs: 1000},
+	TenantScoped: true,
+	Security:     []core.SecurityScheme{securityBearer},
 }
 
 // operations are every operation of the API, for Client.Request and friends.

@@ -84,28 +84,33 @@ type config struct {
 	signingSet    bool // WithSigningKey was given (empty: none, on purpose)
 	// shared by every copy of the config, so that calls share its tokens
 	clientCredentials *clientCredentials
-	tenantID          string
-	header            http.Header
-	query             url.Values
-	httpClient        HTTPDoer
-	maxRetries        int
-	timeout           time.Duration
-	signer            Signer
-	logger            *slog.Logger
-	onRequest         func(*http.Request)
-	onResponse        func(*http.Response)
-	idempotencyKey    string
-	responseInto      **RawResponse
-	httpResponseInto  **http.Response
-	waitTimeout       time.Duration
-	pollInterval      time.Duration
-	tailInterval      time.Duration
-	maxPolls          int
-	tailTimeout       time.Duration // a tail's own deadline (WaitOptions.Timeout); 0: none
-	stop              func() bool   // asked before each poll after the first (WaitOptions.Stop)
-	clock             Clock
-	jitter            func() float64
-	errs              []string
+	// shared by every copy of the config: the session's token pair (nil when
+	// the API has no session operations)
+	session          *session
+	sessionSeed      *SessionTokens // WithSession: the pair a new session starts with
+	tokenStore       TokenStore     // WithTokenStore
+	tenantID         string
+	header           http.Header
+	query            url.Values
+	httpClient       HTTPDoer
+	maxRetries       int
+	timeout          time.Duration
+	signer           Signer
+	logger           *slog.Logger
+	onRequest        func(*http.Request)
+	onResponse       func(*http.Response)
+	idempotencyKey   string
+	responseInto     **RawResponse
+	httpResponseInto **http.Response
+	waitTimeout      time.Duration
+	pollInterval     time.Duration
+	tailInterval     time.Duration
+	maxPolls         int
+	tailTimeout      time.Duration // a tail's own deadline (WaitOptions.Timeout); 0: none
+	stop             func() bool   // asked before each poll after the first (WaitOptions.Stop)
+	clock            Clock
+	jitter           func() float64
+	errs             []string
 }
 
 func defaultConfig(baseURL string) config {

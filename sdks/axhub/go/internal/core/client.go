@@ -39,6 +39,18 @@ type Info struct {
 	// (SecurityScheme.Signature): then <EnvPrefix>_SIGNING_KEY_ID and
 	// <EnvPrefix>_SIGNING_SECRET are read.
 	Signed bool
+	// Tenant is the header that names the tenant of tenant-scoped operations
+	// (Operation.TenantScoped); nil when the API declares none, and then
+	// WithTenantID sends X-Tenant-ID on every operation.
+	Tenant *Tenant
+}
+
+// Tenant describes the API's tenant header: WithTenantID (or the variable
+// Env) fills it on the operations marked TenantScoped, and nowhere else.
+type Tenant struct {
+	Header string // "X-Tenant-ID"
+	Env    string // the environment variable that sets it: "PLATFORM_TENANT_ID"; "" for none
+	Option string // the generated option that sets it, for messages
 }
 
 // Host is a named base URL of its own (the API description's path- or
@@ -89,6 +101,8 @@ func NewClient(info Info, opts ...RequestOption) (*Client, error) {
 	if err := missingCredentials(info, &c.cfg); err != nil {
 		return nil, err
 	}
+	c.cfg.session = newSession(info, &c.cfg)
+	c.cfg.sessionSeed, c.cfg.tokenStore = nil, nil
 	return c, nil
 }
 
@@ -110,6 +124,10 @@ func (c *Client) WithOptions(opts ...RequestOption) (*Client, error) {
 	copied.cfg = c.cfg.clone()
 	if err := copied.cfg.apply(opts); err != nil {
 		return nil, err
+	}
+	if copied.cfg.sessionSeed != nil || copied.cfg.tokenStore != nil {
+		copied.cfg.session = newSession(c.info, &copied.cfg) // a session of its own
+		copied.cfg.sessionSeed, copied.cfg.tokenStore = nil, nil
 	}
 	return &copied, nil
 }
@@ -240,10 +258,23 @@ func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParam
 	if err != nil {
 		return nil, nil, err
 	}
+	if cfg.sessionSeed != nil || cfg.tokenStore != nil {
+		return nil, nil, invalidArgument(op, "WithSession and WithTokenStore apply to NewClient or WithOptions, not to one call")
+	}
+	if op.Session != nil && op.Session.Role == SessionLogout && params.Body == nil && op.Session.RequestField != "" && cfg.session != nil {
+		tokens, err := cfg.session.current(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		if tokens.RefreshToken != "" {
+			params.Body = map[string]any{op.Session.RequestField: tokens.RefreshToken}
+		}
+	}
 	prepared, err := c.prepare(op, params, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
+	prepared.session = usesSession(op, c.info.Secured, cfg)
 	if next != "" {
 		if err := prepared.follow(next, prepared.base); err != nil {
 			return nil, nil, err
@@ -266,6 +297,11 @@ func (c *Client) runAt(ctx context.Context, op *Operation, params OperationParam
 	if raw.StatusCode < 200 || raw.StatusCode >= 400 {
 		return nil, nil, raw.statusError(cfg.clock.Now(), op)
 	}
+	if op.Session != nil && cfg.session != nil && !stream {
+		if err := cfg.session.observe(ctx, op, raw, cfg.clock.Now()); err != nil {
+			return nil, nil, err
+		}
+	}
 	return raw, cfg, nil
 }
 
@@ -284,6 +320,7 @@ type prepared struct {
 	signature  *RequestSignature // each attempt is signed with the client's signing key
 	base       string            // the base URL the request went to (its host's)
 	stream     bool
+	session    bool // each attempt sends the session's access token (usesSession)
 }
 
 func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*prepared, error) {
@@ -330,8 +367,8 @@ func (c *Client) prepare(op *Operation, params OperationParams, cfg *config) (*p
 	if creds.authorization != "" {
 		header.Set("Authorization", creds.authorization)
 	}
-	if cfg.tenantID != "" {
-		header.Set(TenantHeader, cfg.tenantID)
+	if name := tenantHeader(c.info.Tenant, op); name != "" && cfg.tenantID != "" {
+		header.Set(name, cfg.tenantID)
 	}
 	for _, kv := range creds.header {
 		header.Set(kv[0], kv[1])
@@ -464,7 +501,17 @@ func (c *Client) send(ctx context.Context, p *prepared, cfg *config) (*RawRespon
 		}
 		if raw.StatusCode == http.StatusUnauthorized && token != "" && !renewed {
 			renewed = true
-			cfg.clientCredentials.invalidate(p.tokenURL, token)
+			if !p.session {
+				cfg.clientCredentials.invalidate(p.tokenURL, token)
+				continue
+			}
+			fresh, err := cfg.session.renew(ctx, c, token)
+			if err != nil {
+				return nil, err
+			}
+			if fresh == "" {
+				return raw, nil // nothing to renew with: the 401 stands
+			}
 			continue
 		}
 		if !canRetry || !retryableStatuses[raw.StatusCode] {
@@ -478,9 +525,12 @@ func (c *Client) send(ctx context.Context, p *prepared, cfg *config) (*RawRespon
 	}
 }
 
-// clientToken is the client-credentials token an attempt sends, or "" when it
+// clientToken is the session or client-credentials token an attempt sends, or "" when it
 // sends none.
 func (c *Client) clientToken(ctx context.Context, p *prepared, cfg *config) (string, error) {
+	if p.session {
+		return cfg.session.token(ctx, c, cfg)
+	}
 	if p.tokenURL == "" || cfg.clientCredentials == nil {
 		return "", nil
 	}
@@ -687,4 +737,18 @@ func (c *Client) callConfig(op *Operation, opts []RequestOption) (*config, error
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// tenantHeader is the header WithTenantID fills on op: the API's own tenant
+// header on its tenant-scoped operations only, or X-Tenant-ID on every
+// operation when the API declares none; "" when op takes none.
+func tenantHeader(t *Tenant, op *Operation) string {
+	switch {
+	case t == nil:
+		return TenantHeader
+	case op.TenantScoped:
+		return t.Header
+	default:
+		return ""
+	}
 }

@@ -51,6 +51,11 @@ func (c *config) envDefaults(info Info) fromEnv {
 			found.hosts[h.Key] = value
 		}
 	}
+	if info.Tenant != nil && info.Tenant.Env != "" {
+		if tenantID := os.Getenv(info.Tenant.Env); tenantID != "" {
+			c.tenantID = tenantID
+		}
+	}
 	if info.Signed {
 		keyID, secret := os.Getenv(prefix+"_SIGNING_KEY_ID"), os.Getenv(prefix+"_SIGNING_SECRET")
 		if (keyID == "") != (secret == "") {

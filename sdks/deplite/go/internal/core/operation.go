@@ -103,6 +103,22 @@ type Operation struct {
 	// Host is the key of the Info.Hosts entry the operation is sent to; ""
 	// sends it to the client's base URL.
 	Host string
+	// TenantScoped operations take the API's tenant header (Info.Tenant),
+	// filled from WithTenantID unless the call gives the header itself.
+	TenantScoped bool
+	// Session is what the operation does to the client's session; nil: nothing.
+	Session *SessionRole
+	// Resume makes Stream reconnect a stream that ends or breaks; nil: it does not.
+	Resume *Resume
+}
+
+// Resume is how Stream resumes an event stream: it reconnects with the id of
+// the last event it delivered in Header, after the server's last retry: value
+// (else RetryMs), at most MaxReconnects times in a row without an event.
+type Resume struct {
+	Header        string // "Last-Event-ID"
+	MaxReconnects int
+	RetryMs       int
 }
 
 // New returns a pointer to a new T, as an any: the Response.New of a JSON response.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,7 +33,13 @@ func (e ServerSentEvent) JSON(v any) error {
 // arrive, never once the stream has started; an error status is the usual
 // error, yielded once. WithTimeout bounds the wait for the headers, ctx the
 // whole stream. Leaving the loop closes the response.
+//
+// An operation with Resume is reconnected when its stream ends or breaks
+// before the loop is left: see resumeStream.
 func Stream(ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) iter.Seq2[ServerSentEvent, error] {
+	if op.Resume != nil {
+		return resumeStream(ctx, c, op, params, opts)
+	}
 	return func(yield func(ServerSentEvent, error) bool) {
 		raw, _, err := c.run(ctx, op, params, opts, true)
 		if err != nil {
@@ -55,6 +62,91 @@ func Stream(ctx context.Context, c *Client, op *Operation, params OperationParam
 				return
 			}
 			if !yield(event, nil) {
+				return
+			}
+		}
+	}
+}
+
+// resumeStream is Stream for an operation with Resume: when the stream ends
+// or breaks, it waits the server's last retry: value (else RetryMs) and
+// sends the operation again with the id of the last event delivered in the
+// Resume header, so the server goes on after it; an event with that same id
+// right after a reconnect is not delivered twice. After MaxReconnects
+// reconnections in a row without an event it stops: with the error of the
+// last break as a *ConnectionError, or quietly when the stream last ended
+// cleanly. An error status ends it at once.
+func resumeStream(ctx context.Context, c *Client, op *Operation, params OperationParams, opts []RequestOption) iter.Seq2[ServerSentEvent, error] {
+	return func(yield func(ServerSentEvent, error) bool) {
+		cfg, err := c.callConfig(op, opts)
+		if err != nil {
+			yield(ServerSentEvent{}, err)
+			return
+		}
+		spec := op.Resume
+		lastID := ""
+		wait := time.Duration(spec.RetryMs) * time.Millisecond
+		failures := 0 // reconnections since the last event
+		var broke error
+		for attempt := 0; ; attempt++ {
+			if attempt > 0 {
+				if failures >= spec.MaxReconnects {
+					if broke != nil {
+						yield(ServerSentEvent{}, &ConnectionError{OperationID: op.ID, Method: op.Method, URL: op.Path,
+							Attempts: attempt, Err: fmt.Errorf("the event stream broke %d times in a row: %w", failures, broke)})
+					}
+					return
+				}
+				failures++
+				if err := cfg.clock.Sleep(ctx, wait); err != nil {
+					yield(ServerSentEvent{}, err)
+					return
+				}
+			}
+			callOpts := opts
+			if lastID != "" {
+				callOpts = append(slices.Clone(opts), WithHeader(spec.Header, lastID))
+			}
+			raw, _, err := c.run(ctx, op, params, callOpts, true)
+			if err != nil {
+				var apiErr *APIError
+				if errors.As(err, &apiErr) || ctx.Err() != nil || attempt == 0 {
+					yield(ServerSentEvent{}, err)
+					return
+				}
+				broke = err
+				continue
+			}
+			if raw.stream == nil {
+				return // a 204 or a 3xx: no events
+			}
+			events := newEventReader(raw.stream)
+			resumed := lastID
+			broke = nil
+			for {
+				event, err := events.next()
+				if err != nil {
+					if !errors.Is(err, io.EOF) {
+						broke = err
+					}
+					break
+				}
+				if d, ok := event.Retry.Get(); ok {
+					wait = d
+				}
+				if resumed != "" && event.ID == resumed {
+					continue // the server sent again the event it resumed after
+				}
+				resumed = ""
+				lastID, failures = event.ID, 0
+				if !yield(event, nil) {
+					raw.stream.Close()
+					return
+				}
+			}
+			raw.stream.Close()
+			if ctx.Err() != nil {
+				yield(ServerSentEvent{}, ctx.Err())
 				return
 			}
 		}
