@@ -50,6 +50,17 @@ class RbOperation:
     friendly: RbMethod | None = None  # its resource method
     streams: bool = False  # a success response is text/event-stream
     host: str = ""  # the key of the host it goes to ("": the client's base_url)
+    tenant_scoped: bool = False  # the client's tenant goes in the API's tenant header
+
+    def tail_fields(self) -> list[tuple[str, Any]]:
+        """The keyword arguments of Operation.new after `arguments`, only those set (so that an
+        operation without them prints as before)."""
+        fields: list[tuple[str, Any]] = []
+        if self.host:
+            fields.append(("host", self.host))
+        if self.tenant_scoped:
+            fields.append(("tenant_scoped", True))
+        return fields
 
 
 @dataclass
@@ -172,4 +183,5 @@ class OperationBuilder:
             security=operation_security(self.api, op),
             streams=is_stream,
             host=op.host,
+            tenant_scoped=op.tenant_scoped and self.api.tenant is not None,
         )

@@ -1,5 +1,42 @@
 # frozen_string_literal: true
 
+module Internal
+  # Internal: the class methods of every client (BaseClient extends it): building one, and a
+  # RequestSigner for the API's signed scheme.
+  module ClientClass
+    # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
+    # named `scheme`), to sign requests by hand.
+    #
+    # @param key_id [String]
+    # @param secret [String]
+    # @param scheme [String, nil] the security scheme's name
+    # @param clock [#call, nil] Unix seconds (for tests)
+    # @param nonce [#call, nil] a nonce per signature (for tests)
+    # @return [RequestSigner]
+    # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
+    def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
+      RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
+    end
+
+    # A client; the API's tenant option (.tenant) is taken under its declared name as well as `tenant_id`.
+    def new(**settings)
+      super(**Internal::Config.tenant_option(tenant, settings))
+    end
+
+    # A client for the duration of the block, closed after it; without a block, the client.
+    def open(**settings)
+      client = new(**settings)
+      return client unless block_given?
+
+      begin
+        yield client
+      ensure
+        client.close
+      end
+    end
+  end
+end
+
 # Public: what every generated client is. Configuration, credentials, the one retry loop,
 # and the helpers over raw operations: calls by operationId, pagination, waiters, the tail
 # and server-sent event streams.
@@ -8,6 +45,7 @@
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
   include Internal::Invoker
+  extend Internal::ClientClass
 
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
   Attempt = Struct.new(:streaming)
@@ -42,9 +80,12 @@ class BaseClient
     attr_reader :hosts
     # @return [Hash{Symbol => String}] the option naming each host's base URL (:agent_base_url => "agent")
     attr_reader :host_options
+    # @return [TenantHeader, nil] the header naming the tenant of tenant-scoped operations (nil: the
+    #   API declares none, and `tenant_id` is sent as X-Tenant-ID with every call)
+    attr_reader :tenant
 
     # Declare the API a generated client talks to (once, in its class body).
-    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {})
+    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {}, tenant: nil)
       @sdk_name = name
       @sdk_version = version
       @default_base_url = base_url
@@ -52,32 +93,7 @@ class BaseClient
       @env_prefix = env_prefix
       @hosts = hosts.to_h { |key, url| [key.to_s.freeze, url.to_s.freeze] }.freeze
       @host_options = @hosts.keys.to_h { |key| [:"#{key}_base_url", key] }.freeze
-    end
-
-    # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
-    # named `scheme`), to sign requests by hand.
-    #
-    # @param key_id [String]
-    # @param secret [String]
-    # @param scheme [String, nil] the security scheme's name
-    # @param clock [#call, nil] Unix seconds (for tests)
-    # @param nonce [#call, nil] a nonce per signature (for tests)
-    # @return [RequestSigner]
-    # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
-    def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
-      RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
-    end
-
-    # A client for the duration of the block, closed after it; without a block, the client.
-    def open(**settings)
-      client = new(**settings)
-      return client unless block_given?
-
-      begin
-        yield client
-      ensure
-        client.close
-      end
+      @tenant = tenant
     end
   end
 
@@ -114,7 +130,9 @@ class BaseClient
   # @param client_secret [String, nil]
   # @param token_url [String, nil] the token endpoint, instead of the one the spec names
   # @param scopes [Array<String>, nil] the scopes to ask the token endpoint for
-  # @param tenant_id [String, nil] sent as X-Tenant-ID
+  # @param tenant_id [String, nil] the tenant: when the API declares a tenant header (.tenant), sent in it
+  #   with the tenant-scoped operations only, unless a call gives its own (else <PREFIX>_<its env suffix>);
+  #   when it declares none, sent as X-Tenant-ID with every call. Never required.
   # @param signing_key_id [String, nil] with `signing_secret`: every operation whose security scheme has a
   #   signature is signed (see RequestSigner) on every attempt; else <PREFIX>_SIGNING_KEY_ID
   # @param signing_secret [String, nil] the secret that signs (never shown); else <PREFIX>_SIGNING_SECRET
@@ -152,7 +170,7 @@ class BaseClient
                                                                          client_id:, client_secret:, token_url:,
                                                                          scopes:, signing_key_id:, signing_secret:)
     @token_sources = Internal::TokenSources.new
-    @tenant_id = tenant_id
+    @tenant_id = tenant_id || Internal::Config.tenant(self.class.tenant, environment, prefix)
     @headers = Internal::Config.headers(headers)
     @signer = Internal::Config.callable(:signer, signer)
     @owns_transport = transport.nil?
@@ -190,6 +208,7 @@ class BaseClient
   #
   # @return [BaseClient]
   def with_options(**changes)
+    changes = Internal::Config.tenant_option(self.class.tenant, changes)
     known = OPTION_KEYS + (self.class.host_options || {}).keys
     unknown = changes.keys - known
     raise InvalidArgumentError, "unknown option(s) #{unknown.join(", ")}; known: #{known.join(", ")}" \
@@ -445,7 +464,8 @@ class BaseClient
 
   # The credentials and headers kept for this client's calls (made again by #apply_options).
   def fixed_parts
-    @fixed_parts ||= Internal::FixedParts.new(@credentials, @base_url, @user_agent, @headers, @tenant_id)
+    tenant = self.class.tenant ? nil : @tenant_id # a declared tenant header: on tenant-scoped calls only
+    @fixed_parts ||= Internal::FixedParts.new(@credentials, @base_url, @user_agent, @headers, tenant)
   end
 
   # The fixed headers with the call's own over them (a copy only when the call has some).
@@ -461,14 +481,15 @@ class BaseClient
     headers
   end
 
-  # One Idempotency-Key per call, kept on every retry of it. Returns the headers (a copy when
-  # it adds the key to frozen ones).
+  # One Idempotency-Key per call, kept on every retry of it, and the tenant of a tenant-scoped call
+  # (see Internal::Headers.add_tenant). Returns the headers (a copy when it adds to frozen ones).
   def add_idempotency_key(headers, operation, options, max_retries)
     key = options.idempotency_key
     if key.nil? && Internal::AUTO_IDEMPOTENCY_METHODS.include?(operation.http_method) && max_retries.positive? &&
        !Internal::Headers.key?(headers, Internal::IDEMPOTENCY_HEADER)
       key = SecureRandom.uuid
     end
+    headers = Internal::Headers.add_tenant(headers, self.class.tenant, operation, @tenant_id)
     return headers unless key
 
     Internal::Headers.put(headers.frozen? ? headers.dup : headers, Internal::IDEMPOTENCY_HEADER, key)

@@ -249,7 +249,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listMembers" => Operation.new(
       operation_id: "listMembers",
@@ -272,7 +273,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "inviteMember" => Operation.new(
       operation_id: "inviteMember",
@@ -299,7 +301,8 @@ module PlatformSdk
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :email, wire: "email", location: "field", type: :string, required: true),
         Argument.new(name: :role, wire: "role", location: "field", type: :InvitableRole, required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "acceptInvitation" => Operation.new(
       operation_id: "acceptInvitation",
@@ -346,7 +349,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "changeMemberRole" => Operation.new(
       operation_id: "changeMemberRole",
@@ -373,7 +377,8 @@ module PlatformSdk
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :role, wire: "role", location: "field", type: :InvitableRole, required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "transferOwnership" => Operation.new(
       operation_id: "transferOwnership",
@@ -399,7 +404,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listApiKeys" => Operation.new(
       operation_id: "listApiKeys",
@@ -488,7 +494,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "createWebhook" => Operation.new(
       operation_id: "createWebhook",
@@ -516,7 +523,8 @@ module PlatformSdk
         Argument.new(name: :description, wire: "description", location: "field", type: :string),
         Argument.new(name: :url, wire: "url", location: "field", type: :string, required: true),
         Argument.new(name: :events, wire: "events", location: "field", type: [:array, :EventType], required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listWebhookEventTypes" => Operation.new(
       operation_id: "listWebhookEventTypes",
@@ -560,7 +568,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "updateWebhook" => Operation.new(
       operation_id: "updateWebhook",
@@ -591,7 +600,8 @@ module PlatformSdk
         Argument.new(name: :url, wire: "url", location: "field", type: :string),
         Argument.new(name: :events, wire: "events", location: "field", type: [:array, :EventType]),
         Argument.new(name: :is_active, wire: "isActive", location: "field", type: :boolean)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "deleteWebhook" => Operation.new(
       operation_id: "deleteWebhook",
@@ -617,7 +627,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "rotateWebhookSecret" => Operation.new(
       operation_id: "rotateWebhookSecret",
@@ -643,7 +654,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "testWebhook" => Operation.new(
       operation_id: "testWebhook",
@@ -669,7 +681,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listWebhookDeliveries" => Operation.new(
       operation_id: "listWebhookDeliveries",
@@ -697,7 +710,8 @@ module PlatformSdk
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :limit, wire: "limit", location: "query", type: :integer)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "streamEvents" => Operation.new(
       operation_id: "streamEvents",
@@ -722,7 +736,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :last_event_id, wire: "Last-Event-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     )
   }.freeze
 end

@@ -111,6 +111,17 @@ Argument = Struct.new(:name, :wire, :location, :type, :required, keyword_init: t
   end
 end
 
+# A header naming the tenant a call is about (`x-sdkgen-tenant`): the client's `option` (e.g.
+# :tenant_id, else the environment variable <PREFIX>_<env>) fills `header` on the operations
+# that are `tenant_scoped`, unless the call gives its own value; it is sent nowhere else and is
+# never required.
+TenantHeader = Struct.new(:header, :option, :env, keyword_init: true) do
+  def initialize(header:, option: :tenant_id, env: "")
+    super(header: header.to_s.freeze, option: option.to_sym, env: env.to_s.freeze)
+    freeze
+  end
+end
+
 # One operation of the API, keyed by its operationId.
 #
 # `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
@@ -120,17 +131,19 @@ end
 # operation accepts ([]: it takes no credentials); nil means the API declares none, and the
 # client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
 # `host` names the host it is sent to (a key of the client's `hosts`, e.g. "agent"); nil: the
-# client's base_url.
+# client's base_url. `tenant_scoped`: the client's tenant (see TenantHeader) is sent with it.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
-  :pagination, :waiter, :tail, :security, :arguments, :host, keyword_init: true
+  :pagination, :waiter, :tail, :security, :arguments, :host, :tenant_scoped, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
-                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil)
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil,
+                 tenant_scoped: false)
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
           responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
-          arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze)
+          arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze,
+          tenant_scoped: tenant_scoped ? true : false)
     @streams = self.responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
     freeze
   end
