@@ -27,6 +27,7 @@ RUNTIME_FILES = (
     "internal/event_parser",
     "internal/auth",
     "internal/config",
+    "internal/session",
     "internal/hosts",
     "internal/pager",
     "transport",

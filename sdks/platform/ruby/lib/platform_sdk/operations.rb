@@ -30,7 +30,13 @@ module PlatformSdk
         Argument.new(name: :password, wire: "password", location: "field", type: :string, required: true),
         Argument.new(name: :display_name, wire: "displayName", location: "field", type: :string, required: true),
         Argument.new(name: :invitation_token, wire: "invitationToken", location: "field", type: :string)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "login",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"]
+      )
     ),
     "login" => Operation.new(
       operation_id: "login",
@@ -52,7 +58,13 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :email, wire: "email", location: "field", type: :string, required: true),
         Argument.new(name: :password, wire: "password", location: "field", type: :string, required: true)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "login",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"]
+      )
     ),
     "refreshSession" => Operation.new(
       operation_id: "refreshSession",
@@ -72,7 +84,14 @@ module PlatformSdk
       security: [],
       arguments: [
         Argument.new(name: :refresh_token, wire: "refreshToken", location: "field", type: :string, required: true)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "refresh",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"],
+        request_field: "refreshToken"
+      )
     ),
     "logout" => Operation.new(
       operation_id: "logout",
@@ -92,7 +111,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :refresh_token, wire: "refreshToken", location: "field", type: :string)
-      ]
+      ],
+      session: SessionRole.new(role: "logout", request_field: "refreshToken")
     ),
     "getProfile" => Operation.new(
       operation_id: "getProfile",

@@ -27,6 +27,7 @@ module PlatformSdk
     internal/event_parser
     internal/auth
     internal/config
+    internal/session
     internal/hosts
     internal/pager
     transport

@@ -45,6 +45,7 @@ end
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
   include Internal::Invoker
+  include Internal::SessionCalls
   extend Internal::ClientClass
 
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
@@ -133,6 +134,12 @@ class BaseClient
   # @param tenant_id [String, nil] the tenant: when the API declares a tenant header (.tenant), sent in it
   #   with the tenant-scoped operations only, unless a call gives its own (else <PREFIX>_<its env suffix>);
   #   when it declares none, sent as X-Tenant-ID with every call. Never required.
+  # @param access_token [String, nil] an open session's access token (an API with sessions: see
+  #   Internal::Session); a login call's answer fills it too, and a refresh replaces it
+  # @param refresh_token [String, nil] that session's refresh token, traded for a new pair (rotation)
+  # @param session_store [#load, #save, nil] where the session's tokens live between clients: `load`
+  #   returns a Hash (access_token:, refresh_token:, expires_at: epoch seconds) or nil, before the
+  #   first call; `save` gets that Hash (nil when the session ended) after every change
   # @param signing_key_id [String, nil] with `signing_secret`: every operation whose security scheme has a
   #   signature is signed (see RequestSigner) on every attempt; else <PREFIX>_SIGNING_KEY_ID
   # @param signing_secret [String, nil] the secret that signs (never shown); else <PREFIX>_SIGNING_SECRET
@@ -153,10 +160,11 @@ class BaseClient
   # @param jitter [#call, nil] a number in [0, 1) (for tests)
   # @param environment [#[]] where <PREFIX>_... are read (default ENV; for tests)
   # @raise [InvalidArgumentError] for a bad setting
-  # rubocop:disable Metrics/AbcSize
+  # rubocop:disable Metrics/AbcSize, Metrics/MethodLength
   def initialize(base_url: nil, token: nil, username: nil, password: nil, api_key: nil, client_id: nil,
-                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, signing_key_id: nil,
-                 signing_secret: nil, host_base_urls: nil, timeout: Internal::DEFAULT_TIMEOUT,
+                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, access_token: nil,
+                 refresh_token: nil, session_store: nil, signing_key_id: nil, signing_secret: nil,
+                 host_base_urls: nil, timeout: Internal::DEFAULT_TIMEOUT,
                  open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
                  headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
                  clock: nil, wall_clock: nil, sleeper: nil, jitter: nil, environment: ENV)
@@ -180,13 +188,14 @@ class BaseClient
     @on_response = Internal::Config.callable(:on_response, on_response)
     @clock = clock || -> { Process.clock_gettime(Process::CLOCK_MONOTONIC) }
     @wall_clock = wall_clock || -> { Time.now.to_f }
+    @session = Internal::Session.build(self.class, @wall_clock, access_token:, refresh_token:, store: session_store)
     @sleeper = sleeper || ->(seconds) { Kernel.sleep(seconds) }
     @jitter = jitter || -> { Kernel.rand }
     @user_agent = "#{self.class.sdk_name}/#{self.class.sdk_version} ruby/#{RUBY_VERSION}"
     @closed = false
     init_resources
   end
-  # rubocop:enable Metrics/AbcSize
+  # rubocop:enable Metrics/AbcSize, Metrics/MethodLength
 
   # @return [Hash{String => Operation}] every operation, by operationId
   def operations
@@ -253,9 +262,12 @@ class BaseClient
   # Like {#request}, with an Operation (what generated resources use).
   def call(operation, path_params: nil, query: nil, body: nil, headers: nil, options: nil)
     operation = resolve_operation(operation)
+    body = @session.logout_body(operation, body) if @session && operation.session
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
     response, request = perform(prepared)
-    Internal::ResponseParser.parse(operation, response, request, @wall_clock) # the clock only read for an error
+    result = Internal::ResponseParser.parse(operation, response, request, @wall_clock) # the clock: for an error
+    @session.absorb(operation, JSON.parse(response.body)) if @session && operation.session
+    result
   end
 
   # Like {#request} (with retries), but the response as it came, whatever its status.
@@ -504,7 +516,7 @@ class BaseClient
     refreshed = false
     loop do
       request = HTTPRequest.attempt(prepared)
-      token = oauth_token(prepared, request)
+      token = oauth_token(prepared, request) || session_token(prepared, request)
       sign(prepared, request) if prepared.signature
       @signer&.call(request)
       show_request(request, retries + 1) if @logger || @on_request # redacting costs; only when shown
@@ -529,9 +541,10 @@ class BaseClient
     RequestSigner.attempt(@credentials, prepared.signature, @wall_clock, request)
   end
 
-  # After a 401 to a request that carried an OAuth2 token: a new token (true), else false.
+  # After a 401 to a request that carried an OAuth2 token or the session's: a new token (true), else false.
   def renew_rejected_token(prepared, token, response)
     return false unless token && response.status == 401
+    return @session.renew(token, method(:session_refresh)) unless prepared.token_url
 
     token_source(prepared).refresh(token, prepared.operation.operation_id, method(:deliver_token_request))
     true

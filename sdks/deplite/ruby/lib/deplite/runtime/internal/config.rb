@@ -88,6 +88,13 @@ module Internal
       settings.except(option).merge(tenant_id: settings[option])
     end
 
+    # A session store must answer `load` and `save` (nil: none).
+    def session_store(value)
+      return value if value.nil? || (value.respond_to?(:load) && value.respond_to?(:save))
+
+      raise InvalidArgumentError, "session_store must respond to load and save (got #{value.class})"
+    end
+
     # The logger <PREFIX>_LOG asks for, or nil.
     def env_logger(environment, prefix)
       value = read(environment, prefix, "LOG")
