@@ -32,6 +32,7 @@ RUNTIME_FILES = (
     "internal/pager",
     "transport",
     "request_signer",
+    "webhook",
     "raw_response",
     "page",
     "base_client",

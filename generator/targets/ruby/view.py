@@ -87,6 +87,18 @@ class RubyView:
                                                             ("env", tenant.env))),
         }
 
+    def webhook_signature(self) -> dict[str, Any] | None:
+        """The API's webhook signature: the keywords of WebhookSignature.new but `events`, and the
+        events as (type, Serde type) pairs."""
+        signature = self.api.webhook_signature
+        if signature is None:
+            return None
+        fields = [("header", signature.header), ("algorithm", signature.algorithm), ("encoding", signature.encoding),
+                  ("secret_prefix", signature.secret_prefix), ("test_header", signature.test_header),
+                  ("event_field", signature.event_field)]
+        events = [(event.name, self.types.type_expr(event.model)) for event in signature.events]
+        return {"fields": fields, "events": events}
+
     def context(self) -> dict[str, Any]:
         return {
             "api": self.api,
@@ -111,6 +123,7 @@ class RubyView:
             "security_schemes": security_schemes(self.api),
             "hosts": self.hosts(),
             "tenant": self.tenant(),
+            "webhook_signature": self.webhook_signature(),
             "host_urls": {host.key: host.default_url for host in self.api.hosts},
             "signed": bool(signed_schemes(self.api)),
             "models": self.models,

@@ -760,4 +760,20 @@ module PlatformSdk
       tenant_scoped: true
     )
   }.freeze
+
+  # How the API signs the webhook deliveries it sends, and the model of each event type.
+  WEBHOOK_SIGNATURE = WebhookSignature.new(
+    header: "X-Webhook-Signature",
+    algorithm: "hmac-sha256",
+    encoding: "hex",
+    secret_prefix: "whsec_",
+    test_header: "X-Webhook-Test",
+    event_field: "type",
+    events: {
+      "tenant.created" => :TenantCreatedEvent,
+      "member.added" => :MemberAddedEvent,
+      "member.removed" => :MemberRemovedEvent,
+      "member.role_changed" => :MemberRoleChangedEvent
+    }
+  )
 end

@@ -32,6 +32,7 @@ module PlatformSdk
     internal/pager
     transport
     request_signer
+    webhook
     raw_response
     page
     base_client

@@ -4,6 +4,12 @@ module Internal
   # Internal: the class methods of every client (BaseClient extends it): building one, and a
   # RequestSigner for the API's signed scheme.
   module ClientClass
+    # @return [TenantHeader, nil] the header naming the tenant of tenant-scoped operations (nil: the
+    #   API declares none, and `tenant_id` is sent as X-Tenant-ID with every call)
+    attr_reader :tenant
+    # @return [WebhookSignature, nil] how the API signs its webhook deliveries (nil: it declares nothing)
+    attr_reader :webhooks
+
     # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
     # named `scheme`), to sign requests by hand.
     #
@@ -16,6 +22,18 @@ module Internal
     # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
     def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
       RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
+    end
+
+    # A WebhookVerifier for the deliveries the API signs (.webhooks), with the webhook's secret (or
+    # the old and the new one during a rotation).
+    #
+    # @param secrets [String, Array<String>]
+    # @return [WebhookVerifier]
+    # @raise [InvalidArgumentError] when the API signs no webhooks, or for a bad secret
+    def webhook_verifier(*secrets)
+      raise InvalidArgumentError, "#{name}: the API declares no webhook signature" unless webhooks
+
+      WebhookVerifier.new(webhooks, secrets.flatten)
     end
 
     # A client; the API's tenant option (.tenant) is taken under its declared name as well as `tenant_id`.
@@ -81,12 +99,9 @@ class BaseClient
     attr_reader :hosts
     # @return [Hash{Symbol => String}] the option naming each host's base URL (:agent_base_url => "agent")
     attr_reader :host_options
-    # @return [TenantHeader, nil] the header naming the tenant of tenant-scoped operations (nil: the
-    #   API declares none, and `tenant_id` is sent as X-Tenant-ID with every call)
-    attr_reader :tenant
 
     # Declare the API a generated client talks to (once, in its class body).
-    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {}, tenant: nil)
+    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {}, tenant: nil, webhooks: nil)
       @sdk_name = name
       @sdk_version = version
       @default_base_url = base_url
@@ -95,6 +110,7 @@ class BaseClient
       @hosts = hosts.to_h { |key, url| [key.to_s.freeze, url.to_s.freeze] }.freeze
       @host_options = @hosts.keys.to_h { |key| [:"#{key}_base_url", key] }.freeze
       @tenant = tenant
+      @webhooks = webhooks
     end
   end
 
