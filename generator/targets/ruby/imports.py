@@ -33,6 +33,7 @@ RUNTIME_FILES = (
     "transport",
     "request_signer",
     "webhook",
+    "internal/resume",
     "raw_response",
     "page",
     "base_client",

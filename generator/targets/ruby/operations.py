@@ -52,6 +52,7 @@ class RbOperation:
     host: str = ""  # the key of the host it goes to ("": the client's base_url)
     tenant_scoped: bool = False  # the client's tenant goes in the API's tenant header
     session: Call | None = None  # SessionRole.new(...): what it does to the client's session
+    resume: Call | None = None  # Resume.new(...): how its event stream is resumed
 
     def tail_fields(self) -> list[tuple[str, Any]]:
         """The keyword arguments of Operation.new after `arguments`, only those set (so that an
@@ -63,6 +64,8 @@ class RbOperation:
             fields.append(("tenant_scoped", True))
         if self.session is not None:
             fields.append(("session", self.session))
+        if self.resume is not None:
+            fields.append(("resume", self.resume))
         return fields
 
 
@@ -201,4 +204,7 @@ class OperationBuilder:
             host=op.host,
             tenant_scoped=op.tenant_scoped and self.api.tenant is not None,
             session=session_role(op.session),
+            resume=None if op.resume is None or not is_stream else Call("Resume.new", kwargs=(
+                ("header", op.resume.header), ("max_reconnects", op.resume.max_reconnects),
+                ("retry_ms", op.resume.retry_ms))),
         )

@@ -137,6 +137,16 @@ SessionRole = Struct.new(:role, :access_token, :refresh_token, :expires_in, :req
   end
 end
 
+# How a broken event stream is resumed (`x-sdkgen-resume`, see Internal::StreamResumption): the
+# header that carries the last event id, the reconnects allowed in a row without an event, and the
+# milliseconds to wait before each when the server sent no `retry`.
+Resume = Struct.new(:header, :max_reconnects, :retry_ms, keyword_init: true) do
+  def initialize(header: "Last-Event-ID", max_reconnects: 5, retry_ms: 1000)
+    super(header: header.to_s.freeze, max_reconnects:, retry_ms:)
+    freeze
+  end
+end
+
 # One operation of the API, keyed by its operationId.
 #
 # `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
@@ -147,20 +157,20 @@ end
 # client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
 # `host` names the host it is sent to (a key of the client's `hosts`, e.g. "agent"); nil: the
 # client's base_url. `tenant_scoped`: the client's tenant (see TenantHeader) is sent with it.
-# `session`: its SessionRole, if any.
+# `session`: its SessionRole, if any; `resume`: its Resume (an event stream), if any.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
   :pagination, :waiter, :tail, :security, :arguments, :host, :tenant_scoped, :session,
-  keyword_init: true
+  :resume, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
                  responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil,
-                 tenant_scoped: false, session: nil)
+                 tenant_scoped: false, session: nil, resume: nil)
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
           responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
           arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze,
-          tenant_scoped: tenant_scoped ? true : false, session:)
+          tenant_scoped: tenant_scoped ? true : false, session:, resume:)
     @streams = self.responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
     freeze
   end

@@ -33,6 +33,7 @@ module Deplite
     transport
     request_signer
     webhook
+    internal/resume
     raw_response
     page
     base_client

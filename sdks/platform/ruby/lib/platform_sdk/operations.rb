@@ -757,7 +757,8 @@ module PlatformSdk
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :last_event_id, wire: "Last-Event-ID", location: "header", type: :string)
       ],
-      tenant_scoped: true
+      tenant_scoped: true,
+      resume: Resume.new(header: "Last-Event-ID", max_reconnects: 5, retry_ms: 1000)
     )
   }.freeze
 

@@ -33,6 +33,7 @@ module PlatformSdk
     transport
     request_signer
     webhook
+    internal/resume
     raw_response
     page
     base_client

@@ -64,6 +64,7 @@ end
 class BaseClient
   include Internal::Invoker
   include Internal::SessionCalls
+  include Internal::StreamResumption
   extend Internal::ClientClass
 
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
@@ -313,7 +314,7 @@ class BaseClient
     operation = resolve_operation(operation_id)
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options),
                                   accept: Internal::EVENT_STREAM)
-    events = Enumerator.new { |yielder| follow_stream(prepared) { |event| yielder << event } }
+    events = Enumerator.new { |yielder| follow_events(prepared) { |event| yielder << event } }
     return events unless block
 
     events.each(&block)
