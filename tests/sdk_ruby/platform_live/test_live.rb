@@ -1,0 +1,89 @@
+# frozen_string_literal: true
+
+# The generated Platform gem against the real reference server (`python -m reference_server --api
+# platform --faults --manual-clock`, started by tests/sdk_ruby/test_ruby_platform.py, its base URL in
+# PLATFORM_LIVE_URL and the stream cut after 2 events by PLATFORM_STREAM_CUT_AFTER).
+
+require "minitest/autorun"
+require "net/http"
+require "securerandom"
+require "platform_sdk"
+
+# Sessions, tenants and the resumed stream of the Platform gem over real HTTP.
+class LiveTest < Minitest::Test
+  ROOT = ENV.fetch("PLATFORM_LIVE_URL")
+  ADMIN_KEY = ENV.fetch("PLATFORM_ADMIN_KEY")
+
+  def setup
+    @sent = Hash.new(0)
+    @lock = Mutex.new
+  end
+
+  def client(**settings)
+    count = ->(request) { @lock.synchronize { @sent[request.operation_id] += 1 } }
+    PlatformSdk::Client.new(base_url: "#{ROOT}/v1", environment: {}, max_retries: 0, on_request: count, **settings)
+  end
+
+  def advance(seconds)
+    response = Net::HTTP.post(URI("#{ROOT}/_admin/advance?seconds=#{seconds}"), "", "Content-Type" => "text/plain")
+    assert_equal "200", response.code
+  end
+
+  def register(platform)
+    email = "rb-#{SecureRandom.hex(4)}@example.com"
+    platform.auth.register(body: { "email" => email, "password" => "correct horse", "displayName" => "Rb" })
+  end
+
+  def signed_in
+    platform = client(token: nil)
+    tenant = register(platform).memberships.first.tenant_id
+    [platform.with_options(tenant_id: tenant), tenant]
+  end
+
+  def test_ten_concurrent_calls_with_an_expired_access_token_cause_one_refresh
+    platform, tenant = signed_in
+    assert_equal tenant, platform.tenants.current.id
+    first = platform.session_tokens
+    advance(901) # past the access token's 900 s
+    threads = Array.new(10) { Thread.new { platform.tenants.current.id } }
+    assert_equal [tenant] * 10, threads.map(&:value)
+    assert_equal 1, @sent["refreshSession"]
+    refute_equal first[:refresh_token], platform.session_tokens[:refresh_token]
+  end
+
+  def test_the_rotated_refresh_token_is_refused_and_ends_a_session_that_holds_it
+    platform, tenant = signed_in
+    first = platform.session_tokens
+    advance(901)
+    platform.tenants.current # refreshes: first[:refresh_token] is revoked
+    error = assert_raises(PlatformSdk::AuthenticationError) do
+      client.request("refreshSession", body: { "refreshToken" => first[:refresh_token] })
+    end
+    assert_equal 401, error.status
+    stale = client(access_token: "not-a-token", refresh_token: first[:refresh_token], tenant_id: tenant)
+    assert_raises(PlatformSdk::AuthenticationError) { stale.tenants.current }
+    assert_nil stale.session_tokens[:refresh_token]
+  end
+
+  def test_a_user_without_the_tenant_header_is_refused_and_an_admin_key_works_without_it
+    platform = client(token: nil)
+    register(platform)
+    assert_raises(PlatformSdk::APIStatusError) { platform.tenants.current }
+    admin = client(token: ADMIN_KEY)
+    assert admin.tenants.current.id
+  end
+
+  def test_a_cut_stream_resumes_with_nothing_lost_or_repeated
+    admin = client(token: ADMIN_KEY)
+    known = admin.tenants.current.id
+    4.times { register(client(token: nil)) } # each sign-up logs tenant.created on the root tenant
+    ids = []
+    admin.stream("streamEvents") do |event|
+      ids << event.id
+      break if ids.length >= 4 && @sent["streamEvents"] >= 2
+    end
+    assert_equal ids.uniq, ids
+    assert_equal ids.sort_by(&:to_i), ids
+    assert_operator @sent["streamEvents"], :>=, 2, "the server cut the stream at least once (#{known})"
+  end
+end
