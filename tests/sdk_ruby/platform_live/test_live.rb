@@ -7,6 +7,7 @@
 require "minitest/autorun"
 require "net/http"
 require "securerandom"
+require "webrick"
 require "platform_sdk"
 
 # Sessions, tenants and the resumed stream of the Platform gem over real HTTP.
@@ -85,5 +86,75 @@ class LiveTest < Minitest::Test
     assert_equal ids.uniq, ids
     assert_equal ids.sort_by(&:to_i), ids
     assert_operator @sent["streamEvents"], :>=, 2, "the server cut the stream at least once (#{known})"
+  end
+
+  # A webhook receiver on an ephemeral port: each delivery's raw body and headers in #deliveries.
+  class Receiver
+    attr_reader :deliveries
+
+    def initialize
+      @deliveries = Queue.new
+      started = Queue.new
+      @server = WEBrick::HTTPServer.new(BindAddress: "127.0.0.1", Port: 0, Logger: WEBrick::Log.new(File::NULL),
+                                        AccessLog: [], StartCallback: -> { started << true })
+      @server.mount_proc("/") do |request, response|
+        headers = request.header.transform_values { |values| values.join(", ") }
+        @deliveries << [request.body.to_s, headers]
+        response.status = 200
+        response.body = "ok"
+      end
+      @thread = Thread.new { @server.start }
+      started.pop
+    end
+
+    def url
+      "http://127.0.0.1:#{@server.config[:Port]}/hook"
+    end
+
+    def close
+      @server.shutdown
+      @thread.join
+    end
+  end
+
+  def verifier(*secrets)
+    PlatformSdk::Client.webhook_verifier(*secrets)
+  end
+
+  # Ask the server for a test delivery of webhook `id`; the [body, headers] the receiver got.
+  def delivered(owner, receiver, id)
+    owner.request("testWebhook", path_params: { "webhookId" => id })
+    receiver.deliveries.pop
+  end
+
+  # A signed-in owner's new webhook to a new receiver: [owner, receiver, the creation's answer].
+  def webhook
+    receiver = Receiver.new
+    owner, = signed_in
+    created = owner.request("createWebhook",
+                            body: { "name" => "Rb", "url" => receiver.url, "events" => ["member.added"] })
+    [owner, receiver, created]
+  end
+
+  def test_a_delivery_from_the_server_is_verified_and_a_tampered_one_refused
+    owner, receiver, created = webhook
+    body, headers = delivered(owner, receiver, created.webhook.id)
+    delivery = verifier(created.secret).verify(body, headers)
+    assert_instance_of PlatformSdk::Models::TenantCreatedEvent, delivery.event
+    assert delivery.test?
+    tampered = body.sub("tenant", "tenanT")
+    assert_raises(PlatformSdk::WebhookVerificationError) { verifier(created.secret).verify(tampered, headers) }
+  ensure
+    receiver&.close
+  end
+
+  def test_both_secrets_verify_during_a_rotation
+    owner, receiver, created = webhook
+    rotated = owner.request("rotateWebhookSecret", path_params: { "webhookId" => created.webhook.id })
+    body, headers = delivered(owner, receiver, created.webhook.id)
+    assert verifier(created.secret, rotated.secret).verify(body, headers)
+    assert_raises(PlatformSdk::WebhookVerificationError) { verifier(created.secret).verify(body, headers) }
+  ensure
+    receiver&.close
   end
 end
