@@ -58,4 +58,21 @@ class TenantTest < PlatformTest::TestCase
     counts = fake.sent("getCurrentTenant").map { |sent| sent.headers.keys.count { |n| n.casecmp?("X-Tenant-ID") } }
     assert_equal [1, 1, 1, 1], counts
   end
+
+  # The same operations, declared with another tenant header and option name.
+  OrgClient = Class.new(PlatformSdk::Client) do
+    sdk name: "org", version: "1.0.0", base_url: "http://org.test", operations: PlatformSdk::OPERATIONS,
+        env_prefix: "ORG", tenant: PlatformSdk::TenantHeader.new(header: "X-Org", option: :org_id, env: "ORG_ID")
+  end
+
+  def test_the_option_takes_the_name_and_header_the_spec_declares
+    fake = transport
+    org = OrgClient.new(org_id: "o1", token: "t", transport: fake, environment: {})
+    org.tenants.current
+    org.with_options(org_id: "o2").tenants.current
+    OrgClient.new(token: "t", transport: fake, environment: { "ORG_ORG_ID" => "o3" }).tenants.current
+    orgs = fake.sent("getCurrentTenant").map { |sent| sent["X-Org"] }
+    assert_equal %w[o1 o2 o3], orgs
+    assert_raises(ArgumentError) { OrgClient.new(org: "x", token: "t", environment: {}) }
+  end
 end
