@@ -50,6 +50,23 @@ class RbOperation:
     friendly: RbMethod | None = None  # its resource method
     streams: bool = False  # a success response is text/event-stream
     host: str = ""  # the key of the host it goes to ("": the client's base_url)
+    tenant_scoped: bool = False  # the client's tenant goes in the API's tenant header
+    session: Call | None = None  # SessionRole.new(...): what it does to the client's session
+    resume: Call | None = None  # Resume.new(...): how its event stream is resumed
+
+    def tail_fields(self) -> list[tuple[str, Any]]:
+        """The keyword arguments of Operation.new after `arguments`, only those set (so that an
+        operation without them prints as before)."""
+        fields: list[tuple[str, Any]] = []
+        if self.host:
+            fields.append(("host", self.host))
+        if self.tenant_scoped:
+            fields.append(("tenant_scoped", True))
+        if self.session is not None:
+            fields.append(("session", self.session))
+        if self.resume is not None:
+            fields.append(("resume", self.resume))
+        return fields
 
 
 @dataclass
@@ -78,6 +95,19 @@ def pagination_arguments(p: ir.Pagination | None) -> list[tuple[str, Any]] | Non
                                                      ("has_more", p.has_more_path)) if value]
     args.append(("stop", KeyPath(p.stop)))
     return args
+
+
+def session_role(role: ir.SessionRole | None) -> Call | None:
+    """The SessionRole.new of an operation's x-sdkgen-session, only the parts it sets."""
+    if role is None:
+        return None
+    kwargs: list[tuple[str, Any]] = [("role", role.role)]
+    kwargs += [(key, KeyPath(path)) for key, path in (("access_token", role.access_token_path),
+                                                       ("refresh_token", role.refresh_token_path),
+                                                       ("expires_in", role.expires_in_path)) if path]
+    if role.request_field:
+        kwargs.append(("request_field", role.request_field))
+    return Call("SessionRole.new", kwargs=tuple(kwargs))
 
 
 class OperationBuilder:
@@ -172,4 +202,9 @@ class OperationBuilder:
             security=operation_security(self.api, op),
             streams=is_stream,
             host=op.host,
+            tenant_scoped=op.tenant_scoped and self.api.tenant is not None,
+            session=session_role(op.session),
+            resume=None if op.resume is None or not is_stream else Call("Resume.new", kwargs=(
+                ("header", op.resume.header), ("max_reconnects", op.resume.max_reconnects),
+                ("retry_ms", op.resume.retry_ms))),
         )

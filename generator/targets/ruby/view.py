@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
+from ...naming import snake
 from ...settings import Settings
 from .imports import RUBY_FLOOR, RUBY_TESTED, RUBY_TESTED_ON, RUNTIME_FILES, STANDARD_LIBRARY, gem_files
-from .literals import rb_string
+from .literals import Call, Sym, rb_string
 from .methods import arguments, node_view
 from .models import ModelBuilder
 from .operations import OperationBuilder, RbResource
@@ -72,6 +73,32 @@ class RubyView:
             })
         return result
 
+    def tenant(self) -> dict[str, Any] | None:
+        """The API's tenant header: its client option, environment variable and TenantHeader.new."""
+        tenant = self.api.tenant
+        if tenant is None:
+            return None
+        option = snake(list(tenant.option)) or "tenant_id"
+        prefix = self.settings.env_prefix
+        return {
+            "header": tenant.header, "option": option,
+            "env": f"{prefix}_{tenant.env}" if prefix and tenant.env else "",
+            "declaration": Call("TenantHeader.new", kwargs=(("header", tenant.header), ("option", Sym(option)),
+                                                            ("env", tenant.env))),
+        }
+
+    def webhook_signature(self) -> dict[str, Any] | None:
+        """The API's webhook signature: the keywords of WebhookSignature.new but `events`, and the
+        events as (type, Serde type) pairs."""
+        signature = self.api.webhook_signature
+        if signature is None:
+            return None
+        fields = [("header", signature.header), ("algorithm", signature.algorithm), ("encoding", signature.encoding),
+                  ("secret_prefix", signature.secret_prefix), ("test_header", signature.test_header),
+                  ("event_field", signature.event_field)]
+        events = [(event.name, self.types.type_expr(event.model)) for event in signature.events]
+        return {"fields": fields, "events": events}
+
     def context(self) -> dict[str, Any]:
         return {
             "api": self.api,
@@ -95,6 +122,8 @@ class RubyView:
             "standard_library": STANDARD_LIBRARY,
             "security_schemes": security_schemes(self.api),
             "hosts": self.hosts(),
+            "tenant": self.tenant(),
+            "webhook_signature": self.webhook_signature(),
             "host_urls": {host.key: host.default_url for host in self.api.hosts},
             "signed": bool(signed_schemes(self.api)),
             "models": self.models,

@@ -111,6 +111,42 @@ Argument = Struct.new(:name, :wire, :location, :type, :required, keyword_init: t
   end
 end
 
+# A header naming the tenant a call is about (`x-sdkgen-tenant`): the client's `option` (e.g.
+# :tenant_id, else the environment variable <PREFIX>_<env>) fills `header` on the operations
+# that are `tenant_scoped`, unless the call gives its own value; it is sent nowhere else and is
+# never required.
+TenantHeader = Struct.new(:header, :option, :env, keyword_init: true) do
+  def initialize(header:, option: :tenant_id, env: "")
+    super(header: header.to_s.freeze, option: option.to_sym, env: env.to_s.freeze)
+    freeze
+  end
+end
+
+# What an operation does to the client's session (`x-sdkgen-session`, see Internal::Session):
+# `role` "login" (its answer opens a session), "refresh" (the runtime sends it itself, with the
+# refresh token in the body field `request_field`, to rotate the pair) or "logout" (its answer ends
+# the session; the refresh token fills `request_field` when the call gives none). The paths (wire
+# names from the answer's root) find the access token, the refresh token and the seconds until the
+# access token expires.
+SessionRole = Struct.new(:role, :access_token, :refresh_token, :expires_in, :request_field, keyword_init: true) do
+  def initialize(role:, access_token: [], refresh_token: [], expires_in: [], request_field: "")
+    super(role: role.to_s.freeze, access_token: access_token.map(&:to_s).freeze,
+          refresh_token: refresh_token.map(&:to_s).freeze, expires_in: expires_in.map(&:to_s).freeze,
+          request_field: request_field.to_s.freeze)
+    freeze
+  end
+end
+
+# How a broken event stream is resumed (`x-sdkgen-resume`, see Internal::StreamResumption): the
+# header that carries the last event id, the reconnects allowed in a row without an event, and the
+# milliseconds to wait before each when the server sent no `retry`.
+Resume = Struct.new(:header, :max_reconnects, :retry_ms, keyword_init: true) do
+  def initialize(header: "Last-Event-ID", max_reconnects: 5, retry_ms: 1000)
+    super(header: header.to_s.freeze, max_reconnects:, retry_ms:)
+    freeze
+  end
+end
+
 # One operation of the API, keyed by its operationId.
 #
 # `responses` maps a status ("200"), a status class ("2XX") or "default" to the type
@@ -120,17 +156,21 @@ end
 # operation accepts ([]: it takes no credentials); nil means the API declares none, and the
 # client's `token` is then sent as a bearer token. `arguments` are those of its resource method.
 # `host` names the host it is sent to (a key of the client's `hosts`, e.g. "agent"); nil: the
-# client's base_url.
+# client's base_url. `tenant_scoped`: the client's tenant (see TenantHeader) is sent with it.
+# `session`: its SessionRole, if any; `resume`: its Resume (an event stream), if any.
 Operation = Struct.new(
   :operation_id, :http_method, :path, :params, :request_content_type, :body_required, :responses,
-  :pagination, :waiter, :tail, :security, :arguments, :host, keyword_init: true
+  :pagination, :waiter, :tail, :security, :arguments, :host, :tenant_scoped, :session,
+  :resume, keyword_init: true
 ) do
   def initialize(operation_id:, http_method:, path:, params: [], request_content_type: nil, body_required: false,
-                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil)
+                 responses: {}, pagination: nil, waiter: nil, tail: nil, security: nil, arguments: [], host: nil,
+                 tenant_scoped: false, session: nil, resume: nil)
     super(operation_id: operation_id.freeze, http_method: http_method.upcase.freeze, path: path.freeze,
           params: params.freeze, request_content_type:, body_required:,
           responses: responses.freeze, pagination:, waiter:, tail:, security: security&.freeze,
-          arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze)
+          arguments: arguments.freeze, host: host.nil? || host.empty? ? nil : host.to_s.freeze,
+          tenant_scoped: tenant_scoped ? true : false, session:, resume:)
     @streams = self.responses.any? { |status, type| status.match?(/\A[23]/) && type == :event_stream }
     freeze
   end

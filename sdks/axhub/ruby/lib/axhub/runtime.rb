@@ -27,10 +27,13 @@ module AxHub
     internal/event_parser
     internal/auth
     internal/config
+    internal/session
     internal/hosts
     internal/pager
     transport
     request_signer
+    webhook
+    internal/resume
     raw_response
     page
     base_client

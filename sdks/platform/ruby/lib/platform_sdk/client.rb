@@ -11,7 +11,9 @@ module PlatformSdk
         version: VERSION,
         base_url: "https://api.platform.example/v1",
         operations: OPERATIONS,
-        env_prefix: "PLATFORM"
+        env_prefix: "PLATFORM",
+        tenant: TenantHeader.new(header: "X-Tenant-ID", option: :tenant_id, env: "TENANT_ID"),
+        webhooks: WEBHOOK_SIGNATURE
 
     # @return [Resources::Auth]
     attr_reader :auth

@@ -30,7 +30,13 @@ module PlatformSdk
         Argument.new(name: :password, wire: "password", location: "field", type: :string, required: true),
         Argument.new(name: :display_name, wire: "displayName", location: "field", type: :string, required: true),
         Argument.new(name: :invitation_token, wire: "invitationToken", location: "field", type: :string)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "login",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"]
+      )
     ),
     "login" => Operation.new(
       operation_id: "login",
@@ -52,7 +58,13 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :email, wire: "email", location: "field", type: :string, required: true),
         Argument.new(name: :password, wire: "password", location: "field", type: :string, required: true)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "login",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"]
+      )
     ),
     "refreshSession" => Operation.new(
       operation_id: "refreshSession",
@@ -72,7 +84,14 @@ module PlatformSdk
       security: [],
       arguments: [
         Argument.new(name: :refresh_token, wire: "refreshToken", location: "field", type: :string, required: true)
-      ]
+      ],
+      session: SessionRole.new(
+        role: "refresh",
+        access_token: ["accessToken"],
+        refresh_token: ["refreshToken"],
+        expires_in: ["expiresIn"],
+        request_field: "refreshToken"
+      )
     ),
     "logout" => Operation.new(
       operation_id: "logout",
@@ -92,7 +111,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :refresh_token, wire: "refreshToken", location: "field", type: :string)
-      ]
+      ],
+      session: SessionRole.new(role: "logout", request_field: "refreshToken")
     ),
     "getProfile" => Operation.new(
       operation_id: "getProfile",
@@ -249,7 +269,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listMembers" => Operation.new(
       operation_id: "listMembers",
@@ -272,7 +293,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "inviteMember" => Operation.new(
       operation_id: "inviteMember",
@@ -299,7 +321,8 @@ module PlatformSdk
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :email, wire: "email", location: "field", type: :string, required: true),
         Argument.new(name: :role, wire: "role", location: "field", type: :InvitableRole, required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "acceptInvitation" => Operation.new(
       operation_id: "acceptInvitation",
@@ -346,7 +369,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "changeMemberRole" => Operation.new(
       operation_id: "changeMemberRole",
@@ -373,7 +397,8 @@ module PlatformSdk
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :role, wire: "role", location: "field", type: :InvitableRole, required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "transferOwnership" => Operation.new(
       operation_id: "transferOwnership",
@@ -399,7 +424,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :user_id, wire: "userId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listApiKeys" => Operation.new(
       operation_id: "listApiKeys",
@@ -488,7 +514,8 @@ module PlatformSdk
       security: SECURITY_SCHEMES.values_at("bearer"),
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "createWebhook" => Operation.new(
       operation_id: "createWebhook",
@@ -516,7 +543,8 @@ module PlatformSdk
         Argument.new(name: :description, wire: "description", location: "field", type: :string),
         Argument.new(name: :url, wire: "url", location: "field", type: :string, required: true),
         Argument.new(name: :events, wire: "events", location: "field", type: [:array, :EventType], required: true)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listWebhookEventTypes" => Operation.new(
       operation_id: "listWebhookEventTypes",
@@ -560,7 +588,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "updateWebhook" => Operation.new(
       operation_id: "updateWebhook",
@@ -591,7 +620,8 @@ module PlatformSdk
         Argument.new(name: :url, wire: "url", location: "field", type: :string),
         Argument.new(name: :events, wire: "events", location: "field", type: [:array, :EventType]),
         Argument.new(name: :is_active, wire: "isActive", location: "field", type: :boolean)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "deleteWebhook" => Operation.new(
       operation_id: "deleteWebhook",
@@ -617,7 +647,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "rotateWebhookSecret" => Operation.new(
       operation_id: "rotateWebhookSecret",
@@ -643,7 +674,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "testWebhook" => Operation.new(
       operation_id: "testWebhook",
@@ -669,7 +701,8 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "listWebhookDeliveries" => Operation.new(
       operation_id: "listWebhookDeliveries",
@@ -697,7 +730,8 @@ module PlatformSdk
         Argument.new(name: :webhook_id, wire: "webhookId", location: "path", type: :string, required: true),
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :limit, wire: "limit", location: "query", type: :integer)
-      ]
+      ],
+      tenant_scoped: true
     ),
     "streamEvents" => Operation.new(
       operation_id: "streamEvents",
@@ -722,7 +756,25 @@ module PlatformSdk
       arguments: [
         Argument.new(name: :x_tenant_id, wire: "X-Tenant-ID", location: "header", type: :string),
         Argument.new(name: :last_event_id, wire: "Last-Event-ID", location: "header", type: :string)
-      ]
+      ],
+      tenant_scoped: true,
+      resume: Resume.new(header: "Last-Event-ID", max_reconnects: 5, retry_ms: 1000)
     )
   }.freeze
+
+  # How the API signs the webhook deliveries it sends, and the model of each event type.
+  WEBHOOK_SIGNATURE = WebhookSignature.new(
+    header: "X-Webhook-Signature",
+    algorithm: "hmac-sha256",
+    encoding: "hex",
+    secret_prefix: "whsec_",
+    test_header: "X-Webhook-Test",
+    event_field: "type",
+    events: {
+      "tenant.created" => :TenantCreatedEvent,
+      "member.added" => :MemberAddedEvent,
+      "member.removed" => :MemberRemovedEvent,
+      "member.role_changed" => :MemberRoleChangedEvent
+    }
+  )
 end

@@ -1,5 +1,60 @@
 # frozen_string_literal: true
 
+module Internal
+  # Internal: the class methods of every client (BaseClient extends it): building one, and a
+  # RequestSigner for the API's signed scheme.
+  module ClientClass
+    # @return [TenantHeader, nil] the header naming the tenant of tenant-scoped operations (nil: the
+    #   API declares none, and `tenant_id` is sent as X-Tenant-ID with every call)
+    attr_reader :tenant
+    # @return [WebhookSignature, nil] how the API signs its webhook deliveries (nil: it declares nothing)
+    attr_reader :webhooks
+
+    # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
+    # named `scheme`), to sign requests by hand.
+    #
+    # @param key_id [String]
+    # @param secret [String]
+    # @param scheme [String, nil] the security scheme's name
+    # @param clock [#call, nil] Unix seconds (for tests)
+    # @param nonce [#call, nil] a nonce per signature (for tests)
+    # @return [RequestSigner]
+    # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
+    def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
+      RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
+    end
+
+    # A WebhookVerifier for the deliveries the API signs (.webhooks), with the webhook's secret (or
+    # the old and the new one during a rotation).
+    #
+    # @param secrets [String, Array<String>]
+    # @return [WebhookVerifier]
+    # @raise [InvalidArgumentError] when the API signs no webhooks, or for a bad secret
+    def webhook_verifier(*secrets)
+      raise InvalidArgumentError, "#{name}: the API declares no webhook signature" unless webhooks
+
+      WebhookVerifier.new(webhooks, secrets.flatten)
+    end
+
+    # A client; the API's tenant option (.tenant) is taken under its declared name as well as `tenant_id`.
+    def new(**settings)
+      super(**Internal::Config.tenant_option(tenant, settings))
+    end
+
+    # A client for the duration of the block, closed after it; without a block, the client.
+    def open(**settings)
+      client = new(**settings)
+      return client unless block_given?
+
+      begin
+        yield client
+      ensure
+        client.close
+      end
+    end
+  end
+end
+
 # Public: what every generated client is. Configuration, credentials, the one retry loop,
 # and the helpers over raw operations: calls by operationId, pagination, waiters, the tail
 # and server-sent event streams.
@@ -8,6 +63,9 @@
 # resources in #init_resources (called again for every {#with_options} copy).
 class BaseClient
   include Internal::Invoker
+  include Internal::SessionCalls
+  include Internal::StreamResumption
+  extend Internal::ClientClass
 
   # What one attempt's exchange tells the retry loop: whether a stream was handed on.
   Attempt = Struct.new(:streaming)
@@ -44,7 +102,7 @@ class BaseClient
     attr_reader :host_options
 
     # Declare the API a generated client talks to (once, in its class body).
-    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {})
+    def sdk(name:, version:, base_url:, operations:, env_prefix: nil, hosts: {}, tenant: nil, webhooks: nil)
       @sdk_name = name
       @sdk_version = version
       @default_base_url = base_url
@@ -52,32 +110,8 @@ class BaseClient
       @env_prefix = env_prefix
       @hosts = hosts.to_h { |key, url| [key.to_s.freeze, url.to_s.freeze] }.freeze
       @host_options = @hosts.keys.to_h { |key| [:"#{key}_base_url", key] }.freeze
-    end
-
-    # A RequestSigner for the API's signed security scheme (the first with a signature, or the one
-    # named `scheme`), to sign requests by hand.
-    #
-    # @param key_id [String]
-    # @param secret [String]
-    # @param scheme [String, nil] the security scheme's name
-    # @param clock [#call, nil] Unix seconds (for tests)
-    # @param nonce [#call, nil] a nonce per signature (for tests)
-    # @return [RequestSigner]
-    # @raise [InvalidArgumentError] when the API signs nothing (or has no scheme `scheme`)
-    def request_signer(key_id:, secret:, scheme: nil, clock: nil, nonce: nil)
-      RequestSigner.new(key_id:, secret:, signature: RequestSigner.scheme_of(self, scheme), clock:, nonce:)
-    end
-
-    # A client for the duration of the block, closed after it; without a block, the client.
-    def open(**settings)
-      client = new(**settings)
-      return client unless block_given?
-
-      begin
-        yield client
-      ensure
-        client.close
-      end
+      @tenant = tenant
+      @webhooks = webhooks
     end
   end
 
@@ -114,7 +148,15 @@ class BaseClient
   # @param client_secret [String, nil]
   # @param token_url [String, nil] the token endpoint, instead of the one the spec names
   # @param scopes [Array<String>, nil] the scopes to ask the token endpoint for
-  # @param tenant_id [String, nil] sent as X-Tenant-ID
+  # @param tenant_id [String, nil] the tenant: when the API declares a tenant header (.tenant), sent in it
+  #   with the tenant-scoped operations only, unless a call gives its own (else <PREFIX>_<its env suffix>);
+  #   when it declares none, sent as X-Tenant-ID with every call. Never required.
+  # @param access_token [String, nil] an open session's access token (an API with sessions: see
+  #   Internal::Session); a login call's answer fills it too, and a refresh replaces it
+  # @param refresh_token [String, nil] that session's refresh token, traded for a new pair (rotation)
+  # @param session_store [#load, #save, nil] where the session's tokens live between clients: `load`
+  #   returns a Hash (access_token:, refresh_token:, expires_at: epoch seconds) or nil, before the
+  #   first call; `save` gets that Hash (nil when the session ended) after every change
   # @param signing_key_id [String, nil] with `signing_secret`: every operation whose security scheme has a
   #   signature is signed (see RequestSigner) on every attempt; else <PREFIX>_SIGNING_KEY_ID
   # @param signing_secret [String, nil] the secret that signs (never shown); else <PREFIX>_SIGNING_SECRET
@@ -135,10 +177,11 @@ class BaseClient
   # @param jitter [#call, nil] a number in [0, 1) (for tests)
   # @param environment [#[]] where <PREFIX>_... are read (default ENV; for tests)
   # @raise [InvalidArgumentError] for a bad setting
-  # rubocop:disable Metrics/AbcSize
+  # rubocop:disable Metrics/AbcSize, Metrics/MethodLength
   def initialize(base_url: nil, token: nil, username: nil, password: nil, api_key: nil, client_id: nil,
-                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, signing_key_id: nil,
-                 signing_secret: nil, host_base_urls: nil, timeout: Internal::DEFAULT_TIMEOUT,
+                 client_secret: nil, token_url: nil, scopes: nil, tenant_id: nil, access_token: nil,
+                 refresh_token: nil, session_store: nil, signing_key_id: nil, signing_secret: nil,
+                 host_base_urls: nil, timeout: Internal::DEFAULT_TIMEOUT,
                  open_timeout: Internal::DEFAULT_OPEN_TIMEOUT, max_retries: Internal::DEFAULT_MAX_RETRIES,
                  headers: {}, signer: nil, transport: nil, logger: nil, on_request: nil, on_response: nil,
                  clock: nil, wall_clock: nil, sleeper: nil, jitter: nil, environment: ENV)
@@ -152,7 +195,7 @@ class BaseClient
                                                                          client_id:, client_secret:, token_url:,
                                                                          scopes:, signing_key_id:, signing_secret:)
     @token_sources = Internal::TokenSources.new
-    @tenant_id = tenant_id
+    @tenant_id = tenant_id || Internal::Config.tenant(self.class.tenant, environment, prefix)
     @headers = Internal::Config.headers(headers)
     @signer = Internal::Config.callable(:signer, signer)
     @owns_transport = transport.nil?
@@ -162,13 +205,14 @@ class BaseClient
     @on_response = Internal::Config.callable(:on_response, on_response)
     @clock = clock || -> { Process.clock_gettime(Process::CLOCK_MONOTONIC) }
     @wall_clock = wall_clock || -> { Time.now.to_f }
+    @session = Internal::Session.build(self.class, @wall_clock, access_token:, refresh_token:, store: session_store)
     @sleeper = sleeper || ->(seconds) { Kernel.sleep(seconds) }
     @jitter = jitter || -> { Kernel.rand }
     @user_agent = "#{self.class.sdk_name}/#{self.class.sdk_version} ruby/#{RUBY_VERSION}"
     @closed = false
     init_resources
   end
-  # rubocop:enable Metrics/AbcSize
+  # rubocop:enable Metrics/AbcSize, Metrics/MethodLength
 
   # @return [Hash{String => Operation}] every operation, by operationId
   def operations
@@ -190,6 +234,7 @@ class BaseClient
   #
   # @return [BaseClient]
   def with_options(**changes)
+    changes = Internal::Config.tenant_option(self.class.tenant, changes)
     known = OPTION_KEYS + (self.class.host_options || {}).keys
     unknown = changes.keys - known
     raise InvalidArgumentError, "unknown option(s) #{unknown.join(", ")}; known: #{known.join(", ")}" \
@@ -234,9 +279,12 @@ class BaseClient
   # Like {#request}, with an Operation (what generated resources use).
   def call(operation, path_params: nil, query: nil, body: nil, headers: nil, options: nil)
     operation = resolve_operation(operation)
+    body = @session.logout_body(operation, body) if @session && operation.session
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options))
     response, request = perform(prepared)
-    Internal::ResponseParser.parse(operation, response, request, @wall_clock) # the clock only read for an error
+    result = Internal::ResponseParser.parse(operation, response, request, @wall_clock) # the clock: for an error
+    @session.absorb(operation, JSON.parse(response.body)) if @session && operation.session
+    result
   end
 
   # Like {#request} (with retries), but the response as it came, whatever its status.
@@ -266,7 +314,7 @@ class BaseClient
     operation = resolve_operation(operation_id)
     prepared = prepare(operation, path_params:, query:, body:, headers:, options: RequestOptions.coerce(options),
                                   accept: Internal::EVENT_STREAM)
-    events = Enumerator.new { |yielder| follow_stream(prepared) { |event| yielder << event } }
+    events = Enumerator.new { |yielder| follow_events(prepared) { |event| yielder << event } }
     return events unless block
 
     events.each(&block)
@@ -445,7 +493,8 @@ class BaseClient
 
   # The credentials and headers kept for this client's calls (made again by #apply_options).
   def fixed_parts
-    @fixed_parts ||= Internal::FixedParts.new(@credentials, @base_url, @user_agent, @headers, @tenant_id)
+    tenant = self.class.tenant ? nil : @tenant_id # a declared tenant header: on tenant-scoped calls only
+    @fixed_parts ||= Internal::FixedParts.new(@credentials, @base_url, @user_agent, @headers, tenant)
   end
 
   # The fixed headers with the call's own over them (a copy only when the call has some).
@@ -461,14 +510,15 @@ class BaseClient
     headers
   end
 
-  # One Idempotency-Key per call, kept on every retry of it. Returns the headers (a copy when
-  # it adds the key to frozen ones).
+  # One Idempotency-Key per call, kept on every retry of it, and the tenant of a tenant-scoped call
+  # (see Internal::Headers.add_tenant). Returns the headers (a copy when it adds to frozen ones).
   def add_idempotency_key(headers, operation, options, max_retries)
     key = options.idempotency_key
     if key.nil? && Internal::AUTO_IDEMPOTENCY_METHODS.include?(operation.http_method) && max_retries.positive? &&
        !Internal::Headers.key?(headers, Internal::IDEMPOTENCY_HEADER)
       key = SecureRandom.uuid
     end
+    headers = Internal::Headers.add_tenant(headers, self.class.tenant, operation, @tenant_id)
     return headers unless key
 
     Internal::Headers.put(headers.frozen? ? headers.dup : headers, Internal::IDEMPOTENCY_HEADER, key)
@@ -483,7 +533,7 @@ class BaseClient
     refreshed = false
     loop do
       request = HTTPRequest.attempt(prepared)
-      token = oauth_token(prepared, request)
+      token = oauth_token(prepared, request) || session_token(prepared, request)
       sign(prepared, request) if prepared.signature
       @signer&.call(request)
       show_request(request, retries + 1) if @logger || @on_request # redacting costs; only when shown
@@ -508,9 +558,10 @@ class BaseClient
     RequestSigner.attempt(@credentials, prepared.signature, @wall_clock, request)
   end
 
-  # After a 401 to a request that carried an OAuth2 token: a new token (true), else false.
+  # After a 401 to a request that carried an OAuth2 token or the session's: a new token (true), else false.
   def renew_rejected_token(prepared, token, response)
     return false unless token && response.status == 401
+    return @session.renew(token, method(:session_refresh)) unless prepared.token_url
 
     token_source(prepared).refresh(token, prepared.operation.operation_id, method(:deliver_token_request))
     true

@@ -72,6 +72,29 @@ module Internal
       prefix.nil? || prefix.empty? ? [given] : ["#{given} (or #{prefix}_SIGNING_KEY_ID and #{prefix}_SIGNING_SECRET)"]
     end
 
+    # The tenant <PREFIX>_<suffix> names, for an API that declares a tenant header (TenantHeader#env).
+    def tenant(declared, environment, prefix)
+      return nil if declared.nil? || declared.env.empty?
+
+      read(environment, prefix, declared.env)
+    end
+
+    # `settings` with the API's tenant option (TenantHeader#option) given as `tenant_id`, the
+    # keyword the client takes.
+    def tenant_option(declared, settings)
+      option = declared&.option
+      return settings unless option && option != :tenant_id && settings.key?(option)
+
+      settings.except(option).merge(tenant_id: settings[option])
+    end
+
+    # A session store must answer `load` and `save` (nil: none).
+    def session_store(value)
+      return value if value.nil? || (value.respond_to?(:load) && value.respond_to?(:save))
+
+      raise InvalidArgumentError, "session_store must respond to load and save (got #{value.class})"
+    end
+
     # The logger <PREFIX>_LOG asks for, or nil.
     def env_logger(environment, prefix)
       value = read(environment, prefix, "LOG")

@@ -38,6 +38,15 @@ module Internal
       headers.any? { |key, _| key.casecmp?(name) }
     end
 
+    # The client's tenant (`tenant_id`) in the declared header (a TenantHeader) of a tenant-scoped
+    # operation, unless the call gave one. Returns the headers (a copy when it adds to frozen ones).
+    def add_tenant(headers, declared, operation, tenant_id)
+      return headers unless declared && operation.tenant_scoped && !tenant_id.to_s.empty? &&
+                            !key?(headers, declared.header)
+
+      put(headers.frozen? ? headers.dup : headers, declared.header, tenant_id.to_s)
+    end
+
     # A copy with the values of secret headers (REDACTED_HEADERS and `more`) replaced by REDACTED.
     def redact(headers, more = [])
       headers.to_h do |key, value|
