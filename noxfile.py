@@ -147,6 +147,14 @@ def install(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def docs(session: nox.Session) -> None:
+    """The API reference sites: written for every API under spec/ (sdks/<api>/docs), every call on them
+    compiled in each language, and every page loaded in headless Chromium (tests/docs)."""
+    session.run(tool("sdkgen"), "docs", *session.posargs)
+    pytest(session, "tests/docs", "tests/unit/test_docs_site.py")
+
+
+@nox.session(python=False)
 def mcp(session: nox.Session) -> None:
     """The MCP target: every spec's tool table, and AxHub's server installed and driven over stdio and HTTP."""
     pytest(session, "tests/mcp")
