@@ -49,8 +49,9 @@ class ApiConfig:
     sdk_error: type[Exception]
 
     def token(self, environ: Mapping[str, str] | None = None) -> str | None:
-        value = (os.environ if environ is None else environ).get(f"{self.env_prefix}_TOKEN", "").strip()
-        return value or None
+        # No token is "no credentials, on purpose" (the SDK's empty token), not a refused client: an
+        # agent then sees the API's own 401 for the operations that need one, and public ones still work.
+        return (os.environ if environ is None else environ).get(f"{self.env_prefix}_TOKEN", "").strip()
 
     def base_url(self, environ: Mapping[str, str] | None = None) -> str | None:
         value = (os.environ if environ is None else environ).get(f"{self.env_prefix}_BASE_URL", "").strip()
