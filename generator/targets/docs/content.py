@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import ir
-from ...naming import split_words
+from ...naming import NameAllocator, split_words
 from ...passes.docs import operation_text
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -171,31 +171,24 @@ def operation_doc(op: ir.Operation, models: dict[str, ir.Model], page: str) -> O
 
 def resource_docs(api: ir.Api) -> list[ResourceDoc]:
     """Every resource and operation, each with a page name unique on the site."""
-    taken: set[str] = {"index", "models", "errors", "search"}
+    pages = NameAllocator({"index", "models", "errors", "search"})
     result = []
     for resource in api.resources:
-        page = _unique("resource-" + slug(resource.name, "default"), taken)
-        doc = ResourceDoc(resource.name, resource.description, page)
+        doc = ResourceDoc(resource.name, resource.description,
+                          pages.allocate("resource-" + slug(resource.name, "default"), "-"))
         for op in resource.operations:
-            doc.operations.append(operation_doc(op, api.models, _unique("op-" + slug(op.operation_id, "op"), taken)))
+            page = pages.allocate("op-" + slug(op.operation_id, "op"), "-")
+            doc.operations.append(operation_doc(op, api.models, page))
         result.append(doc)
     return result
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    name, number = base, 2
-    while name in taken:
-        name, number = f"{base}-{number}", number + 1
-    taken.add(name)
-    return name
-
-
 def model_docs(api: ir.Api) -> list[ModelDoc]:
     """Every named model, in declaration order, with an anchor unique on the models page."""
-    taken: set[str] = set()
+    anchors = NameAllocator()
     result = []
     for name, model in api.models.items():
-        anchor = _unique("m-" + slug(name, "model"), taken)
+        anchor = anchors.allocate("m-" + slug(name, "model"), "-")
         if isinstance(model, ir.ObjectModel):
             result.append(ModelDoc(name, "object", model.description, anchor,
                                    fields=object_rows(ir.NamedType(name), api.models)))
