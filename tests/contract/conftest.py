@@ -5,7 +5,9 @@ stops it with SIGTERM when the session ends. ``CONTRACT_BASE_URL`` points the
 suite at a server already running instead (it must run with ``--faults``).
 ``deplite_server`` is the same for Deplite (``--api deplite``); its user API
 is served under ``/api`` of the server's URL and its agent API at the root
-(``CONTRACT_DEPLITE_BASE_URL`` names a running one).
+(``CONTRACT_DEPLITE_BASE_URL`` names a running one). ``platform_server`` is Platform's
+(``--api platform``; its API under ``/v1``; ``CONTRACT_PLATFORM_BASE_URL``). ``servers`` is all
+three by API name, for the runners.
 """
 
 from __future__ import annotations
@@ -48,3 +50,26 @@ def deplite_server() -> Iterator[RefServer]:
             yield server
         finally:
             stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def platform_server() -> Iterator[RefServer]:
+    """A running Platform reference server (``--faults``): ``base_url`` is its root, the API is
+    ``base_url + "/v1"``. Reset it before use."""
+    external = os.environ.get("CONTRACT_PLATFORM_BASE_URL")
+    if external:
+        yield RefServer(base_url=external.rstrip("/"))
+        return
+    with tempfile.TemporaryDirectory(prefix="contract-platform-") as tmp:
+        server = start_server(Path(tmp), api="platform")
+        try:
+            yield server
+        finally:
+            stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def servers(refserver: RefServer, deplite_server: RefServer, platform_server: RefServer) -> dict[str, RefServer]:
+    """Every API's server by name (``contract_lib.server_args`` turns it into a runner's arguments)."""
+    return {"axhub": refserver, "deplite": deplite_server, "platform": platform_server}
+

@@ -39,6 +39,23 @@ _URL_RE = re.compile(r"listening on (http://\S+)")
 _TOKEN_RE = re.compile(r"^\s+(tok_\w+)\s+(.+)$")
 
 
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+# The APIs of the scenarios: AxHub's are scenarios/*.json, every other API's scenarios/<api>/*.json.
+APIS = ("axhub", "deplite", "platform")
+
+
+def scenario_files(api: str | None = None) -> list[Path]:
+    """The scenario files of `api` (all APIs when None), in the order the runners run them."""
+    files: list[Path] = []
+    for name in APIS if api is None else (api,):
+        files.extend(sorted((SCENARIOS if name == "axhub" else SCENARIOS / name).glob("*.json")))
+    return files
+
+
+def scenario_names(api: str | None = None) -> list[str]:
+    return [path.stem for path in scenario_files(api)]
+
+
 @dataclass
 class RefServer:
     base_url: str
@@ -74,6 +91,10 @@ def _answers(base_url: str) -> bool:
 # Deplite's server: a run in sync mode waits this long for its job before answering 202; the stream
 # pings this often (so a test that reads it sees activity without waiting long).
 DEPLITE_ENV = {"DEPLITE_SYNC_WAIT_SECONDS": "0.5", "DEPLITE_PING_SECONDS": "1"}
+# Platform's server: a webhook delivery gives up after this long (the scenarios' test event goes to a
+# closed port, refused at once; the bound only matters on a machine that drops instead).
+PLATFORM_ENV = {"PLATFORM_DELIVERY_TIMEOUT_SECONDS": "5", "PLATFORM_PING_SECONDS": "1"}
+API_ENV = {"deplite": DEPLITE_ENV, "platform": PLATFORM_ENV}
 
 
 def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS, api: str = "axhub") -> RefServer:
@@ -86,7 +107,7 @@ def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS, api: str = "
         "--faults", "--stage-seconds", stage_seconds, "--no-access-log", "--log-level", "warning",
         *(["--validate-responses"] if VALIDATE_RESPONSES else []),
     ]
-    env = {**os.environ, **(DEPLITE_ENV if api == "deplite" else {})}
+    env = {**os.environ, **API_ENV.get(api, {})}
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     server = RefServer(base_url="", process=process, log_path=log_path)
     deadline = time.monotonic() + START_TIMEOUT
@@ -120,3 +141,33 @@ def stop_server(server: RefServer) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=10)
+
+
+def server_args(servers: dict[str, RefServer]) -> list[str]:
+    """A runner's server arguments: ``--base-url`` for AxHub, ``--server API=URL`` for the others."""
+    args: list[str] = []
+    for api, server in servers.items():
+        args += ["--base-url", server.base_url] if api == "axhub" else ["--server", f"{api}={server.base_url}"]
+    return args
+
+
+def check_runner_output(stdout: str, modes: list[str], apis: tuple[str, ...] = APIS) -> list[str]:
+    """What is wrong with a runner's output: every scenario of `apis` must PASS once per mode (a runner
+    that runs fewer than it should fails here), and the last line must be ``N passed, 0 failed``."""
+    lines = stdout.strip().splitlines()
+    expected = sorted(name for api in apis for name in scenario_names(api))
+    problems: list[str] = []
+    for mode in modes:
+        passed = sorted(line.split()[2] for line in lines if line.startswith(f"PASS {mode} "))
+        if passed != expected:
+            missing = sorted(set(expected) - set(passed))
+            problems.append(f"mode {mode}: {len(passed)} of {len(expected)} scenarios passed; not passed: {missing}")
+    total = len(expected) * len(modes)
+    if not lines or lines[-1] != f"{total} passed, 0 failed":
+        problems.append(f"last line {lines[-1] if lines else '(none)'!r}, expected '{total} passed, 0 failed'")
+    return problems
+
+
+def server_logs(servers: dict[str, RefServer]) -> str:
+    """The tail of each server's log, for a failure message."""
+    return "\n".join(f"--- {api} server log ---\n{server.log_tail()}" for api, server in servers.items())

@@ -1,9 +1,9 @@
-"""Every contract scenario through the Node SDK's generic surface (tests/contract/runners/node).
+"""Every contract scenario of every API through the Node SDKs' generic surface (tests/contract/runners/node).
 
-The SDK (sdks/axhub/node) is copied to a temp folder and built there with the committed
-TypeScript tooling (tests/sdk_node/node_toolchain), so the generated folder stays as the generator
-wrote it; the runner is compiled beside it (strict tsc) and run with node against the session's
-reference server.
+The SDKs (sdks/<api>/node) are copied to a temp folder and built there with the committed
+TypeScript tooling (tests/sdk_node/node_toolchain), so the generated folders stay as the generator
+wrote them; the runner is compiled beside them (strict tsc) and run with node against the session's
+reference servers, one per API.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from contract_lib import ROOT, RefServer
+from contract_lib import ROOT, SCENARIOS, RefServer, scenario_files, server_args, server_logs
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -31,18 +31,18 @@ from tests.sdk_node.node_toolchain import (  # noqa: E402
     tsc,
 )
 
-NODE_SDK = ROOT / "sdks" / "axhub" / "node"
+NODE_SDKS = {api: ROOT / "sdks" / api / "node" for api in ("axhub", "deplite", "platform")}
 NODE_RUNNER = Path(__file__).resolve().parent / "runners" / "node"
-SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 
 
 def build_node_workspace(root: Path) -> Path:
-    """Build the SDK copy and the runner (with the smoke program) in ``root``; the runner's folder."""
+    """Build the SDK copies and the runner (with the smoke program) in ``root``; the runner's folder."""
     ensure_tooling()
-    sdk = copy_sdk(NODE_SDK, root / "sdk")
-    link_modules(root, {package_name(NODE_SDK): sdk})
-    built = tsc("-p", str(sdk / "tsconfig.json"))
-    assert built.returncode == 0, "tsc on the Node SDK failed:\n" + report(built)
+    copies = {api: copy_sdk(source, root / f"sdk-{api}") for api, source in NODE_SDKS.items()}
+    link_modules(root, {package_name(NODE_SDKS[api]): sdk for api, sdk in copies.items()})
+    for api, sdk in copies.items():
+        built = tsc("-p", str(sdk / "tsconfig.json"))
+        assert built.returncode == 0, f"tsc on the {api} Node SDK failed:\n" + report(built)
     runner = root / "runner"
     shutil.copytree(NODE_RUNNER, runner, ignore=shutil.ignore_patterns("node_modules", "dist"))
     compiled = tsc("-p", str(runner / "tsconfig.json"))
@@ -55,7 +55,8 @@ def build_node_workspace(root: Path) -> Path:
 # its FAIL line must contain, the bug). Such a scenario is an xfail once the rest of it (every step but
 # the failing one) passes; when the SDK is fixed the test fails, asking for the entry to be removed.
 KNOWN_SDK_BUGS: dict[str, tuple[int, str, str]] = {}
-SCENARIO_NAMES = sorted(p.stem for p in SCENARIOS.glob("*.json"))
+SCENARIO_FILES = {path.stem: path for path in scenario_files()}
+SCENARIO_NAMES = sorted(SCENARIO_FILES)
 _LINE_RE = re.compile(r"^(PASS|FAIL) node (\S+) \(")
 
 
@@ -64,16 +65,16 @@ def node_runner(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_node_workspace(tmp_path_factory.mktemp("contract-node"))
 
 
-def run_runner(runner: Path, base_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+def run_runner(runner: Path, servers: dict[str, RefServer], *args: str) -> subprocess.CompletedProcess[str]:
     return run(
-        ["node", str(runner / "dist" / "src" / "run.js"), "--base-url", base_url, *args], cwd=runner, timeout=900
+        ["node", str(runner / "dist" / "src" / "run.js"), *server_args(servers), *args], cwd=runner, timeout=900
     )
 
 
 @pytest.fixture(scope="module")
-def node_results(refserver: RefServer, node_runner: Path) -> tuple[dict[str, str], str]:
+def node_results(servers: dict[str, RefServer], node_runner: Path) -> tuple[dict[str, str], str]:
     """Every scenario run once by the Node runner: name -> its PASS/FAIL line, and the whole output."""
-    result = run_runner(node_runner, refserver.base_url, "--scenarios", str(SCENARIOS))
+    result = run_runner(node_runner, servers, "--scenarios", str(SCENARIOS))
     output = f"{result.stdout}{result.stderr}\n--- exit status {result.returncode} ---"
     lines: dict[str, str] = {}
     for line in result.stdout.splitlines():
@@ -84,12 +85,13 @@ def node_results(refserver: RefServer, node_runner: Path) -> tuple[dict[str, str
     failed = sum(line.startswith("FAIL") for line in lines.values())
     assert last[0] == f"{len(lines) - failed} passed, {failed} failed", output
     assert result.returncode == (1 if failed else 0), output
-    return lines, output + f"\n--- server log ---\n{refserver.log_tail()}"
+    return lines, output + "\n" + server_logs(servers)
 
 
 @pytest.mark.parametrize("name", SCENARIO_NAMES)
 def test_contract_scenario_node(
-    name: str, node_results: tuple[dict[str, str], str], node_runner: Path, refserver: RefServer, tmp_path: Path
+    name: str, node_results: tuple[dict[str, str], str], node_runner: Path, servers: dict[str, RefServer],
+    tmp_path: Path,
 ) -> None:
     lines, output = node_results
     line = lines.get(name)
@@ -101,10 +103,13 @@ def test_contract_scenario_node(
     assert not line.startswith("PASS "), f"{name} passes now: remove it from KNOWN_SDK_BUGS ({bug})"
     assert f": step {step} " in line and signature in line, f"{name} fails differently:\n{line}\n\n{output}"
     # Everything else in the scenario still has to pass: run it without the failing step.
-    doc = json.loads((SCENARIOS / f"{name}.json").read_text())
+    path = SCENARIO_FILES[name]
+    doc = json.loads(path.read_text())
     del doc["steps"][step - 1]
-    (tmp_path / f"{name}.json").write_text(json.dumps(doc))
-    rest = run_runner(node_runner, refserver.base_url, "--scenarios", str(tmp_path))
+    target = tmp_path / path.relative_to(SCENARIOS)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(doc))
+    rest = run_runner(node_runner, servers, "--scenarios", str(tmp_path))
     assert rest.returncode == 0 and rest.stdout.strip().endswith("1 passed, 0 failed"), (
         f"{name} without step {step} fails too:\n{report(rest)}"
     )

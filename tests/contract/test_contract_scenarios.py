@@ -1,9 +1,14 @@
 """The scenarios themselves (no server): well-formed, and covering the contract.
 
-Coverage means: every operation of the spec is called successfully somewhere
-and refused with each client-error status its spec entry lists (400, 401,
-403, 404, 409, 412, 422, 428), except the pairs in ``UNREACHABLE``; and every
-SDK behaviour the contract names is exercised by at least one step.
+AxHub (scenarios/*.json): every operation of the spec is called successfully
+somewhere and refused with each client-error status its spec entry lists (400,
+401, 403, 404, 409, 412, 422, 428), except the pairs in ``UNREACHABLE``; and
+every SDK behaviour the contract names is exercised by at least one step.
+
+Deplite and Platform (scenarios/<api>/*.json): every step names an operation of
+its API's spec; every operation is either called successfully or listed in
+``NOT_COVERED`` (and a listed one that gets covered must leave the list); every
+behaviour of ``DEPLITE_BEHAVIOURS`` / ``PLATFORM_BEHAVIOURS`` has a step.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 import pytest
 import yaml
-from contract_lib import ROOT, RUNNER
+from contract_lib import APIS, ROOT, RUNNER, scenario_files
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 SPEC = ROOT / "spec" / "axhub" / "openapi.yaml"
@@ -39,8 +44,8 @@ def _runner() -> Any:
 
 
 @functools.cache
-def _operations() -> dict[str, set[int]]:
-    doc = yaml.safe_load(SPEC.read_text())
+def _operations(api: str = "axhub") -> dict[str, set[int]]:
+    doc = yaml.safe_load((ROOT / "spec" / api / "openapi.yaml").read_text())
     out: dict[str, set[int]] = {}
     for item in doc["paths"].values():
         for method, op in item.items():
@@ -50,25 +55,46 @@ def _operations() -> dict[str, set[int]]:
 
 
 @functools.cache
-def _all_steps() -> tuple[tuple[str, dict[str, Any]], ...]:
+def _all_steps(api: str = "axhub") -> tuple[tuple[str, dict[str, Any]], ...]:
     return tuple(
-        (path.stem, step) for path in sorted(SCENARIOS.glob("*.json")) for step in json.loads(path.read_text())["steps"]
+        (path.stem, step) for path in scenario_files(api) for step in json.loads(path.read_text())["steps"]
     )
 
 
-def _steps() -> Iterator[tuple[str, dict[str, Any]]]:
-    yield from _all_steps()
+def _steps(api: str = "axhub") -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from _all_steps(api)
 
 
 def test_scenarios_are_well_formed() -> None:
     scenarios = _runner().load_scenarios(SCENARIOS)  # raises, listing every problem
-    assert len(scenarios) >= 20
+    assert len(scenarios) >= 28
     assert len({s["name"] for s in scenarios}) == len(scenarios)
+    by_api = {api: sorted(s["name"] for s in scenarios if s.get("api", "axhub") == api) for api in APIS}
+    assert all(len(names) >= 2 for names in by_api.values()), by_api
+    assert set(_runner().APIS) == set(APIS)
 
 
-def test_steps_name_real_operations() -> None:
-    operations = _operations()
-    unknown = sorted({f"{name}: {step['operation']}" for name, step in _steps() if step["operation"] not in operations})
+def test_a_scenario_lives_in_its_apis_folder(tmp_path: Path) -> None:
+    doc = {"name": "x", "description": "d", "api": "deplite",
+           "steps": [{"operation": "getJob", "expect": {"present": ["id"]}}]}
+    (tmp_path / "x.json").write_text(json.dumps(doc))
+    with pytest.raises(ValueError, match="x.json: api 'deplite' belongs in deplite/"):
+        _runner().load_scenarios(tmp_path)
+    (tmp_path / "x.json").unlink()
+    (tmp_path / "deplite").mkdir()
+    (tmp_path / "deplite" / "x.json").write_text(json.dumps(doc))
+    assert [s["name"] for s in _runner().load_scenarios(tmp_path)] == ["x"]
+    (tmp_path / "deplite" / "x.json").write_text(json.dumps({**doc, "api": "nope"}))
+    with pytest.raises(ValueError, match="api must be one of"):
+        _runner().load_scenarios(tmp_path)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_steps_name_real_operations(api: str) -> None:
+    operations = _operations(api)
+    unknown = sorted(
+        {f"{name}: {step['operation']}" for name, step in _steps(api) if step["operation"] not in operations}
+    )
     assert not unknown, unknown
 
 
@@ -76,6 +102,9 @@ def test_validator_rejects_bad_scenarios() -> None:
     runner = _runner()
     good_step = {"operation": "deployGetApiV1GithubAccounts", "expect": {"fields": {"accounts": {"$len": 2}}}}
     assert runner.validate_scenario({"name": "x", "description": "d", "steps": [good_step]}) == []
+    signed = {**good_step, "signingKey": {"keyId": "{{agentId}}", "secret": "{{agentSecret}}"},
+              "expect": {"error": "Client", "status": 423}}
+    assert runner.validate_scenario({"name": "x", "description": "d", "api": "deplite", "steps": [signed]}) == []
     bad = [
         {"name": "x", "description": "d", "steps": []},
         {"name": "x", "description": "d", "steps": [{**good_step, "expect": {"error": "Teapot"}}]},
@@ -85,6 +114,9 @@ def test_validator_rejects_bad_scenarios() -> None:
         {"name": "x", "description": "d", "steps": [{**good_step, "bogus": 1}]},
         {"name": "x", "description": "d", "steps": [{**good_step, "helper": "wait", "helperOptions": {"take": 1}}]},
         {"name": "x", "description": "d", "steps": [good_step], "extra": True},
+        {"name": "x", "description": "d", "steps": [good_step], "api": "other"},
+        {"name": "x", "description": "d", "steps": [{**good_step, "signingKey": {"keyId": "a"}}]},
+        {"name": "x", "description": "d", "steps": [{**good_step, "signingKey": {"keyId": "a", "secret": 1}}]},
     ]
     for doc in bad:
         assert runner.validate_scenario(doc), doc
@@ -167,3 +199,119 @@ BEHAVIOURS = {
 @pytest.mark.parametrize("behaviour", sorted(BEHAVIOURS))
 def test_every_behaviour_is_exercised(behaviour: str) -> None:
     assert _has(BEHAVIOURS[behaviour]), f"no step exercises: {behaviour}"
+
+
+# -- Deplite and Platform ----------------------------------------------------------------------------
+
+NOT_COVERED = {
+    "deplite": {
+        "getTrigger", "updateTrigger", "deleteTrigger", "runTriggerManually", "rotateApiToken", "revokeApiToken",
+        "listAgents", "getAgent", "renameAgent", "setWorkflowRateLimit", "refreshAgentWorkflows",
+        "getSlackInstallUrl", "slackOauthCallback", "listSlackInstallations", "deleteSlackInstallation",
+        "receiveSlackEvent", "receiveSlackCommand", "presignFileUpload", "completeFileUpload",
+        "getFileDownloadUrl", "getFile", "deleteFile", "listFiles",
+        # a text/event-stream: no step kind reads a stream (the typed smoke tests do)
+        "openAgentStream",
+        "listTriggers",
+    },
+    "platform": {
+        "verifyEmail", "resendVerification", "resetPassword", "listTenants", "createTenant", "inviteMember",
+        "acceptInvitation", "removeMember", "changeMemberRole", "transferOwnership",
+        # a text/event-stream: no step kind reads a stream
+        "streamEvents",
+    },
+}
+
+
+@pytest.mark.parametrize("api", ["deplite", "platform"])
+def test_operations_are_covered_or_listed(api: str) -> None:
+    called = {step["operation"] for _, step in _steps(api) if "error" not in step["expect"]}
+    operations = set(_operations(api))
+    assert NOT_COVERED[api] <= operations, sorted(NOT_COVERED[api] - operations)
+    assert not called & NOT_COVERED[api], f"covered now, take them off NOT_COVERED: {sorted(called & NOT_COVERED[api])}"
+    assert not operations - called - NOT_COVERED[api], sorted(operations - called - NOT_COVERED[api])
+
+
+def _error(step: dict[str, Any], cls: str, status: int, code: str | None = None) -> bool:
+    expect = step["expect"]
+    return expect.get("error") == cls and expect.get("status") == status and code in (None, expect.get("code"))
+
+
+def _signed(step: dict[str, Any]) -> bool:
+    return "signingKey" in step and "{{" in json.dumps(step["signingKey"])
+
+
+DEPLITE_BEHAVIOURS = {
+    "enrollment token captured and used as the bearer": lambda s: s["operation"] == "enrollAgent"
+    and str(s.get("token", "")).startswith("{{") and "agentSecret" in json.dumps(s.get("capture", {})),
+    "signed with the captured key (success)": lambda s: _signed(s) and "error" not in s["expect"],
+    "workflows reported, signed": lambda s: _signed(s) and s["operation"] == "reportAgentWorkflows",
+    "wrong signature: Authentication invalid_signature": lambda s: "signingKey" in s
+    and _error(s, "Authentication", 401, "invalid_signature"),
+    "captured API token as the bearer": lambda s: s["operation"] == "runTrigger"
+    and str(s.get("token", "")).startswith("{{"),
+    "run with an Idempotency-Key replays the job": lambda s: s["operation"] == "runTrigger"
+    and "idempotencyKey" in s.get("options", {}) and _field(s, "jobId") == "{{jobId}}",
+    "Idempotency-Key reused with another body: 409": lambda s: s["operation"] == "runTrigger"
+    and _error(s, "Conflict", 409, "idempotency_key_reused"),
+    "a trigger in sync mode is run": lambda s: s["operation"] == "createTrigger"
+    and (s.get("body") or {}).get("responseMode") == "sync",
+    "job waiter: success": lambda s: _helper(s, "wait", "getJob") and _field(s, "status") == "success",
+    "job logs read": lambda s: s["operation"] == "getJobLogs" and "error" not in s["expect"] and not s.get("helper"),
+    "job logs through the pagination helper": lambda s: _helper(s, "paginate", "getJobLogs"),
+    "token out of scope: 403": lambda s: _error(s, "PermissionDenied", 403, "token_out_of_scope"),
+    "per-token rate limit: 429 with retryAfter": lambda s: _error(s, "RateLimit", 429)
+    and "retryAfter" in json.dumps(s["expect"]),
+    "ref not allowed: 422": lambda s: _error(s, "UnprocessableEntity", 422, "ref_not_allowed"),
+    "validation: 400 naming the field": lambda s: _error(s, "BadRequest", 400)
+    and "$contains" in json.dumps(s["expect"].get("fields", {})),
+    "missing job: 404": lambda s: s["operation"] == "getJob" and _error(s, "NotFound", 404),
+}
+
+ADMIN_KEY = "lsk_demoAdminKey0000000000000000000000000000000"
+USER_KEY = "lsk_demoUserKey00000000000000000000000000000000"
+
+PLATFORM_BEHAVIOURS = {
+    "register opens a session": lambda s: s["operation"] == "register" and "refreshToken" in json.dumps(
+        s.get("capture", {})),
+    "login": lambda s: s["operation"] == "login" and "error" not in s["expect"],
+    "refresh rotates": lambda s: s["operation"] == "refreshSession" and "error" not in s["expect"]
+    and "refreshToken" in json.dumps(s.get("capture", {})),
+    "old refresh token refused: 401": lambda s: s["operation"] == "refreshSession"
+    and _error(s, "Authentication", 401, "invalid_refresh_token"),
+    "logout": lambda s: s["operation"] == "logout" and "error" not in s["expect"],
+    "lockout: 423 account_locked with retryAfter": lambda s: _error(s, "Client", 423, "account_locked")
+    and "retryAfter" in s["expect"],
+    "password reset answers the same for an unknown email": lambda s: s["operation"] == "requestPasswordReset"
+    and _field(s, "") is not None,
+    "API key: raw lsk_ shown once": lambda s: s["operation"] == "createApiKey"
+    and _field(s, "rawKey") == {"$prefix": "lsk_"},
+    "admin key without X-Tenant-ID": lambda s: s["token"] == ADMIN_KEY and "X-Tenant-ID" not in s.get("headers", {})
+    and _field(s, "isRoot") is True,
+    "user key with X-Tenant-ID": lambda s: s["token"] in (USER_KEY, "{{userKey}}")
+    and "X-Tenant-ID" in s.get("headers", {}) and "error" not in s["expect"],
+    "user key without X-Tenant-ID: 400 tenant_required": lambda s: _error(s, "BadRequest", 400, "tenant_required"),
+    "another tenant: 404": lambda s: _error(s, "NotFound", 404) and "X-Tenant-ID" in s.get("headers", {}),
+    "webhook created with a whsec_ secret": lambda s: s["operation"] == "createWebhook"
+    and _field(s, "secret") == {"$prefix": "whsec_"},
+    "webhook secret rotated": lambda s: s["operation"] == "rotateWebhookSecret" and "error" not in s["expect"],
+    "webhook test event": lambda s: s["operation"] == "testWebhook" and _field(s, "delivery.test") is True,
+    "webhook deleted": lambda s: s["operation"] == "deleteWebhook" and "error" not in s["expect"],
+}
+
+
+@pytest.mark.parametrize(
+    ("api", "behaviour"),
+    [("deplite", b) for b in sorted(DEPLITE_BEHAVIOURS)] + [("platform", b) for b in sorted(PLATFORM_BEHAVIOURS)],
+)
+def test_every_api_behaviour_is_exercised(api: str, behaviour: str) -> None:
+    table = DEPLITE_BEHAVIOURS if api == "deplite" else PLATFORM_BEHAVIOURS
+    assert any(table[behaviour](step) for step in _steps_with_tokens(api)), f"no {api} step exercises: {behaviour}"
+
+
+def _steps_with_tokens(api: str) -> Iterator[dict[str, Any]]:
+    """The steps of `api`, each with the token it sends (its own, else its scenario's) under "token"."""
+    for path in scenario_files(api):
+        doc = json.loads(path.read_text())
+        for step in doc["steps"]:
+            yield {**step, "token": step["token"] if "token" in step else doc.get("token")}

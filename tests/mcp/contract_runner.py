@@ -37,8 +37,13 @@ never skipped silently):
   (a wrong type, a missing required field): the tool answers `invalid_arguments` naming the field,
   which is the MCP form of that 400; its status, code and body fields are not checked.
 
-Prints `PASS`/`FAIL` lines, the `N/A` lines, then exactly `N passed, N failed`; exits 1 when a
-scenario failed (or none ran), 2 for bad arguments or malformed scenarios.
+Other APIs: the runner drives AxHub's MCP server (`axhub-mcp`, its tool table, `AXHUB_TOKEN`), so
+it runs the scenarios of `api` axhub only. Each scenario of another API (tests/contract/scenarios/
+<api>/, e.g. Deplite's, with their `signingKey` steps) is listed as
+`OTHER-API <transport> <name>: ...` before the totals, never dropped silently; the SDK runners run them.
+
+Prints `PASS`/`FAIL` lines, the `N/A` lines, the `OTHER-API` lines, then exactly `N passed, N failed`;
+exits 1 when a scenario failed (or none ran), 2 for bad arguments or malformed scenarios.
 """
 
 from __future__ import annotations
@@ -430,7 +435,8 @@ async def run_scenario(servers: Servers, table: Table, scenario: Mapping[str, An
     return None
 
 
-async def run_all(args: argparse.Namespace, scenarios: list[dict[str, Any]]) -> int:
+async def run_all(args: argparse.Namespace, scenarios: list[dict[str, Any]],
+                  other_apis: list[dict[str, Any]] | None = None) -> int:
     import axhub_mcp
 
     table = Table([t.data for t in axhub_mcp.tools()])
@@ -456,6 +462,9 @@ async def run_all(args: argparse.Namespace, scenarios: list[dict[str, Any]]) -> 
         await servers.close()
     for line in not_applicable:
         print(f"N/A {args.transport} {line}")
+    for scenario in other_apis or []:
+        print(f"OTHER-API {args.transport} {scenario['name']}: api {contract.scenario_api(scenario)}; this runner "
+              "drives AxHub's MCP server only (the SDK runners run it)")
     print(f"servers started: {servers.started}")
     print(f"{passed} passed, {failed} failed", flush=True)
     return 1 if failed or not passed else 0
@@ -479,7 +488,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.select:
         scenarios = [s for s in scenarios if any(k in s["name"] for k in args.select)]
-    return asyncio.run(run_all(args, scenarios))
+    other_apis = [s for s in scenarios if contract.scenario_api(s) != "axhub"]
+    scenarios = [s for s in scenarios if contract.scenario_api(s) == "axhub"]
+    return asyncio.run(run_all(args, scenarios, other_apis))
 
 
 if __name__ == "__main__":

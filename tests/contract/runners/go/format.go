@@ -21,11 +21,14 @@ var (
 	helpers      = []string{"paginate", "wait", "tail"}
 	errorClasses = []string{
 		"BadRequest", "Authentication", "PermissionDenied", "NotFound", "Conflict", "PreconditionFailed",
-		"UnprocessableEntity", "PreconditionRequired", "RateLimit", "Server", "Connection", "Timeout",
+		"UnprocessableEntity", "PreconditionRequired", "RateLimit", "Client", "Server", "Connection", "Timeout",
 	}
-	scenarioKeys = []string{"name", "description", "token", "vars", "steps"}
+	// apiNames: the APIs a scenario may name (its "api"); the first is the default, whose
+	// scenarios are the folder's *.json; every other API's are <api>/*.json.
+	apiNames     = []string{"axhub", "deplite", "platform"}
+	scenarioKeys = []string{"name", "description", "api", "token", "vars", "steps"}
 	stepKeys     = []string{
-		"description", "operation", "helper", "token", "pathParams", "query", "body", "headers",
+		"description", "operation", "helper", "token", "signingKey", "pathParams", "query", "body", "headers",
 		"options", "raw", "helperOptions", "expect", "capture",
 	}
 	optionKeys       = []string{"maxRetries", "timeoutSeconds", "idempotencyKey"}
@@ -99,6 +102,11 @@ func validateScenario(doc any, stem string) []string {
 			problems = append(problems, "vars must be an object")
 		}
 	}
+	if v, ok := m["api"]; ok {
+		if name, isStr := v.(string); !isStr || !slices.Contains(apiNames, name) {
+			problems = append(problems, fmt.Sprintf("api must be one of %s", strings.Join(apiNames, ", ")))
+		}
+	}
 	steps, ok := m["steps"].([]any)
 	if !ok || len(steps) == 0 {
 		return append(problems, "steps must be a non-empty array")
@@ -123,6 +131,14 @@ func validateStep(raw any) []string {
 	}
 	if !nonEmptyString(step["operation"]) {
 		add("operation must be an operationId")
+	}
+	if v, ok := step["signingKey"]; ok {
+		key, isObj := v.(object)
+		_, idOK := key["keyId"].(string)
+		_, secretOK := key["secret"].(string)
+		if !isObj || len(key) != 2 || !idOK || !secretOK {
+			add("signingKey must be {keyId, secret} (strings)")
+		}
 	}
 	helper, hasHelper := step["helper"]
 	helperName := ""
@@ -305,20 +321,42 @@ func asMatcher(v any) (string, any, bool) {
 	return "", nil, false
 }
 
-// loadScenarios reads every *.json of dir in file-name order.
-func loadScenarios(dir string) ([]object, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, err
+// scenarioAPI is the API a scenario drives ("api", else the default).
+func scenarioAPI(s object) string {
+	if name, ok := s["api"].(string); ok {
+		return name
 	}
-	sort.Strings(files)
+	return apiNames[0]
+}
+
+// loadScenarios reads every *.json of dir, then of each other API's folder
+// dir/<api>, each in file-name order.
+func loadScenarios(dir string) ([]object, error) {
+	var files []string
+	folders := map[string]string{}
+	for _, api := range apiNames {
+		where := dir
+		if api != apiNames[0] {
+			where = filepath.Join(dir, api)
+		}
+		found, err := filepath.Glob(filepath.Join(where, "*.json"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			folders[f] = api
+		}
+		files = append(files, found...)
+	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("no scenarios in %s", dir)
 	}
 	var found []object
 	var problems []string
 	for _, file := range files {
-		name := filepath.Base(file)
+		name, _ := filepath.Rel(dir, file)
+		name = filepath.ToSlash(name)
 		data, err := os.ReadFile(file)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
@@ -329,10 +367,17 @@ func loadScenarios(dir string) ([]object, error) {
 			problems = append(problems, fmt.Sprintf("%s: not JSON: %v", name, err))
 			continue
 		}
-		for _, p := range validateScenario(doc, strings.TrimSuffix(name, ".json")) {
+		for _, p := range validateScenario(doc, strings.TrimSuffix(filepath.Base(file), ".json")) {
 			problems = append(problems, fmt.Sprintf("%s: %s", name, p))
 		}
 		if m, ok := doc.(object); ok {
+			if api := scenarioAPI(m); slices.Contains(apiNames, api) && api != folders[file] {
+				where := api + "/"
+				if api == apiNames[0] {
+					where = "the top folder"
+				}
+				problems = append(problems, fmt.Sprintf("%s: api %q belongs in %s", name, api, where))
+			}
 			found = append(found, m)
 		}
 	}

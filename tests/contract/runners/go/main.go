@@ -1,9 +1,10 @@
-// Command contract runs tests/contract/scenarios/*.json against a reference
-// server through the Go SDK's generic surface: Client.Request by operationId
-// (with WithResponseInto for raw steps), Client.Iterate, Client.Wait and
-// Client.Tail. The format is tests/contract/README.md.
+// Command contract runs tests/contract/scenarios (AxHub's *.json and every
+// other API's <api>/*.json) against each API's reference server through its Go
+// SDK's generic surface: Client.Request by operationId (with WithResponseInto
+// for raw steps), Client.Iterate, Client.Wait and Client.Tail. The format is
+// tests/contract/README.md.
 //
-//	go run . --base-url http://127.0.0.1:8080 [--scenarios DIR] [-k NAME]...
+//	go run . --base-url http://127.0.0.1:8080 [--server deplite=URL]... [--api NAME]... [--scenarios DIR] [-k NAME]...
 //
 // Prints one PASS/FAIL line per scenario, then exactly "N passed, N failed";
 // exits 1 when anything failed (or nothing ran), 2 on bad arguments or
@@ -11,7 +12,6 @@
 package main
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -24,10 +24,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
+	"sort"
 	"strings"
 	"time"
-
-	"github.com/axhub/axhub-go"
 )
 
 const (
@@ -60,7 +60,10 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("contract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	baseURL := fs.String("base-url", "", "reference server, e.g. http://127.0.0.1:8080 (required)")
+	baseURL := fs.String("base-url", "", "AxHub's reference server, e.g. http://127.0.0.1:8080")
+	var serverFlags, apiFlags multiFlag
+	fs.Var(&serverFlags, "server", "another API's server as API=URL, e.g. deplite=http://127.0.0.1:8081 (repeatable)")
+	fs.Var(&apiFlags, "api", "run only the scenarios of this API (repeatable)")
 	dir := fs.String("scenarios", defaultScenarios(), "folder of *.json scenarios")
 	noReset := fs.Bool("no-reset", false, "do not POST /_admin/reset before each scenario")
 	var selected multiFlag
@@ -68,8 +71,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *baseURL == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: contract --base-url URL [--scenarios DIR] [-k NAME]...")
+	servers, err := parseServers(*baseURL, serverFlags)
+	if err != nil || fs.NArg() > 0 || len(servers) == 0 {
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+		}
+		fmt.Fprintln(stderr, "usage: contract [--base-url URL] [--server API=URL]... [--api NAME]... [--scenarios DIR] [-k NAME]...")
 		return 2
 	}
 	scenarios, err := loadScenarios(*dir)
@@ -89,13 +96,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		scenarios = kept
 	}
-	d := &driver{baseURL: strings.TrimRight(*baseURL, "/"), clients: map[string]*axhub.Client{}}
+	if len(apiFlags) > 0 {
+		var kept []object
+		for _, s := range scenarios {
+			if slices.Contains(apiFlags, scenarioAPI(s)) {
+				kept = append(kept, s)
+			}
+		}
+		scenarios = kept
+	}
+	var missing []string
+	for _, s := range scenarios {
+		if api := scenarioAPI(s); servers[api] == "" && !slices.Contains(missing, api) {
+			missing = append(missing, api)
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		fmt.Fprintf(stderr, "no server for the scenarios of %s: pass --base-url (axhub) or --server API=URL (or select other scenarios with --api / -k)\n", strings.Join(missing, ", "))
+		return 2
+	}
+	d := &driver{servers: servers, apis: map[string]apiDriver{}}
 	passed, failed := 0, 0
 	for _, s := range scenarios {
 		started := time.Now()
 		var failure string
 		if !*noReset {
-			if err := resetServer(d.baseURL); err != nil {
+			if err := resetServer(servers[scenarioAPI(s)]); err != nil {
 				failure = "before step 1: " + err.Error()
 			}
 		}
@@ -116,6 +143,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// parseServers is --base-url (AxHub's) and every --server API=URL as api -> root URL.
+func parseServers(baseURL string, pairs []string) (map[string]string, error) {
+	servers := map[string]string{}
+	if baseURL != "" {
+		servers[apiNames[0]] = strings.TrimRight(baseURL, "/")
+	}
+	for _, pair := range pairs {
+		api, url, found := strings.Cut(pair, "=")
+		if !found || !slices.Contains(apiNames, api) || !(strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://")) {
+			return nil, fmt.Errorf("--server %q: expected API=URL with API one of %s", pair, strings.Join(apiNames, ", "))
+		}
+		servers[api] = strings.TrimRight(url, "/")
+	}
+	return servers, nil
 }
 
 // resetServer loads the fixture again (POST /_admin/reset; needs --faults).
@@ -141,77 +184,24 @@ func newRunID() string {
 
 // -- the SDK ------------------------------------------------------------------
 
+// driver holds one apiDriver per API, made when its first scenario runs.
 type driver struct {
-	baseURL string
-	clients map[string]*axhub.Client
+	servers map[string]string
+	apis    map[string]apiDriver
 }
 
-// client is the client of one token (nil: no Authorization), 2 retries, 30 s.
-func (d *driver) client(token any) (*axhub.Client, error) {
-	key := "\x00none"
-	tok, _ := token.(string)
-	if token != nil {
-		key = tok
+func (d *driver) api(name string) apiDriver {
+	if a, ok := d.apis[name]; ok {
+		return a
 	}
-	if c, ok := d.clients[key]; ok {
-		return c, nil
-	}
-	c, err := axhub.NewClient(
-		axhub.WithBaseURL(d.baseURL),
-		axhub.WithToken(tok),
-		axhub.WithMaxRetries(2),
-		axhub.WithTimeout(30*time.Second),
-	)
-	if err != nil {
-		return nil, err
-	}
-	d.clients[key] = c
-	return c, nil
+	a := drivers[name](d.servers[name])
+	d.apis[name] = a
+	return a
 }
 
 func seconds(v any) time.Duration {
 	f, _ := v.(float64)
 	return time.Duration(f * float64(time.Second))
-}
-
-// options are the step's per-call options and headers.
-func options(step object) []axhub.RequestOption {
-	var opts []axhub.RequestOption
-	if o, ok := step["options"].(object); ok {
-		if v, ok := o["maxRetries"].(float64); ok {
-			opts = append(opts, axhub.WithMaxRetries(int(v)))
-		}
-		if v, ok := o["timeoutSeconds"]; ok {
-			opts = append(opts, axhub.WithTimeout(seconds(v)))
-		}
-		if v, ok := o["idempotencyKey"]; ok {
-			opts = append(opts, axhub.WithIdempotencyKey(text(v)))
-		}
-	}
-	if h, ok := step["headers"].(object); ok {
-		for _, name := range sortedKeys(h) {
-			opts = append(opts, axhub.WithHeader(name, text(h[name])))
-		}
-	}
-	return opts
-}
-
-func params(step object) (axhub.OperationParams, error) {
-	var p axhub.OperationParams
-	if v, ok := step["pathParams"].(object); ok {
-		p.PathParams = map[string]any(v)
-	}
-	if v, ok := step["query"].(object); ok {
-		p.Query = map[string]any(v)
-	}
-	if body, ok := step["body"]; ok && body != nil {
-		data, err := json.Marshal(body)
-		if err != nil {
-			return p, err
-		}
-		p.Body = json.RawMessage(data)
-	}
-	return p, nil
 }
 
 // wire is the JSON shape of an SDK result: its JSON encoding, decoded again.
@@ -227,155 +217,11 @@ func wire(v any) (any, error) {
 	return out, nil
 }
 
-// call runs one step through the SDK: the wire-shaped result and, for raw
-// steps, the raw response.
-func (d *driver) call(step object, token any) (any, *axhub.RawResponse, error) {
-	client, err := d.client(token)
-	if err != nil {
-		return nil, nil, err
+func describeClass(out outcome) string {
+	if out.class != "" {
+		return out.class
 	}
-	op := step["operation"].(string)
-	p, err := params(step)
-	if err != nil {
-		return nil, nil, err
-	}
-	opts := options(step)
-	hopts, _ := step["helperOptions"].(object)
-	get := func(key string, def float64) float64 {
-		if v, ok := hopts[key].(float64); ok {
-			return v
-		}
-		return def
-	}
-	ctx := context.Background()
-	helper, _ := step["helper"].(string)
-	switch helper {
-	case "":
-		if step["raw"] == true {
-			var raw *axhub.RawResponse
-			result, err := client.Request(ctx, op, p, append(opts, axhub.WithResponseInto(&raw))...)
-			if err != nil {
-				return nil, raw, err
-			}
-			w, err := wire(result)
-			return w, raw, err
-		}
-		result, err := client.Request(ctx, op, p, opts...)
-		if err != nil {
-			return nil, nil, err
-		}
-		w, err := wire(result)
-		return w, nil, err
-	case "paginate":
-		items := []any{}
-		for item, err := range client.Iterate(ctx, op, p, opts...) {
-			if err != nil {
-				return nil, nil, err
-			}
-			w, err := wire(item)
-			if err != nil {
-				return nil, nil, err
-			}
-			items = append(items, w)
-		}
-		return items, nil, nil
-	case "wait":
-		waitOpts := append([]axhub.RequestOption{
-			axhub.WithWaitTimeout(seconds(get("timeoutSeconds", defaultWaitTimeout))),
-			axhub.WithPollInterval(seconds(get("intervalSeconds", defaultWaitPoll))),
-		}, opts...)
-		result, err := client.Wait(ctx, op, p, waitOpts...)
-		if err != nil {
-			return nil, nil, err
-		}
-		w, err := wire(result)
-		return w, nil, err
-	case "tail":
-		take := -1
-		if v, ok := hopts["take"].(float64); ok {
-			take = int(v)
-		}
-		tctx, cancel := context.WithTimeout(ctx, seconds(get("timeoutSeconds", defaultTailTimeout)))
-		defer cancel()
-		tailOpts := append([]axhub.RequestOption{axhub.WithPollInterval(seconds(get("intervalSeconds", defaultTailPoll)))}, opts...)
-		items := []any{}
-		if take == 0 {
-			return items, nil, nil
-		}
-		for item, err := range client.Tail(tctx, op, p, tailOpts...) {
-			if err != nil {
-				if tctx.Err() != nil {
-					break // the time is up: what arrived so far
-				}
-				return nil, nil, err
-			}
-			w, err := wire(item)
-			if err != nil {
-				return nil, nil, err
-			}
-			items = append(items, w)
-			if take > 0 && len(items) >= take {
-				break
-			}
-		}
-		return items, nil, nil
-	}
-	return nil, nil, fmt.Errorf("unknown helper %q", helper)
-}
-
-// errorClass is the neutral name of an SDK error, most specific first; "" for others.
-func errorClass(err error) string {
-	var (
-		timeout    *axhub.TimeoutError
-		connection *axhub.ConnectionError
-		badRequest *axhub.BadRequestError
-		auth       *axhub.AuthenticationError
-		forbidden  *axhub.PermissionDeniedError
-		notFound   *axhub.NotFoundError
-		conflict   *axhub.ConflictError
-		failed     *axhub.PreconditionFailedError
-		invalid    *axhub.UnprocessableEntityError
-		required   *axhub.PreconditionRequiredError
-		rateLimit  *axhub.RateLimitError
-		server     *axhub.ServerError
-		apiErr     *axhub.APIError
-	)
-	switch {
-	case errors.As(err, &timeout):
-		return "Timeout"
-	case errors.As(err, &connection):
-		return "Connection"
-	case errors.As(err, &badRequest):
-		return "BadRequest"
-	case errors.As(err, &auth):
-		return "Authentication"
-	case errors.As(err, &forbidden):
-		return "PermissionDenied"
-	case errors.As(err, &notFound):
-		return "NotFound"
-	case errors.As(err, &conflict):
-		return "Conflict"
-	case errors.As(err, &failed):
-		return "PreconditionFailed"
-	case errors.As(err, &invalid):
-		return "UnprocessableEntity"
-	case errors.As(err, &required):
-		return "PreconditionRequired"
-	case errors.As(err, &rateLimit):
-		return "RateLimit"
-	case errors.As(err, &server):
-		return "Server"
-	case errors.As(err, &apiErr):
-		return fmt.Sprintf("Other(%T)", err)
-	}
-	return ""
-}
-
-func describeClass(err error) string {
-	if name := errorClass(err); name != "" {
-		return name
-	}
-	return fmt.Sprintf("%T", err)
+	return fmt.Sprintf("%T", out.err)
 }
 
 // -- executing a scenario ---------------------------------------------------------
@@ -436,8 +282,9 @@ func (d *driver) runStep(scenario, rawStep object, vars object) error {
 	}
 
 	started := time.Now()
-	result, raw, callErr := d.call(step, token)
+	out := d.api(scenarioAPI(scenario)).call(step, token)
 	elapsed := time.Since(started).Seconds()
+	result, callErr := out.result, out.err
 
 	if want, ok := expect["elapsedAtLeast"].(float64); ok && elapsed+0.005 < want {
 		return failf("took %.2fs, expected at least %vs", elapsed, text(want))
@@ -448,49 +295,37 @@ func (d *driver) runStep(scenario, rawStep object, vars object) error {
 			return failf("expected %v error, got success %s", wantClass, short(result))
 		}
 		var problems []string
-		name := describeClass(callErr)
+		name := describeClass(out)
 		if name != wantClass {
 			problems = append(problems, fmt.Sprintf("error class %s, expected %v", name, wantClass))
 		}
-		var apiErr *axhub.APIError
-		hasAPI := errors.As(callErr, &apiErr)
+		hasAPI := out.hasAPI
 		if want, ok := expect["status"]; ok {
-			if !hasAPI || !jsonEqual(float64(apiErr.StatusCode), want) {
+			if !hasAPI || !jsonEqual(float64(out.status), want) {
 				got := "none"
 				if hasAPI {
-					got = fmt.Sprint(apiErr.StatusCode)
+					got = fmt.Sprint(out.status)
 				}
 				problems = append(problems, fmt.Sprintf("status %s, expected %s", got, text(want)))
 			}
 		}
 		if want, ok := expect["code"]; ok {
-			var got any
-			if hasAPI && apiErr.Code != "" {
-				got = apiErr.Code
-			}
+			got := out.code
 			if !jsonEqual(got, want) {
 				problems = append(problems, fmt.Sprintf("code %s, expected %s", dump(got), dump(want)))
 			}
 		}
 		if want, ok := expect["retryAfter"]; ok {
-			var got any
-			if hasAPI {
-				if after, ok := apiErr.RetryAfter.Get(); ok {
-					got = after.Seconds()
-				}
-			}
+			got := out.retryAfter
 			if got == nil || !jsonEqual(got, want) {
 				problems = append(problems, fmt.Sprintf("retryAfter %s, expected %s", dump(got), dump(want)))
 			}
 		}
 		if fields, ok := expect["fields"].(object); ok {
-			var body any
-			if hasAPI {
-				if body, err = wire(apiErr.Body); err != nil {
-					return err
-				}
+			if out.bodyErr != nil {
+				return out.bodyErr
 			}
-			more, err := checkFields(body, fields, vars)
+			more, err := checkFields(out.body, fields, vars)
 			if err != nil {
 				return err
 			}
@@ -503,22 +338,19 @@ func (d *driver) runStep(scenario, rawStep object, vars object) error {
 	}
 
 	if callErr != nil {
-		return failf("unexpected %s: %v", describeClass(callErr), callErr)
+		return failf("unexpected %s: %v", describeClass(out), callErr)
 	}
 	var problems []string
 	if want, ok := expect["status"]; ok {
-		if raw == nil {
+		if !out.hasRaw {
 			problems = append(problems, "no raw response")
-		} else if !jsonEqual(float64(raw.StatusCode), want) {
-			problems = append(problems, fmt.Sprintf("status %d, expected %s", raw.StatusCode, text(want)))
+		} else if !jsonEqual(float64(out.rawStatus), want) {
+			problems = append(problems, fmt.Sprintf("status %d, expected %s", out.rawStatus, text(want)))
 		}
 	}
 	if headers, ok := expect["headers"].(object); ok {
 		for _, name := range sortedKeys(headers) {
-			values := http.Header(nil)
-			if raw != nil {
-				values = raw.Header
-			}
+			values := out.rawHeader
 			if values == nil || len(values.Values(name)) == 0 {
 				problems = append(problems, fmt.Sprintf("header %s: missing", name))
 				continue

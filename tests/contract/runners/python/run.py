@@ -1,16 +1,20 @@
-"""Contract runner for the Python SDK: runs tests/contract/scenarios/*.json.
+"""Contract runner for the Python SDKs: runs tests/contract/scenarios/*.json (AxHub's) and
+<api>/*.json (Deplite's, Platform's), each API against its own reference server.
 
 Every step goes through the SDK's generic surface, by operationId:
 ``client.request`` / ``client.raw_request`` for plain calls and
 ``client.iterate`` / ``client.wait`` / ``client.tail`` for the helpers; the
-typed resources are the smoke tests' business. ``--mode sync`` uses
-``AxHubClient``, ``--mode async`` ``AsyncAxHubClient``, ``--mode both`` (the
-default) runs every scenario once with each. Before each scenario the server
-is reset to its fixture (``POST /_admin/reset``; the server runs with
-``--faults``), so scenarios are independent.
+typed resources are the smoke tests' business. ``--mode sync`` uses each API's
+sync client (``AxHubClient``, ``DepliteClient``, ``PlatformClient``), ``--mode
+async`` its async one, ``--mode both`` (the default) runs every scenario once
+with each. Before each scenario its API's server is reset to its fixture
+(``POST /_admin/reset``; the servers run with ``--faults``), so scenarios are
+independent. AxHub's server is ``--base-url``, the others' ``--server API=URL``;
+scenarios of an API without a server make the runner refuse to start (exit 2).
 
-    python tests/contract/runners/python/run.py --base-url http://127.0.0.1:8080
-    python tests/contract/runners/python/run.py --base-url URL --mode async -k logs
+    python tests/contract/runners/python/run.py --base-url http://127.0.0.1:8080 \
+        --server deplite=http://127.0.0.1:8081 --server platform=http://127.0.0.1:8082
+    python tests/contract/runners/python/run.py --base-url URL --api axhub --mode async -k logs
 
 Prints one line per scenario (``PASS``/``FAIL``, mode, name, seconds, and for a
 failure the step and the reason), then exactly ``N passed, N failed``; exits 1
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import inspect
 import json
 import math
@@ -40,6 +45,17 @@ ROOT = HERE.parents[3]
 SCENARIOS_DIR = HERE.parents[1] / "scenarios"
 SDK_ROOT = ROOT / "sdks" / "axhub" / "python"
 
+# The APIs the scenarios drive (README "APIs"): the package and clients of each, the path of its
+# main base URL under the server's root, and its other hosts (HOSTS key -> path under the root).
+APIS: dict[str, dict[str, Any]] = {
+    "axhub": {"package": "axhub", "sync": "AxHubClient", "async": "AsyncAxHubClient", "base": "", "hosts": {}},
+    "deplite": {"package": "deplite", "sync": "DepliteClient", "async": "AsyncDepliteClient", "base": "/api",
+                "hosts": {"agent": ""}},
+    "platform": {"package": "platform_sdk", "sync": "PlatformClient", "async": "AsyncPlatformClient",
+                 "base": "/v1", "hosts": {}},
+}
+DEFAULT_API = "axhub"
+
 # -- the format ------------------------------------------------------------------
 
 HELPERS = ("paginate", "wait", "tail")
@@ -53,16 +69,18 @@ ERROR_CLASSES = (
     "UnprocessableEntity",
     "PreconditionRequired",
     "RateLimit",
+    "Client",
     "Server",
     "Connection",
     "Timeout",
 )
-SCENARIO_KEYS = {"name", "description", "token", "vars", "steps"}
+SCENARIO_KEYS = {"name", "description", "api", "token", "vars", "steps"}
 STEP_KEYS = {
     "description",
     "operation",
     "helper",
     "token",
+    "signingKey",
     "pathParams",
     "query",
     "body",
@@ -104,6 +122,8 @@ def validate_scenario(doc: Any, stem: str | None = None) -> list[str]:
         problems.append("description must be a non-empty string")
     if "token" in doc and doc["token"] is not None and not isinstance(doc["token"], str):
         problems.append("token must be a string or null")
+    if "api" in doc and doc["api"] not in APIS:
+        problems.append(f"api must be one of {', '.join(APIS)}")
     if "vars" in doc and not isinstance(doc["vars"], dict):
         problems.append("vars must be an object")
     steps = doc.get("steps")
@@ -126,6 +146,11 @@ def _validate_step(step: Any) -> list[str]:
         problems.append(f"helper must be one of {', '.join(HELPERS)}")
     if "token" in step and step["token"] is not None and not isinstance(step["token"], str):
         problems.append("token must be a string or null")
+    if "signingKey" in step and not (
+        isinstance(step["signingKey"], dict) and set(step["signingKey"]) == {"keyId", "secret"}
+        and all(isinstance(v, str) for v in step["signingKey"].values())
+    ):
+        problems.append("signingKey must be {keyId, secret} (strings)")
     for key in ("pathParams", "query", "headers", "options", "helperOptions", "capture"):
         if key in step and not isinstance(step[key], dict):
             problems.append(f"{key} must be an object")
@@ -195,17 +220,35 @@ def _is_matcher(value: Any) -> bool:
     return isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$")
 
 
+def scenario_files(directory: Path = SCENARIOS_DIR) -> list[Path]:
+    """The scenario files: ``*.json`` (AxHub's) and ``<api>/*.json`` of every other API, in that order."""
+    files = sorted(directory.glob("*.json"))
+    for api in APIS:
+        if api != DEFAULT_API:
+            files.extend(sorted((directory / api).glob("*.json")))
+    return files
+
+
+def scenario_api(doc: Mapping[str, Any]) -> str:
+    return str(doc.get("api", DEFAULT_API))
+
+
 def load_scenarios(directory: Path = SCENARIOS_DIR) -> list[dict[str, Any]]:
-    """All scenarios in file-name order; raises ValueError listing every problem."""
+    """All scenarios (``scenario_files`` order); raises ValueError listing every problem."""
     found: list[dict[str, Any]] = []
     problems: list[str] = []
-    for path in sorted(directory.glob("*.json")):
+    for path in scenario_files(directory):
+        label = path.relative_to(directory).as_posix()
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except ValueError as exc:
-            problems.append(f"{path.name}: not JSON: {exc}")
+            problems.append(f"{label}: not JSON: {exc}")
             continue
-        problems.extend(f"{path.name}: {p}" for p in validate_scenario(doc, path.stem))
+        problems.extend(f"{label}: {p}" for p in validate_scenario(doc, path.stem))
+        folder = path.parent.name if path.parent != directory else DEFAULT_API
+        if isinstance(doc, dict) and doc.get("api", DEFAULT_API) in APIS and scenario_api(doc) != folder:
+            problems.append(f"{label}: api {scenario_api(doc)!r} belongs in "
+                            f"{'the top folder' if scenario_api(doc) == DEFAULT_API else scenario_api(doc) + '/'}")
         found.append(doc)
     if problems:
         raise ValueError("bad scenarios:\n  " + "\n  ".join(problems))
@@ -350,12 +393,12 @@ def _short(value: Any, limit: int = 300) -> str:
 # -- the SDK -----------------------------------------------------------------------
 
 
-def import_sdk() -> Any:
-    if str(SDK_ROOT) not in sys.path:
-        sys.path.insert(0, str(SDK_ROOT))
-    import axhub
-
-    return axhub
+def import_sdk(api: str = DEFAULT_API) -> Any:
+    """The Python package of `api`'s SDK (sdks/<api>/python)."""
+    sdk_root = ROOT / "sdks" / api / "python"
+    if str(sdk_root) not in sys.path:
+        sys.path.insert(0, str(sdk_root))
+    return importlib.import_module(APIS[api]["package"])
 
 
 def error_class_name(axhub: Any, exc: BaseException) -> str | None:
@@ -375,6 +418,7 @@ def error_class_name(axhub: Any, exc: BaseException) -> str | None:
         (axhub.PreconditionRequiredError, "PreconditionRequired"),
         (axhub.RateLimitError, "RateLimit"),
         (axhub.ServerError, "Server"),
+        (axhub.ClientError, "Client"),
     )
     for cls, name in table:
         if isinstance(exc, cls):
@@ -384,23 +428,40 @@ def error_class_name(axhub: Any, exc: BaseException) -> str | None:
     return None
 
 
+ClientKey = tuple[str | None, str | None, str | None]
+
+
 class Driver:
-    """Runs one step's SDK call, sync or async, and returns the wire-shaped result."""
+    """Runs one step's SDK call, sync or async, and returns the wire-shaped result.
 
-    def __init__(self, mode: str, base_url: str) -> None:
-        self.axhub = import_sdk()
+    One driver per API: ``root_url`` is the server's root; the client's base URL and its other
+    hosts are the paths of ``APIS[api]`` under it.
+    """
+
+    def __init__(self, mode: str, root_url: str, api: str = DEFAULT_API) -> None:
+        self.axhub = import_sdk(api)
+        self.api = api
         self.mode = mode
-        self.base_url = base_url
-        self.clients: dict[str | None, Any] = {}
+        self.base_url = root_url + APIS[api]["base"]
+        self.hosts = {key: root_url + path for key, path in APIS[api]["hosts"].items()}
+        self.clients: dict[ClientKey, Any] = {}
 
-    def client(self, token: str | None) -> Any:
-        if token not in self.clients:
-            cls = self.axhub.AxHubClient if self.mode == "sync" else self.axhub.AsyncAxHubClient
+    def client(self, token: str | None, signing_key: Mapping[str, str] | None = None) -> Any:
+        key: ClientKey = (token, *((signing_key["keyId"], signing_key["secret"]) if signing_key else (None, None)))
+        if key not in self.clients:
+            info = APIS[self.api]
+            cls = getattr(self.axhub, info["sync"] if self.mode == "sync" else info["async"])
             # A scenario without a token sends none: token="" says so on purpose (None would be
             # refused when every operation needs a credential).
-            given = "" if token is None else token
-            self.clients[token] = cls(base_url=self.base_url, token=given, max_retries=2, timeout=30.0)
-        return self.clients[token]
+            kwargs: dict[str, Any] = {"base_url": self.base_url, "token": "" if token is None else token,
+                                      "max_retries": 2, "timeout": 30.0}
+            # a generated client takes each other host's base URL as `<key>_base_url`
+            kwargs.update({f"{host}_base_url": url for host, url in self.hosts.items()})
+            if signing_key:
+                kwargs["signing_key_id"] = signing_key["keyId"]
+                kwargs["signing_secret"] = signing_key["secret"]
+            self.clients[key] = cls(**kwargs)
+        return self.clients[key]
 
     async def close(self) -> None:
         for client in self.clients.values():
@@ -424,7 +485,7 @@ class Driver:
 
     async def run(self, step: Mapping[str, Any], token: str | None) -> tuple[Any, Any]:
         """(wire-shaped result, the raw response when the step is raw)."""
-        client = self.client(token)
+        client = self.client(token, step.get("signingKey"))
         op = step["operation"]
         path_params = step.get("pathParams")
         query = step.get("query")
@@ -610,18 +671,23 @@ def reset_server(base_url: str) -> None:
         raise RuntimeError(f"POST /_admin/reset failed: {exc} (is the server running with --faults?)") from exc
 
 
-async def run_all(base_url: str, modes: list[str], scenarios: list[dict[str, Any]],
+async def run_all(servers: Mapping[str, str], modes: list[str], scenarios: list[dict[str, Any]],
                   out: Callable[[str], None], reset: bool = True) -> tuple[int, int]:
+    """Every scenario in every mode, each against the server of its API (``servers``: api -> root URL)."""
     passed = failed = 0
     for mode in modes:
-        driver = Driver(mode, base_url)
+        drivers: dict[str, Driver] = {}
         try:
             for scenario in scenarios:
+                api = scenario_api(scenario)
+                root = servers[api]
                 started = time.monotonic()
                 try:
+                    if api not in drivers:
+                        drivers[api] = Driver(mode, root, api)
                     if reset:
-                        await asyncio.to_thread(reset_server, base_url)
-                    failure = await run_scenario(driver, scenario)
+                        await asyncio.to_thread(reset_server, root)
+                    failure = await run_scenario(drivers[api], scenario)
                 except RuntimeError as exc:
                     failure = f"before step 1: {exc}"
                 took = time.monotonic() - started
@@ -632,34 +698,65 @@ async def run_all(base_url: str, modes: list[str], scenarios: list[dict[str, Any
                     failed += 1
                     out(f"FAIL {mode} {scenario['name']} ({took:.2f}s): {failure}")
         finally:
-            await driver.close()
+            for driver in drivers.values():
+                await driver.close()
     return passed, failed
+
+
+def parse_servers(base_url: str | None, pairs: list[str]) -> dict[str, str]:
+    """``--base-url`` (AxHub's server) and ``--server API=URL`` as api -> root URL; ValueError when bad."""
+    servers: dict[str, str] = {}
+    if base_url:
+        servers[DEFAULT_API] = base_url.rstrip("/")
+    for pair in pairs:
+        api, sep, url = pair.partition("=")
+        if not sep or api not in APIS or not url.startswith(("http://", "https://")):
+            raise ValueError(f"--server {pair!r}: expected API=URL with API one of {', '.join(APIS)}")
+        servers[api] = url.rstrip("/")
+    return servers
+
+
+def missing_servers(scenarios: list[dict[str, Any]], servers: Mapping[str, str]) -> list[str]:
+    """The APIs of `scenarios` that have no server: a runner refuses to start (exit 2), never skips them."""
+    return sorted({scenario_api(s) for s in scenarios} - set(servers))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--base-url", required=True, help="reference server, e.g. http://127.0.0.1:8080")
+    parser.add_argument("--base-url", help="AxHub's reference server, e.g. http://127.0.0.1:8080")
+    parser.add_argument("--server", action="append", default=[], metavar="API=URL",
+                        help="the root URL of another API's server, e.g. deplite=http://127.0.0.1:8081 (repeatable)")
+    parser.add_argument("--api", action="append", default=[], choices=sorted(APIS),
+                        help="run only the scenarios of this API (repeatable; default: all)")
     parser.add_argument("--mode", choices=("sync", "async", "both"), default="both")
-    parser.add_argument("--scenarios", type=Path, default=SCENARIOS_DIR, help="folder of *.json scenarios")
+    parser.add_argument("--scenarios", type=Path, default=SCENARIOS_DIR,
+                        help="folder of *.json scenarios (and <api>/*.json)")
     parser.add_argument("--no-reset", action="store_true",
                         help="do not POST /_admin/reset before each scenario (the server must be fresh)")
     parser.add_argument("-k", dest="select", action="append", default=[],
                         help="run only scenarios whose name contains this (repeatable)")
     args = parser.parse_args(argv)
     try:
+        servers = parse_servers(args.base_url, args.server)
         scenarios = load_scenarios(args.scenarios)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
     if args.select:
         scenarios = [s for s in scenarios if any(k in s["name"] for k in args.select)]
+    if args.api:
+        scenarios = [s for s in scenarios if scenario_api(s) in args.api]
+    missing = missing_servers(scenarios, servers)
+    if missing:
+        print(f"no server for the scenarios of {', '.join(missing)}: pass --base-url (axhub) or --server API=URL "
+              "(or select other scenarios with --api / -k)", file=sys.stderr)
+        return 2
     modes = ["sync", "async"] if args.mode == "both" else [args.mode]
 
     def out(line: str) -> None:
         print(line, flush=True)
 
-    passed, failed = asyncio.run(run_all(args.base_url.rstrip("/"), modes, scenarios, out,
-                                           reset=not args.no_reset))
+    passed, failed = asyncio.run(run_all(servers, modes, scenarios, out, reset=not args.no_reset))
     print(f"{passed} passed, {failed} failed", flush=True)
     return 1 if failed or not passed else 0
 

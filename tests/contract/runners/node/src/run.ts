@@ -1,11 +1,14 @@
-// Contract runner for the Node SDK (@axhub/sdk): runs tests/contract/scenarios/*.json.
+// Contract runner for the Node SDKs (@axhub/sdk, @deplite/sdk, @platform-example/sdk): runs
+// tests/contract/scenarios/*.json (AxHub's) and <api>/*.json (every other API's), each API against
+// its own server.
 //
 // Every step goes through the SDK's generic surface, by operationId:
 // `sdk.requestUnchecked` / `sdk.rawRequest` for plain calls and `sdk.iterate` / `sdk.wait` /
 // `sdk.tail` for the helpers. Before each scenario the server is reset to its
 // fixture (`POST /_admin/reset`; the server runs with `--faults`).
 //
-//   node dist/src/run.js --base-url http://127.0.0.1:8080 [--scenarios DIR] [-k NAME]... [--no-reset]
+//   node dist/src/run.js --base-url http://127.0.0.1:8080 [--server deplite=URL]... [--api NAME]...
+//     [--scenarios DIR] [-k NAME]... [--no-reset]
 //
 // Prints one line per scenario, then exactly `N passed, N failed`; exits 1 when
 // anything failed (or nothing ran), 2 on bad arguments or malformed scenarios.
@@ -14,27 +17,13 @@
 
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 
-import {
-  APIConnectionError,
-  APIStatusError,
-  APITimeoutError,
-  AuthenticationError,
-  AxHub,
-  BadRequestError,
-  ConflictError,
-  NotFoundError,
-  PermissionDeniedError,
-  PreconditionFailedError,
-  PreconditionRequiredError,
-  RateLimitError,
-  SDKError,
-  ServerError,
-  UnprocessableEntityError,
-  type RequestOptions,
-} from "@axhub/sdk";
+import * as axhubSdk from "@axhub/sdk";
+import type { RequestOptions } from "@axhub/sdk";
+import * as depliteSdk from "@deplite/sdk";
+import * as platformSdk from "@platform-example/sdk";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -51,16 +40,22 @@ const ERROR_CLASSES = [
   "UnprocessableEntity",
   "PreconditionRequired",
   "RateLimit",
+  "Client",
   "Server",
   "Connection",
   "Timeout",
 ];
-const SCENARIO_KEYS = new Set(["name", "description", "token", "vars", "steps"]);
+// The APIs a scenario may name ("api"); the first is the default, whose scenarios are the folder's
+// *.json; every other API's are <api>/*.json.
+const APIS = ["axhub", "deplite", "platform"] as const;
+type ApiName = (typeof APIS)[number];
+const SCENARIO_KEYS = new Set(["name", "description", "api", "token", "vars", "steps"]);
 const STEP_KEYS = new Set([
   "description",
   "operation",
   "helper",
   "token",
+  "signingKey",
   "pathParams",
   "query",
   "body",
@@ -135,6 +130,9 @@ export function validateScenario(doc: unknown, stem?: string): string[] {
   if ("token" in doc && doc["token"] !== null && typeof doc["token"] !== "string") {
     problems.push("token must be a string or null");
   }
+  if ("api" in doc && !(APIS as readonly unknown[]).includes(doc["api"])) {
+    problems.push(`api must be one of ${APIS.join(", ")}`);
+  }
   if ("vars" in doc && !isObject(doc["vars"])) {
     problems.push("vars must be an object");
   }
@@ -167,6 +165,17 @@ function validateStep(step: unknown): string[] {
   }
   if ("token" in step && step["token"] !== null && typeof step["token"] !== "string") {
     problems.push("token must be a string or null");
+  }
+  if ("signingKey" in step) {
+    const key = step["signingKey"];
+    if (
+      !isObject(key) ||
+      Object.keys(key).length !== 2 ||
+      typeof key["keyId"] !== "string" ||
+      typeof key["secret"] !== "string"
+    ) {
+      problems.push("signingKey must be {keyId, secret} (strings)");
+    }
   }
   for (const key of ["pathParams", "query", "headers", "options", "helperOptions", "capture"]) {
     if (key in step && !isObject(step[key])) {
@@ -285,32 +294,56 @@ function validateStep(step: unknown): string[] {
 interface Scenario {
   name: string;
   description: string;
+  api?: ApiName;
   token?: string | null;
   vars?: JsonObject;
   steps: JsonObject[];
 }
 
-/** All scenarios in file-name order; throws listing every problem. */
+function scenarioApi(scenario: Scenario): ApiName {
+  return scenario.api ?? APIS[0];
+}
+
+/** The files of `directory` (AxHub's) and of `directory/<api>` (every other API's), each in name order. */
+function scenarioFiles(directory: string): string[] {
+  const files: string[] = [];
+  for (const api of APIS) {
+    const where = api === APIS[0] ? directory : join(directory, api);
+    let names: string[];
+    try {
+      names = readdirSync(where).filter((f) => f.endsWith(".json")).sort();
+    } catch (error) {
+      if (api !== APIS[0] && (error as { code?: string }).code === "ENOENT") {
+        continue;
+      }
+      throw new Error(`cannot read ${where}: ${String(error)}`);
+    }
+    files.push(...names.map((f) => join(where, f)));
+  }
+  return files;
+}
+
+/** All scenarios in scenarioFiles order; throws listing every problem. */
 function loadScenarios(directory: string): Scenario[] {
   const found: Scenario[] = [];
   const problems: string[] = [];
-  let files: string[];
-  try {
-    files = readdirSync(directory)
-      .filter((f) => f.endsWith(".json"))
-      .sort();
-  } catch (error) {
-    throw new Error(`cannot read ${directory}: ${String(error)}`);
-  }
-  for (const file of files) {
+  for (const path of scenarioFiles(directory)) {
+    const file = relative(directory, path).split("\\").join("/");
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(join(directory, file), "utf-8")) as unknown;
+      doc = JSON.parse(readFileSync(path, "utf-8")) as unknown;
     } catch (error) {
       problems.push(`${file}: not JSON: ${String(error)}`);
       continue;
     }
-    problems.push(...validateScenario(doc, basename(file, ".json")).map((p) => `${file}: ${p}`));
+    problems.push(...validateScenario(doc, basename(path, ".json")).map((p) => `${file}: ${p}`));
+    if (isObject(doc)) {
+      const api = doc["api"] ?? APIS[0];
+      const folder = dirname(path) === directory ? APIS[0] : basename(dirname(path));
+      if ((APIS as readonly unknown[]).includes(api) && api !== folder) {
+        problems.push(`${file}: api ${repr(String(api))} belongs in ${api === APIS[0] ? "the top folder" : `${String(api)}/`}`);
+      }
+    }
     found.push(doc as Scenario);
   }
   if (problems.length > 0) {
@@ -509,33 +542,130 @@ function checkFields(value: unknown, fields: JsonObject, variables: Vars): strin
 
 // -- the SDK -----------------------------------------------------------------------
 
+type ErrorClass = abstract new (...args: never[]) => unknown;
+
+/** The error classes of one SDK package, by the names every generated SDK exports. */
+interface ErrorClasses {
+  SDKError: ErrorClass;
+  APIStatusError: ErrorClass;
+  APITimeoutError: ErrorClass;
+  APIConnectionError: ErrorClass;
+  BadRequestError: ErrorClass;
+  AuthenticationError: ErrorClass;
+  PermissionDeniedError: ErrorClass;
+  NotFoundError: ErrorClass;
+  ConflictError: ErrorClass;
+  PreconditionFailedError: ErrorClass;
+  UnprocessableEntityError: ErrorClass;
+  PreconditionRequiredError: ErrorClass;
+  RateLimitError: ErrorClass;
+  ClientError: ErrorClass;
+  ServerError: ErrorClass;
+}
+
+/** What the runner reads from an error with a response (every SDK's APIStatusError has these). */
+interface StatusErrorLike {
+  status: number;
+  code?: string | undefined;
+  retryAfter?: number | undefined;
+  body: unknown;
+}
+
+interface RawLike {
+  status: number;
+  headers: Headers;
+  parsed(): unknown;
+}
+
+/** The generic surface every generated client has, as the runner uses it. */
+interface GenericClient {
+  rawRequest(op: string, pathParams?: JsonObject, query?: JsonObject, body?: unknown, options?: RequestOptions): Promise<RawLike>;
+  requestUnchecked(op: string, pathParams?: JsonObject, query?: JsonObject, body?: unknown, options?: RequestOptions): Promise<unknown>;
+  iterate<T>(op: string, pathParams?: JsonObject, query?: JsonObject, options?: RequestOptions): AsyncIterable<T>;
+  wait<T>(op: string, pathParams?: JsonObject, query?: JsonObject, options?: RequestOptions & { waitTimeoutMs?: number; intervalMs?: number }): Promise<T>;
+  tail<T>(op: string, pathParams?: JsonObject, query?: JsonObject, options?: RequestOptions & { intervalMs?: number }): AsyncIterable<T>;
+}
+
+interface Credentials {
+  token: string | null;
+  signingKey?: { keyId: string; secret: string } | undefined;
+}
+
+/** One API's SDK: its error classes and how a client is made from the server's root URL. */
+interface Sdk {
+  errors: ErrorClasses;
+  client(root: string, credentials: Credentials): GenericClient;
+}
+
+const COMMON = { maxRetries: 2, timeoutMs: 30_000 };
+
+function token(credentials: Credentials): { token?: string } {
+  return credentials.token === null ? {} : { token: credentials.token };
+}
+
+function unsigned(api: string, credentials: Credentials): void {
+  if (credentials.signingKey !== undefined) {
+    throw new Error(`${api}'s SDK signs no requests: a signingKey step is not for this API`);
+  }
+}
+
+const SDKS: Record<ApiName, Sdk> = {
+  // AxHub: one host, the server's root.
+  axhub: {
+    errors: axhubSdk,
+    client: (root, credentials) => {
+      unsigned("axhub", credentials);
+      return new axhubSdk.AxHub({ baseUrl: root, ...token(credentials), ...COMMON });
+    },
+  },
+  // Deplite: the user API under /api, the agent host at the root; the agent's signing key.
+  deplite: {
+    errors: depliteSdk,
+    client: (root, credentials) =>
+      new depliteSdk.Deplite({
+        baseUrl: `${root}/api`,
+        agentBaseUrl: root,
+        ...token(credentials),
+        ...(credentials.signingKey === undefined
+          ? {}
+          : { signingKeyId: credentials.signingKey.keyId, signingSecret: credentials.signingKey.secret }),
+        ...COMMON,
+      }),
+  },
+  // Platform: the API under /v1.
+  platform: {
+    errors: platformSdk,
+    client: (root, credentials) => {
+      unsigned("platform", credentials);
+      return new platformSdk.PlatformClient({ baseUrl: `${root}/v1`, ...token(credentials), ...COMMON });
+    },
+  },
+};
+
 /** The language-neutral name of an SDK error, most specific first; undefined for others. */
-function errorClassName(error: unknown): string | undefined {
-  if (error instanceof APITimeoutError) {
-    return "Timeout";
-  }
-  if (error instanceof APIConnectionError) {
-    return "Connection";
-  }
-  const table: [abstract new (...args: never[]) => unknown, string][] = [
-    [BadRequestError, "BadRequest"],
-    [AuthenticationError, "Authentication"],
-    [PermissionDeniedError, "PermissionDenied"],
-    [NotFoundError, "NotFound"],
-    [ConflictError, "Conflict"],
-    [PreconditionFailedError, "PreconditionFailed"],
-    [UnprocessableEntityError, "UnprocessableEntity"],
-    [PreconditionRequiredError, "PreconditionRequired"],
-    [RateLimitError, "RateLimit"],
-    [ServerError, "Server"],
+function errorClassName(errors: ErrorClasses, error: unknown): string | undefined {
+  const table: [ErrorClass, string][] = [
+    [errors.APITimeoutError, "Timeout"],
+    [errors.APIConnectionError, "Connection"],
+    [errors.BadRequestError, "BadRequest"],
+    [errors.AuthenticationError, "Authentication"],
+    [errors.PermissionDeniedError, "PermissionDenied"],
+    [errors.NotFoundError, "NotFound"],
+    [errors.ConflictError, "Conflict"],
+    [errors.PreconditionFailedError, "PreconditionFailed"],
+    [errors.UnprocessableEntityError, "UnprocessableEntity"],
+    [errors.PreconditionRequiredError, "PreconditionRequired"],
+    [errors.RateLimitError, "RateLimit"],
+    [errors.ServerError, "Server"],
+    [errors.ClientError, "Client"],
   ];
   for (const [cls, name] of table) {
     if (error instanceof cls) {
       return name;
     }
   }
-  if (error instanceof APIStatusError) {
-    return `Other(${error.name})`;
+  if (error instanceof errors.APIStatusError) {
+    return `Other(${errorName(error)})`;
   }
   return undefined;
 }
@@ -548,32 +678,29 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-interface RawLike {
-  status: number;
-  headers: Headers;
-}
-
-/** Runs one step's SDK call and returns its wire-shaped result (the SDK's results are wire JSON already). */
+/** Runs one API's steps through its SDK and returns wire-shaped results (the SDK's results are wire JSON already). */
 class Driver {
-  readonly #baseUrl: string;
-  readonly #clients = new Map<string | null, AxHub>();
+  readonly #root: string;
+  readonly sdk: Sdk;
+  readonly #clients = new Map<string, GenericClient>();
 
-  constructor(baseUrl: string) {
-    this.#baseUrl = baseUrl;
+  constructor(root: string, api: ApiName) {
+    this.#root = root;
+    this.sdk = SDKS[api];
   }
 
-  client(token: string | null): AxHub {
-    let client = this.#clients.get(token);
+  client(credentials: Credentials): GenericClient {
+    const key = JSON.stringify([credentials.token, credentials.signingKey?.keyId, credentials.signingKey?.secret]);
+    let client = this.#clients.get(key);
     if (client === undefined) {
-      client = new AxHub({
-        baseUrl: this.#baseUrl,
-        ...(token === null ? {} : { token }),
-        maxRetries: 2,
-        timeoutMs: 30_000,
-      });
-      this.#clients.set(token, client);
+      client = this.sdk.client(this.#root, credentials);
+      this.#clients.set(key, client);
     }
     return client;
+  }
+
+  statusError(error: unknown): StatusErrorLike | undefined {
+    return error instanceof this.sdk.errors.APIStatusError ? (error as StatusErrorLike) : undefined;
   }
 
   options(step: JsonObject): RequestOptions {
@@ -600,7 +727,11 @@ class Driver {
   }
 
   async run(step: JsonObject, token: string | null): Promise<{ result: unknown; raw: RawLike | undefined }> {
-    const client = this.client(token);
+    const key = step["signingKey"];
+    const client = this.client({
+      token,
+      signingKey: isObject(key) ? { keyId: text(key["keyId"]), secret: text(key["secret"]) } : undefined,
+    });
     const op = String(step["operation"]);
     const pathParams = isObject(step["pathParams"]) ? step["pathParams"] : undefined;
     const query = isObject(step["query"]) ? step["query"] : undefined;
@@ -684,7 +815,7 @@ async function runStep(driver: Driver, scenario: Scenario, rawStep: JsonObject, 
   try {
     ({ result, raw } = await driver.run(step, token));
   } catch (exc) {
-    if (!(exc instanceof SDKError)) {
+    if (!(exc instanceof driver.sdk.errors.SDKError)) {
       throw exc;
     }
     error = exc;
@@ -701,12 +832,12 @@ async function runStep(driver: Driver, scenario: Scenario, rawStep: JsonObject, 
     if (!failed) {
       throw new StepFailure(`expected ${String(expect["error"])} error, got success ${short(result)}`);
     }
-    const name = errorClassName(error);
+    const name = errorClassName(driver.sdk.errors, error);
     const problems: string[] = [];
     if (name !== expect["error"]) {
       problems.push(`error class ${name ?? errorName(error)}, expected ${String(expect["error"])}`);
     }
-    const statusError = error instanceof APIStatusError ? error : undefined;
+    const statusError = driver.statusError(error);
     if ("status" in expect && statusError?.status !== expect["status"]) {
       problems.push(`status ${String(statusError?.status)}, expected ${dump(expect["status"])}`);
     }
@@ -727,7 +858,7 @@ async function runStep(driver: Driver, scenario: Scenario, rawStep: JsonObject, 
   }
 
   if (failed) {
-    throw new StepFailure(`unexpected ${errorClassName(error) ?? errorName(error)}: ${errorMessage(error)}`);
+    throw new StepFailure(`unexpected ${errorClassName(driver.sdk.errors, error) ?? errorName(error)}: ${errorMessage(error)}`);
   }
   const problems: string[] = [];
   if ("status" in expect && raw?.status !== expect["status"]) {
@@ -822,16 +953,23 @@ async function resetServer(baseUrl: string): Promise<void> {
 // -- the command line -----------------------------------------------------------------
 
 interface Args {
-  baseUrl: string;
+  servers: Map<ApiName, string>;
+  apis: ApiName[];
   scenarios: string;
   select: string[];
   reset: boolean;
 }
 
-const USAGE = "usage: run.js --base-url URL [--scenarios DIR] [-k NAME]... [--no-reset]";
+const USAGE =
+  "usage: run.js [--base-url URL] [--server API=URL]... [--api NAME]... [--scenarios DIR] [-k NAME]... [--no-reset]";
+
+function isApi(name: string): name is ApiName {
+  return (APIS as readonly string[]).includes(name);
+}
 
 function parseArgs(argv: string[]): Args | string {
-  let baseUrl: string | undefined;
+  const servers = new Map<ApiName, string>();
+  const apis: ApiName[] = [];
   let scenarios = join("tests", "contract", "scenarios");
   const select: string[] = [];
   let reset = true;
@@ -850,13 +988,26 @@ function parseArgs(argv: string[]): Args | string {
       return USAGE;
     } else if (flag === "--no-reset") {
       reset = false;
-    } else if (flag === "--base-url" || flag === "--scenarios" || flag === "-k") {
+    } else if (["--base-url", "--server", "--api", "--scenarios", "-k"].includes(flag)) {
       const v = value();
       if (v === undefined) {
         return `${flag} needs a value\n${USAGE}`;
       }
       if (flag === "--base-url") {
-        baseUrl = v;
+        servers.set(APIS[0], v.replace(/\/+$/, ""));
+      } else if (flag === "--server") {
+        const at = v.indexOf("=");
+        const api = at > 0 ? v.slice(0, at) : "";
+        const url = v.slice(at + 1);
+        if (!isApi(api) || !/^https?:\/\//.test(url)) {
+          return `--server ${repr(v)}: expected API=URL with API one of ${APIS.join(", ")}\n${USAGE}`;
+        }
+        servers.set(api, url.replace(/\/+$/, ""));
+      } else if (flag === "--api") {
+        if (!isApi(v)) {
+          return `--api ${repr(v)}: one of ${APIS.join(", ")}\n${USAGE}`;
+        }
+        apis.push(v);
       } else if (flag === "--scenarios") {
         scenarios = v;
       } else {
@@ -866,10 +1017,10 @@ function parseArgs(argv: string[]): Args | string {
       return `unknown argument ${arg}\n${USAGE}`;
     }
   }
-  if (baseUrl === undefined) {
-    return `--base-url is required\n${USAGE}`;
+  if (servers.size === 0) {
+    return `--base-url or --server is required\n${USAGE}`;
   }
-  return { baseUrl: baseUrl.replace(/\/+$/, ""), scenarios, select, reset };
+  return { servers, apis, scenarios, select, reset };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -888,15 +1039,32 @@ async function main(argv: string[]): Promise<number> {
   if (args.select.length > 0) {
     scenarios = scenarios.filter((s) => args.select.some((k) => s.name.includes(k)));
   }
-  const driver = new Driver(args.baseUrl);
+  if (args.apis.length > 0) {
+    scenarios = scenarios.filter((s) => args.apis.includes(scenarioApi(s)));
+  }
+  const missing = [...new Set(scenarios.map(scenarioApi).filter((api) => !args.servers.has(api)))].sort();
+  if (missing.length > 0) {
+    console.error(
+      `no server for the scenarios of ${missing.join(", ")}: pass --base-url (axhub) or --server API=URL (or select other scenarios with --api / -k)`,
+    );
+    return 2;
+  }
+  const drivers = new Map<ApiName, Driver>();
   let passed = 0;
   let failed = 0;
   for (const scenario of scenarios) {
+    const api = scenarioApi(scenario);
+    const root = args.servers.get(api) ?? "";
+    let driver = drivers.get(api);
+    if (driver === undefined) {
+      driver = new Driver(root, api);
+      drivers.set(api, driver);
+    }
     const started = performance.now();
     let failure: string | undefined;
     try {
       if (args.reset) {
-        await resetServer(args.baseUrl);
+        await resetServer(root);
       }
       failure = await runScenario(driver, scenario);
     } catch (error) {
