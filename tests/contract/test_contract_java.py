@@ -1,10 +1,10 @@
-"""Every contract scenario through the Java SDK's generic surface (runners/java, a Maven project).
+"""Every contract scenario of every API through the Java SDKs' generic surface (runners/java, a Maven project).
 
-The runner is built in a temporary copy of runners/java with the SDK's sources
-(sdks/axhub/java/src/main/java) copied in beside it (one compilation, nothing
-installed, no build output in the SDK), with Maven offline from the warm ~/.m2
-(tests/sdk_java/toolchain.py), and run with ``java`` against the session's
-reference server.
+The runner is built in a temporary copy of runners/java with the SDKs' sources
+(sdks/<api>/java/src/main/java, each in its own package) copied in beside it (one
+compilation, nothing installed, no build output in the SDKs), with Maven offline
+from the warm ~/.m2 (tests/sdk_java/toolchain.py), and run with ``java`` against
+the session's reference servers, one per API.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from contract_lib import ROOT, RefServer
+from contract_lib import ROOT, SCENARIOS, RefServer, check_runner_output, server_args, server_logs
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -25,8 +25,8 @@ if str(ROOT) not in sys.path:
 from tests.sdk_java.toolchain import ensure_java_toolchain, maven, tail  # noqa: E402
 
 JAVA_RUNNER = Path(__file__).resolve().parent / "runners" / "java"
-SDK_SOURCES = ROOT / "sdks" / "axhub" / "java" / "src" / "main" / "java"
-SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+SDK_SOURCES = [ROOT / "sdks" / api / "java" / "src" / "main" / "java" for api in ("axhub", "deplite", "platform")]
+DRIVERS = JAVA_RUNNER / "src" / "main" / "java" / "contract"
 
 
 def build_java_project(workdir: Path, *goals: str) -> Path:
@@ -34,7 +34,8 @@ def build_java_project(workdir: Path, *goals: str) -> Path:
     ensure_java_toolchain()
     project = workdir / "java"
     shutil.copytree(JAVA_RUNNER, project, ignore=shutil.ignore_patterns("target", ".mvn"))
-    shutil.copytree(SDK_SOURCES, project / "src" / "main" / "java", dirs_exist_ok=True)
+    for sources in SDK_SOURCES:
+        shutil.copytree(sources, project / "src" / "main" / "java", dirs_exist_ok=True)
     offline = ["-o"] if (Path.home() / ".m2" / "repository").is_dir() else []
     result = maven(project, *offline, "-q", *goals)
     if result.returncode != 0 and offline:  # something missing from the cache: allow downloads once
@@ -54,19 +55,27 @@ def java_runner(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath, "contract.Main"]
 
 
-def test_contract_scenarios_java(refserver: RefServer, java_runner: list[str]) -> None:
+def test_each_apis_driver_is_the_same_code() -> None:
+    """DepliteDriver/PlatformDriver are AxhubDriver with the SDK's package and client class replaced."""
+    template = (DRIVERS / "AxhubDriver.java").read_text()
+    for package, client, driver in (("io.deplite.sdk", "DepliteClient", "DepliteDriver"),
+                                    ("io.platformexample.sdk", "PlatformClient", "PlatformDriver")):
+        expected = (template.replace("ai.axhub.sdk", package).replace("AxHubClient", client)
+                    .replace("AxhubDriver", driver))
+        assert (DRIVERS / f"{driver}.java").read_text() == expected, f"{driver}.java drifted from AxhubDriver.java"
+
+
+def test_contract_scenarios_java(servers: dict[str, RefServer], java_runner: list[str]) -> None:
     result = subprocess.run(
-        [*java_runner, "--base-url", refserver.base_url, "--scenarios", str(SCENARIOS)],
+        [*java_runner, *server_args(servers), "--scenarios", str(SCENARIOS)],
         capture_output=True,
         text=True,
         timeout=900,
     )
     out = result.stdout + result.stderr
-    lines = result.stdout.strip().splitlines()
-    assert result.returncode == 0, f"the Java runner failed:\n{out}\n--- server log ---\n{refserver.log_tail()}"
-    scenario_count = len(list(SCENARIOS.glob("*.json")))
-    assert lines and lines[-1] == f"{scenario_count} passed, 0 failed", out
-    assert sum(line.startswith("PASS java ") for line in lines) == scenario_count, out
+    assert result.returncode == 0, f"the Java runner failed:\n{out}\n{server_logs(servers)}"
+    problems = check_runner_output(result.stdout, ["java"])
+    assert not problems, "\n".join(problems) + "\n" + out
 
 
 def test_contract_with_the_sdk_default_http_client_keeps_request_bodies(

@@ -1,12 +1,13 @@
 # frozen_string_literal: true
 
-# Contract runner for the Ruby SDK: runs tests/contract/scenarios/*.json against a
-# reference server through the SDK's generic surface, by operationId:
-# AxHub::Client#request / #raw_request for plain calls and #paginate / #wait / #tail
-# for the helpers. The format is tests/contract/README.md.
+# Contract runner for the Ruby SDKs: runs tests/contract/scenarios/*.json (AxHub's) and
+# <api>/*.json (Deplite's, Platform's), each API against its own reference server, through
+# the SDK's generic surface, by operationId: Client#request / #raw_request for plain calls
+# and #paginate / #wait / #tail for the helpers. The format is tests/contract/README.md.
 #
-#   ruby -w -I sdks/axhub/ruby/lib tests/contract/runners/ruby/run.rb \
-#     --base-url http://127.0.0.1:8080 [--scenarios DIR] [-k NAME]...
+#   ruby -w -I sdks/axhub/ruby/lib -I sdks/deplite/ruby/lib -I sdks/platform/ruby/lib \
+#     tests/contract/runners/ruby/run.rb --base-url http://127.0.0.1:8080 \
+#     [--server deplite=URL] [--server platform=URL] [--api NAME]... [--scenarios DIR] [-k NAME]...
 #
 # Prints one PASS/FAIL line per scenario, then exactly "N passed, N failed"; exits 1
 # when anything failed (or nothing ran), 2 on bad arguments or malformed scenarios.
@@ -18,6 +19,8 @@ require "optparse"
 require "securerandom"
 require "uri"
 require "axhub"
+require "deplite"
+require "platform_sdk"
 
 module ContractRunner
   MODE = "ruby"
@@ -30,11 +33,24 @@ module ContractRunner
   HELPERS = %w[paginate wait tail].freeze
   ERROR_CLASSES = %w[
     BadRequest Authentication PermissionDenied NotFound Conflict PreconditionFailed
-    UnprocessableEntity PreconditionRequired RateLimit Server Connection Timeout
+    UnprocessableEntity PreconditionRequired RateLimit Client Server Connection Timeout
   ].freeze
-  SCENARIO_KEYS = %w[name description token vars steps].freeze
+  # The APIs a scenario may name ("api"; the first is the default, whose scenarios are the folder's *.json,
+  # every other API's are <api>/*.json): the SDK's module, the base URL's path under the server's root and
+  # the settings naming the other hosts' base URLs (path under the root).
+  APIS = {
+    "axhub" => { sdk: AxHub, base: "", hosts: {} },
+    "deplite" => { sdk: Deplite, base: "/api", hosts: { agent_base_url: "" } },
+    "platform" => { sdk: PlatformSdk, base: "/v1", hosts: {} }
+  }.freeze
+  DEFAULT_API = "axhub"
+  SDKS = APIS.values.map { |api| api[:sdk] }.freeze
+  SDK_ERRORS = SDKS.map { |sdk| sdk::Error }.freeze
+  MODEL_CLASSES = SDKS.flat_map { |sdk| [sdk::Model, sdk::RedirectResult] }.freeze
+  SCENARIO_KEYS = %w[name description api token vars steps].freeze
   STEP_KEYS = %w[
-    description operation helper token pathParams query body headers options raw helperOptions expect capture
+    description operation helper token signingKey pathParams query body headers options raw helperOptions expect
+    capture
   ].freeze
   OPTION_KEYS = %w[maxRetries timeoutSeconds idempotencyKey].freeze
   HELPER_OPTION_KEYS = {
@@ -47,20 +63,21 @@ module ContractRunner
   VAR_RE = /\{\{\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*\}\}/
   WHOLE_VAR_RE = /\A\{\{\s*(\$?[A-Za-z_][A-Za-z0-9_]*)\s*\}\}\z/
 
-  # The neutral error classes, most specific first (rescue by class).
+  # The neutral error classes by the SDK classes' names (every SDK module has them), most specific first.
   ERROR_TABLE = [
-    [AxHub::APITimeoutError, "Timeout"],
-    [AxHub::APIConnectionError, "Connection"],
-    [AxHub::BadRequestError, "BadRequest"],
-    [AxHub::AuthenticationError, "Authentication"],
-    [AxHub::PermissionDeniedError, "PermissionDenied"],
-    [AxHub::NotFoundError, "NotFound"],
-    [AxHub::ConflictError, "Conflict"],
-    [AxHub::PreconditionFailedError, "PreconditionFailed"],
-    [AxHub::UnprocessableEntityError, "UnprocessableEntity"],
-    [AxHub::PreconditionRequiredError, "PreconditionRequired"],
-    [AxHub::RateLimitError, "RateLimit"],
-    [AxHub::ServerError, "Server"]
+    [:APITimeoutError, "Timeout"],
+    [:APIConnectionError, "Connection"],
+    [:BadRequestError, "BadRequest"],
+    [:AuthenticationError, "Authentication"],
+    [:PermissionDeniedError, "PermissionDenied"],
+    [:NotFoundError, "NotFound"],
+    [:ConflictError, "Conflict"],
+    [:PreconditionFailedError, "PreconditionFailed"],
+    [:UnprocessableEntityError, "UnprocessableEntity"],
+    [:PreconditionRequiredError, "PreconditionRequired"],
+    [:RateLimitError, "RateLimit"],
+    [:ServerError, "Server"],
+    [:ClientError, "Client"]
   ].freeze
 
   # One expectation did not hold.
@@ -88,6 +105,7 @@ module ContractRunner
     problems << "description must be a non-empty string" if !description.is_a?(String) || description.empty?
     problems << "token must be a string or null" if doc.key?("token") && !(doc["token"].nil? || doc["token"].is_a?(String))
     problems << "vars must be an object" if doc.key?("vars") && !doc["vars"].is_a?(Hash)
+    problems << "api must be one of #{APIS.keys.join(", ")}" if doc.key?("api") && !APIS.key?(doc["api"])
     steps = doc["steps"]
     unless steps.is_a?(Array) && !steps.empty?
       problems << "steps must be a non-empty array"
@@ -108,6 +126,12 @@ module ContractRunner
     helper = step["helper"]
     problems << "helper must be one of #{HELPERS.join(", ")}" if !helper.nil? && !HELPERS.include?(helper)
     problems << "token must be a string or null" if step.key?("token") && !(step["token"].nil? || step["token"].is_a?(String))
+    if step.key?("signingKey")
+      key = step["signingKey"]
+      unless key.is_a?(Hash) && key.keys.sort == %w[keyId secret] && key.values.all?(String)
+        problems << "signingKey must be {keyId, secret} (strings)"
+      end
+    end
     %w[pathParams query headers options helperOptions capture].each do |key|
       problems << "#{key} must be an object" if step.key?(key) && !step[key].is_a?(Hash)
     end
@@ -206,14 +230,26 @@ module ContractRunner
     value.is_a?(Hash) && value.length == 1 && value.keys.first.start_with?("$")
   end
 
-  # All scenarios in file-name order; raises ArgumentError listing every problem.
+  def scenario_api(scenario)
+    scenario.fetch("api", DEFAULT_API)
+  end
+
+  # [path, the API of its folder] of every scenario file: the folder's *.json (AxHub's), then <api>/*.json.
+  def scenario_files(directory)
+    APIS.keys.flat_map do |api|
+      where = api == DEFAULT_API ? directory : File.join(directory, api)
+      Dir.glob(File.join(where, "*.json")).sort.map { |path| [path, api] }
+    end
+  end
+
+  # All scenarios in scenario_files order; raises ArgumentError listing every problem.
   def load_scenarios(directory)
     raise ArgumentError, "no such folder: #{directory}" unless File.directory?(directory)
 
     found = []
     problems = []
-    Dir.glob(File.join(directory, "*.json")).sort.each do |path|
-      name = File.basename(path)
+    scenario_files(directory).each do |path, folder|
+      name = path.delete_prefix("#{directory.chomp("/")}/")
       begin
         doc = JSON.parse(File.read(path, encoding: "UTF-8"))
       rescue JSON::ParserError => e
@@ -221,6 +257,10 @@ module ContractRunner
         next
       end
       validate_scenario(doc, File.basename(path, ".json")).each { |problem| problems << "#{name}: #{problem}" }
+      if doc.is_a?(Hash) && APIS.key?(scenario_api(doc)) && scenario_api(doc) != folder
+        where = scenario_api(doc) == DEFAULT_API ? "the top folder" : "#{scenario_api(doc)}/"
+        problems << "#{name}: api #{scenario_api(doc).inspect} belongs in #{where}"
+      end
       found << doc
     end
     raise ArgumentError, "bad scenarios:\n  #{problems.join("\n  ")}" unless problems.empty?
@@ -365,7 +405,7 @@ module ContractRunner
   # (wire keys, absent fields left out, enums and times as strings); {} stays {}.
   def wire(value)
     case value
-    when AxHub::Model, AxHub::RedirectResult then wire(value.to_h)
+    when *MODEL_CLASSES then wire(value.to_h)
     when Hash then value.each_with_object({}) { |(key, item), out| out[key.to_s] = wire(item) }
     when Array then value.map { |item| wire(item) }
     when Symbol then value.to_s
@@ -376,27 +416,41 @@ module ContractRunner
 
   # The neutral name of an SDK error, most specific first; nil for others.
   def error_class(error)
-    ERROR_TABLE.each { |klass, name| return name if error.is_a?(klass) }
-    return "Other(#{error.class.name})" if error.is_a?(AxHub::APIStatusError)
+    sdk = SDKS.find { |mod| error.is_a?(mod::Error) }
+    return nil if sdk.nil?
+
+    ERROR_TABLE.each { |const, name| return name if error.is_a?(sdk.const_get(const)) }
+    return "Other(#{error.class.name})" if error.is_a?(sdk::APIStatusError)
 
     nil
+  end
+
+  def status_error?(error)
+    SDKS.any? { |sdk| error.is_a?(sdk::APIStatusError) }
   end
 
   def describe_class(error)
     error_class(error) || error.class.name
   end
 
-  # Runs one step's SDK call; clients by token, 2 retries, 30 s.
+  # Runs one API's step through its SDK; clients by credentials (token, signing key), 2 retries, 30 s.
   class Driver
-    def initialize(base_url)
-      @base_url = base_url
+    def initialize(root, api)
+      @root = root
+      @api = APIS.fetch(api)
       @clients = {}
     end
 
-    def client(token)
-      # A scenario without a token sends none: `token: ""` says so on purpose (a client given no
-      # credential at all is refused when built, as every AxHub operation needs one).
-      @clients[token] ||= AxHub::Client.new(base_url: @base_url, token: token || "", max_retries: 2, timeout: 30)
+    def client(token, signing_key)
+      key = [token, signing_key&.fetch("keyId"), signing_key&.fetch("secret")]
+      @clients[key] ||= begin
+        hosts = @api[:hosts].transform_values { |path| @root + path }
+        signing = signing_key ? { signing_key_id: signing_key["keyId"], signing_secret: signing_key["secret"] } : {}
+        # A scenario without a token sends none: `token: ""` says so on purpose (a client given no
+        # credential at all is refused when built, as every operation needs one).
+        @api[:sdk]::Client.new(base_url: @root + @api[:base], token: token || "", max_retries: 2, timeout: 30,
+                               **hosts, **signing)
+      end
     end
 
     def close
@@ -417,7 +471,7 @@ module ContractRunner
 
     # [wire-shaped result, raw response (raw steps)]
     def run(step, token)
-      sdk = client(token)
+      sdk = client(token, step["signingKey"])
       op = step["operation"]
       path_params = step["pathParams"]
       query = step["query"]
@@ -490,7 +544,7 @@ module ContractRunner
     raw = nil
     begin
       result, raw = driver.run(step, token)
-    rescue AxHub::Error => e
+    rescue *SDK_ERRORS => e
       error = e
     end
     elapsed = now - started
@@ -514,7 +568,7 @@ module ContractRunner
     problems = []
     name = describe_class(error)
     problems << "error class #{name}, expected #{expect["error"]}" if name != expect["error"]
-    api = error.is_a?(AxHub::APIStatusError) ? error : nil
+    api = status_error?(error) ? error : nil
     if expect.key?("status") && !(api && json_equal(api.status, expect["status"]))
       problems << "status #{api ? api.status : "none"}, expected #{text(expect["status"])}"
     end
@@ -615,13 +669,23 @@ module ContractRunner
   end
 
   def main(argv, stdout: $stdout, stderr: $stderr)
-    base_url = nil
+    servers = {}
+    apis = []
     directory = DEFAULT_SCENARIOS
     selected = []
     reset = true
     parser = OptionParser.new do |opts|
-      opts.banner = "usage: run.rb --base-url URL [--scenarios DIR] [-k NAME]..."
-      opts.on("--base-url URL", "reference server, e.g. http://127.0.0.1:8080 (required)") { |v| base_url = v }
+      opts.banner = "usage: run.rb [--base-url URL] [--server API=URL]... [--api NAME]... [--scenarios DIR] [-k NAME]..."
+      opts.on("--base-url URL", "AxHub's reference server, e.g. http://127.0.0.1:8080") { |v| servers[DEFAULT_API] = v }
+      opts.on("--server API=URL", "another API's server, e.g. deplite=http://127.0.0.1:8081 (repeatable)") do |v|
+        api, url = v.split("=", 2)
+        unless APIS.key?(api) && url&.match?(%r{\Ahttps?://})
+          raise OptionParser::InvalidArgument, "#{v} (expected API=URL with API one of #{APIS.keys.join(", ")})"
+        end
+
+        servers[api] = url
+      end
+      opts.on("--api NAME", APIS.keys, "run only the scenarios of this API (repeatable)") { |v| apis << v }
       opts.on("--scenarios DIR", "folder of *.json scenarios") { |v| directory = v }
       opts.on("-k NAME", "run only scenarios whose name contains this (repeatable)") { |v| selected << v }
       opts.on("--no-reset", "do not POST /_admin/reset before each scenario") { reset = false }
@@ -632,7 +696,8 @@ module ContractRunner
       stderr.puts(e.message, parser.banner)
       return 2
     end
-    if base_url.nil? || base_url.empty? || !rest.empty?
+    servers = servers.reject { |_, url| url.empty? }.transform_values { |url| url.sub(%r{/+\z}, "") }
+    if servers.empty? || !rest.empty?
       stderr.puts(parser.banner)
       return 2
     end
@@ -643,9 +708,15 @@ module ContractRunner
       return 2
     end
     scenarios = scenarios.select { |s| selected.any? { |k| s["name"].include?(k) } } unless selected.empty?
+    scenarios = scenarios.select { |s| apis.include?(scenario_api(s)) } unless apis.empty?
+    missing = scenarios.map { |s| scenario_api(s) }.uniq.reject { |api| servers.key?(api) }.sort
+    unless missing.empty?
+      stderr.puts("no server for the scenarios of #{missing.join(", ")}: pass --base-url (axhub) or --server API=URL " \
+                  "(or select other scenarios with --api / -k)")
+      return 2
+    end
 
-    base_url = base_url.sub(%r{/+\z}, "")
-    driver = Driver.new(base_url)
+    drivers = {}
     passed = 0
     failed = 0
     begin
@@ -653,11 +724,12 @@ module ContractRunner
         started = now
         failure = nil
         begin
-          reset_server(base_url) if reset
+          reset_server(servers[scenario_api(scenario)]) if reset
         rescue RuntimeError => e
           failure = "before step 1: #{e.message}"
         end
-        failure ||= run_scenario(driver, scenario)
+        failure ||= run_scenario(drivers[scenario_api(scenario)] ||= Driver.new(servers[scenario_api(scenario)],
+                                                                                 scenario_api(scenario)), scenario)
         took = format("%.2f", now - started)
         if failure.nil?
           passed += 1
@@ -669,7 +741,7 @@ module ContractRunner
         stdout.flush
       end
     ensure
-      driver.close
+      drivers.each_value(&:close)
     end
     stdout.puts("#{passed} passed, #{failed} failed")
     stdout.flush

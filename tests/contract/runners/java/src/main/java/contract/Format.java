@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ final class Format {
     static final List<String> HELPERS = List.of("paginate", "wait", "tail");
     static final List<String> ERROR_CLASSES = List.of(
             "BadRequest", "Authentication", "PermissionDenied", "NotFound", "Conflict", "PreconditionFailed",
-            "UnprocessableEntity", "PreconditionRequired", "RateLimit", "Server", "Connection", "Timeout");
-    static final List<String> SCENARIO_KEYS = List.of("name", "description", "token", "vars", "steps");
+            "UnprocessableEntity", "PreconditionRequired", "RateLimit", "Client", "Server", "Connection", "Timeout");
+    /** The APIs a scenario may name; the first is the default (the folder's *.json), the others' are api/*.json. */
+    static final List<String> API_NAMES = List.of("axhub", "deplite", "platform");
+    static final List<String> SCENARIO_KEYS = List.of("name", "description", "api", "token", "vars", "steps");
     static final List<String> STEP_KEYS = List.of(
-            "description", "operation", "helper", "token", "pathParams", "query", "body", "headers",
+            "description", "operation", "helper", "token", "signingKey", "pathParams", "query", "body", "headers",
             "options", "raw", "helperOptions", "expect", "capture");
     static final List<String> OPTION_KEYS = List.of("maxRetries", "timeoutSeconds", "idempotencyKey");
     static final Map<String, List<String>> HELPER_OPTION_KEYS = Map.of(
@@ -113,6 +116,9 @@ final class Format {
         if (m.containsKey("token") && m.get("token") != null && !(m.get("token") instanceof String)) {
             problems.add("token must be a string or null");
         }
+        if (m.containsKey("api") && !API_NAMES.contains(m.get("api"))) {
+            problems.add("api must be one of " + String.join(", ", API_NAMES));
+        }
         if (m.containsKey("vars") && asObject(m.get("vars")) == null) {
             problems.add("vars must be an object");
         }
@@ -151,6 +157,13 @@ final class Format {
         }
         if (step.containsKey("token") && step.get("token") != null && !(step.get("token") instanceof String)) {
             problems.add("token must be a string or null");
+        }
+        if (step.containsKey("signingKey")) {
+            Map<String, Object> key = asObject(step.get("signingKey"));
+            if (key == null || key.size() != 2 || !(key.get("keyId") instanceof String)
+                    || !(key.get("secret") instanceof String)) {
+                problems.add("signingKey must be {keyId, secret} (strings)");
+            }
         }
         for (String key : List.of("pathParams", "query", "headers", "options", "helperOptions", "capture")) {
             if (step.containsKey(key) && asObject(step.get(key)) == null) {
@@ -293,14 +306,29 @@ final class Format {
         return e.getKey().startsWith("$") ? e : null;
     }
 
-    /** Every *.json of dir in file-name order; throws with every problem found. */
+    /** The API a scenario drives ("api", else the default). */
+    static String scenarioApi(Map<String, Object> scenario) {
+        return scenario.get("api") instanceof String s ? s : API_NAMES.get(0);
+    }
+
+    /** Every *.json of dir, then of each other API's dir/api, each in file-name order; throws with every problem. */
     static List<Map<String, Object>> loadScenarios(Path dir) throws IOException {
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> folders = new HashMap<>();
         if (!Files.isDirectory(dir)) {
             throw new IOException("no scenarios in " + dir);
         }
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        for (String api : API_NAMES) {
+            Path where = api.equals(API_NAMES.get(0)) ? dir : dir.resolve(api);
+            if (!Files.isDirectory(where)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(where)) {
+                for (Path p : listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    files.add(p);
+                    folders.put(p, api);
+                }
+            }
         }
         if (files.isEmpty()) {
             throw new IOException("no scenarios in " + dir);
@@ -308,7 +336,9 @@ final class Format {
         List<Map<String, Object>> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
+            String name = dir.relativize(file).toString().replace('\\', '/');
+            String stem = file.getFileName().toString();
+            stem = stem.substring(0, stem.length() - ".json".length());
             Object doc;
             try {
                 doc = Json.mapper().readValue(Files.readString(file), Object.class);
@@ -316,11 +346,17 @@ final class Format {
                 problems.add(name + ": not JSON: " + e.getOriginalMessage());
                 continue;
             }
-            for (String p : validateScenario(doc, name.substring(0, name.length() - ".json".length()))) {
+            for (String p : validateScenario(doc, stem)) {
                 problems.add(name + ": " + p);
             }
-            if (asObject(doc) != null) {
-                found.add(asObject(doc));
+            Map<String, Object> m = asObject(doc);
+            if (m != null) {
+                String api = scenarioApi(m);
+                if (API_NAMES.contains(api) && !api.equals(folders.get(file))) {
+                    String where = api.equals(API_NAMES.get(0)) ? "the top folder" : api + "/";
+                    problems.add(name + ": api \"" + api + "\" belongs in " + where);
+                }
+                found.add(m);
             }
         }
         if (!problems.isEmpty()) {

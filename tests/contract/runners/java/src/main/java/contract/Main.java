@@ -12,29 +12,6 @@ import static contract.Format.shortDump;
 import static contract.Format.substitute;
 import static contract.Format.text;
 
-import ai.axhub.sdk.AxHubClient;
-import ai.axhub.sdk.core.ApiClient;
-import ai.axhub.sdk.core.ClientBuilder;
-import ai.axhub.sdk.core.Json;
-import ai.axhub.sdk.core.Operation;
-import ai.axhub.sdk.core.RawResponse;
-import ai.axhub.sdk.core.RequestOptions;
-import ai.axhub.sdk.core.Tail;
-import ai.axhub.sdk.core.TailOptions;
-import ai.axhub.sdk.core.WaitOptions;
-import ai.axhub.sdk.errors.ApiConnectionException;
-import ai.axhub.sdk.errors.ApiStatusException;
-import ai.axhub.sdk.errors.ApiTimeoutException;
-import ai.axhub.sdk.errors.AuthenticationException;
-import ai.axhub.sdk.errors.BadRequestException;
-import ai.axhub.sdk.errors.ConflictException;
-import ai.axhub.sdk.errors.NotFoundException;
-import ai.axhub.sdk.errors.PermissionDeniedException;
-import ai.axhub.sdk.errors.PreconditionFailedException;
-import ai.axhub.sdk.errors.PreconditionRequiredException;
-import ai.axhub.sdk.errors.RateLimitException;
-import ai.axhub.sdk.errors.ServerErrorException;
-import ai.axhub.sdk.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -52,42 +29,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Runs tests/contract/scenarios/*.json against a reference server through the Java SDK's generic
- * surface: {@code AxHubClient.request}/{@code rawRequest} by operationId and the runtime's
- * {@code iterate}, {@code waitFor} and {@code tail} helpers. The format is tests/contract/README.md.
+ * Runs tests/contract/scenarios (AxHub's *.json and every other API's api/*.json) against each
+ * API's reference server through its Java SDK's generic surface: {@code request}/{@code rawRequest}
+ * by operationId and the runtime's {@code iterate}, {@code waitFor} and {@code tail} helpers (see
+ * {@link ApiDriver}). The format is tests/contract/README.md.
  *
- * <pre>java contract.Main --base-url http://127.0.0.1:8080 [--scenarios DIR] [-k NAME]...</pre>
+ * <pre>java contract.Main --base-url http://127.0.0.1:8080 [--server deplite=URL]... [--api NAME]...
+ *     [--scenarios DIR] [-k NAME]...</pre>
  *
  * <p>Prints one PASS/FAIL line per scenario, then exactly "N passed, N failed"; exits 1 when
  * anything failed (or nothing ran), 2 on bad arguments or malformed scenarios.
  */
 public final class Main {
     static final String MODE = "java";
-    static final double DEFAULT_WAIT_TIMEOUT = 60.0;
-    static final double DEFAULT_WAIT_POLL = 0.1;
-    static final double DEFAULT_TAIL_TIMEOUT = 30.0;
-    static final double DEFAULT_TAIL_POLL = 0.1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String baseUrl;
-    private final Map<String, AxHubClient> clients = new HashMap<>();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tail-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Map<String, String> servers;
+    private final Map<String, ApiDriver> drivers = new HashMap<>();
 
-    private Main(String baseUrl) {
-        this.baseUrl = baseUrl;
+    private Main(Map<String, String> servers) {
+        this.servers = servers;
+    }
+
+    private ApiDriver driver(Map<String, Object> scenario) {
+        String api = Format.scenarioApi(scenario);
+        return drivers.computeIfAbsent(api, a -> ApiDriver.DRIVERS.get(a).apply(servers.get(a)));
     }
 
     public static void main(String[] args) {
@@ -97,7 +68,8 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String baseUrl = null;
+        Map<String, String> servers = new HashMap<>();
+        List<String> apis = new ArrayList<>();
         Path dir = Path.of("tests", "contract", "scenarios");
         List<String> selected = new ArrayList<>();
         boolean noReset = false;
@@ -109,7 +81,28 @@ public final class Main {
                     if (!hasValue) {
                         return usage(err);
                     }
-                    baseUrl = args[++i];
+                    servers.put(Format.API_NAMES.get(0), args[++i].replaceAll("/+$", ""));
+                }
+                case "--server", "-server" -> {
+                    if (!hasValue) {
+                        return usage(err);
+                    }
+                    String pair = args[++i];
+                    int eq = pair.indexOf('=');
+                    String api = eq > 0 ? pair.substring(0, eq) : "";
+                    String url = pair.substring(eq + 1);
+                    if (!Format.API_NAMES.contains(api) || !url.matches("https?://.+")) {
+                        err.println("--server " + pair + ": expected API=URL with API one of "
+                                + String.join(", ", Format.API_NAMES));
+                        return usage(err);
+                    }
+                    servers.put(api, url.replaceAll("/+$", ""));
+                }
+                case "--api", "-api" -> {
+                    if (!hasValue || !Format.API_NAMES.contains(args[i + 1])) {
+                        return usage(err);
+                    }
+                    apis.add(args[++i]);
                 }
                 case "--scenarios", "-scenarios" -> {
                     if (!hasValue) {
@@ -129,7 +122,7 @@ public final class Main {
                 }
             }
         }
-        if (baseUrl == null || baseUrl.isEmpty()) {
+        if (servers.isEmpty()) {
             return usage(err);
         }
         List<Map<String, Object>> scenarios;
@@ -144,14 +137,28 @@ public final class Main {
                     .filter(s -> selected.stream().anyMatch(k -> ((String) s.get("name")).contains(k)))
                     .toList();
         }
-        Main driver = new Main(baseUrl.replaceAll("/+$", ""));
+        if (!apis.isEmpty()) {
+            scenarios = scenarios.stream().filter(s -> apis.contains(Format.scenarioApi(s))).toList();
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        for (Map<String, Object> s : scenarios) {
+            if (!servers.containsKey(Format.scenarioApi(s))) {
+                missing.add(Format.scenarioApi(s));
+            }
+        }
+        if (!missing.isEmpty()) {
+            err.println("no server for the scenarios of " + String.join(", ", missing)
+                    + ": pass --base-url (axhub) or --server API=URL (or select other scenarios with --api / -k)");
+            return 2;
+        }
+        Main driver = new Main(servers);
         int passed = 0;
         int failed = 0;
         for (Map<String, Object> s : scenarios) {
             long started = System.nanoTime();
             String failure = null;
             if (!noReset) {
-                failure = driver.resetServer();
+                failure = driver.resetServer(servers.get(Format.scenarioApi(s)));
             }
             if (failure == null) {
                 failure = driver.runScenario(s);
@@ -167,17 +174,18 @@ public final class Main {
             out.flush();
         }
         out.printf("%d passed, %d failed%n", passed, failed);
-        driver.clients.values().forEach(AxHubClient::close);
+        driver.drivers.values().forEach(ApiDriver::close);
         return failed > 0 || passed == 0 ? 1 : 0;
     }
 
     private static int usage(PrintStream err) {
-        err.println("usage: contract --base-url URL [--scenarios DIR] [-k NAME]... [--no-reset]");
+        err.println("usage: contract [--base-url URL] [--server API=URL]... [--api NAME]... [--scenarios DIR]"
+                + " [-k NAME]... [--no-reset]");
         return 2;
     }
 
     /** Loads the fixture again (POST /_admin/reset; needs --faults); null or the failure. */
-    private String resetServer() {
+    private static String resetServer(String baseUrl) {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/_admin/reset"))
@@ -204,181 +212,6 @@ public final class Main {
     }
 
     // -- the SDK ------------------------------------------------------------------
-
-    /** The client of one token (null: no Authorization), 2 retries, 30 s. */
-    private AxHubClient client(Object token) {
-        String key = token == null ? "\u0000none" : (String) token;
-        return clients.computeIfAbsent(key, k -> {
-            ClientBuilder<AxHubClient> builder = AxHubClient.builder()
-                    .baseUrl(baseUrl)
-                    .maxRetries(2)
-                    .timeout(Duration.ofSeconds(30));
-            // No token: an empty one, the SDK's way to build a client without credentials on purpose.
-            builder.token(token == null ? "" : (String) token);
-            return builder.build();
-        });
-    }
-
-    private static Duration seconds(Object v) {
-        double f = v instanceof Number n ? n.doubleValue() : 0;
-        return Duration.ofNanos((long) (f * 1e9));
-    }
-
-    /** The step's per-call options and headers. */
-    private static RequestOptions options(Map<String, Object> step) {
-        RequestOptions.Builder b = RequestOptions.builder();
-        Map<String, Object> o = asObject(step.get("options"));
-        if (o != null) {
-            if (o.get("maxRetries") instanceof Number n) {
-                b.maxRetries(n.intValue());
-            }
-            if (o.containsKey("timeoutSeconds")) {
-                b.timeout(seconds(o.get("timeoutSeconds")));
-            }
-            if (o.containsKey("idempotencyKey")) {
-                b.idempotencyKey(text(o.get("idempotencyKey")));
-            }
-        }
-        Map<String, Object> h = asObject(step.get("headers"));
-        if (h != null) {
-            for (String name : new TreeSet<>(h.keySet())) {
-                b.header(name, text(h.get(name)));
-            }
-        }
-        return b.build();
-    }
-
-    /** The JSON shape of an SDK result: the SDK mapper's encoding, decoded again. */
-    static Object wire(Object v) {
-        return Json.mapper().convertValue(Json.toTree(v), Object.class);
-    }
-
-    /** The result of one call: wire-shaped, and the raw response of a raw step. */
-    private record Outcome(Object result, RawResponse raw) {}
-
-    private Outcome call(Map<String, Object> step, Object token) {
-        AxHubClient client = client(token);
-        ApiClient core = client.core();
-        String op = (String) step.get("operation");
-        Map<String, Object> pathParams = asObject(step.get("pathParams"));
-        Map<String, Object> query = asObject(step.get("query"));
-        Object body = step.get("body");
-        RequestOptions opts = options(step);
-        Map<String, Object> hopts = asObject(step.get("helperOptions"));
-        Map<String, Object> helperOpts = hopts == null ? Map.of() : hopts;
-        String helper = step.get("helper") instanceof String s ? s : "";
-        switch (helper) {
-            case "" -> {
-                if (Boolean.TRUE.equals(step.get("raw"))) {
-                    RawResponse raw = client.rawRequest(op, pathParams, query, body, opts);
-                    return new Outcome(wire(raw.parsed()), raw);
-                }
-                return new Outcome(wire(client.request(op, pathParams, query, body, opts)), null);
-            }
-            case "paginate" -> {
-                List<Object> items = new ArrayList<>();
-                for (Object item : core.<Object>iterate(core.operation(op), pathParams, query, opts)) {
-                    items.add(wire(item));
-                }
-                return new Outcome(items, null);
-            }
-            case "wait" -> {
-                WaitOptions wait = new WaitOptions(
-                        seconds(helperOpts.getOrDefault("timeoutSeconds", DEFAULT_WAIT_TIMEOUT)),
-                        seconds(helperOpts.getOrDefault("intervalSeconds", DEFAULT_WAIT_POLL)));
-                @SuppressWarnings("unchecked")
-                Operation<Object> operation = (Operation<Object>) core.operation(op);
-                return new Outcome(wire(core.waitFor(operation, pathParams, query, wait, opts)), null);
-            }
-            case "tail" -> {
-                int take = helperOpts.get("take") instanceof Number n ? n.intValue() : -1;
-                List<Object> items = new ArrayList<>();
-                if (take == 0) {
-                    return new Outcome(items, null);
-                }
-                Duration timeout = seconds(helperOpts.getOrDefault("timeoutSeconds", DEFAULT_TAIL_TIMEOUT));
-                TailOptions tailOptions = new TailOptions(
-                        seconds(helperOpts.getOrDefault("intervalSeconds", DEFAULT_TAIL_POLL)), null);
-                long deadline = System.nanoTime() + timeout.toNanos();
-                try (Tail<Object> tail = core.tail(core.operation(op), pathParams, query, tailOptions, opts)) {
-                    ScheduledFuture<?> stop = timers.schedule(tail::close, timeout.toNanos(), TimeUnit.NANOSECONDS);
-                    try {
-                        while (true) {
-                            boolean more;
-                            try {
-                                more = tail.hasNext();
-                            } catch (RuntimeException e) {
-                                if (System.nanoTime() >= deadline) {
-                                    break; // the time is up: what arrived so far
-                                }
-                                throw e;
-                            }
-                            if (!more) {
-                                break;
-                            }
-                            items.add(wire(tail.next()));
-                            if (take > 0 && items.size() >= take) {
-                                break;
-                            }
-                        }
-                    } finally {
-                        stop.cancel(false);
-                    }
-                }
-                return new Outcome(items, null);
-            }
-            default -> throw new IllegalArgumentException("unknown helper " + helper);
-        }
-    }
-
-    /** The neutral name of an SDK error, most specific first; null for others. */
-    static String errorClass(Throwable e) {
-        if (e instanceof ApiTimeoutException) {
-            return "Timeout";
-        }
-        if (e instanceof ApiConnectionException) {
-            return "Connection";
-        }
-        if (e instanceof BadRequestException) {
-            return "BadRequest";
-        }
-        if (e instanceof AuthenticationException) {
-            return "Authentication";
-        }
-        if (e instanceof PermissionDeniedException) {
-            return "PermissionDenied";
-        }
-        if (e instanceof NotFoundException) {
-            return "NotFound";
-        }
-        if (e instanceof ConflictException) {
-            return "Conflict";
-        }
-        if (e instanceof PreconditionFailedException) {
-            return "PreconditionFailed";
-        }
-        if (e instanceof UnprocessableEntityException) {
-            return "UnprocessableEntity";
-        }
-        if (e instanceof PreconditionRequiredException) {
-            return "PreconditionRequired";
-        }
-        if (e instanceof RateLimitException) {
-            return "RateLimit";
-        }
-        if (e instanceof ServerErrorException) {
-            return "Server";
-        }
-        if (e instanceof ApiStatusException) {
-            return "Other(" + e.getClass().getSimpleName() + ")";
-        }
-        return null;
-    }
-
-    static String describeClass(Throwable e) {
-        String name = errorClass(e);
-        return name != null ? name : e.getClass().getName();
-    }
 
     // -- executing a scenario -----------------------------------------------------
 
@@ -423,11 +256,11 @@ public final class Main {
         Object token = step.containsKey("token") ? step.get("token") : scenario.get("token");
 
         long started = System.nanoTime();
-        Outcome outcome = null;
-        RuntimeException callErr = null;
+        ApiDriver.Outcome outcome = null;
+        ApiDriver.CallError callErr = null;
         try {
-            outcome = call(step, token);
-        } catch (RuntimeException e) {
+            outcome = driver(scenario).call(step, token);
+        } catch (ApiDriver.CallError e) {
             callErr = e;
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
@@ -442,60 +275,57 @@ public final class Main {
                 throw new Format.StepFailure("expected " + wantClass + " error, got success " + shortDump(outcome.result()));
             }
             List<String> problems = new ArrayList<>();
-            String name = describeClass(callErr);
+            String name = callErr.describe();
             if (!name.equals(wantClass)) {
                 problems.add("error class " + name + ", expected " + wantClass);
             }
-            ApiStatusException apiErr = callErr instanceof ApiStatusException a ? a : null;
+            boolean hasResponse = callErr.hasResponse;
             if (expect.containsKey("status")) {
                 Object want = expect.get("status");
-                if (apiErr == null || !jsonEqual(apiErr.status(), want)) {
-                    problems.add("status " + (apiErr == null ? "none" : apiErr.status()) + ", expected " + text(want));
+                if (!hasResponse || !jsonEqual(callErr.status, want)) {
+                    problems.add("status " + (!hasResponse ? "none" : callErr.status) + ", expected " + text(want));
                 }
             }
             if (expect.containsKey("code")) {
-                Object got = apiErr != null && apiErr.code() != null && !apiErr.code().isEmpty() ? apiErr.code() : null;
+                Object got = callErr.code;
                 if (!jsonEqual(got, expect.get("code"))) {
                     problems.add("code " + dump(got) + ", expected " + dump(expect.get("code")));
                 }
             }
             if (expect.containsKey("retryAfter")) {
-                Object got = null;
-                if (apiErr != null && apiErr.retryAfter().isPresent()) {
-                    got = apiErr.retryAfter().get().toNanos() / 1e9;
-                }
+                Object got = callErr.retryAfter;
                 if (got == null || !jsonEqual(got, expect.get("retryAfter"))) {
                     problems.add("retryAfter " + dump(got) + ", expected " + dump(expect.get("retryAfter")));
                 }
             }
             Map<String, Object> fields = asObject(expect.get("fields"));
             if (fields != null) {
-                Object body = apiErr == null ? null : wire(apiErr.body());
+                Object body = callErr.body;
                 problems.addAll(checkFields(body, fields, vars));
             }
             if (!problems.isEmpty()) {
-                throw new Format.StepFailure(String.join("; ", problems) + " [" + callErr + "]");
+                throw new Format.StepFailure(String.join("; ", problems) + " [" + callErr.getMessage() + "]");
             }
             return;
         }
 
         if (callErr != null) {
-            throw new Format.StepFailure("unexpected " + describeClass(callErr) + ": " + callErr.getMessage());
+            throw new Format.StepFailure("unexpected " + callErr.describe() + ": " + callErr.getMessage());
         }
         Object result = outcome.result();
-        RawResponse raw = outcome.raw();
+
         List<String> problems = new ArrayList<>();
         if (expect.containsKey("status")) {
-            if (raw == null) {
+            if (outcome.rawStatus() == null) {
                 problems.add("no raw response");
-            } else if (!jsonEqual(raw.status(), expect.get("status"))) {
-                problems.add("status " + raw.status() + ", expected " + text(expect.get("status")));
+            } else if (!jsonEqual(outcome.rawStatus(), expect.get("status"))) {
+                problems.add("status " + outcome.rawStatus() + ", expected " + text(expect.get("status")));
             }
         }
         Map<String, Object> headers = asObject(expect.get("headers"));
         if (headers != null) {
             for (String name : new TreeSet<>(headers.keySet())) {
-                String value = raw == null ? null : raw.headers().firstValue(name).orElse(null);
+                String value = outcome.rawHeaders() == null ? null : outcome.rawHeaders().firstValue(name).orElse(null);
                 if (value == null) {
                     problems.add("header " + name + ": missing");
                     continue;
