@@ -1,15 +1,15 @@
-"""Every contract scenario through the Kotlin SDK's generic surface (runners/kotlin, a Maven project).
+"""Every contract scenario of every API through the Kotlin SDKs' generic surface (runners/kotlin, a Maven project).
 
 runners/kotlin holds both the contract runner (src/main/kotlin/contract) and the
 typed smoke tests (src/test/kotlin/smoke, run by test_smoke_kotlin.py and
 test_smoke_kotlin_deplite.py), so kotlinc runs once for them all: ``build_kotlin_project``
 copies runners/kotlin into a temporary folder, copies the SDKs' sources
-(sdks/axhub/kotlin and sdks/deplite/kotlin, src/main/kotlin) in beside them
+(sdks/axhub/kotlin, sdks/deplite/kotlin and sdks/platform/kotlin, src/main/kotlin) in beside them
 (nothing installed, no build output in the SDK), and runs ktlint on the
 runner's own sources, then compiles main and test classes with every warning an
 error, once per pytest session. Maven runs offline from the warm ~/.m2 when it can
 (tests/sdk_kotlin/toolchain.py), with the SDK pom's library versions. The runner
-then runs with ``java`` against the session's reference server.
+then runs with ``java`` against the session's reference servers, one per API.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from contract_lib import ROOT, RefServer
+from contract_lib import ROOT, SCENARIOS, RefServer, check_runner_output, server_args, server_logs
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -33,7 +33,9 @@ KOTLIN_RUNNER = Path(__file__).resolve().parent / "runners" / "kotlin"
 SDK = ROOT / "sdks" / "axhub" / "kotlin"
 # The Deplite SDK is compiled into the same project for its typed smoke test (test_smoke_kotlin_deplite.py).
 DEPLITE_SDK = ROOT / "sdks" / "deplite" / "kotlin"
-SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+# The Platform SDK, for the runner's Platform scenarios.
+PLATFORM_SDK = ROOT / "sdks" / "platform" / "kotlin"
+DRIVERS = KOTLIN_RUNNER / "src" / "main" / "kotlin" / "contract"
 # Properties of the SDK's pom that runners/kotlin/pom.xml repeats; passed with -D so the two never differ.
 SHARED_PROPERTIES = ("kotlin.version", "kotlinx.coroutines.version", "jackson.version", "junit.version")
 MAVEN_TIMEOUT = 1800
@@ -90,7 +92,7 @@ def build_kotlin_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ensure_maven()
         project = tmp_path_factory.mktemp("contract-kotlin") / "kotlin"
         shutil.copytree(KOTLIN_RUNNER, project, ignore=shutil.ignore_patterns("target", ".mvn"))
-        for sdk in (SDK, DEPLITE_SDK):
+        for sdk in (SDK, DEPLITE_SDK, PLATFORM_SDK):
             shutil.copytree(sdk / "src" / "main" / "kotlin", project / "src" / "main" / "kotlin", dirs_exist_ok=True)
         (project / ".mvn").mkdir()
         (project / ".mvn" / "jvm.config").write_text(JVM_CONFIG)
@@ -112,19 +114,27 @@ def kotlin_runner(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath, "contract.MainKt"]
 
 
-def test_contract_scenarios_kotlin(refserver: RefServer, kotlin_runner: list[str]) -> None:
+def test_each_apis_driver_is_the_same_code() -> None:
+    """DepliteDriver.kt/PlatformDriver.kt are AxhubDriver.kt with the SDK's package and client class replaced."""
+    template = (DRIVERS / "AxhubDriver.kt").read_text()
+    for package, client, driver in (("io.deplite.sdk.kotlin", "DepliteClient", "DepliteDriver"),
+                                    ("io.platformexample.sdk.kotlin", "PlatformClient", "PlatformDriver")):
+        expected = (template.replace("ai.axhub.sdk.kotlin", package).replace("AxHubClient", client)
+                    .replace("AxhubDriver", driver))
+        assert (DRIVERS / f"{driver}.kt").read_text() == expected, f"{driver}.kt drifted from AxhubDriver.kt"
+
+
+def test_contract_scenarios_kotlin(servers: dict[str, RefServer], kotlin_runner: list[str]) -> None:
     result = subprocess.run(
-        [*kotlin_runner, "--base-url", refserver.base_url, "--scenarios", str(SCENARIOS)],
+        [*kotlin_runner, *server_args(servers), "--scenarios", str(SCENARIOS)],
         capture_output=True,
         text=True,
         timeout=900,
     )
     out = result.stdout + result.stderr
-    lines = result.stdout.strip().splitlines()
-    assert result.returncode == 0, f"the Kotlin runner failed:\n{out}\n--- server log ---\n{refserver.log_tail()}"
-    scenario_count = len(list(SCENARIOS.glob("*.json")))
-    assert lines and lines[-1] == f"{scenario_count} passed, 0 failed", out
-    assert sum(line.startswith("PASS kotlin ") for line in lines) == scenario_count, out
+    assert result.returncode == 0, f"the Kotlin runner failed:\n{out}\n{server_logs(servers)}"
+    problems = check_runner_output(result.stdout, ["kotlin"])
+    assert not problems, "\n".join(problems) + "\n" + out
 
 
 def test_kotlin_runner_rejects_bad_arguments(kotlin_runner: list[str], tmp_path: Path) -> None:

@@ -42,17 +42,23 @@ val ERROR_CLASSES =
         "UnprocessableEntity",
         "PreconditionRequired",
         "RateLimit",
+        "Client",
         "Server",
         "Connection",
         "Timeout",
     )
-private val SCENARIO_KEYS = setOf("name", "description", "token", "vars", "steps")
+
+/** The APIs a scenario may name: the first is the default (the folder's `*.json`); each other's are in a folder of its name. */
+val API_NAMES = listOf("axhub", "deplite", "platform")
+
+private val SCENARIO_KEYS = setOf("name", "description", "api", "token", "vars", "steps")
 private val STEP_KEYS =
     setOf(
         "description",
         "operation",
         "helper",
         "token",
+        "signingKey",
         "pathParams",
         "query",
         "body",
@@ -117,6 +123,7 @@ fun validateScenario(
     if (!nonEmptyString(scenario["description"])) problems += "description must be a non-empty string"
     if (scenario["token"] != null && scenario["token"] !is String) problems += "token must be a string or null"
     if ("vars" in scenario && asObject(scenario["vars"]) == null) problems += "vars must be an object"
+    if ("api" in scenario && scenario["api"] !in API_NAMES) problems += "api must be one of ${API_NAMES.joinToString(", ")}"
     val steps = asList(scenario["steps"])
     if (steps.isNullOrEmpty()) {
         problems += "steps must be a non-empty array"
@@ -137,6 +144,12 @@ private fun validateStep(raw: Any?): List<String> {
         if (name is String && name in HELPERS) helper = name else problems += "helper must be one of ${HELPERS.joinToString(", ")}"
     }
     if (step["token"] != null && step["token"] !is String) problems += "token must be a string or null"
+    if ("signingKey" in step) {
+        val key = asObject(step["signingKey"])
+        if (key == null || key.size != 2 || key["keyId"] !is String || key["secret"] !is String) {
+            problems += "signingKey must be {keyId, secret} (strings)"
+        }
+    }
     for (key in listOf("pathParams", "query", "headers", "options", "helperOptions", "capture")) {
         if (key in step && asObject(step[key]) == null) problems += "$key must be an object"
     }
@@ -222,23 +235,49 @@ fun asMatcher(value: Any?): Pair<String, Any?>? {
     return if (name.startsWith("$")) name to arg else null
 }
 
-/** Every `*.json` of [dir] in file-name order, checked; throws [BadScenarios] with every problem found. */
+/** The API a scenario drives (`api`, else the default). */
+fun scenarioApi(scenario: Map<String, Any?>): String = scenario["api"] as? String ?: API_NAMES[0]
+
+/**
+ * Every `*.json` of [dir], then of each other API's `dir/<api>`, each in file-name order, checked;
+ * throws [BadScenarios] with every problem found.
+ */
 fun loadScenarios(dir: Path): List<Map<String, Any?>> {
     if (!dir.isDirectory()) throw BadScenarios("no scenarios in $dir")
-    val files = dir.listDirectoryEntries("*.json").filter { Files.isRegularFile(it) }.sortedBy { it.name }
+    val folders =
+        API_NAMES.flatMap { api ->
+            val where = if (api == API_NAMES[0]) dir else dir.resolve(api)
+            if (!where.isDirectory()) {
+                emptyList()
+            } else {
+                where
+                    .listDirectoryEntries("*.json")
+                    .filter { Files.isRegularFile(it) }
+                    .sortedBy { it.name }
+                    .map { it to api }
+            }
+        }
+    val files = folders.map { it.first }
     if (files.isEmpty()) throw BadScenarios("no scenarios in $dir")
     val found = mutableListOf<Map<String, Any?>>()
     val problems = mutableListOf<String>()
-    for (file in files) {
+    for ((file, folder) in folders) {
+        val label = dir.relativize(file).toString().replace('\\', '/')
         val doc =
             try {
                 Json.mapper.readValue(file.readText(), Any::class.java)
             } catch (error: JacksonException) {
-                problems += "${file.name}: not JSON: ${error.originalMessage}"
+                problems += "$label: not JSON: ${error.originalMessage}"
                 continue
             }
-        validateScenario(doc, file.name.removeSuffix(".json")).forEach { problems += "${file.name}: $it" }
-        asObject(doc)?.let { found += it }
+        validateScenario(doc, file.name.removeSuffix(".json")).forEach { problems += "$label: $it" }
+        asObject(doc)?.let {
+            val api = scenarioApi(it)
+            if (api in API_NAMES && api != folder) {
+                problems += "$label: api \"$api\" belongs in ${if (api == API_NAMES[0]) "the top folder" else "$api/"}"
+            }
+            found += it
+        }
     }
     if (problems.isNotEmpty()) throw BadScenarios("bad scenarios:\n  " + problems.joinToString("\n  "))
     return found

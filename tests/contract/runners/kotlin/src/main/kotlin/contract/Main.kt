@@ -1,28 +1,6 @@
 package contract
 
-import ai.axhub.sdk.kotlin.AxHubClient
-import ai.axhub.sdk.kotlin.core.ApiConnectionException
-import ai.axhub.sdk.kotlin.core.ApiStatusException
-import ai.axhub.sdk.kotlin.core.ApiTimeoutException
-import ai.axhub.sdk.kotlin.core.AuthenticationException
-import ai.axhub.sdk.kotlin.core.BadRequestException
-import ai.axhub.sdk.kotlin.core.ClientOptions
-import ai.axhub.sdk.kotlin.core.ConflictException
-import ai.axhub.sdk.kotlin.core.Json
-import ai.axhub.sdk.kotlin.core.NotFoundException
-import ai.axhub.sdk.kotlin.core.PermissionDeniedException
-import ai.axhub.sdk.kotlin.core.PreconditionFailedException
-import ai.axhub.sdk.kotlin.core.PreconditionRequiredException
-import ai.axhub.sdk.kotlin.core.RateLimitException
-import ai.axhub.sdk.kotlin.core.RawResponse
-import ai.axhub.sdk.kotlin.core.RequestOptions
-import ai.axhub.sdk.kotlin.core.ServerErrorException
-import ai.axhub.sdk.kotlin.core.UnprocessableEntityException
-import kotlinx.coroutines.flow.map
-import kotlinx.coroutines.flow.take
-import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
-import kotlinx.coroutines.withTimeoutOrNull
 import java.io.IOException
 import java.io.PrintStream
 import java.net.URI
@@ -38,21 +16,24 @@ import kotlin.time.Duration
 import kotlin.time.Duration.Companion.seconds
 import kotlin.time.toJavaDuration
 
-// Runs every scenario file of tests/contract/scenarios against a reference server through the
-// Kotlin SDK's generic surface: AxHubClient.request / requestRaw by operationId and its iterate,
-// wait and tail helpers (Flows collected here). The format is tests/contract/README.md.
+// Runs tests/contract/scenarios (AxHub's *.json and every other API's <api>/*.json) against each
+// API's reference server through its Kotlin SDK's generic surface: request / requestRaw by
+// operationId and the iterate, wait and tail helpers (Flows collected here; see ApiDriver.kt). The
+// format is tests/contract/README.md.
 //
-//     java contract.MainKt --base-url http://127.0.0.1:8080 [--scenarios DIR] [-k NAME]... [--no-reset]
+//     java contract.MainKt --base-url http://127.0.0.1:8080 [--server deplite=URL]... [--api NAME]...
+//         [--scenarios DIR] [-k NAME]... [--no-reset]
 //
 // Prints one PASS/FAIL line per scenario, then exactly "N passed, N failed"; exits 1 when
 // anything failed (or nothing ran), 2 on bad arguments or malformed scenarios.
 
 private const val MODE = "kotlin"
-private const val USAGE = "usage: contract --base-url URL [--scenarios DIR] [-k NAME]... [--no-reset]"
-private const val DEFAULT_WAIT_TIMEOUT = 60.0
-private const val DEFAULT_WAIT_INTERVAL = 0.1
-private const val DEFAULT_TAIL_TIMEOUT = 30.0
-private const val DEFAULT_TAIL_INTERVAL = 0.1
+private const val USAGE =
+    "usage: contract [--base-url URL] [--server API=URL]... [--api NAME]... [--scenarios DIR] [-k NAME]... [--no-reset]"
+internal const val DEFAULT_WAIT_TIMEOUT = 60.0
+internal const val DEFAULT_WAIT_INTERVAL = 0.1
+internal const val DEFAULT_TAIL_TIMEOUT = 30.0
+internal const val DEFAULT_TAIL_INTERVAL = 0.1
 
 fun main(args: Array<String>) {
     val code = run(args, System.out, System.err)
@@ -66,7 +47,8 @@ fun run(
     out: PrintStream,
     err: PrintStream,
 ): Int {
-    var baseUrl: String? = null
+    val servers = mutableMapOf<String, String>()
+    val apis = mutableListOf<String>()
     var dir = Path.of("tests", "contract", "scenarios")
     val selected = mutableListOf<String>()
     var reset = true
@@ -75,10 +57,19 @@ fun run(
         val arg = args[i]
         val value = args.getOrNull(i + 1)
         when (arg) {
-            "--base-url", "--scenarios", "-k", "--k" -> {
+            "--base-url", "--server", "--api", "--scenarios", "-k", "--k" -> {
                 if (value == null) return usage(err, "$arg needs a value")
                 when (arg) {
-                    "--base-url" -> baseUrl = value
+                    "--base-url" -> servers[API_NAMES[0]] = value.trimEnd('/')
+                    "--server" -> {
+                        val api = value.substringBefore('=', "")
+                        val url = value.substringAfter('=', "")
+                        if (api !in API_NAMES || !url.matches(Regex("https?://.+"))) {
+                            return usage(err, "--server $value: expected API=URL with API one of ${API_NAMES.joinToString(", ")}")
+                        }
+                        servers[api] = url.trimEnd('/')
+                    }
+                    "--api" -> if (value in API_NAMES) apis += value else return usage(err, "--api $value: unknown API")
                     "--scenarios" -> dir = Path.of(value)
                     else -> selected += value
                 }
@@ -89,7 +80,7 @@ fun run(
         }
         i++
     }
-    if (baseUrl.isNullOrEmpty()) return usage(err, "--base-url is required")
+    if (servers.isEmpty()) return usage(err, "--base-url is required (or --server API=URL)")
     var scenarios =
         try {
             loadScenarios(dir)
@@ -101,13 +92,23 @@ fun run(
             return 2
         }
     if (selected.isNotEmpty()) scenarios = scenarios.filter { s -> selected.any { (s["name"] as String).contains(it) } }
-    val runner = Runner(baseUrl.trimEnd('/'))
+    if (apis.isNotEmpty()) scenarios = scenarios.filter { scenarioApi(it) in apis }
+    val missing = scenarios.map(::scenarioApi).filter { it !in servers }.toSortedSet()
+    if (missing.isNotEmpty()) {
+        err.println(
+            "no server for the scenarios of ${missing.joinToString(", ")}: pass --base-url (axhub) or --server API=URL " +
+                "(or select other scenarios with --api / -k)",
+        )
+        return 2
+    }
+    val runner = Runner(servers)
     var passed = 0
     var failed = 0
     runner.use {
         for (scenario in scenarios) {
             val started = System.nanoTime()
-            val failure = (if (reset) runner.resetServer() else null) ?: runBlocking { runner.runScenario(scenario) }
+            val root = servers.getValue(scenarioApi(scenario))
+            val failure = (if (reset) runner.resetServer(root) else null) ?: runBlocking { runner.runScenario(scenario) }
             val took = (System.nanoTime() - started) / 1e9
             if (failure == null) {
                 passed++
@@ -132,50 +133,25 @@ private fun usage(
     return 2
 }
 
-/** The result of one call: wire-shaped, and the raw response of a raw step. */
-private class Outcome(
-    val result: Any?,
-    val raw: RawResponse? = null,
-)
+internal fun seconds(value: Any?): Duration = ((value as? Number)?.toDouble() ?: 0.0).seconds
 
-/** The JSON shape of an SDK result: the SDK mapper's encoding, read back as plain values. */
-fun wire(value: Any?): Any? = Json.plain(Json.tree(value))
-
-/** The neutral name of an SDK error (tests/contract/README.md), most specific first; null for others. */
-fun errorClass(error: Throwable): String? =
-    when (error) {
-        is ApiTimeoutException -> "Timeout"
-        is ApiConnectionException -> "Connection"
-        is BadRequestException -> "BadRequest"
-        is AuthenticationException -> "Authentication"
-        is PermissionDeniedException -> "PermissionDenied"
-        is NotFoundException -> "NotFound"
-        is ConflictException -> "Conflict"
-        is PreconditionFailedException -> "PreconditionFailed"
-        is UnprocessableEntityException -> "UnprocessableEntity"
-        is PreconditionRequiredException -> "PreconditionRequired"
-        is RateLimitException -> "RateLimit"
-        is ServerErrorException -> "Server"
-        is ApiStatusException -> "Other(${error::class.simpleName})"
-        else -> null
-    }
-
-private fun describeClass(error: Throwable): String = errorClass(error) ?: error::class.java.name
-
-private fun seconds(value: Any?): Duration = ((value as? Number)?.toDouble() ?: 0.0).seconds
-
-/** Drives the scenarios: one SDK client per token, reused across scenarios. */
+/** Drives the scenarios: one [ApiDriver] per API (made when its first scenario runs), reused across scenarios. */
 private class Runner(
-    private val baseUrl: String,
+    private val servers: Map<String, String>,
 ) : AutoCloseable {
-    private val clients = mutableMapOf<String?, AxHubClient>()
+    private val drivers = mutableMapOf<String, ApiDriver>()
     private val random = SecureRandom()
     private val admin = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
 
-    override fun close() = clients.values.forEach { it.close() }
+    override fun close() = drivers.values.forEach { it.close() }
+
+    private fun driver(scenario: Map<String, Any?>): ApiDriver {
+        val api = scenarioApi(scenario)
+        return drivers.getOrPut(api) { DRIVERS.getValue(api)(servers.getValue(api)) }
+    }
 
     /** Loads the fixture again (`POST /_admin/reset`, needs `--faults`); null or the failure. */
-    fun resetServer(): String? {
+    fun resetServer(baseUrl: String): String? {
         val request =
             HttpRequest
                 .newBuilder(URI.create("$baseUrl/_admin/reset"))
@@ -187,68 +163,6 @@ private class Runner(
             if (status == 204) null else "before step 1: POST /_admin/reset answered $status"
         } catch (error: IOException) {
             "before step 1: POST /_admin/reset failed: $error (is the server running with --faults?)"
-        }
-    }
-
-    /**
-     * The client of one token (null: no Authorization, built with the empty token that says so on
-     * purpose), with 2 retries and a 30 s timeout.
-     */
-    private fun client(token: String?): AxHubClient =
-        clients.getOrPut(token) {
-            AxHubClient(ClientOptions(baseUrl = baseUrl, token = token ?: "", maxRetries = 2, timeout = 30.seconds))
-        }
-
-    /** The step's per-call options and headers. */
-    private fun options(step: Map<String, Any?>): RequestOptions {
-        val given = asObject(step["options"]).orEmpty()
-        return RequestOptions(
-            timeout = if ("timeoutSeconds" in given) seconds(given["timeoutSeconds"]) else null,
-            maxRetries = (given["maxRetries"] as? Number)?.toInt(),
-            headers = asObject(step["headers"]).orEmpty().mapValues { text(it.value) },
-            idempotencyKey = if ("idempotencyKey" in given) text(given["idempotencyKey"]) else null,
-        )
-    }
-
-    private suspend fun call(
-        step: Map<String, Any?>,
-        token: String?,
-    ): Outcome {
-        val client = client(token)
-        val operation = step["operation"] as String
-        val pathParams = asObject(step["pathParams"]).orEmpty()
-        val query = asObject(step["query"]).orEmpty()
-        val options = options(step)
-        val helperOptions = asObject(step["helperOptions"]).orEmpty()
-        return when (val helper = step["helper"] as? String) {
-            null ->
-                if (step["raw"] == true) {
-                    val raw = client.requestRaw(operation, pathParams, query, step["body"], options)
-                    Outcome(wire(raw.parsed()), raw)
-                } else {
-                    Outcome(wire(client.request(operation, pathParams, query, step["body"], options)))
-                }
-            "paginate" -> Outcome(client.iterate(operation, pathParams, query, options).map(::wire).toList())
-            "wait" -> {
-                val timeout = seconds(helperOptions["timeoutSeconds"] ?: DEFAULT_WAIT_TIMEOUT)
-                val interval = seconds(helperOptions["intervalSeconds"] ?: DEFAULT_WAIT_INTERVAL)
-                Outcome(wire(client.wait(operation, pathParams, query, timeout, interval, options)))
-            }
-            "tail" -> {
-                val take = (helperOptions["take"] as? Number)?.toInt()
-                val timeout = seconds(helperOptions["timeoutSeconds"] ?: DEFAULT_TAIL_TIMEOUT)
-                val interval = seconds(helperOptions["intervalSeconds"] ?: DEFAULT_TAIL_INTERVAL)
-                val items = mutableListOf<Any?>()
-                if (take != 0) {
-                    val lines = client.tail(operation, pathParams, query, interval, options = options)
-                    // The time is up: what arrived so far is the result (cancelling aborts the poll in flight).
-                    withTimeoutOrNull(timeout) {
-                        (if (take != null) lines.take(take) else lines).collect { items += wire(it) }
-                    }
-                }
-                Outcome(items)
-            }
-            else -> throw IllegalArgumentException("unknown helper $helper")
         }
     }
 
@@ -290,8 +204,8 @@ private class Runner(
         val started = System.nanoTime()
         val outcome =
             try {
-                call(step, token)
-            } catch (error: RuntimeException) {
+                driver(scenario).call(step, token)
+            } catch (error: CallError) {
                 checkElapsed(expect, started)
                 checkError(expect, error, vars)
                 return
@@ -315,29 +229,28 @@ private class Runner(
 
     private fun checkError(
         expect: Map<String, Any?>,
-        error: RuntimeException,
+        error: CallError,
         vars: Map<String, Any?>,
     ) {
-        val wantClass = expect["error"] ?: throw StepFailure("unexpected ${describeClass(error)}: ${error.message}")
+        val wantClass = expect["error"] ?: throw StepFailure("unexpected ${error.describe()}: ${error.message}")
         val problems = mutableListOf<String>()
-        val name = describeClass(error)
+        val name = error.describe()
         if (name != wantClass) problems += "error class $name, expected $wantClass"
-        val api = error as? ApiStatusException
-        if ("status" in expect && (api == null || !jsonEqual(api.status, expect["status"]))) {
-            problems += "status ${api?.status ?: "none"}, expected ${text(expect["status"])}"
+        if ("status" in expect && (!error.hasResponse || !jsonEqual(error.status, expect["status"]))) {
+            problems += "status ${if (error.hasResponse) error.status else "none"}, expected ${text(expect["status"])}"
         }
         if ("code" in expect) {
-            val code = api?.code?.takeIf { it.isNotEmpty() }
+            val code = error.code
             if (!jsonEqual(code, expect["code"])) problems += "code ${dump(code)}, expected ${dump(expect["code"])}"
         }
         if ("retryAfter" in expect) {
-            val retryAfter = api?.retryAfter
+            val retryAfter = error.retryAfter
             if (retryAfter == null || !jsonEqual(retryAfter, expect["retryAfter"])) {
                 problems += "retryAfter ${dump(retryAfter)}, expected ${dump(expect["retryAfter"])}"
             }
         }
-        asObject(expect["fields"])?.let { problems += checkFields(api?.let { wire(it.body) }, it, vars) }
-        if (problems.isNotEmpty()) throw StepFailure(problems.joinToString("; ") + " [$error]")
+        asObject(expect["fields"])?.let { problems += checkFields(error.body, it, vars) }
+        if (problems.isNotEmpty()) throw StepFailure(problems.joinToString("; ") + " [${error.message}]")
     }
 
     private fun checkSuccess(
@@ -346,17 +259,17 @@ private class Runner(
         vars: Map<String, Any?>,
     ) {
         val result = outcome.result
-        val raw = outcome.raw
+        val rawStatus = outcome.rawStatus
         val problems = mutableListOf<String>()
         if ("status" in expect) {
             when {
-                raw == null -> problems += "no raw response"
-                !jsonEqual(raw.status, expect["status"]) -> problems += "status ${raw.status}, expected ${text(expect["status"])}"
+                rawStatus == null -> problems += "no raw response"
+                !jsonEqual(rawStatus, expect["status"]) -> problems += "status $rawStatus, expected ${text(expect["status"])}"
             }
         }
         asObject(expect["headers"])?.let { headers ->
             for (name in headers.keys.sorted()) {
-                val value = raw?.headers?.first(name)
+                val value = outcome.rawHeader?.invoke(name)
                 if (value == null) {
                     problems += "header $name: missing"
                 } else {
