@@ -6,7 +6,8 @@ suite at a server already running instead (it must run with ``--faults``).
 ``deplite_server`` is the same for Deplite (``--api deplite``); its user API
 is served under ``/api`` of the server's URL and its agent API at the root
 (``CONTRACT_DEPLITE_BASE_URL`` names a running one). ``platform_server`` is Platform's
-(``--api platform``; its API under ``/v1``; ``CONTRACT_PLATFORM_BASE_URL``). ``servers`` is all
+(``--api platform``, on its manual clock; its API under ``/v1``; ``CONTRACT_PLATFORM_BASE_URL``
+names a running one, which must use ``--manual-clock`` too). ``servers`` is all
 three by API name, for the runners.
 """
 

@@ -95,6 +95,9 @@ DEPLITE_ENV = {"DEPLITE_SYNC_WAIT_SECONDS": "0.5", "DEPLITE_PING_SECONDS": "1"}
 # closed port, refused at once; the bound only matters on a machine that drops instead).
 PLATFORM_ENV = {"PLATFORM_DELIVERY_TIMEOUT_SECONDS": "5", "PLATFORM_PING_SECONDS": "1"}
 API_ENV = {"deplite": DEPLITE_ENV, "platform": PLATFORM_ENV}
+# Platform's server runs on its manual clock (time moves only through /_admin/advance), so a lockout's
+# retryAfter is exactly 900 however long the steps before it took.
+API_ARGS = {"platform": ["--manual-clock"]}
 
 
 def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS, api: str = "axhub") -> RefServer:
@@ -106,6 +109,7 @@ def start_server(log_dir: Path, stage_seconds: str = STAGE_SECONDS, api: str = "
         "--host", "127.0.0.1", "--port", "0", "--db", "sqlite://",
         "--faults", "--stage-seconds", stage_seconds, "--no-access-log", "--log-level", "warning",
         *(["--validate-responses"] if VALIDATE_RESPONSES else []),
+        *API_ARGS.get(api, []),
     ]
     env = {**os.environ, **API_ENV.get(api, {})}
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
