@@ -21,6 +21,7 @@ import pytest
 
 from generator.cli import main
 
+from .test_java_readme import as_class, usage_snippets
 from .toolchain import checkstyle, ensure_java_toolchain, maven, tail
 
 HERE = Path(__file__).resolve().parent
@@ -73,12 +74,19 @@ def test_platform_java_sdk_passes_checkstyle() -> None:
 
 
 def test_platform_java_sdk_against_the_platform_server(tmp_path: Path) -> None:
-    """The whole build (runtime tests included) with the live tests against one server; then the
+    """The whole build (runtime tests included, and the README's usage snippets compiled) with the
+    live tests against one server; then the
     stream test against a server that cuts every stream after two events (PLATFORM_STREAM_CUT_AFTER=2)."""
     ensure_java_toolchain()
     project = tmp_path / "java"
     shutil.copytree(SDK, project, ignore=shutil.ignore_patterns("target", ".mvn"))
     shutil.copytree(LIVE / "src", project / "src", dirs_exist_ok=True)
+    # The session section's snippet (the operationId form's example leaves its body to the reader)
+    snippets = [s for s in usage_snippets((SDK / "README.md").read_text(encoding="utf-8")) if "tokenStore(" in s]
+    assert len(snippets) == 1, "the README shows the session's token store"
+    readme = project / "src" / "test" / "java" / "readme"
+    readme.mkdir(parents=True)
+    (readme / "ReadmeSnippets.java").write_text(as_class(snippets), encoding="utf-8")  # compiled with -Werror
     (tmp_path / "server").mkdir()
     with serve(tmp_path / "server") as root:
         result = maven(project, "-q", "verify", "-Dtest=!StreamLiveTest", env={"PLATFORM_LIVE_ROOT": root})
