@@ -1,6 +1,7 @@
-"""The Java SDK README's usage snippets compile: the friendly-surface example and the operationId
-form under "## Use" are pulled out of sdks/axhub/java/README.md, wrapped in a method of a test
-class and compiled against the SDK with -Xlint:all -Werror (mvn test-compile)."""
+"""The Java SDK READMEs' usage snippets compile: the ```java blocks under "## Use" (the
+friendly-surface example, the operationId form, and for an API that declares them the sessions
+section) are pulled out of each API's sdks/<api>/java/README.md, wrapped in methods of a test class
+and compiled against that SDK with -Xlint:all -Werror (mvn test-compile)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from .toolchain import ensure_java_toolchain, maven, tail
 
 REPO = Path(__file__).resolve().parents[2]
 SDK = REPO / "sdks" / "axhub" / "java"
+APIS = ("axhub", "deplite", "platform")
 
 
 def usage_snippets(readme: str) -> list[str]:
@@ -38,12 +42,21 @@ def test_the_usage_snippets_are_found() -> None:
     assert "client.deployments().list(" in snippets[0] and "deployGetApiV1AppsByAppIDDeployments(" in snippets[1]
 
 
-def test_the_usage_snippets_compile(tmp_path: Path) -> None:
+@pytest.mark.parametrize("api", APIS)
+def test_the_usage_snippets_compile(api: str, tmp_path: Path) -> None:
     ensure_java_toolchain()
+    sdk = REPO / "sdks" / api / "java"
+    snippets = usage_snippets((sdk / "README.md").read_text(encoding="utf-8"))
+    assert len(snippets) >= 2, snippets
     project = tmp_path / "java"
-    shutil.copytree(SDK, project, ignore=shutil.ignore_patterns("target", ".mvn", "test"))
+    shutil.copytree(sdk, project, ignore=shutil.ignore_patterns("target", ".mvn", "test"))
     source = project / "src" / "test" / "java" / "readme" / "ReadmeSnippets.java"
     source.parent.mkdir(parents=True)
-    source.write_text(as_class(usage_snippets((SDK / "README.md").read_text(encoding="utf-8"))), encoding="utf-8")
+    source.write_text(as_class(snippets), encoding="utf-8")
     result = maven(project, "-q", "test-compile")
     assert result.returncode == 0, source.read_text(encoding="utf-8") + "\n" + tail(result)
+
+
+def test_the_platform_readme_shows_the_session_store() -> None:
+    snippets = usage_snippets((REPO / "sdks" / "platform" / "java" / "README.md").read_text(encoding="utf-8"))
+    assert any("tokenStore(" in snippet and "new TokenStore()" in snippet for snippet in snippets), snippets

@@ -44,12 +44,15 @@ def ensure_java_toolchain() -> None:
         pytest.fail("installed the JDK and Maven, but javac 17+ or mvn is still not on PATH")
 
 
-def maven(project: Path, *goals: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
-    """Run Maven in batch mode in `project` (its .mvn/jvm.config written first)."""
+def maven(project: Path, *goals: str, timeout: float = 900,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run Maven in batch mode in `project` (its .mvn/jvm.config written first), with `env` added
+    to the environment."""
     (project / ".mvn").mkdir(exist_ok=True)
     (project / ".mvn" / "jvm.config").write_text(JVM_CONFIG)
     command = ["mvn", "-B", "-Dstyle.color=never", *goals]
-    return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
 
 
 def tail(result: subprocess.CompletedProcess[str], limit: int = 12000) -> str:

@@ -73,6 +73,22 @@ class TailSpec:
 
 
 @dataclass
+class SessionSpec:
+    kind: str  # Operation.SessionKind constant
+    access_token: tuple[str, ...]
+    refresh_token: tuple[str, ...]
+    expires_in: tuple[str, ...]
+    request_field: str
+
+
+@dataclass
+class ResumeSpec:
+    header: str
+    max_reconnects: int
+    retry_ms: int
+
+
+@dataclass
 class Descriptor:
     params: list[ParamSpec]
     body: BodySpec | None
@@ -82,6 +98,9 @@ class Descriptor:
     waiter: WaiterSpec | None
     tail: TailSpec | None
     host: str = ""  # "" = the client's base URL, else the key of another host (ir.Host.key)
+    tenant_scoped: bool = False  # the client's tenant id goes in the API's tenant header (ir.Api.tenant)
+    session: SessionSpec | None = None  # x-sdkgen-session: login, refresh or logout
+    resume: ResumeSpec | None = None  # x-sdkgen-resume: how a broken event stream is resumed
 
 
 def response_spec(symbols: JavaSymbols, response: ir.Response) -> ResponseSpec:
@@ -108,7 +127,22 @@ def descriptor(symbols: JavaSymbols, op: ir.Operation) -> Descriptor:
     waiter = WaiterSpec(op.waiter.name, op.waiter.field, tuple(op.waiter.terminal)) if op.waiter else None
     tail = TailSpec(op.tail.name, op.tail.param, op.tail.value) if op.tail else None
     return Descriptor(params, body, operation_security(symbols.api, op, symbols.signature_constants),
-                      [response_spec(symbols, r) for r in op.responses], _paging(symbols, op), waiter, tail, op.host)
+                      [response_spec(symbols, r) for r in op.responses], _paging(symbols, op), waiter, tail, op.host,
+                      tenant_scoped=op.tenant_scoped and symbols.api.tenant is not None,
+                      session=_session(op), resume=_resume(op))
+
+
+def _session(op: ir.Operation) -> SessionSpec | None:
+    role = op.session
+    if role is None:
+        return None
+    return SessionSpec(role.role.upper(), tuple(role.access_token_path), tuple(role.refresh_token_path),
+                       tuple(role.expires_in_path), role.request_field)
+
+
+def _resume(op: ir.Operation) -> ResumeSpec | None:
+    resume = op.resume
+    return ResumeSpec(resume.header, resume.max_reconnects, resume.retry_ms) if resume is not None else None
 
 
 _RESULTS = {"REDIRECT": "RedirectResult", "EMPTY": "EmptyResult", "TEXT": "String", "BYTES": "byte[]",

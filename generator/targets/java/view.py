@@ -29,6 +29,15 @@ PLUGINS = (
 )
 
 
+# The settings BaseClientBuilder has already: a tenant option may not take one of these names.
+BUILDER_METHODS = frozenset({
+    "apiKey", "baseUrl", "build", "clientId", "clientSecret", "clock", "connectTimeout", "environment", "header",
+    "hostBaseUrl", "hosts", "httpClient", "inherit", "jitter", "listener", "maxRetries", "password", "scopes", "sdk",
+    "self", "session", "signer", "signingKey", "sleeper", "tenant", "tenantId", "timeout", "token", "tokenStore",
+    "tokenUrl", "transport", "username",
+})
+
+
 class JavaView:
     """The IR seen as Java: every name, type and import the templates print."""
 
@@ -68,6 +77,37 @@ class JavaView:
                  "setter": camel(list(h.name)) + "BaseUrl", "env": f"{prefix}_{h.key.upper()}_BASE_URL"}
                 for h in self.api.hosts]
 
+    def tenant(self) -> dict[str, str] | None:
+        """The API's tenant header: its name, the builder's setter, the variable and its suffix."""
+        tenant = self.api.tenant
+        if tenant is None:
+            return None
+        setter = camel(list(tenant.option))
+        if setter != "tenantId" and setter in BUILDER_METHODS:
+            raise ValueError(f"x-sdkgen-tenant: option {setter!r} is already a setting of the Java client builder; "
+                             "name the option otherwise (e.g. tenantId)")
+        return {"header": tenant.header, "setter": setter, "env_suffix": tenant.env,
+                "env": f"{self.settings.env_prefix}_{tenant.env}" if tenant.env else ""}
+
+    def webhook(self) -> dict[str, Any] | None:
+        """The API's webhook signature (`x-sdkgen-webhook-signature`) and the model class of each event."""
+        spec = self.api.webhook_signature
+        if spec is None:
+            return None
+        events = []
+        for event in spec.events:
+            model = self.symbols.jtype(event.model, models_package=True)
+            if model.generic:
+                raise ValueError(f"x-sdkgen-webhook-signature: the payload of {event.name!r} is not a named model")
+            events.append({"name": event.name, "model": f"{self.package}.models.{model.text}"})
+        return {"spec": spec, "events": events}
+
+    def own_builder(self) -> bool:
+        """Whether the client has a Builder class of its own: for other hosts' base URLs, or a tenant
+        option named otherwise than the runtime's tenantId."""
+        tenant = self.tenant()
+        return bool(self.api.hosts) or (tenant is not None and tenant["setter"] != "tenantId")
+
     def signatures(self) -> list[dict[str, Any]]:
         """Each signed scheme: its name, Operations constant, ir.Signature and the client's signer method."""
         return [{"scheme": s.name, "constant": self.symbols.signature_constants[s.name], "value": s.signature,
@@ -82,14 +122,20 @@ class JavaView:
         client_imports |= {f"{package}.resources.{r.class_name}" for r in self.resources}
         namespaces = [ns for ns in self.surface.roots if not ns.merged]
         client_imports |= {f"{package}.resources.{ns.class_name}" for ns in namespaces}
-        if self.api.hosts:  # the client's own Builder instead of ClientBuilder
+        if self.own_builder():  # the client's own Builder instead of ClientBuilder
             client_imports.discard(f"{package}.core.ClientBuilder")
             client_imports.add(f"{package}.core.BaseClientBuilder")
         if self.symbols.signature_constants:
             client_imports.add(f"{package}.core.Signer")
+        if self.api.webhook_signature is not None:
+            client_imports |= {f"{package}.core.WebhookEvent", f"{package}.core.WebhookSignature",
+                               "java.util.Collection", "java.util.function.UnaryOperator"}
         return {
             "api": self.api,
             "hosts": self.hosts(),
+            "tenant": self.tenant(),
+            "webhook": self.webhook(),
+            "own_builder": self.own_builder(),
             "signatures": self.signatures(),
             "title": self.settings.title,
             "version": self.settings.version,

@@ -16,6 +16,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import sdkgen.runtime.errors.InvalidArgumentException;
+import sdkgen.runtime.internal.Session;
 
 /**
  * Public: the settings of a client being built, and {@link #build()}. Every setter returns the
@@ -43,6 +44,12 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
     String tokenUrl;
     List<String> scopes = List.of();
     String tenantId;
+    String tenantHeader;
+    String tenantEnv;
+    SessionTokens sessionSeed;
+    TokenStore tokenStore;
+    Session inheritedSession;
+    Session session;
     Duration timeout = Defaults.TIMEOUT;
     Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
     int maxRetries = Defaults.MAX_RETRIES;
@@ -90,6 +97,9 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
         this.tokenUrl = options.tokenUrl();
         this.scopes = options.scopes();
         this.tenantId = options.tenantId();
+        this.tenantHeader = options.tenantHeader();
+        this.tenantEnv = options.tenantEnv();
+        this.inheritedSession = options.session();
         this.timeout = options.timeout();
         this.connectTimeout = options.connectTimeout();
         this.maxRetries = options.maxRetries();
@@ -116,7 +126,8 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
      * Reads settings from the environment: {@code <PREFIX>_TOKEN}, {@code <PREFIX>_BASE_URL},
      * {@code <PREFIX>_<HOST>_BASE_URL} for each host of {@link #hosts(Map)} (e.g. {@code
      * DEPLITE_AGENT_BASE_URL}), {@code <PREFIX>_SIGNING_KEY_ID} and {@code <PREFIX>_SIGNING_SECRET},
-     * and {@code <PREFIX>_LOG} ({@code debug} or {@code info}: requests and responses, secrets
+     * {@code <PREFIX>_<SUFFIX>} for the tenant id when {@link #tenant} declared the suffix, and
+     * {@code <PREFIX>_LOG} ({@code debug} or {@code info}: requests and responses, secrets
      * redacted, on standard error; {@code off} for none). An unset or empty variable changes
      * nothing, and a setting given after this call wins over the variable. The generated client's
      * {@code builder()} calls it with the API's prefix.
@@ -149,6 +160,12 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
         String secret = lookup.apply(prefix + "_SIGNING_SECRET");
         if (secret != null && !secret.isEmpty()) {
             this.signingSecret = secret;
+        }
+        if (tenantEnv != null) {
+            String tenant = lookup.apply(prefix + "_" + tenantEnv);
+            if (tenant != null && !tenant.isEmpty()) {
+                this.tenantId = tenant;
+            }
         }
         this.envPrefix = prefix;
         String log = lookup.apply(prefix + "_LOG");
@@ -322,13 +339,75 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
     }
 
     /**
-     * Sets the tenant, sent as {@code X-Tenant-ID}.
+     * Sets the tenant: sent in the API's tenant header on its tenant-scoped operations only (see
+     * {@link #tenant}), or as {@code X-Tenant-ID} on every operation when the API declares no
+     * tenant header. Never required; a call can override it ({@link RequestOptions.Builder#tenantId})
+     * or give the header as its own parameter.
      *
-     * @param tenantId the tenant id, or null for none
+     * @param tenantId the tenant id, or null (or empty) for none
      * @return this builder
      */
     public B tenantId(String tenantId) {
         this.tenantId = tenantId;
+        return self();
+    }
+
+    /**
+     * Starts the client with a session's tokens, for an API whose description names its login and
+     * refresh operations: the access token is sent as the bearer token of the operations that take
+     * one, and renewed with the refresh token before it expires or once after the API refuses it
+     * (401); each rotated pair replaces the last. An expired access token is fine. Without this,
+     * a login call's answer opens the session. The client (and each copy {@code withOptions} makes
+     * without a session or store of its own) shares one session. A {@code token(...)} given too
+     * wins over the session.
+     *
+     * @param accessToken the access token
+     * @param refreshToken the refresh token
+     * @return this builder
+     */
+    public B session(String accessToken, String refreshToken) {
+        this.sessionSeed = SessionTokens.of(accessToken, refreshToken, null);
+        return self();
+    }
+
+    /**
+     * Starts the client with a session's tokens and the access token's expiry (see {@link
+     * #session(String, String)}).
+     *
+     * @param tokens the pair
+     * @return this builder
+     */
+    public B session(SessionTokens tokens) {
+        this.sessionSeed = Objects.requireNonNull(tokens, "tokens");
+        return self();
+    }
+
+    /**
+     * Loads the session's tokens from a store when first needed and saves every new pair there
+     * (see {@link TokenStore}); with {@link #session} too, the given pair is the first and the
+     * store only saves.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public B tokenStore(TokenStore store) {
+        this.tokenStore = Objects.requireNonNull(store, "store");
+        return self();
+    }
+
+    /**
+     * Declares the API's tenant header (the generated client's {@code builder()} does, for an API
+     * that declares one): the tenant id then goes in {@code header} on the operations marked
+     * {@link Operation#tenantScoped()}, and on no other. Call it before {@link #environment}, which
+     * then reads {@code <PREFIX>_<envSuffix>}.
+     *
+     * @param header the header, e.g. {@code X-Tenant-ID}
+     * @param envSuffix the variable's suffix, e.g. {@code TENANT_ID}; null for none
+     * @return this builder
+     */
+    public B tenant(String header, String envSuffix) {
+        this.tenantHeader = Objects.requireNonNull(header, "header");
+        this.tenantEnv = envSuffix == null || envSuffix.isEmpty() ? null : envSuffix;
         return self();
     }
 
@@ -504,6 +583,7 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
         if (maxRetries < 0) {
             throw new InvalidArgumentException("maxRetries must be >= 0, got " + maxRetries);
         }
+        session = session();
         checkCredentials();
         HttpTransport chosen = transport != null ? transport : inheritedTransport;
         boolean owns = false;
@@ -520,12 +600,29 @@ public abstract class BaseClientBuilder<C, B extends BaseClientBuilder<C, B>> {
         return factory.apply(new ApiClient(new ClientOptions(this, hosts, chosen, owns), operations));
     }
 
+    /** The client's session: its own when given tokens or a store, else the inherited one, else a new one when the API has sessions. */
+    private Session session() {
+        Operation<?> login = Session.operationOf(operations.values(), Operation.SessionKind.LOGIN);
+        Operation<?> refresh = Session.operationOf(operations.values(), Operation.SessionKind.REFRESH);
+        if (sessionSeed != null || tokenStore != null) {
+            if (login == null && refresh == null) {
+                throw new InvalidArgumentException((sessionSeed != null ? "session" : "tokenStore")
+                        + ": this API declares no login or refresh operation, so its clients keep no session");
+            }
+            return new Session(refresh, tokenStore, sessionSeed);
+        }
+        if (inheritedSession != null) {
+            return inheritedSession;
+        }
+        return login == null && refresh == null ? null : new Session(refresh, null, null);
+    }
+
     /**
      * Refuses a client with no credential at all for an API whose every operation needs one (a
      * token given as an empty string is none on purpose, and passes).
      */
     private void checkCredentials() {
-        boolean given = token != null || username != null || apiKey != null || clientId != null
+        boolean given = token != null || sessionSeed != null || tokenStore != null || username != null || apiKey != null || clientId != null
                 || signingKeyId != null || signer != null
                 || headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Authorization"));
         if (given || operations.isEmpty()) {

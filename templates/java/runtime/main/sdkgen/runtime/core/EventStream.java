@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import sdkgen.runtime.errors.ApiConnectionException;
+import sdkgen.runtime.errors.ApiStatusException;
+import sdkgen.runtime.errors.SdkException;
 import sdkgen.runtime.internal.EventParser;
 
 /**
@@ -27,11 +33,19 @@ import sdkgen.runtime.internal.EventParser;
  * }</pre>
  *
  * <p>Iterating blocks while the next event is on its way; a broken connection throws {@link
- * ApiConnectionException} from the iterator. The stream is not retried once it has begun.
+ * ApiConnectionException} from the iterator. The stream is not retried once it has begun, unless
+ * its operation is resumable ({@link Operation#resume()}): then, when the connection ends or breaks
+ * before the stream is closed, it reconnects by itself, sending the id of the last event it
+ * delivered (e.g. in {@code Last-Event-ID}) after the server's last {@code retry:} wait, so that no
+ * event is lost or delivered twice; after {@link Operation.Resume#maxReconnects()} reconnections in
+ * a row without an event it ends (throwing the last break, if the connection broke).
  */
 public final class EventStream implements Iterable<ServerSentEvent>, AutoCloseable {
-    private final InputStream body;
-    private final EventParser parser;
+    private volatile InputStream body;
+    private EventParser parser;
+    private Reopen reopen;
+    private Operation.Resume resume;
+    private Sleeper sleeper;
     private final int status;
     private final HttpHeaders headers;
     private final String operationId;
@@ -58,6 +72,38 @@ public final class EventStream implements Iterable<ServerSentEvent>, AutoCloseab
         this.operationId = operationId;
         this.method = method;
         this.uri = uri;
+    }
+
+    /** Opens the operation's stream again, resuming after an event id: what a resumable stream reconnects with. */
+    @FunctionalInterface
+    public interface Reopen {
+        /**
+         * Sends the operation again.
+         *
+         * @param lastEventId the id of the last event delivered, or null when none had an id
+         * @return the new connection's events
+         * @throws SdkException when the call fails (an error status, or no connection)
+         */
+        EventStream open(String lastEventId);
+    }
+
+    /**
+     * Makes this stream resumable (the runtime does, for an operation with {@link
+     * Operation#resume()}): it reconnects through {@code reopen} when its connection ends or breaks.
+     *
+     * @param resume how to resume
+     * @param reopen sends the operation again
+     * @param sleeper waits before each reconnection
+     * @return this stream
+     */
+    public synchronized EventStream resumable(Operation.Resume resume, Reopen reopen, Sleeper sleeper) {
+        if (iterated) {
+            throw new IllegalStateException("resumable: the stream is already being read");
+        }
+        this.resume = resume;
+        this.reopen = reopen;
+        this.sleeper = sleeper;
+        return this;
     }
 
     /**
@@ -126,31 +172,122 @@ public final class EventStream implements Iterable<ServerSentEvent>, AutoCloseab
     private final class Events implements Iterator<ServerSentEvent> {
         private ServerSentEvent next;
         private boolean done;
+        private String lastId;
+        private String resumedAfter;
+        private int failures;
+        private Duration wait = resume == null ? Duration.ZERO : Duration.ofMillis(resume.retryMs());
 
         @Override
         public boolean hasNext() {
-            if (next != null) {
-                return true;
-            }
-            if (done || closed) {
-                return false;
-            }
-            try {
-                next = parser.next();
-            } catch (IOException e) {
-                done = true;
-                if (closed) {
-                    return false; // closed by the caller while a read was waiting
+            while (next == null) {
+                if (done || closed) {
+                    return false;
                 }
-                close();
-                throw new ApiConnectionException("the event stream broke: " + describe(e), operationId, method, uri, e);
-            }
-            if (next == null) {
-                done = true;
-                close();
-                return false;
+                ServerSentEvent event;
+                IOException broke = null;
+                try {
+                    event = parser.next();
+                } catch (IOException e) {
+                    if (closed) {
+                        done = true;
+                        return false; // closed by the caller while a read was waiting
+                    }
+                    event = null;
+                    broke = e;
+                }
+                if (event != null) {
+                    deliver(event);
+                    continue;
+                }
+                closeBody();
+                if (reopen == null) {
+                    done = true;
+                    close();
+                    if (broke != null) {
+                        throw new ApiConnectionException("the event stream broke: " + describe(broke), operationId, method, uri, broke);
+                    }
+                    return false;
+                }
+                reconnect(broke);
             }
             return true;
+        }
+
+        /** Takes an event, unless it is the one the stream resumed after, sent again. */
+        private void deliver(ServerSentEvent event) {
+            event.retry().ifPresent(retry -> wait = retry);
+            String id = event.id().orElse(null);
+            if (resumedAfter != null && resumedAfter.equals(id)) {
+                resumedAfter = null;
+                return; // the server sent again the event it resumed after
+            }
+            resumedAfter = null;
+            if (id != null && !id.isEmpty()) {
+                lastId = id;
+            }
+            failures = 0;
+            next = event;
+        }
+
+        /**
+         * Opens the stream again after the last event delivered, waiting first; gives up after
+         * maxReconnects in a row without an event in between.
+         */
+        private void reconnect(Exception broke) {
+            Exception lastBreak = broke;
+            while (true) {
+                if (failures >= resume.maxReconnects()) {
+                    done = true;
+                    close();
+                    if (lastBreak != null) {
+                        throw new ApiConnectionException("the event stream broke " + failures + " times in a row: "
+                                + describe(lastBreak), operationId, method, uri, lastBreak);
+                    }
+                    return; // it last ended cleanly: the server has nothing more
+                }
+                failures++;
+                pause();
+                if (closed) {
+                    done = true;
+                    return;
+                }
+                EventStream fresh;
+                try {
+                    fresh = reopen.open(lastId);
+                } catch (ApiStatusException e) {
+                    done = true; // an error status ends it at once
+                    close();
+                    throw e;
+                } catch (SdkException e) {
+                    lastBreak = e; // no connection: counts as a try
+                    continue;
+                }
+                body = fresh.body;
+                parser = fresh.parser;
+                resumedAfter = lastId;
+                if (closed) {
+                    closeBody();
+                }
+                return;
+            }
+        }
+
+        private void pause() {
+            if (wait.isZero() || wait.isNegative()) {
+                return;
+            }
+            CompletableFuture<Void> timer = sleeper.sleep(wait);
+            try {
+                timer.get();
+            } catch (InterruptedException e) {
+                timer.cancel(true);
+                Thread.currentThread().interrupt();
+                done = true;
+                close();
+                throw new ApiConnectionException("interrupted while waiting to resume the event stream", operationId, method, uri, e);
+            } catch (ExecutionException | CancellationException e) {
+                // a cancelled or failed timer ends the wait early
+            }
         }
 
         @Override
@@ -164,7 +301,15 @@ public final class EventStream implements Iterable<ServerSentEvent>, AutoCloseab
         }
     }
 
-    private static String describe(IOException error) {
+    private void closeBody() {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // the connection is dropped either way
+        }
+    }
+
+    private static String describe(Exception error) {
         String message = error.getMessage();
         return message == null || message.isEmpty() ? error.getClass().getSimpleName() : message;
     }

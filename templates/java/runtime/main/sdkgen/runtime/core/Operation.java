@@ -29,6 +29,9 @@ public final class Operation<T> {
     private final Tailing tail;
     private final List<SecurityScheme> security;
     private final String host;
+    private final boolean tenantScoped;
+    private final SessionRole session;
+    private final Resume resume;
     private final List<String> pathParts;
     private final boolean streams;
 
@@ -45,6 +48,9 @@ public final class Operation<T> {
         this.tail = builder.tail;
         this.security = builder.security == null ? null : List.copyOf(builder.security);
         this.host = builder.host;
+        this.tenantScoped = builder.tenantScoped;
+        this.session = builder.session;
+        this.resume = builder.resume;
         this.pathParts = splitPath(path);
         this.streams = anyStreams(responses);
     }
@@ -265,6 +271,34 @@ public final class Operation<T> {
      */
     public String host() {
         return host;
+    }
+
+    /**
+     * Whether the operation is about one tenant: the client's tenant id goes in the API's tenant
+     * header on it (and on no operation that is not), unless the call gives the header itself.
+     *
+     * @return true for a tenant-scoped operation
+     */
+    public boolean tenantScoped() {
+        return tenantScoped;
+    }
+
+    /**
+     * What the operation does to the client's session: logs in, refreshes or logs out.
+     *
+     * @return the role, or null when the operation plays none
+     */
+    public SessionRole session() {
+        return session;
+    }
+
+    /**
+     * How a broken event stream of this operation is resumed.
+     *
+     * @return the resume settings, or null when the stream is not resumed
+     */
+    public Resume resume() {
+        return resume;
     }
 
     /**
@@ -891,6 +925,230 @@ public final class Operation<T> {
         }
     }
 
+    /** The roles an operation can play in the client's session. */
+    public enum SessionKind {
+        /** A success opens a session: the answer holds the token pair. */
+        LOGIN,
+        /** The runtime calls it with the refresh token to get a new pair (rotation). */
+        REFRESH,
+        /** A success ends the session. */
+        LOGOUT
+    }
+
+    /**
+     * What one operation does to the client's session, and where its answer keeps the tokens:
+     * each path is the wire names from the answer's root to the value.
+     */
+    public static final class SessionRole {
+        private final SessionKind kind;
+        private final List<String> accessToken;
+        private final List<String> refreshToken;
+        private final List<String> expiresIn;
+        private final String requestField;
+
+        private SessionRole(
+                SessionKind kind, List<String> accessToken, List<String> refreshToken, List<String> expiresIn,
+                String requestField) {
+            this.kind = kind;
+            this.accessToken = accessToken;
+            this.refreshToken = refreshToken;
+            this.expiresIn = expiresIn;
+            this.requestField = requestField;
+        }
+
+        /**
+         * A role with no paths yet.
+         *
+         * @param kind the role
+         * @return the role
+         */
+        public static SessionRole of(SessionKind kind) {
+            return new SessionRole(Objects.requireNonNull(kind, "kind"), List.of(), List.of(), List.of(), "");
+        }
+
+        /**
+         * Where the answer holds the access token.
+         *
+         * @param path wire names from the answer's root
+         * @return a copy with the path
+         */
+        public SessionRole accessToken(String... path) {
+            return new SessionRole(kind, List.of(path), refreshToken, expiresIn, requestField);
+        }
+
+        /**
+         * Where the answer holds the refresh token.
+         *
+         * @param path wire names from the answer's root
+         * @return a copy with the path
+         */
+        public SessionRole refreshToken(String... path) {
+            return new SessionRole(kind, accessToken, List.of(path), expiresIn, requestField);
+        }
+
+        /**
+         * Where the answer holds the access token's lifetime in seconds.
+         *
+         * @param path wire names from the answer's root
+         * @return a copy with the path
+         */
+        public SessionRole expiresIn(String... path) {
+            return new SessionRole(kind, accessToken, refreshToken, List.of(path), requestField);
+        }
+
+        /**
+         * The body field that carries the refresh token (to the refresh operation, and to logout
+         * when the call gives no body).
+         *
+         * @param field the field's wire name
+         * @return a copy with the field
+         */
+        public SessionRole requestField(String field) {
+            return new SessionRole(kind, accessToken, refreshToken, expiresIn, Objects.requireNonNull(field, "field"));
+        }
+
+        /**
+         * The role.
+         *
+         * @return login, refresh or logout
+         */
+        public SessionKind kind() {
+            return kind;
+        }
+
+        /**
+         * The access token's path in the answer.
+         *
+         * @return wire names; empty when not declared
+         */
+        public List<String> accessToken() {
+            return accessToken;
+        }
+
+        /**
+         * The refresh token's path in the answer.
+         *
+         * @return wire names; empty when not declared
+         */
+        public List<String> refreshToken() {
+            return refreshToken;
+        }
+
+        /**
+         * The lifetime's path in the answer.
+         *
+         * @return wire names; empty when unknown
+         */
+        public List<String> expiresIn() {
+            return expiresIn;
+        }
+
+        /**
+         * The body field of the refresh token.
+         *
+         * @return its wire name; empty when none
+         */
+        public String requestField() {
+            return requestField;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof SessionRole)) {
+                return false;
+            }
+            SessionRole that = (SessionRole) other;
+            return kind == that.kind && accessToken.equals(that.accessToken) && refreshToken.equals(that.refreshToken)
+                    && expiresIn.equals(that.expiresIn) && requestField.equals(that.requestField);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, accessToken, refreshToken, expiresIn, requestField);
+        }
+
+        @Override
+        public String toString() {
+            return "SessionRole[" + kind + ", accessToken=" + accessToken + ", refreshToken=" + refreshToken
+                    + ", expiresIn=" + expiresIn + ", requestField=" + requestField + "]";
+        }
+    }
+
+    /** How a broken event stream is resumed: the header of the last event id, the bound and the wait. */
+    public static final class Resume {
+        private final String header;
+        private final int maxReconnects;
+        private final long retryMs;
+
+        /**
+         * The resume settings.
+         *
+         * @param header the header that carries the last event id
+         * @param maxReconnects reconnections in a row without an event in between, at most
+         * @param retryMs the wait before a reconnection in milliseconds, until the server sends its own
+         */
+        public Resume(String header, int maxReconnects, long retryMs) {
+            this.header = Objects.requireNonNull(header, "header");
+            if (maxReconnects < 0 || retryMs < 0) {
+                throw new IllegalArgumentException("maxReconnects and retryMs must be >= 0");
+            }
+            this.maxReconnects = maxReconnects;
+            this.retryMs = retryMs;
+        }
+
+        /**
+         * The header that carries the last event id.
+         *
+         * @return e.g. {@code Last-Event-ID}
+         */
+        public String header() {
+            return header;
+        }
+
+        /**
+         * Reconnections in a row without an event in between, at most.
+         *
+         * @return the bound
+         */
+        public int maxReconnects() {
+            return maxReconnects;
+        }
+
+        /**
+         * The wait before a reconnection until the server sends a {@code retry:} of its own.
+         *
+         * @return milliseconds
+         */
+        public long retryMs() {
+            return retryMs;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Resume)) {
+                return false;
+            }
+            Resume that = (Resume) other;
+            return header.equals(that.header) && maxReconnects == that.maxReconnects && retryMs == that.retryMs;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(header, maxReconnects, retryMs);
+        }
+
+        @Override
+        public String toString() {
+            return "Resume[" + header + ", maxReconnects=" + maxReconnects + ", retryMs=" + retryMs + "]";
+        }
+    }
+
     /**
      * Builds an {@link Operation}.
      *
@@ -909,6 +1167,9 @@ public final class Operation<T> {
         private Tailing tail;
         private List<SecurityScheme> security;
         private String host = "";
+        private boolean tenantScoped;
+        private SessionRole session;
+        private Resume resume;
 
         private Builder(String operationId, String method, String path) {
             this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -1037,6 +1298,40 @@ public final class Operation<T> {
          */
         public Builder<T> host(String host) {
             this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * Marks the operation tenant-scoped (see {@link Operation#tenantScoped()}).
+         *
+         * @return this builder
+         */
+        public Builder<T> tenantScoped() {
+            this.tenantScoped = true;
+            return this;
+        }
+
+        /**
+         * Declares what the operation does to the client's session.
+         *
+         * @param session the role
+         * @return this builder
+         */
+        public Builder<T> session(SessionRole session) {
+            this.session = Objects.requireNonNull(session, "session");
+            return this;
+        }
+
+        /**
+         * Declares how a broken event stream of the operation is resumed.
+         *
+         * @param header the header that carries the last event id, e.g. {@code Last-Event-ID}
+         * @param maxReconnects reconnections in a row without an event in between, at most
+         * @param retryMs the wait before a reconnection, in milliseconds, until the server sends its own
+         * @return this builder
+         */
+        public Builder<T> resume(String header, int maxReconnects, long retryMs) {
+            this.resume = new Resume(header, maxReconnects, retryMs);
             return this;
         }
 

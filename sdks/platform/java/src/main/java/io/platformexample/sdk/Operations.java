@@ -137,6 +137,7 @@ public final class Operations {
                 .json("201", AuthSession.class)
                 .json("400", Error.class)
                 .json("409", Error.class)
+                .session(Operation.SessionRole.of(Operation.SessionKind.LOGIN).accessToken("accessToken").refreshToken("refreshToken").expiresIn("expiresIn"))
                 .build();
     }
 
@@ -148,6 +149,7 @@ public final class Operations {
                 .json("400", Error.class)
                 .json("401", Error.class)
                 .json("423", Error.class)
+                .session(Operation.SessionRole.of(Operation.SessionKind.LOGIN).accessToken("accessToken").refreshToken("refreshToken").expiresIn("expiresIn"))
                 .build();
     }
 
@@ -158,6 +160,7 @@ public final class Operations {
                 .json("200", AuthSession.class)
                 .json("400", Error.class)
                 .json("401", Error.class)
+                .session(Operation.SessionRole.of(Operation.SessionKind.REFRESH).accessToken("accessToken").refreshToken("refreshToken").expiresIn("expiresIn").requestField("refreshToken"))
                 .build();
     }
 
@@ -168,6 +171,7 @@ public final class Operations {
                 .json("200", Message.class)
                 .json("400", Error.class)
                 .json("401", Error.class)
+                .session(Operation.SessionRole.of(Operation.SessionKind.LOGOUT).requestField("refreshToken"))
                 .build();
     }
 
@@ -239,6 +243,7 @@ public final class Operations {
     private static Operation<Tenant> getCurrentTenant() {
         return Operation.<Tenant>builder("getCurrentTenant", "GET", "/tenant")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", Tenant.class)
                 .json("400", Error.class)
@@ -250,6 +255,7 @@ public final class Operations {
     private static Operation<MemberList> listMembers() {
         return Operation.<MemberList>builder("listMembers", "GET", "/tenant/members")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", MemberList.class)
                 .json("400", Error.class)
@@ -261,6 +267,7 @@ public final class Operations {
     private static Operation<InvitationCreated> inviteMember() {
         return Operation.<InvitationCreated>builder("inviteMember", "POST", "/tenant/invitations")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("201", InvitationCreated.class)
@@ -287,6 +294,7 @@ public final class Operations {
         return Operation.<Message>builder("removeMember", "DELETE", "/tenant/members/{userId}")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("userId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", Message.class)
                 .json("400", Error.class)
@@ -300,6 +308,7 @@ public final class Operations {
         return Operation.<Member>builder("changeMemberRole", "PUT", "/tenant/members/{userId}/role")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("userId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("200", Member.class)
@@ -314,6 +323,7 @@ public final class Operations {
         return Operation.<Message>builder("transferOwnership", "POST", "/tenant/members/{userId}/transfer-ownership")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("userId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", Message.class)
                 .json("400", Error.class)
@@ -359,6 +369,7 @@ public final class Operations {
     private static Operation<WebhookList> listWebhooks() {
         return Operation.<WebhookList>builder("listWebhooks", "GET", "/webhooks")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", WebhookList.class)
                 .json("400", Error.class)
@@ -371,6 +382,7 @@ public final class Operations {
     private static Operation<WebhookCreated> createWebhook() {
         return Operation.<WebhookCreated>builder("createWebhook", "POST", "/webhooks")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("201", WebhookCreated.class)
@@ -394,6 +406,7 @@ public final class Operations {
         return Operation.<WebhookDetail>builder("getWebhook", "GET", "/webhooks/{webhookId}")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", WebhookDetail.class)
                 .json("400", Error.class)
@@ -407,6 +420,7 @@ public final class Operations {
         return Operation.<WebhookEnvelope>builder("updateWebhook", "PATCH", "/webhooks/{webhookId}")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .body("application/json", true)
                 .security(SecurityScheme.http("bearer"))
                 .json("200", WebhookEnvelope.class)
@@ -421,6 +435,7 @@ public final class Operations {
         return Operation.<Status>builder("deleteWebhook", "DELETE", "/webhooks/{webhookId}")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", Status.class)
                 .json("400", Error.class)
@@ -434,6 +449,7 @@ public final class Operations {
         return Operation.<SecretRotated>builder("rotateWebhookSecret", "POST", "/webhooks/{webhookId}/rotate-secret")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", SecretRotated.class)
                 .json("400", Error.class)
@@ -447,6 +463,7 @@ public final class Operations {
         return Operation.<DeliveryEnvelope>builder("testWebhook", "POST", "/webhooks/{webhookId}/test")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", DeliveryEnvelope.class)
                 .json("400", Error.class)
@@ -461,6 +478,7 @@ public final class Operations {
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("webhookId", Operation.Location.PATH, true, "simple", false)
                 .param("limit", Operation.Location.QUERY, false, "form", true)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .json("200", DeliveryList.class)
                 .json("400", Error.class)
@@ -474,11 +492,13 @@ public final class Operations {
         return Operation.<EventStream>builder("streamEvents", "GET", "/events/stream")
                 .param("X-Tenant-ID", Operation.Location.HEADER, false, "simple", false)
                 .param("Last-Event-ID", Operation.Location.HEADER, false, "simple", false)
+                .tenantScoped()
                 .security(SecurityScheme.http("bearer"))
                 .response("200", Operation.ResponseKind.EVENTS)
                 .json("400", Error.class)
                 .json("401", Error.class)
                 .json("404", Error.class)
+                .resume("Last-Event-ID", 5, 1000)
                 .build();
     }
 

@@ -25,6 +25,7 @@ public final class RequestOptions {
     private final Map<String, String> headers;
     private final String idempotencyKey;
     private final Map<String, Object> extraQuery;
+    private final String tenantId;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
@@ -32,6 +33,7 @@ public final class RequestOptions {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.idempotencyKey = builder.idempotencyKey;
         this.extraQuery = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraQuery));
+        this.tenantId = builder.tenantId;
     }
 
     /**
@@ -97,6 +99,34 @@ public final class RequestOptions {
         return extraQuery;
     }
 
+    /**
+     * The tenant id of this call, instead of the client's.
+     *
+     * @return the id (empty: send none), or null for the client's
+     */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /**
+     * A copy with one more header (a resumed stream's last event id).
+     *
+     * @param name the header
+     * @param value its value
+     * @return the copy
+     */
+    RequestOptions withHeader(String name, String value) {
+        Builder copy = builder();
+        copy.timeout = timeout;
+        copy.maxRetries = maxRetries;
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        copy.idempotencyKey = idempotencyKey;
+        copy.extraQuery.putAll(extraQuery);
+        copy.tenantId = tenantId;
+        return copy.build();
+    }
+
     /** Builds {@link RequestOptions}. */
     public static final class Builder {
         private Duration timeout;
@@ -104,8 +134,21 @@ public final class RequestOptions {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String idempotencyKey;
         private final Map<String, Object> extraQuery = new LinkedHashMap<>();
+        private String tenantId;
 
         private Builder() {}
+
+        /**
+         * Sends this tenant id instead of the client's, where the client would send its own (an
+         * operation's own tenant header parameter still wins).
+         *
+         * @param tenantId the id; empty sends none
+         * @return this builder
+         */
+        public Builder tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return this;
+        }
 
         /**
          * Sets the request timeout of each attempt.

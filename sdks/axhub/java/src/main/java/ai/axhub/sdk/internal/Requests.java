@@ -49,6 +49,22 @@ public final class Requests {
     private Requests() {}
 
     /**
+     * The header the tenant id goes in on an operation: the API's own tenant header on its
+     * tenant-scoped operations, none on the others, and {@code X-Tenant-ID} on every operation of
+     * an API that declares no tenant header.
+     *
+     * @param client the client's settings
+     * @param operation the operation
+     * @return the header, or null for none
+     */
+    public static String tenantHeader(ClientOptions client, Operation<?> operation) {
+        if (client.tenantHeader() == null) {
+            return Defaults.TENANT_HEADER;
+        }
+        return operation.tenantScoped() ? client.tenantHeader() : null;
+    }
+
+    /**
      * Prepares one call.
      *
      * @param client the client's settings
@@ -84,8 +100,10 @@ public final class Requests {
         headers.set("User-Agent", client.userAgent());
         client.headers().forEach(headers::set);
         credentials.headers().forEach(e -> headers.set(e.getKey(), e.getValue()));
-        if (client.tenantId() != null && !client.tenantId().isEmpty()) {
-            headers.set(Defaults.TENANT_HEADER, client.tenantId());
+        String tenantId = opts.tenantId() != null ? opts.tenantId() : client.tenantId();
+        String tenantHeader = tenantHeader(client, operation);
+        if (tenantHeader != null && tenantId != null && !tenantId.isEmpty()) {
+            headers.set(tenantHeader, tenantId);
         }
         routed.headers.forEach(headers::set);
         if (!routed.cookies.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.deplite.sdk.core;
 
 import io.deplite.sdk.errors.InvalidArgumentException;
+import io.deplite.sdk.internal.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -27,6 +28,9 @@ public final class ClientOptions {
     private final String tokenUrl;
     private final List<String> scopes;
     private final String tenantId;
+    private final String tenantHeader;
+    private final String tenantEnv;
+    private final Session session;
     private final Duration timeout;
     private final Duration connectTimeout;
     private final int maxRetries;
@@ -56,6 +60,9 @@ public final class ClientOptions {
         this.tokenUrl = builder.tokenUrl;
         this.scopes = builder.scopes;
         this.tenantId = builder.tenantId;
+        this.tenantHeader = builder.tenantHeader;
+        this.tenantEnv = builder.tenantEnv;
+        this.session = builder.session;
         this.timeout = builder.timeout;
         this.connectTimeout = builder.connectTimeout;
         this.maxRetries = builder.maxRetries;
@@ -199,12 +206,36 @@ public final class ClientOptions {
     }
 
     /**
-     * The value of the {@code X-Tenant-ID} header.
+     * The tenant id sent in the tenant header (see {@link #tenantHeader()}).
      *
      * @return the tenant id, or null
      */
     public String tenantId() {
         return tenantId;
+    }
+
+    /**
+     * The API's tenant header, sent on tenant-scoped operations only.
+     *
+     * @return the header, or null when the API declares none (then {@code X-Tenant-ID} goes on
+     *     every operation)
+     */
+    public String tenantHeader() {
+        return tenantHeader;
+    }
+
+    /**
+     * The suffix of the environment variable that sets the tenant id.
+     *
+     * @return e.g. {@code TENANT_ID}, or null
+     */
+    public String tenantEnv() {
+        return tenantEnv;
+    }
+
+    /** The session the client shares with its copies; null when the API has none. */
+    Session session() {
+        return session;
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.concurrent.ExecutionException;
  * Internal: the attempts of one call, and every retry decision about them. Blocking and async
  * calls drive the same object; only how they send and wait differs. A call with an OAuth2 token
  * sends the current token with each attempt and, when the API refuses it (401), fetches a new one
- * and tries once more.
+ * and tries once more; a call with the session's access token renews it the same way (see {@link
+ * Session}).
  */
 public final class Attempts {
     private static final System.Logger LOG = System.getLogger("io.deplite.sdk");
@@ -35,10 +36,13 @@ public final class Attempts {
     private final ClientOptions client;
     private final PreparedRequest prepared;
     private final OAuthTokens tokens;
+    private final Session session;
+    private final Session.Refresher refresher;
     private int retry;
     private int attempt;
     private String usedToken;
     private boolean refreshed;
+    private String refused;
 
     /**
      * The attempts of one prepared call.
@@ -48,9 +52,26 @@ public final class Attempts {
      * @param tokens the client's OAuth2 tokens, or null when it has no client credentials
      */
     public Attempts(ClientOptions client, PreparedRequest prepared, OAuthTokens tokens) {
+        this(client, prepared, tokens, null, null);
+    }
+
+    /**
+     * The attempts of one prepared call that sends the session's access token: renewed before it
+     * expires, and once after a 401.
+     *
+     * @param client the client's settings
+     * @param prepared the call
+     * @param tokens the client's OAuth2 tokens, or null when it has no client credentials
+     * @param session the client's session, or null when this call sends no session token
+     * @param refresher sends the refresh operation for the session
+     */
+    public Attempts(
+            ClientOptions client, PreparedRequest prepared, OAuthTokens tokens, Session session, Session.Refresher refresher) {
         this.client = client;
         this.prepared = prepared;
         this.tokens = prepared.tokenUrl() == null ? null : tokens;
+        this.session = this.tokens == null ? session : null;
+        this.refresher = refresher;
     }
 
     /**
@@ -70,6 +91,11 @@ public final class Attempts {
      * @throws SdkException when the token request fails
      */
     public HttpRequest next() {
+        if (session != null) {
+            String renew = refused;
+            refused = null;
+            return next(renew != null ? session.renew(renew, refresher) : session.token(client.clock(), refresher));
+        }
         return next(tokens == null ? null : tokens.token(prepared.tokenUrl(), operationId()));
     }
 
@@ -79,6 +105,12 @@ public final class Attempts {
      * @return the request to send; completes exceptionally when the token request fails
      */
     public CompletableFuture<HttpRequest> nextAsync() {
+        if (session != null) {
+            String renew = refused;
+            refused = null;
+            return (renew != null ? session.renewAsync(renew, refresher) : session.tokenAsync(client.clock(), refresher))
+                    .thenApply(this::next);
+        }
         if (tokens == null) {
             return CompletableFuture.completedFuture(next(null));
         }
@@ -164,6 +196,11 @@ public final class Attempts {
     public Duration onResponse(int status, HttpHeaders headers, byte[] body) {
         byte[] bytes = body == null ? NO_BODY : body;
         show(status, headers, bytes);
+        if (status == 401 && session != null && !refreshed && usedToken != null && session.canRenew()) {
+            refreshed = true; // the access token expired or was revoked: the next attempt renews it, once
+            refused = usedToken;
+            return Duration.ZERO;
+        }
         if (status == 401 && tokens != null && !refreshed && usedToken != null) {
             refreshed = true; // the token may have been revoked or expired early: one new one, once
             tokens.invalidate(prepared.tokenUrl(), usedToken);

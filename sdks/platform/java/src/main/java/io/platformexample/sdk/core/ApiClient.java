@@ -15,6 +15,7 @@ import io.platformexample.sdk.internal.Paging;
 import io.platformexample.sdk.internal.PreparedRequest;
 import io.platformexample.sdk.internal.Requests;
 import io.platformexample.sdk.internal.Responses;
+import io.platformexample.sdk.internal.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -46,6 +47,8 @@ public final class ApiClient implements AutoCloseable {
     private final ClientOptions options;
     private final Map<String, Operation<?>> operations;
     private final OAuthTokens tokens;
+    private final Session session;
+    private final Session.Refresher refresher = new SessionRefresher();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -58,6 +61,18 @@ public final class ApiClient implements AutoCloseable {
         this.options = options;
         this.operations = Map.copyOf(operations);
         this.tokens = options.clientId() != null && options.clientSecret() != null ? new OAuthTokens(options) : null;
+        this.session = options.session();
+    }
+
+    /**
+     * The session's token pair now: what the last login or refresh answer gave (or the builder's
+     * {@code session(...)}, or the token store's). {@link SessionTokens#none()} when there is no
+     * session (never signed in, signed out, or the refresh token was refused) or the API has none.
+     *
+     * @return the tokens
+     */
+    public SessionTokens sessionTokens() {
+        return session == null ? SessionTokens.none() : session.current();
     }
 
     /**
@@ -279,7 +294,8 @@ public final class ApiClient implements AutoCloseable {
      * Sends an operation that answers with server-sent events ({@code text/event-stream}) and
      * returns once the response headers have arrived, its events to be read as they come. Retries
      * apply until then, never after the stream has begun; an error status throws its {@code
-     * ApiStatusException} as other calls do.
+     * ApiStatusException} as other calls do. The stream of a resumable operation ({@link
+     * Operation#resume()}) reconnects by itself when it ends or breaks (see {@link EventStream}).
      *
      * @param operation the operation
      * @param pathParams path parameters by wire name, or null
@@ -290,8 +306,29 @@ public final class ApiClient implements AutoCloseable {
      */
     public EventStream stream(
             Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
+        return resumable(open(operation, pathParams, query, body, options), operation, pathParams, query, body, options);
+    }
+
+    /**
+     * A resumable operation's stream reconnects through {@link #open} with the last event id in
+     * the operation's resume header.
+     */
+    private EventStream resumable(
+            EventStream events, Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body,
+            RequestOptions options) {
+        Operation.Resume resume = operation.resume();
+        if (resume == null) {
+            return events;
+        }
+        RequestOptions base = options == null ? RequestOptions.none() : options;
+        return events.resumable(resume, lastEventId -> open(operation, pathParams, query, body,
+                lastEventId == null ? base : base.withHeader(resume.header(), lastEventId)), this.options.sleeper());
+    }
+
+    private EventStream open(
+            Operation<?> operation, Map<String, ?> pathParams, Map<String, ?> query, Object body, RequestOptions options) {
         PreparedRequest prepared = prepareOpen(this.options, operation, pathParams, query, body, options);
-        Attempts attempts = new Attempts(this.options, prepared, tokens);
+        Attempts attempts = attempts(prepared);
         while (true) {
             HttpRequest request = attempts.next();
             StreamStep step;
@@ -333,7 +370,8 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return streamAttemptAsync(prepared, new Attempts(this.options, prepared, tokens), flight);
+        return streamAttemptAsync(prepared, attempts(prepared), flight)
+                .thenApply(events -> resumable(events, operation, pathParams, query, body, options));
     }
 
     /**
@@ -609,7 +647,16 @@ public final class ApiClient implements AutoCloseable {
         if (closed.get()) {
             throw new ClientClosedException(operation.operationId() + ": the client is closed");
         }
-        return Requests.prepare(clientOptions, operation, pathParams, query, body, requestOptions);
+        Object sent = body;
+        Operation.SessionRole role = operation.session();
+        if (sent == null && session != null && role != null && role.kind() == Operation.SessionKind.LOGOUT
+                && !role.requestField().isEmpty()) {
+            String refreshToken = session.current().refreshToken();
+            if (!refreshToken.isEmpty()) {
+                sent = Map.of(role.requestField(), refreshToken); // a logout names the session it ends
+            }
+        }
+        return Requests.prepare(clientOptions, operation, pathParams, query, sent, requestOptions);
     }
 
     // ------------------------------------------------------------------ sending
@@ -621,7 +668,7 @@ public final class ApiClient implements AutoCloseable {
 
     private RawResponse send(PreparedRequest prepared) {
         Operation<?> operation = prepared.operation();
-        Attempts attempts = new Attempts(options, prepared, tokens);
+        Attempts attempts = attempts(prepared);
         while (true) {
             HttpRequest request = attempts.next();
             HttpResponse<byte[]> response;
@@ -648,7 +695,7 @@ public final class ApiClient implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(new Attempts(options, prepared, tokens), flight).thenApply(response -> raw(prepared, response));
+        return attemptAsync(attempts(prepared), flight).thenApply(response -> raw(prepared, response));
     }
 
     private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Attempts attempts, InFlight flight) {
@@ -795,14 +842,82 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private RawResponse raw(PreparedRequest prepared, HttpResponse<byte[]> response) {
+        Operation<?> operation = prepared.operation();
+        int status = response.statusCode();
+        if (session != null && operation.session() != null && status >= 200 && status < 300) {
+            session.observe(operation, status, response.body(), options.clock()); // a login, refresh or logout
+        }
         return new RawResponse(
-                prepared.operation(),
+                operation,
                 prepared.method(),
                 prepared.displayUri(),
-                response.statusCode(),
+                status,
                 response.headers(),
                 response.body(),
                 options.clock());
+    }
+
+    /** The attempts of a call: with the session's access token when it sends one. */
+    private Attempts attempts(PreparedRequest prepared) {
+        return new Attempts(options, prepared, tokens, usesSession(prepared) ? session : null, refresher);
+    }
+
+    /**
+     * Whether a call sends the session's access token: the client has a session, the operation
+     * takes a bearer token (or the API declares no schemes), it is no login or refresh itself, and
+     * neither the client ({@code token(...)}, other credentials) nor the call set Authorization.
+     */
+    private boolean usesSession(PreparedRequest prepared) {
+        Operation<?> operation = prepared.operation();
+        if (session == null || prepared.tokenUrl() != null
+                || (operation.session() != null && operation.session().kind() != Operation.SessionKind.LOGOUT)) {
+            return false;
+        }
+        for (Map.Entry<String, String> header : prepared.headers()) {
+            if (header.getKey().equalsIgnoreCase("Authorization")) {
+                return false;
+            }
+        }
+        if (operation.security() == null) {
+            return true;
+        }
+        for (SecurityScheme scheme : operation.security()) {
+            boolean bearer = scheme.kind() == SecurityScheme.Kind.HTTP && "bearer".equalsIgnoreCase(scheme.scheme());
+            if (bearer || scheme.kind() == SecurityScheme.Kind.OAUTH2 || scheme.kind() == SecurityScheme.Kind.OPEN_ID_CONNECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sends the API's refresh operation for the session; its answer updates the session in {@link #raw}. */
+    private final class SessionRefresher implements Session.Refresher {
+        @Override
+        public void refresh(Map<String, Object> body) {
+            Operation<?> operation = Session.operationOf(operations.values(), Operation.SessionKind.REFRESH);
+            RawResponse raw = send(prepareOpen(options, operation, null, null, body, null));
+            if (raw.status() >= 300) {
+                raw.parsed(); // throws the status's error: AuthenticationException for a refused refresh token
+            }
+        }
+
+        @Override
+        public CompletableFuture<Void> refreshAsync(Map<String, Object> body) {
+            Operation<?> operation = Session.operationOf(operations.values(), Operation.SessionKind.REFRESH);
+            PreparedRequest prepared;
+            try {
+                prepared = prepareOpen(options, operation, null, null, body, null);
+            } catch (SdkException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            return attemptAsync(attempts(prepared), new InFlight()).thenApply(response -> {
+                RawResponse raw = raw(prepared, response);
+                if (raw.status() >= 300) {
+                    raw.parsed();
+                }
+                return null;
+            });
+        }
     }
 
     private void sleepBlocking(Duration pause, Operation<?> operation) {
@@ -850,7 +965,7 @@ public final class ApiClient implements AutoCloseable {
         }
         PreparedRequest sent = prepared;
         InFlight flight = new InFlight();
-        return flight.bind(attemptAsync(new Attempts(this.options, sent, tokens), flight)
+        return flight.bind(attemptAsync(attempts(sent), flight)
                 .thenApply(response -> readPage(sent, raw(sent, response), url)));
     }
 
