@@ -8,6 +8,8 @@ from ... import ir
 from ...naming import escape_reserved, safe_identifier, snake
 from ...settings import Settings
 from . import imports
+from .literals import PyCall
+from .mechanics import tenant_call
 from .models import build_models
 from .operations import OperationBuilder
 from .readme import auth_lines, examples, surface_paths
@@ -41,6 +43,12 @@ class PythonView:
         self.modules = build_modules(api, self.symbols, self.resources, self.schemes)
         # Root namespaces of the resource surface with no tag resource of their name: the client's too.
         self.roots = [ns for module in self.modules if module.resource is None for ns in module.namespaces[:1]]
+        self.tenant = tenant_call(api)
+
+    def descriptors(self) -> dict[str, PyCall]:
+        """The API-wide descriptors of `_operations.py`, by constant name (only those it declares)."""
+        found = {"TENANT": self.tenant}
+        return {name: call for name, call in found.items() if call is not None}
 
     def hosts(self) -> list[dict[str, str]]:
         """Each named host: its key, the client argument overriding it, its variable and default."""
@@ -67,7 +75,9 @@ class PythonView:
                 for module in sorted(self.modules, key=lambda module: module.module)
             ],
             "models_imports": imports.models_imports(models),
-            "operations_imports": imports.operations_imports(self.resources, self.schemes),
+            "operations_imports": imports.operations_imports(self.resources, self.schemes,
+                                                             list(self.descriptors().values())),
+            "descriptors": self.descriptors(),
             "resource_imports": {module.module: imports.resource_imports(module) for module in self.modules},
             "api": self.api,
             "title": self.settings.title,

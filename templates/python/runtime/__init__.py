@@ -31,7 +31,7 @@ from .errors import (
     WaiterTimeoutError,
 )
 from .model import Discriminator, Model
-from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
+from .operation import Operation, Pagination, Param, SecurityScheme, Tail, TenantHeader, Waiter
 from .options import RequestOptions
 from .page import AsyncPage, AsyncPaginator, SyncPage
 from .response import APIResponse, RawResponse
@@ -86,6 +86,7 @@ __all__ = [
     "SyncClientOptions",
     "SyncPage",
     "Tail",
+    "TenantHeader",
     "UnprocessableEntityError",
     "Unset",
     "Waiter",

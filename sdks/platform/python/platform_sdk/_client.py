@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._operations import OPERATIONS
+from ._operations import OPERATIONS, TENANT
 from ._runtime import AsyncClient, SyncClient
 from .resources import (
     ApiKeysResource,
@@ -33,6 +33,7 @@ class PlatformClient(SyncClient):
     """
 
     OPERATIONS = OPERATIONS
+    TENANT = TENANT
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
@@ -62,6 +63,7 @@ class AsyncPlatformClient(AsyncClient):
     """
 
     OPERATIONS = OPERATIONS
+    TENANT = TENANT
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
