@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -74,3 +77,62 @@ def test_a_user_key_needs_the_tenant_and_an_admin_key_works_without_it(root: str
     scoped.auth.me()
     scoped.tenants.current()
     assert seen == [None, acme]
+
+
+class Receiver:
+    """A webhook receiver on an ephemeral loopback port: each delivery's raw body and headers."""
+
+    def __init__(self) -> None:
+        self.deliveries: queue.Queue[tuple[bytes, dict[str, str]]] = queue.Queue()
+        deliveries = self.deliveries
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (the http.server hook's name)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                deliveries.put((body, dict(self.headers.items())))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    hook = Receiver()
+    try:
+        yield hook
+    finally:
+        hook.close()
+
+
+def test_a_delivery_from_the_server_is_verified_and_a_tampered_one_refused(root: str, receiver: Receiver) -> None:
+    admin = client(root, token=ADMIN_KEY)
+    created = admin.request("createWebhook", body={"name": "Py", "url": receiver.url, "events": ["member.added"]})
+    admin.request("testWebhook", path_params={"webhookId": created.webhook.id})
+    body, headers = receiver.deliveries.get(timeout=30)
+    delivery = platform_sdk.webhook_verifier(created.secret).verify(body, headers)
+    assert isinstance(delivery.event, platform_sdk.models.TenantCreatedEvent)
+    assert delivery.test is True
+    tampered = body.replace(b"tenant", b"tenanT", 1)
+    with pytest.raises(platform_sdk.WebhookVerificationError):
+        platform_sdk.webhook_verifier(created.secret).verify(tampered, headers)
+    # a rotation: the new secret signs; the old and the new one together still verify
+    rotated = admin.request("rotateWebhookSecret", path_params={"webhookId": created.webhook.id})
+    admin.request("testWebhook", path_params={"webhookId": created.webhook.id})
+    body, headers = receiver.deliveries.get(timeout=30)
+    assert platform_sdk.webhook_verifier(created.secret, rotated.secret).verify(body, headers).test
+    with pytest.raises(platform_sdk.WebhookVerificationError):
+        platform_sdk.webhook_verifier(created.secret).verify(body, headers)

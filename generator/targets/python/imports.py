@@ -102,7 +102,8 @@ def models_imports(models: PyModels) -> list[str]:
 def operations_imports(resources: list[PyResource], schemes: list[PyScheme],
                        descriptors: Sequence[PyCall] = ()) -> list[str]:
     texts = ["Operation"]
-    texts += [word for call in descriptors for word in call.words()]
+    # the descriptors' names only: their strings (a header such as X-Webhook-Signature) import nothing
+    texts += [re.sub(r'"(?:[^"\\]|\\.)*"', '""', call.printed()) for call in descriptors]
     texts += [word for s in schemes for word in s.call.words()]
     texts += [word for s in schemes if s.signature for word in s.signature.call.words()]
     for resource in resources:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
-from .literals import PyCall
+from .literals import PyCall, PyName
+from .types import TypeMapper
 
 
 def tenant_call(api: ir.Api) -> PyCall | None:
@@ -27,3 +28,18 @@ def operation_extras(op: ir.Operation) -> list[tuple[str, Any]]:
     if op.tenant_scoped:
         extras.append(("tenant_scoped", True))
     return extras
+
+
+def webhook_call(api: ir.Api, types: TypeMapper) -> PyCall | None:
+    """`WebhookSignature(header, ..., events=(WebhookEvent(name, model), ...))`, or None."""
+    signature = api.webhook_signature
+    if signature is None:
+        return None
+    events = tuple(PyCall("WebhookEvent", (event.name, PyName(types.annotation(event.model, "m."))))
+                   for event in signature.events)
+    kwargs: tuple[tuple[str, Any], ...] = (
+        ("algorithm", signature.algorithm), ("encoding", signature.encoding),
+        ("secret_prefix", signature.secret_prefix), ("test_header", signature.test_header),
+        ("event_field", signature.event_field), ("events", events),
+    )
+    return PyCall("WebhookSignature", (signature.header,), kwargs)

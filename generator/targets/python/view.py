@@ -9,7 +9,7 @@ from ...naming import escape_reserved, safe_identifier, snake
 from ...settings import Settings
 from . import imports
 from .literals import PyCall
-from .mechanics import tenant_call
+from .mechanics import tenant_call, webhook_call
 from .models import build_models
 from .operations import OperationBuilder
 from .readme import auth_lines, examples, surface_paths
@@ -44,10 +44,11 @@ class PythonView:
         # Root namespaces of the resource surface with no tag resource of their name: the client's too.
         self.roots = [ns for module in self.modules if module.resource is None for ns in module.namespaces[:1]]
         self.tenant = tenant_call(api)
+        self.webhook = webhook_call(api, self.types)
 
     def descriptors(self) -> dict[str, PyCall]:
         """The API-wide descriptors of `_operations.py`, by constant name (only those it declares)."""
-        found = {"TENANT": self.tenant}
+        found = {"TENANT": self.tenant, "WEBHOOK_SIGNATURE": self.webhook}
         return {name: call for name, call in found.items() if call is not None}
 
     def hosts(self) -> list[dict[str, str]]:
@@ -68,7 +69,9 @@ class PythonView:
         resource_classes += [n for ns in self.roots for n in (ns.class_name, ns.async_class_name)]
         models = self.models
         return {
-            "client_import": imports.from_import("._client", [self.client, self.async_client]),
+            "client_import": imports.from_import(
+                "._client", [self.client, self.async_client] + (["webhook_verifier"] if self.webhook else [])),
+            "webhooks": self.webhook is not None,
             "resources_import": imports.from_import(".resources", resource_classes),
             "resource_module_imports": [
                 imports.from_import("." + module.module, module.class_names())

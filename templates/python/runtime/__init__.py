@@ -41,6 +41,13 @@ from .sse import AsyncEventStream, EventStream, ServerSentEvent
 from .surface import arguments, body_of
 from .sync_client import SyncClient
 from .types import UNSET, EmptyResult, RedirectResult, Unset
+from .webhook import (
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookSignature,
+    WebhookVerificationError,
+    WebhookVerifier,
+)
 
 __all__ = [
     "UNSET",
@@ -91,6 +98,11 @@ __all__ = [
     "Unset",
     "Waiter",
     "WaiterTimeoutError",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSignature",
+    "WebhookVerificationError",
+    "WebhookVerifier",
     "arguments",
     "body_of",
     "decode",
