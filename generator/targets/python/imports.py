@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..text import bare_names
-from .literals import py_literal
+from .literals import PyCall, py_literal
 from .models import PyModels
 from .operations import PyArg, PyResource
 from .security import PyScheme
@@ -98,14 +99,18 @@ def models_imports(models: PyModels) -> list[str]:
     )
 
 
-def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> list[str]:
+def operations_imports(resources: list[PyResource], schemes: list[PyScheme],
+                       descriptors: Sequence[PyCall] = ()) -> list[str]:
     texts = ["Operation"]
+    # the descriptors' names only: their strings (a header such as X-Webhook-Signature) import nothing
+    texts += [re.sub(r'"(?:[^"\\]|\\.)*"', '""', call.printed()) for call in descriptors]
     texts += [word for s in schemes for word in s.call.words()]
     texts += [word for s in schemes if s.signature for word in s.signature.call.words()]
     for resource in resources:
         for op in resource.operations:
             texts += [word for call in op.params for word in call.words()] + [e for _, e in op.responses]
             texts += [word for call in (op.pagination, op.tail) if call for word in call.words()]
+            texts += [py_literal(value) for _, value in op.extras]
             if op.waiter:
                 texts += ["Waiter", *(py_literal(v) for v in (op.waiter.name, op.waiter.field, *op.waiter.terminal))]
     return import_block(
@@ -113,8 +118,9 @@ def operations_imports(resources: list[PyResource], schemes: list[PyScheme]) -> 
         {"datetime": (), "typing": _TYPING},
         (),
         [(". as m", ()), ("._runtime", ("EmptyResult", "Operation", "Pagination", "Param",
-                                         "RedirectResult", "SecurityScheme", "ServerSentEvent",
-                                         "Signature", "Tail", "Waiter"))],
+                                         "RedirectResult", "Resume", "SecurityScheme", "ServerSentEvent",
+                                         "SessionRole", "Signature", "Tail", "TenantHeader", "Waiter",
+                                         "WebhookEvent", "WebhookSignature"))],
     )
 
 

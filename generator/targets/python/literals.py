@@ -36,6 +36,8 @@ def py_literal(value: Any) -> str:
     dicts of them (a one-item tuple keeps its comma); a `PyName` as its bare name."""
     if isinstance(value, PyName):
         return value.name
+    if isinstance(value, PyCall):
+        return value.printed()
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, int):
@@ -68,6 +70,11 @@ class PyCall:
     def words(self) -> list[str]:
         """What the printed call mentions, for the imports."""
         return [self.callee, *(py_literal(v) for v in self.args), *(py_literal(v) for _, v in self.kwargs)]
+
+    def printed(self) -> str:
+        """The call as source: positional values, then keyword values, each by `py_literal`."""
+        parts = [py_literal(v) for v in self.args] + [k + "=" + py_literal(v) for k, v in self.kwargs]
+        return self.callee + "(" + ", ".join(parts) + ")"
 
 
 def py_doc(text: str, indent: int = 4) -> str:

@@ -12,6 +12,7 @@ from ...passes.docs import operation_doc
 from ...passes.responses import ResponseKind, response_kind
 from ...passes.types import is_object_like
 from .literals import PyCall
+from .mechanics import operation_extras
 from .models import PyTypedDict, typed_dict
 from .security import PyScheme, operation_security
 from .symbols import OperationSymbols, PythonSymbols
@@ -61,6 +62,8 @@ class PyOperation:
     streams: bool = False  # answers with server-sent events: returns an event stream
     security: list[str] | None = None  # the schemes it accepts; None: the API declares none
     host: str = ""  # the key of the base URL it goes to; "": the client's base_url
+    # Descriptor keywords of the platform mechanics (tenant_scoped, session, resume): (name, value).
+    extras: list[tuple[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -141,6 +144,7 @@ class OperationBuilder:
             streams=streams,
             security=operation_security(self.api, self.schemes, op),
             host=op.host,
+            extras=operation_extras(op),
         )
 
     def responses_of(self, op: ir.Operation) -> tuple[list[tuple[str, str]], str, bool]:

@@ -8,6 +8,8 @@ from ... import ir
 from ...naming import escape_reserved, safe_identifier, snake
 from ...settings import Settings
 from . import imports
+from .literals import PyCall
+from .mechanics import tenant_call, webhook_call
 from .models import build_models
 from .operations import OperationBuilder
 from .readme import auth_lines, examples, surface_paths
@@ -41,6 +43,13 @@ class PythonView:
         self.modules = build_modules(api, self.symbols, self.resources, self.schemes)
         # Root namespaces of the resource surface with no tag resource of their name: the client's too.
         self.roots = [ns for module in self.modules if module.resource is None for ns in module.namespaces[:1]]
+        self.tenant = tenant_call(api)
+        self.webhook = webhook_call(api, self.types)
+
+    def descriptors(self) -> dict[str, PyCall]:
+        """The API-wide descriptors of `_operations.py`, by constant name (only those it declares)."""
+        found = {"TENANT": self.tenant, "WEBHOOK_SIGNATURE": self.webhook}
+        return {name: call for name, call in found.items() if call is not None}
 
     def hosts(self) -> list[dict[str, str]]:
         """Each named host: its key, the client argument overriding it, its variable and default."""
@@ -60,14 +69,18 @@ class PythonView:
         resource_classes += [n for ns in self.roots for n in (ns.class_name, ns.async_class_name)]
         models = self.models
         return {
-            "client_import": imports.from_import("._client", [self.client, self.async_client]),
+            "client_import": imports.from_import(
+                "._client", [self.client, self.async_client] + (["webhook_verifier"] if self.webhook else [])),
+            "webhooks": self.webhook is not None,
             "resources_import": imports.from_import(".resources", resource_classes),
             "resource_module_imports": [
                 imports.from_import("." + module.module, module.class_names())
                 for module in sorted(self.modules, key=lambda module: module.module)
             ],
             "models_imports": imports.models_imports(models),
-            "operations_imports": imports.operations_imports(self.resources, self.schemes),
+            "operations_imports": imports.operations_imports(self.resources, self.schemes,
+                                                             list(self.descriptors().values())),
+            "descriptors": self.descriptors(),
             "resource_imports": {module.module: imports.resource_imports(module) for module in self.modules},
             "api": self.api,
             "title": self.settings.title,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ._operations import OPERATIONS
-from ._runtime import AsyncClient, SyncClient
+from ._operations import OPERATIONS, TENANT, WEBHOOK_SIGNATURE
+from ._runtime import AsyncClient, SyncClient, WebhookVerifier
 from .resources import (
     ApiKeysResource,
     AsyncApiKeysResource,
@@ -33,6 +33,7 @@ class PlatformClient(SyncClient):
     """
 
     OPERATIONS = OPERATIONS
+    TENANT = TENANT
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
@@ -62,6 +63,7 @@ class AsyncPlatformClient(AsyncClient):
     """
 
     OPERATIONS = OPERATIONS
+    TENANT = TENANT
     DEFAULT_BASE_URL = DEFAULT_BASE_URL
     ENV_PREFIX = ENV_PREFIX
     SDK_NAME = SDK_NAME
@@ -79,3 +81,10 @@ class AsyncPlatformClient(AsyncClient):
         self.api_keys = AsyncApiKeysResource(self)
         self.webhooks = AsyncWebhooksResource(self)
         self.events = AsyncEventsResource(self)
+
+
+def webhook_verifier(*secrets: str) -> WebhookVerifier:
+    """A verifier of this API's webhook deliveries: give the webhook's secret, or the old and the
+    new one while it is rotated; `verify(raw_body, headers)` returns the typed event or raises
+    `WebhookVerificationError`."""
+    return WebhookVerifier(WEBHOOK_SIGNATURE, *secrets)

@@ -23,6 +23,7 @@ __all__ = [
     "SecurityScheme",
     "StopRule",
     "Tail",
+    "TenantHeader",
     "Waiter",
 ]
 
@@ -117,6 +118,19 @@ class Tail:
 
 
 @dataclasses.dataclass(frozen=True)
+class TenantHeader:
+    """The header that names the tenant a call is about (an API's ``x-sdkgen-tenant``).
+
+    The client's tenant option (``tenant_id``; also the variable ``<ENV_PREFIX>_<env>`` when
+    ``env`` is set) is sent in ``header`` on the operations marked ``tenant_scoped`` only, unless
+    the call gives that header itself. It is never required.
+    """
+
+    header: str
+    env: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
 class SecurityScheme:
     """One way the API accepts credentials, as the spec's ``securitySchemes`` declares it.
 
@@ -153,6 +167,8 @@ class Operation:
     ``security`` lists the schemes the operation accepts (``()``: it takes no
     credentials). ``None`` means the API declares no schemes at all; the client's
     ``token`` is then sent as a bearer token.
+
+    ``tenant_scoped``: it takes the client's tenant in the header of the client's ``TENANT``.
     """
 
     operation_id: str
@@ -167,6 +183,7 @@ class Operation:
     body_required: bool = False
     security: tuple[SecurityScheme, ...] | None = None
     host: str = ""
+    tenant_scoped: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "method", self.method.upper())

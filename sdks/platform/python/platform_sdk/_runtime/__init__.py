@@ -31,7 +31,7 @@ from .errors import (
     WaiterTimeoutError,
 )
 from .model import Discriminator, Model
-from .operation import Operation, Pagination, Param, SecurityScheme, Tail, Waiter
+from .operation import Operation, Pagination, Param, SecurityScheme, Tail, TenantHeader, Waiter
 from .options import RequestOptions
 from .page import AsyncPage, AsyncPaginator, SyncPage
 from .response import APIResponse, RawResponse
@@ -41,6 +41,13 @@ from .sse import AsyncEventStream, EventStream, ServerSentEvent
 from .surface import arguments, body_of
 from .sync_client import SyncClient
 from .types import UNSET, EmptyResult, RedirectResult, Unset
+from .webhook import (
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookSignature,
+    WebhookVerificationError,
+    WebhookVerifier,
+)
 
 __all__ = [
     "UNSET",
@@ -86,10 +93,16 @@ __all__ = [
     "SyncClientOptions",
     "SyncPage",
     "Tail",
+    "TenantHeader",
     "UnprocessableEntityError",
     "Unset",
     "Waiter",
     "WaiterTimeoutError",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSignature",
+    "WebhookVerificationError",
+    "WebhookVerifier",
     "arguments",
     "body_of",
     "decode",

@@ -44,7 +44,7 @@ from .errors import (
     InvalidArgumentError,
     WaiterTimeoutError,
 )
-from .operation import Operation, Pagination
+from .operation import Operation, Pagination, TenantHeader
 from .options import RequestOptions
 from .pagination import (
     NextPage,
@@ -151,6 +151,10 @@ class BaseClient(Generic[HttpT, SleepT]):
     # overridden by ``host_base_urls[key]`` (a generated client's ``<key>_base_url``), else by
     # the variable <ENV_PREFIX>_<KEY>_BASE_URL.
     HOSTS: ClassVar[Mapping[str, str]] = {}
+    # The header naming the tenant (x-sdkgen-tenant): ``tenant_id`` goes in it on the operations
+    # marked tenant_scoped only. None: the API declares none, and ``tenant_id`` is sent as
+    # X-Tenant-ID with every call.
+    TENANT: ClassVar[TenantHeader | None] = None
     # Variables <ENV_PREFIX>_TOKEN, _BASE_URL and _LOG fill in what the constructor is not given.
     ENV_PREFIX: ClassVar[str | None] = None
     SDK_NAME: ClassVar[str] = "sdk"
@@ -200,6 +204,10 @@ class BaseClient(Generic[HttpT, SleepT]):
         - ``signing_key_id`` + ``signing_secret``: every attempt of an operation whose
           security lists a request signature scheme is signed (``signing.RequestSigner``).
 
+        ``tenant_id`` names the tenant: with a ``TENANT`` header declared, it is sent in that
+        header on tenant-scoped operations only (a call's own value for the header wins), and
+        ``<ENV_PREFIX>_<TENANT.env>`` fills it in when not given; it is never required.
+
         ``host_base_urls`` overrides the base URLs of ``HOSTS`` by key (a generated client
         offers one ``<key>_base_url`` argument per host). ``<ENV_PREFIX>_TOKEN``,
         ``_BASE_URL``, ``_<KEY>_BASE_URL``, ``_SIGNING_KEY_ID``, ``_SIGNING_SECRET`` and
@@ -223,6 +231,8 @@ class BaseClient(Generic[HttpT, SleepT]):
         if signing_key_id is None and signing_secret is None:
             signing_key_id = env(self.ENV_PREFIX, "SIGNING_KEY_ID")
             signing_secret = env(self.ENV_PREFIX, "SIGNING_SECRET")
+        if tenant_id is None and self.TENANT is not None and self.TENANT.env:
+            tenant_id = env(self.ENV_PREFIX, self.TENANT.env)
         check_timeout(None if isinstance(timeout, Unset) else timeout)
         check_max_retries(max_retries)
         given = {"token": token, "username": username, "password": password, "api_key": api_key,
@@ -420,6 +430,7 @@ class BaseClient(Generic[HttpT, SleepT]):
             if changes.keys() & {"client_id", "client_secret", "token_url", "scopes"}:
                 new._token_flows = {}
         if not isinstance(tenant_id, Unset):
+            check_text("tenant_id", tenant_id)
             new._tenant_id = tenant_id
         if not isinstance(timeout, Unset):
             new._timeout = _timeout(timeout)
@@ -488,7 +499,11 @@ class BaseClient(Generic[HttpT, SleepT]):
         headers.update(self._headers)
         headers.update(auth.headers)
         if self._tenant_id:
-            headers[TENANT_HEADER] = self._tenant_id
+            tenant = self.TENANT
+            if tenant is None:
+                headers[TENANT_HEADER] = self._tenant_id
+            elif operation.tenant_scoped:  # the call's own header parameter, routed next, wins
+                headers[tenant.header] = self._tenant_id
         for name, value in routed.headers:
             headers[name] = value
         cookie_pairs = auth.cookies + routed.cookies
